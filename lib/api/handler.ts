@@ -1,0 +1,110 @@
+// The one wrapper every /api/v1 route handler goes through: it authenticates, checks the role, parses params,
+// query and body with the route's Zod schemas, and owns the single catch that maps errors to the API's shape.
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { authenticate, clientIp } from "../auth/authenticate";
+import type { Principal } from "../auth/principal";
+import { logger } from "../logger";
+import { ApiError, errorBody, validationError } from "./errors";
+import { json } from "./json";
+
+type Access = "public" | "viewer" | "admin";
+
+interface RouteOptions<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, A extends Access> {
+  access: A;
+  params?: P;
+  query?: Q;
+  body?: B;
+}
+
+export interface RouteContext<P, Q, B, A extends Access> {
+  request: Request;
+  principal: A extends "public" ? Principal | null : Principal;
+  params: P;
+  query: Q;
+  body: B;
+  ip: string | null;
+}
+
+type NextRouteContext = { params: Promise<Record<string, string | string[]>> };
+
+export function route<
+  A extends Access,
+  P extends z.ZodType = z.ZodType<Record<string, string>>,
+  Q extends z.ZodType = z.ZodType<Record<string, string>>,
+  B extends z.ZodType = z.ZodType<unknown>,
+>(
+  options: RouteOptions<P, Q, B, A>,
+  handle: (context: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>, A>) => Promise<Response | unknown>,
+) {
+  return async (request: Request, nextContext?: NextRouteContext): Promise<Response> => {
+    try {
+      const principal = await authenticate(request.headers);
+      if (options.access !== "public") {
+        if (!principal) throw new ApiError("unauthorized", "Sign in or send Authorization: Bearer <API token>");
+        if (options.access === "admin" && principal.role !== "admin") {
+          throw new ApiError("forbidden", "This action needs the admin role; viewers can only read");
+        }
+      }
+      const rawParams = (await nextContext?.params) ?? {};
+      const params = parseWith(options.params, rawParams, "path parameters");
+      const query = parseWith(options.query, Object.fromEntries(new URL(request.url).searchParams), "query");
+      const body = options.body ? parseWith(options.body, await readJson(request), "request body") : undefined;
+      const result = await handle({
+        request,
+        principal: principal as RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>, A>["principal"],
+        params: params as z.infer<P>,
+        query: query as z.infer<Q>,
+        body: body as z.infer<B>,
+        ip: clientIp(request.headers),
+      });
+      return result instanceof Response ? result : json(result);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+function parseWith(schema: z.ZodType | undefined, value: unknown, what: string) {
+  if (!schema) return value;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw validationError(parsed.error, what);
+  return parsed.data;
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError("bad_request", "The request body is not valid JSON");
+  }
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof ApiError) {
+    const headers = error.retryAfter ? { "retry-after": String(error.retryAfter) } : undefined;
+    return json(errorBody(error), { status: error.status, headers });
+  }
+  const known = prismaKnownError(error);
+  if (known) return json(errorBody(known), { status: known.status });
+  const requestId = randomUUID();
+  logger.error("unhandled error in API route", { requestId, error });
+  return json(
+    errorBody({ code: "internal_error", message: `Internal error (request id ${requestId})`, details: { requestId } }),
+    { status: 500 },
+  );
+}
+
+/** Unique and foreign-key violations are the caller's conflict, not our failure. */
+function prismaKnownError(error: unknown): ApiError | null {
+  const code = (error as { code?: unknown })?.code;
+  if (code === "P2002") {
+    const target = (error as { meta?: { target?: unknown } }).meta?.target;
+    return new ApiError("conflict", "An object with the same unique value already exists", { target: target ?? null });
+  }
+  if (code === "P2025") return new ApiError("not_found", "The object was not found");
+  if (code === "P2003") return new ApiError("conflict", "The object is referenced by or refers to another object");
+  return null;
+}

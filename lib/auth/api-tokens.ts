@@ -1,0 +1,75 @@
+// API tokens: "sb_" + 32 random bytes, shown once, stored as SHA-256; revocable; last use recorded.
+import { z } from "zod";
+import { db } from "../db";
+import { randomToken, sha256Hex } from "../crypto/tokens";
+import type { Principal } from "./principal";
+
+export const TOKEN_PREFIX = "sb_";
+/** lastUsedAt is written at most this often per token, to keep the request path free of writes. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export const createTokenSchema = z.object({
+  name: z.string().trim().min(1, "Name is required").max(100, "Name must be at most 100 characters"),
+  role: z.enum(["admin", "viewer"]),
+});
+export type CreateTokenInput = z.infer<typeof createTokenSchema>;
+
+const tokenListSelect = {
+  id: true,
+  name: true,
+  role: true,
+  prefix: true,
+  createdAt: true,
+  lastUsedAt: true,
+  revokedAt: true,
+  createdBy: { select: { email: true } },
+} as const;
+
+export async function createApiToken(workspaceId: string, input: CreateTokenInput, createdById: string | null) {
+  const token = TOKEN_PREFIX + randomToken(32);
+  const record = await db().apiToken.create({
+    data: {
+      workspaceId,
+      name: input.name,
+      role: input.role,
+      tokenHash: sha256Hex(token),
+      prefix: token.slice(0, 10),
+      createdById,
+    },
+    select: tokenListSelect,
+  });
+  return { token, record };
+}
+
+export function listApiTokens(workspaceId: string) {
+  return db().apiToken.findMany({
+    where: { workspaceId },
+    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+    select: tokenListSelect,
+  });
+}
+
+export async function revokeApiToken(workspaceId: string, id: string) {
+  const result = await db().apiToken.updateMany({
+    where: { id, workspaceId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  return result.count > 0;
+}
+
+export async function principalFromApiToken(token: string): Promise<Principal | null> {
+  if (!token.startsWith(TOKEN_PREFIX)) return null;
+  const record = await db().apiToken.findUnique({ where: { tokenHash: sha256Hex(token) } });
+  if (!record || record.revokedAt) return null;
+  if (!record.lastUsedAt || Date.now() - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
+  }
+  return {
+    kind: "token",
+    id: record.id,
+    userId: record.createdById,
+    label: `token:${record.name}`,
+    role: record.role,
+    workspaceId: record.workspaceId,
+  };
+}

@@ -1,0 +1,29 @@
+// Resolves the caller of a request from its headers alone (no framework APIs), so route handlers stay testable.
+import { principalFromApiToken } from "./api-tokens";
+import { principalFromSession, SESSION_COOKIE } from "./sessions";
+import type { Principal } from "./principal";
+
+export function readCookie(cookieHeader: string | null, name: string): string | null {
+  if (!cookieHeader) return null;
+  for (const part of cookieHeader.split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return null;
+}
+
+export function bearerToken(authorization: string | null): string | null {
+  const match = authorization?.match(/^Bearer\s+(\S+)\s*$/i);
+  return match?.[1] ?? null;
+}
+
+export async function authenticate(headers: Headers): Promise<Principal | null> {
+  const token = bearerToken(headers.get("authorization"));
+  if (token) return principalFromApiToken(token);
+  const session = readCookie(headers.get("cookie"), SESSION_COOKIE);
+  return session ? principalFromSession(session) : null;
+}
+
+export function clientIp(headers: Headers): string | null {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || null;
+}

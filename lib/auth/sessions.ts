@@ -1,0 +1,46 @@
+// Browser sessions: a random id in an httpOnly cookie, stored only as its SHA-256 hash.
+import { db } from "../db";
+import { randomToken, sha256Hex } from "../crypto/tokens";
+import { defaultWorkspaceId } from "../workspaces/default-workspace";
+import type { Principal } from "./principal";
+
+export const SESSION_COOKIE = "sb_session";
+export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+/** Sliding expiry is refreshed at most this often, so page loads do not each write a row. */
+const TOUCH_INTERVAL_MS = 60 * 60 * 1000;
+
+export async function createSession(userId: string, meta: { ip?: string | null; userAgent?: string | null }) {
+  const token = randomToken(32);
+  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  await db().session.create({
+    data: { tokenHash: sha256Hex(token), userId, expiresAt, ip: meta.ip ?? null, userAgent: meta.userAgent ?? null },
+  });
+  await db().user.update({ where: { id: userId }, data: { lastLoginAt: new Date() } });
+  return { token, expiresAt };
+}
+
+export async function principalFromSession(token: string): Promise<Principal | null> {
+  const session = await db().session.findUnique({
+    where: { tokenHash: sha256Hex(token) },
+    include: { user: { select: { id: true, email: true, role: true, disabledAt: true } } },
+  });
+  if (!session || session.expiresAt.getTime() <= Date.now() || session.user.disabledAt) return null;
+  if (Date.now() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db().session.update({
+      where: { tokenHash: session.tokenHash },
+      data: { lastSeenAt: new Date(), expiresAt: new Date(Date.now() + SESSION_TTL_MS) },
+    });
+  }
+  return {
+    kind: "user",
+    id: session.user.id,
+    userId: session.user.id,
+    label: session.user.email,
+    role: session.user.role,
+    workspaceId: await defaultWorkspaceId(),
+  };
+}
+
+export async function deleteSession(token: string): Promise<void> {
+  await db().session.deleteMany({ where: { tokenHash: sha256Hex(token) } });
+}

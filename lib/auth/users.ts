@@ -1,0 +1,81 @@
+// Administrators and viewers. The first administrator is created by /setup (or from SWITCHBOARD_ADMIN_*),
+// after which setup is closed for good.
+import { z } from "zod";
+import { db } from "../db";
+import { ApiError } from "../api/errors";
+import { hashPassword } from "./password";
+
+export const emailSchema = z
+  .email("Enter a valid email address")
+  .max(254)
+  .transform((email) => email.trim().toLowerCase());
+export const passwordSchema = z
+  .string()
+  .min(12, "Password must be at least 12 characters")
+  .max(256, "Password must be at most 256 characters");
+
+export const createUserSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().max(100).optional(),
+  password: passwordSchema,
+  role: z.enum(["admin", "viewer"]),
+});
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const setupSchema = createUserSchema.omit({ role: true });
+export type SetupInput = z.infer<typeof setupSchema>;
+
+const userSelect = { id: true, email: true, name: true, role: true, createdAt: true, lastLoginAt: true } as const;
+
+export async function isSetupComplete(): Promise<boolean> {
+  return (await db().user.count()) > 0;
+}
+
+export async function createUser(input: CreateUserInput) {
+  const existing = await db().user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) {
+    throw new ApiError("conflict", "A user with this email already exists", [
+      { path: "email", message: "A user with this email already exists" },
+    ]);
+  }
+  return db().user.create({
+    data: { email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password) },
+    select: userSelect,
+  });
+}
+
+/** Creates the first administrator; refuses once any user exists. Serialised so two tabs cannot both win. */
+export async function setupFirstAdmin(input: SetupInput) {
+  const passwordHash = await hashPassword(input.password);
+  return db().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707370)`;
+    if ((await tx.user.count()) > 0) throw new ApiError("forbidden", "Setup is already complete: sign in instead");
+    return tx.user.create({
+      data: { email: input.email, name: input.name, role: "admin", passwordHash },
+      select: userSelect,
+    });
+  });
+}
+
+export function listUsers() {
+  return db().user.findMany({ orderBy: { createdAt: "asc" }, select: userSelect });
+}
+
+export const updateUserSchema = z.object({ role: z.enum(["admin", "viewer"]) });
+
+export async function updateUserRole(id: string, role: "admin" | "viewer") {
+  if (role === "viewer") await assertAnotherAdminRemains(id);
+  return db().user.update({ where: { id }, data: { role }, select: userSelect });
+}
+
+export async function deleteUser(id: string) {
+  await assertAnotherAdminRemains(id);
+  await db().user.delete({ where: { id } });
+}
+
+async function assertAnotherAdminRemains(userId: string) {
+  const admins = await db().user.findMany({ where: { role: "admin", disabledAt: null }, select: { id: true } });
+  if (admins.length === 1 && admins[0]!.id === userId) {
+    throw new ApiError("conflict", "Switchboard needs at least one administrator");
+  }
+}

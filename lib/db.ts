@@ -1,0 +1,42 @@
+// The one Prisma client (driver adapter over node-postgres), created on first use so that start-up scripts can
+// point DATABASE_URL at the embedded database first. Secret columns are omitted from default reads: select them
+// explicitly where a call needs them.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+import { env } from "./env";
+
+const secretOmit = {
+  workspace: { appSecretEnc: true },
+  user: { passwordHash: true },
+  connector: {
+    authSecretEnc: true,
+    signingSecretEnc: true,
+    previousSigningSecretEnc: true,
+    verificationTokenEnc: true,
+  },
+  trigger: { secretEnc: true, previousSecretEnc: true },
+} as const;
+
+function createClient() {
+  const connectionString = env().DATABASE_URL;
+  if (!connectionString) {
+    throw new Error("DATABASE_URL is not set: start Switchboard with npm start, which provides the database");
+  }
+  const adapter = new PrismaPg({ connectionString, max: 10 });
+  return new PrismaClient({ adapter, omit: secretOmit });
+}
+
+export type Db = ReturnType<typeof createClient>;
+
+const globalForPrisma = globalThis as unknown as { switchboardPrisma?: Db };
+
+export function db(): Db {
+  globalForPrisma.switchboardPrisma ??= createClient();
+  return globalForPrisma.switchboardPrisma;
+}
+
+export async function disconnectDb(): Promise<void> {
+  const client = globalForPrisma.switchboardPrisma;
+  globalForPrisma.switchboardPrisma = undefined;
+  await client?.$disconnect();
+}

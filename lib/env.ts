@@ -1,0 +1,59 @@
+// The one place that reads process.env: validated once, fails fast with a readable message.
+import { z } from "zod";
+
+const booleanish = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
+    .optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().default("0.0.0.0"),
+  SWITCHBOARD_DATA_DIR: z.string().default(".data"),
+  SWITCHBOARD_EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54320),
+  SWITCHBOARD_SECRET_KEY: z
+    .string()
+    .regex(/^(?:[A-Fa-f0-9]{64}|[A-Za-z0-9+/]{43}=)$/, "must be 32 bytes as 64 hex characters or base64")
+    .optional(),
+  SWITCHBOARD_WORKERS: z.coerce.number().int().min(0).max(64).default(1),
+  SWITCHBOARD_ALLOW_PRIVATE: z.string().default(""),
+  SWITCHBOARD_PUBLIC_URL: z.url().optional(),
+  SWITCHBOARD_ADMIN_EMAIL: z.email().optional(),
+  SWITCHBOARD_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  /** How long a delivery stays claimed by a worker that stopped answering before another worker takes it. */
+  SWITCHBOARD_LEASE_MS: z.coerce.number().int().min(1000).default(120_000),
+  /** Secure cookies need https; off by default so http://localhost works. */
+  SWITCHBOARD_SECURE_COOKIES: booleanish.default(false),
+  SWITCHBOARD_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** For scripts that set DATABASE_URL or the secret key after the first read (embedded database start-up). */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
+/** Hosts and CIDRs from SWITCHBOARD_ALLOW_PRIVATE, comma or space separated. */
+export function envAllowlist(): string[] {
+  return env()
+    .SWITCHBOARD_ALLOW_PRIVATE.split(/[\s,]+/)
+    .filter(Boolean);
+}

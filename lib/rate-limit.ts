@@ -1,0 +1,36 @@
+// Fixed-window rate limiting shared by every process through PostgreSQL: one atomic upsert per hit.
+import { db } from "./db";
+
+export interface RateLimitResult {
+  allowed: boolean;
+  count: number;
+  /** Seconds until the window resets (for Retry-After). */
+  retryAfterSeconds: number;
+}
+
+export async function consumeRateLimit(key: string, limit: number, windowMs: number): Promise<RateLimitResult> {
+  const rows = await db().$queryRaw<{ count: number; windowStart: Date }[]>`
+    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
+    VALUES (${key}, now(), 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimitBucket"."windowStart" <= now() - make_interval(secs => ${windowMs / 1000}::float8)
+                     THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+      "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= now() - make_interval(secs => ${windowMs / 1000}::float8)
+                     THEN now() ELSE "RateLimitBucket"."windowStart" END
+    RETURNING "count", "windowStart"`;
+  const row = rows[0]!;
+  const resetAt = row.windowStart.getTime() + windowMs;
+  return {
+    allowed: row.count <= limit,
+    count: row.count,
+    retryAfterSeconds: Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)),
+  };
+}
+
+/** Counts without consuming: for "how many failures so far" checks such as login throttling. */
+export async function peekRateLimit(key: string, windowMs: number): Promise<number> {
+  const rows = await db().$queryRaw<{ count: number }[]>`
+    SELECT "count" FROM "RateLimitBucket"
+    WHERE "key" = ${key} AND "windowStart" > now() - make_interval(secs => ${windowMs / 1000}::float8)`;
+  return rows[0]?.count ?? 0;
+}

