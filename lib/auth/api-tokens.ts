@@ -1,18 +1,15 @@
 // API tokens: "sb_" + 32 random bytes, shown once, stored as SHA-256; revocable; last use recorded.
-import { z } from "zod";
 import { db } from "../db";
 import { randomToken, sha256Hex } from "../crypto/tokens";
 import type { Principal } from "./principal";
+import type { CreateTokenInput } from "./schema";
 
 export const TOKEN_PREFIX = "sb_";
 /** lastUsedAt is written at most this often per token, to keep the request path free of writes. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-export const createTokenSchema = z.object({
-  name: z.string().trim().min(1, "Name is required").max(100, "Name must be at most 100 characters"),
-  role: z.enum(["admin", "viewer"]),
-});
-export type CreateTokenInput = z.infer<typeof createTokenSchema>;
+export { createTokenSchema } from "./schema";
+export type { CreateTokenInput } from "./schema";
 
 const tokenListSelect = {
   id: true,

@@ -1,16 +1,13 @@
 // Password sign-in with throttling: five failed attempts in a minute from one address are answered 429.
-import { z } from "zod";
 import { db } from "../db";
 import { ApiError } from "../api/errors";
 import { consumeRateLimit, peekRateLimit } from "../rate-limit";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { createSession } from "./sessions";
+import type { LoginInput } from "./schema";
 
-export const loginSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, "Enter your email"),
-  password: z.string().min(1, "Enter your password"),
-});
-export type LoginInput = z.infer<typeof loginSchema>;
+export { loginSchema } from "./schema";
+export type { LoginInput } from "./schema";
 
 const MAX_FAILURES = 5;
 const FAILURE_WINDOW_MS = 60_000;

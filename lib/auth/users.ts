@@ -1,29 +1,12 @@
 // Administrators and viewers. The first administrator is created by /setup (or from SWITCHBOARD_ADMIN_*),
 // after which setup is closed for good.
-import { z } from "zod";
 import { db } from "../db";
 import { ApiError } from "../api/errors";
 import { hashPassword } from "./password";
+import type { CreateUserInput, SetupInput } from "./schema";
 
-export const emailSchema = z
-  .email("Enter a valid email address")
-  .max(254)
-  .transform((email) => email.trim().toLowerCase());
-export const passwordSchema = z
-  .string()
-  .min(12, "Password must be at least 12 characters")
-  .max(256, "Password must be at most 256 characters");
-
-export const createUserSchema = z.object({
-  email: emailSchema,
-  name: z.string().trim().max(100).optional(),
-  password: passwordSchema,
-  role: z.enum(["admin", "viewer"]),
-});
-export type CreateUserInput = z.infer<typeof createUserSchema>;
-
-export const setupSchema = createUserSchema.omit({ role: true });
-export type SetupInput = z.infer<typeof setupSchema>;
+export { createUserSchema, emailSchema, passwordSchema, setupSchema, updateUserSchema } from "./schema";
+export type { CreateUserInput, SetupInput } from "./schema";
 
 const userSelect = { id: true, email: true, name: true, role: true, createdAt: true, lastLoginAt: true } as const;
 
@@ -60,8 +43,6 @@ export async function setupFirstAdmin(input: SetupInput) {
 export function listUsers() {
   return db().user.findMany({ orderBy: { createdAt: "asc" }, select: userSelect });
 }
-
-export const updateUserSchema = z.object({ role: z.enum(["admin", "viewer"]) });
 
 export async function updateUserRole(id: string, role: "admin" | "viewer") {
   if (role === "viewer") await assertAnotherAdminRemains(id);

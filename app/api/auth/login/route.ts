@@ -1,0 +1,11 @@
+// POST /api/auth/login — public: email + password → session cookie; 401 wrong credentials, 429 after 5 failures/min/IP.
+import { route } from "@/lib/api/handler";
+import { json } from "@/lib/api/json";
+import { signIn } from "@/lib/auth/auth-flows";
+import { loginSchema } from "@/lib/auth/schema";
+import { sessionCookie } from "@/lib/auth/session-cookie";
+
+export const POST = route({ access: "public", body: loginSchema }, async ({ body, request, ip }) => {
+  const { user, session } = await signIn(body, { ip, userAgent: request.headers.get("user-agent") });
+  return json({ user }, { headers: { "set-cookie": sessionCookie(session.token, session.expiresAt) } });
+});

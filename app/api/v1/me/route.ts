@@ -1,0 +1,5 @@
+// GET /api/v1/me — viewer or admin (session or token): who is calling and with which role.
+import { route } from "@/lib/api/handler";
+import { describePrincipal } from "@/lib/auth/auth-flows";
+
+export const GET = route({ access: "viewer" }, ({ principal }) => describePrincipal(principal));

@@ -1,0 +1,8 @@
+// DELETE /api/v1/tokens/{id} — admin: revokes an active API token (404 when unknown or already revoked).
+import { route } from "@/lib/api/handler";
+import { idParamsSchema } from "@/lib/auth/schema";
+import { revokeToken } from "@/lib/auth/token-admin";
+
+export const DELETE = route({ access: "admin", params: idParamsSchema }, ({ principal, params, ip }) =>
+  revokeToken(principal, params.id, ip),
+);
