@@ -1,0 +1,4 @@
+// The outbound HTTP executor: import from here.
+export { executeRequest } from "./execute-request";
+export { statusText } from "./status-text";
+export * from "./types";
