@@ -20,6 +20,12 @@ const envSchema = z.object({
     .regex(/^(?:[A-Fa-f0-9]{64}|[A-Za-z0-9+/]{43}=)$/, "must be 32 bytes as 64 hex characters or base64")
     .optional(),
   SWITCHBOARD_WORKERS: z.coerce.number().int().min(0).max(64).default(1),
+  /** Requests each delivery worker keeps in flight at once. */
+  SWITCHBOARD_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(64),
+  /** How often an idle worker looks for scheduled retries (new deliveries wake it at once via NOTIFY). */
+  SWITCHBOARD_WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  /** Minimum wait after a 429 or a timeout before the next attempt (REFERENCE.md: at least 60 s). */
+  SWITCHBOARD_RETRY_THROTTLE_MIN_MS: z.coerce.number().int().min(0).default(60_000),
   SWITCHBOARD_ALLOW_PRIVATE: z.string().default(""),
   SWITCHBOARD_PUBLIC_URL: z.url().optional(),
   SWITCHBOARD_ADMIN_EMAIL: z.email().optional(),

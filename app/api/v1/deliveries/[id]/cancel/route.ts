@@ -1,0 +1,8 @@
+// POST /api/v1/deliveries/{id}/cancel — admins: stop a pending or failed delivery from being tried again.
+import { z } from "zod";
+import { route } from "@/lib/api/handler";
+import { cancelDelivery } from "@/lib/delivery/delivery-actions";
+
+export const POST = route({ access: "admin", params: z.object({ id: z.uuid() }) }, ({ principal, params }) =>
+  cancelDelivery(principal.workspaceId, params.id),
+);

@@ -1,0 +1,8 @@
+// POST /api/v1/deliveries/{id}/retry — admins: send a finished or failed delivery again now.
+import { z } from "zod";
+import { route } from "@/lib/api/handler";
+import { retryDelivery } from "@/lib/delivery/delivery-actions";
+
+export const POST = route({ access: "admin", params: z.object({ id: z.uuid() }) }, ({ principal, params }) =>
+  retryDelivery(principal.workspaceId, params.id),
+);

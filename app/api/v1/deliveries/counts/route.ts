@@ -1,0 +1,9 @@
+// GET /api/v1/deliveries/counts — viewers and admins: deliveries per status for the same filters as the list.
+import { route } from "@/lib/api/handler";
+import { countDeliveriesByStatus, deliveryFilterSchema } from "@/lib/delivery/list-deliveries";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({ access: "viewer", query: deliveryFilterSchema }, ({ principal, query }) =>
+  countDeliveriesByStatus(principal.workspaceId, query),
+);

@@ -1,0 +1,10 @@
+// GET /api/v1/deliveries — viewers and admins: deliveries, newest first, filtered by status, connector, event
+// type, event id and time range.
+import { route } from "@/lib/api/handler";
+import { listDeliveries, listDeliveriesSchema } from "@/lib/delivery/list-deliveries";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({ access: "viewer", query: listDeliveriesSchema }, ({ principal, query }) =>
+  listDeliveries(principal.workspaceId, query),
+);

@@ -1,0 +1,10 @@
+// GET /api/v1/events/{id} — viewers and admins: one event with its request and the deliveries it started.
+import { z } from "zod";
+import { route } from "@/lib/api/handler";
+import { getEvent } from "@/lib/events/list-events";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({ access: "viewer", params: z.object({ id: z.uuid() }) }, ({ principal, params }) =>
+  getEvent(principal.workspaceId, params.id),
+);

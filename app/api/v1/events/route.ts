@@ -1,0 +1,22 @@
+// GET /api/v1/events — viewers and admins: list events. POST /api/v1/events — admins: publish an event to its
+// subscribers (Idempotency-Key honoured for 24 h); answers 202 with the event id and the number of deliveries.
+import { route } from "@/lib/api/handler";
+import { json } from "@/lib/api/json";
+import { validationError } from "@/lib/api/errors";
+import { listEvents, listEventsSchema } from "@/lib/events/list-events";
+import { publishEvent } from "@/lib/events/publish-event";
+import { idempotencyKeySchema, publishEventSchema } from "@/lib/events/schema";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({ access: "viewer", query: listEventsSchema }, ({ principal, query }) =>
+  listEvents(principal.workspaceId, query),
+);
+
+export const POST = route({ access: "admin", body: publishEventSchema }, async ({ principal, body, request, ip }) => {
+  const header = request.headers.get("idempotency-key");
+  const key = header === null ? null : idempotencyKeySchema.safeParse(header);
+  if (key && !key.success) throw validationError(key.error, "Idempotency-Key header");
+  const result = await publishEvent(principal.workspaceId, body, { idempotencyKey: key?.data ?? null, sourceIp: ip });
+  return json(result.body, { status: result.status });
+});

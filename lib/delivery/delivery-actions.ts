@@ -1,0 +1,66 @@
+// What an administrator can do to deliveries: retry one now, cancel one, or recover every failed/dead delivery
+// of a connector since a time (after fixing the receiver). Each wakes the workers.
+import { z } from "zod";
+import { ApiError, notFound } from "../api/errors";
+import { db } from "../db";
+import { DELIVERY_CHANNEL } from "./channel";
+
+const RETRYABLE = ["failed", "dead", "cancelled", "succeeded"] as const;
+const CANCELLABLE = ["pending", "failed"] as const;
+
+async function wakeWorkers() {
+  await db().$executeRaw`SELECT pg_notify(${DELIVERY_CHANNEL}, '')`;
+}
+
+/** Sends the delivery again now, with one more attempt allowed beyond those already made. */
+export async function retryDelivery(workspaceId: string, id: string) {
+  const delivery = await db().delivery.findFirst({ where: { id, workspaceId }, select: { status: true, attemptCount: true, maxAttempts: true } });
+  if (!delivery) throw notFound("Delivery");
+  if (!(RETRYABLE as readonly string[]).includes(delivery.status)) {
+    throw new ApiError("conflict", `A ${delivery.status.replace("_", " ")} delivery is already queued: wait for it to finish`);
+  }
+  const updated = await db().delivery.updateMany({
+    where: { id, workspaceId, status: { in: [...RETRYABLE] } },
+    data: {
+      status: "pending",
+      nextAttemptAt: new Date(),
+      completedAt: null,
+      rateSlotAt: null,
+      maxAttempts: Math.max(delivery.maxAttempts, delivery.attemptCount + 1),
+    },
+  });
+  if (updated.count === 0) throw new ApiError("conflict", "The delivery changed meanwhile: reload and try again");
+  await wakeWorkers();
+  return { id, status: "pending" as const };
+}
+
+export async function cancelDelivery(workspaceId: string, id: string) {
+  const updated = await db().delivery.updateMany({
+    where: { id, workspaceId, status: { in: [...CANCELLABLE] } },
+    data: { status: "cancelled", nextAttemptAt: null, completedAt: new Date(), lastErrorMessage: "Cancelled by an administrator" },
+  });
+  if (updated.count === 0) {
+    const exists = await db().delivery.findFirst({ where: { id, workspaceId }, select: { status: true } });
+    if (!exists) throw notFound("Delivery");
+    throw new ApiError("conflict", `Only pending or failed deliveries can be cancelled; this one is ${exists.status.replace("_", " ")}`);
+  }
+  return { id, status: "cancelled" as const };
+}
+
+export const recoverSchema = z.object({
+  connectorId: z.uuid("Choose a connector"),
+  since: z.coerce.date({ error: "since must be a date and time" }),
+});
+
+/** Requeues every failed or dead delivery of the connector created since `since`; returns how many. */
+export async function recoverDeliveries(workspaceId: string, input: z.infer<typeof recoverSchema>) {
+  const connector = await db().connector.findFirst({ where: { id: input.connectorId, workspaceId }, select: { id: true } });
+  if (!connector) throw notFound("Connector");
+  const count = await db().$executeRaw`
+    UPDATE "Delivery" SET "status" = 'pending', "nextAttemptAt" = now(), "completedAt" = NULL, "rateSlotAt" = NULL,
+      "maxAttempts" = GREATEST("maxAttempts", "attemptCount" + 1), "updatedAt" = now()
+    WHERE "workspaceId" = ${workspaceId}::uuid AND "connectorId" = ${input.connectorId}::uuid
+      AND "status" IN ('failed', 'dead') AND "createdAt" >= ${input.since}`;
+  if (count > 0) await wakeWorkers();
+  return { recovered: count };
+}

@@ -1,0 +1,317 @@
+// A delivery worker: claims due deliveries in batches, sends each through the connector's request (signed,
+// paced by its rate limit), and writes attempts and outcomes back in batches. Runs inside the app process
+// (SWITCHBOARD_WORKERS) or alone (npm run worker); any number share one database. A worker that dies leaves its
+// claims to lapse after the lease, and another worker takes them: at-least-once, never lost.
+import os from "node:os";
+import type pg from "pg";
+import { pool } from "../db/pool";
+import { uuidv7 } from "../ids";
+import { logger } from "../logger";
+import { executeRequest } from "../http";
+import type { OutboundResult } from "../http/types";
+import { reserveSendSlot } from "../rate-limit";
+import { DELIVERY_CHANNEL } from "./channel";
+import { claimDeliveries, completeDeliveries, insertAttempts, type AttemptRecord, type ClaimedDelivery, type DeliveryOutcome } from "./queue";
+import { nextRetryDelayMs, type RetryPolicyOptions } from "./retry-policy";
+import { ConnectorRuntimeCache, type ConnectorRuntime, type StoredRequest } from "./connector-runtime";
+import { recordConnectorResults, type ConnectorResult } from "./connector-health";
+
+export interface WorkerOptions {
+  id?: string;
+  /** Requests in flight at once. */
+  concurrency?: number;
+  /** Deliveries claimed per query. */
+  batchSize?: number;
+  /** How long a claim holds before another worker may take the delivery over. */
+  leaseMs: number;
+  /** Safety net under LISTEN/NOTIFY, and how scheduled retries are noticed. */
+  pollIntervalMs?: number;
+  retry?: RetryPolicyOptions;
+}
+
+export interface RunningWorker {
+  id: string;
+  stop: () => Promise<void>;
+}
+
+const FLUSH_SIZE = 200;
+const FLUSH_INTERVAL_MS = 20;
+/** A slot this close is waited for in place rather than handed back to the queue. */
+const SLOT_WAIT_LIMIT_MS = 25;
+
+export async function startDeliveryWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const worker = new DeliveryWorker(options);
+  await worker.start();
+  return { id: worker.id, stop: () => worker.stop() };
+}
+
+class DeliveryWorker {
+  readonly id: string;
+  private readonly concurrency: number;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private running = false;
+  private active = 0;
+  private wakeUp: (() => void) | null = null;
+  private listener: pg.PoolClient | null = null;
+  private loopDone: Promise<void> = Promise.resolve();
+  private readonly connectors = new ConnectorRuntimeCache();
+  private pendingOutcomes: DeliveryOutcome[] = [];
+  private pendingAttempts: AttemptRecord[] = [];
+  private pendingResults: ConnectorResult[] = [];
+  private flushTimer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: WorkerOptions) {
+    this.id = options.id ?? `${os.hostname()}:${process.pid}:${uuidv7().slice(-8)}`;
+    this.concurrency = options.concurrency ?? 64;
+    this.batchSize = options.batchSize ?? 100;
+    this.pollIntervalMs = options.pollIntervalMs ?? 500;
+  }
+
+  async start() {
+    this.running = true;
+    this.listener = await pool().connect();
+    this.listener.on("notification", () => this.wake());
+    await this.listener.query(`LISTEN ${DELIVERY_CHANNEL}`);
+    this.loopDone = this.loop();
+  }
+
+  async stop() {
+    this.running = false;
+    this.wake();
+    await this.loopDone;
+    while (this.active > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    await this.flush();
+    if (this.listener) {
+      await this.listener.query(`UNLISTEN ${DELIVERY_CHANNEL}`).catch(() => {});
+      this.listener.release();
+      this.listener = null;
+    }
+  }
+
+  private wake() {
+    const wake = this.wakeUp;
+    this.wakeUp = null;
+    wake?.();
+  }
+
+  private sleep(ms: number) {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.wakeUp = null;
+        resolve();
+      }, ms);
+      this.wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  private async loop() {
+    while (this.running) {
+      const capacity = this.concurrency - this.active;
+      if (capacity <= 0) {
+        await this.sleep(this.pollIntervalMs);
+        continue;
+      }
+      const want = Math.min(capacity, this.batchSize);
+      let claimed: ClaimedDelivery[] = [];
+      try {
+        claimed = await claimDeliveries(pool(), this.id, want, this.options.leaseMs);
+      } catch (error) {
+        logger.error("delivery worker could not claim", { worker: this.id, error });
+        await this.sleep(1000);
+        continue;
+      }
+      for (const delivery of claimed) {
+        this.active++;
+        void this.process(delivery).finally(() => {
+          this.active--;
+          this.wake();
+        });
+      }
+      if (claimed.length < want) await this.sleep(this.pollIntervalMs);
+    }
+  }
+
+  private async process(delivery: ClaimedDelivery) {
+    try {
+      const connector = await this.connectors.get(delivery.connectorId, delivery.connectorUpdatedAt);
+      if (!connector || !connector.enabled) {
+        const reason = connector ? `Connector disabled: ${connector.disabledReason ?? "by an administrator"}` : "Connector deleted";
+        this.record(cancelled(delivery, reason));
+        return;
+      }
+      if (connector.rateLimit && !delivery.rateSlotAt) {
+        const interval = connector.rateLimit.windowMs / connector.rateLimit.count;
+        const slot = await reserveSendSlot(`connector:${connector.id}`, interval);
+        const wait = slot.getTime() - Date.now();
+        if (wait > SLOT_WAIT_LIMIT_MS) {
+          this.record(postponed(delivery, slot));
+          return;
+        }
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+      await this.send(delivery, connector);
+    } catch (error) {
+      logger.error("delivery failed unexpectedly", { worker: this.id, deliveryId: delivery.id, error });
+      // Hand it back for a later try: nothing was sent, so the attempt does not count.
+      this.record(postponed(delivery, new Date(Date.now() + 5_000)));
+    }
+  }
+
+  private async send(delivery: ClaimedDelivery, connector: ConnectorRuntime) {
+    const prepared = connector.prepare(delivery);
+    if ("templateError" in prepared) {
+      const message = prepared.templateError;
+      this.record(
+        { ...finalOutcome(delivery, "dead", null, "template", message) },
+        null,
+        { connectorId: connector.id, ok: false, status: null, errorMessage: message, dead: true, gone: false, deliveryId: delivery.id },
+      );
+      return;
+    }
+    const result = await executeRequest(prepared.request);
+    const attempt = attemptRecord(delivery, prepared.stored, result);
+    const gone = result.status === 410;
+    let outcome: DeliveryOutcome;
+    if (result.ok) {
+      outcome = finalOutcome(delivery, "succeeded", result.status, null, null);
+    } else {
+      const delay = gone
+        ? null
+        : nextRetryDelayMs(connector.schedule, delivery.attemptNumber, {
+            status: result.status,
+            errorCode: result.error?.code ?? null,
+            retryAfterSeconds: result.retryAfterSeconds ?? null,
+          }, this.options.retry);
+      outcome =
+        delay === null
+          ? finalOutcome(delivery, "dead", result.status, result.error?.code ?? null, result.error?.message ?? null)
+          : {
+              id: delivery.id,
+              status: "failed",
+              attemptCount: delivery.attemptNumber,
+              nextAttemptAt: new Date(Date.now() + delay),
+              rateSlotAt: null,
+              lastStatus: result.status,
+              lastErrorCode: result.error?.code ?? null,
+              lastErrorMessage: result.error?.message ?? null,
+              completed: false,
+            };
+    }
+    this.record(outcome, attempt, {
+      connectorId: connector.id,
+      deliveryId: delivery.id,
+      ok: result.ok,
+      status: result.status,
+      errorMessage: result.error?.message ?? null,
+      dead: outcome.status === "dead",
+      gone,
+    });
+  }
+
+  private record(outcome: DeliveryOutcome, attempt: AttemptRecord | null = null, result: ConnectorResult | null = null) {
+    this.pendingOutcomes.push(outcome);
+    if (attempt) this.pendingAttempts.push(attempt);
+    if (result) this.pendingResults.push(result);
+    if (this.pendingOutcomes.length >= FLUSH_SIZE) void this.flush();
+    else this.flushTimer ??= setTimeout(() => void this.flush(), FLUSH_INTERVAL_MS);
+  }
+
+  /** Attempts first, then outcomes: a delivery is never marked done without its attempt on record. */
+  private flush(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    const outcomes = this.pendingOutcomes;
+    const attempts = this.pendingAttempts;
+    const results = this.pendingResults;
+    this.pendingOutcomes = [];
+    this.pendingAttempts = [];
+    this.pendingResults = [];
+    this.flushing = this.flushing.then(async () => {
+      if (outcomes.length === 0) return;
+      try {
+        await insertAttempts(pool(), attempts, uuidv7);
+        await completeDeliveries(pool(), this.id, outcomes);
+        await recordConnectorResults(results);
+      } catch (error) {
+        // The claims lapse and another worker (or this one) tries again: at-least-once.
+        logger.error("delivery worker could not record results", { worker: this.id, count: outcomes.length, error });
+      }
+    });
+    return this.flushing;
+  }
+}
+
+function finalOutcome(
+  delivery: ClaimedDelivery,
+  status: "succeeded" | "dead",
+  lastStatus: number | null,
+  errorCode: string | null,
+  errorMessage: string | null,
+): DeliveryOutcome {
+  return {
+    id: delivery.id,
+    status,
+    attemptCount: delivery.attemptNumber,
+    nextAttemptAt: null,
+    rateSlotAt: null,
+    lastStatus,
+    lastErrorCode: errorCode,
+    lastErrorMessage: errorMessage,
+    completed: true,
+  };
+}
+
+function cancelled(delivery: ClaimedDelivery, reason: string): DeliveryOutcome {
+  return { ...finalOutcome(delivery, "dead", null, "cancelled", reason), status: "cancelled", attemptCount: delivery.attemptNumber - 1 };
+}
+
+/** Back to the queue untried, for a reserved rate-limit slot or after an internal error. */
+function postponed(delivery: ClaimedDelivery, at: Date): DeliveryOutcome {
+  return {
+    id: delivery.id,
+    status: delivery.attemptNumber > 1 ? "failed" : "pending",
+    attemptCount: delivery.attemptNumber - 1,
+    nextAttemptAt: at,
+    rateSlotAt: at,
+    lastStatus: null,
+    lastErrorCode: null,
+    lastErrorMessage: null,
+    completed: false,
+  };
+}
+
+/** PostgreSQL text cannot hold NUL characters; a response body may. */
+const clean = (text: string | null) => (text ? text.replaceAll("\u0000", "\uFFFD") : text);
+const cleanHeaders = (headers: Record<string, string>) =>
+  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, clean(value) ?? ""]));
+
+const STORED_REQUEST_BODY_BYTES = 64 * 1024;
+
+function attemptRecord(delivery: ClaimedDelivery, stored: StoredRequest, result: OutboundResult): AttemptRecord {
+  const body = stored.body;
+  const truncated = body !== null && Buffer.byteLength(body) > STORED_REQUEST_BODY_BYTES;
+  return {
+    deliveryId: delivery.id,
+    number: delivery.attemptNumber,
+    startedAt: result.startedAt,
+    durationMs: Math.round(result.durationMs),
+    requestMethod: stored.method,
+    requestUrl: stored.url,
+    requestHeaders: cleanHeaders(stored.headers),
+    requestBody: clean(truncated ? Buffer.from(body!).subarray(0, STORED_REQUEST_BODY_BYTES).toString() : body),
+    requestBodyTruncated: truncated,
+    responseStatus: result.status,
+    responseHeaders: result.status === null ? null : cleanHeaders(result.headers),
+    responseBody: result.status === null ? null : clean(result.body),
+    responseBodyTruncated: result.bodyTruncated,
+    responseSizeBytes: result.status === null ? null : result.sizeBytes,
+    errorCode: result.error?.code ?? null,
+    errorMessage: result.error?.message ?? null,
+    succeeded: result.ok,
+  };
+}

@@ -1,0 +1,71 @@
+// The Events page and API: every received request and published event, newest first, with filters.
+import { z } from "zod";
+import { notFound } from "../api/errors";
+import { paginationSchema, toPage } from "../api/pagination";
+import { db } from "../db";
+import { deliveryListSelect } from "../delivery/list-deliveries";
+
+export const EVENT_SOURCES = ["api", "trigger", "app_webhook", "test"] as const;
+
+export const listEventsSchema = z
+  .object({
+    source: z.enum(EVENT_SOURCES).optional(),
+    type: z.string().max(256).optional(),
+    triggerId: z.uuid().optional(),
+    from: z.coerce.date().optional(),
+    to: z.coerce.date().optional(),
+  })
+  .extend(paginationSchema.shape);
+
+const eventListSelect = {
+  id: true,
+  source: true,
+  type: true,
+  triggerId: true,
+  appWebhookId: true,
+  method: true,
+  contentType: true,
+  sizeBytes: true,
+  sourceIp: true,
+  verification: true,
+  responseStatus: true,
+  receivedAt: true,
+  trigger: { select: { id: true, name: true, slug: true } },
+  _count: { select: { deliveries: true } },
+} as const;
+
+export async function listEvents(workspaceId: string, query: z.infer<typeof listEventsSchema>) {
+  const rows = await db().event.findMany({
+    where: {
+      workspaceId,
+      source: query.source,
+      type: query.type,
+      triggerId: query.triggerId,
+      receivedAt: { gte: query.from, lte: query.to },
+      ...(query.cursor ? { id: { lt: query.cursor } } : {}),
+    },
+    orderBy: { id: "desc" },
+    take: query.limit + 1,
+    select: eventListSelect,
+  });
+  return toPage(rows, query.limit);
+}
+
+/** One event with what came in and the deliveries it started. */
+export async function getEvent(workspaceId: string, id: string) {
+  const event = await db().event.findFirst({
+    where: { id, workspaceId },
+    select: {
+      ...eventListSelect,
+      query: true,
+      headers: true,
+      rawBody: true,
+      body: true,
+      idempotencyKey: true,
+      responseBody: true,
+      deliveries: { orderBy: { createdAt: "asc" }, select: deliveryListSelect },
+    },
+  });
+  if (!event) throw notFound("Event");
+  return event;
+}

@@ -1,0 +1,15 @@
+// Publishing an event through the API: a known event type key and any JSON payload.
+import { z } from "zod";
+
+export const EVENT_TYPE_KEY = /^[a-zA-Z0-9._-]+$/;
+
+export const publishEventSchema = z.object({
+  type: z.string().min(1, "type is required").max(256).regex(EVENT_TYPE_KEY, "type may use letters, digits, '.', '_' and '-'"),
+  payload: z.json().default({}),
+});
+export type PublishEventInput = z.infer<typeof publishEventSchema>;
+
+export const idempotencyKeySchema = z.string().trim().min(1).max(255);
+
+/** Published payloads are stored and delivered whole; keep them to a size receivers accept. */
+export const MAX_EVENT_PAYLOAD_BYTES = 1024 * 1024;
