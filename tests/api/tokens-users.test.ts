@@ -60,7 +60,8 @@ describe("/api/v1 access", () => {
   it.each(routes.filter((route) => route.write))("$name with a viewer token or viewer session → 403", async (route) => {
     const viewerToken = await apiToken("viewer");
     const viewerSession = await userWithSession("viewer");
-    for (const headers of [{ authorization: viewerToken.authorization }, { cookie: viewerSession.cookie }]) {
+    const headerSets: Record<string, string>[] = [{ authorization: viewerToken.authorization }, { cookie: viewerSession.cookie }];
+    for (const headers of headerSets) {
       const response = await call(route, headers);
       expect(response.status).toBe(403);
       expect((await response.json()).error).toEqual({

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/auth/auth-card";
+import { currentPrincipal } from "@/components/auth/current-principal";
+import { LoginForm } from "@/components/auth/login-form";
+import { isSetupComplete } from "@/lib/auth/users";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function LoginPage() {
+  if (!(await isSetupComplete())) redirect("/setup");
+  if (await currentPrincipal()) redirect("/overview");
+  return (
+    <AuthCard title="Sign in" description="Use the email and password of your Switchboard account.">
+      <LoginForm />
+    </AuthCard>
+  );
+}

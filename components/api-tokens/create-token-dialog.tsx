@@ -1,0 +1,66 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { createTokenSchema } from "@/lib/auth/schema";
+import { showServerError } from "../forms/show-server-error";
+import { Button } from "../ui/button";
+import { Dialog } from "../ui/dialog";
+import { Field } from "../ui/field";
+import { Input } from "../ui/input";
+import { Select } from "../ui/select";
+import { useCreateApiToken } from "./use-create-api-token";
+
+interface CreateTokenDialogProps {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (token: string, name: string) => void;
+}
+
+export function CreateTokenDialog({ open, onClose, onCreated }: CreateTokenDialogProps) {
+  const createToken = useCreateApiToken();
+  const form = useForm<z.input<typeof createTokenSchema>, unknown, z.output<typeof createTokenSchema>>({
+    resolver: zodResolver(createTokenSchema),
+    defaultValues: { name: "", role: "viewer" },
+  });
+  const { errors } = form.formState;
+
+  function close() {
+    form.reset();
+    onClose();
+  }
+
+  const onSubmit = form.handleSubmit((values) =>
+    createToken.mutate(values, {
+      onSuccess: ({ token, apiToken }) => {
+        form.reset();
+        onCreated(token, apiToken.name);
+      },
+      onError: (error) => showServerError(error, form.setError, ["name", "role"]),
+    }),
+  );
+
+  return (
+    <Dialog open={open} onClose={close} title="Create API token" description="Tokens authenticate scripts and other systems: send it as Authorization: Bearer <token>.">
+      <form onSubmit={onSubmit} noValidate className="space-y-5">
+        <Field label="Name" error={errors.name?.message} hint="Say where it is used, e.g. “CI pipeline” or “CRM sync”.">
+          <Input autoFocus {...form.register("name")} />
+        </Field>
+        <Field label="Role" error={errors.role?.message} hint="Viewers can read everything and change nothing.">
+          <Select {...form.register("role")}>
+            <option value="viewer">Viewer (read only)</option>
+            <option value="admin">Admin (read and write)</option>
+          </Select>
+        </Field>
+        <div className="flex flex-col-reverse gap-2 pt-1 sm:flex-row sm:justify-end">
+          <Button variant="secondary" onClick={close}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={createToken.isPending}>
+            Create token
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

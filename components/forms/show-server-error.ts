@@ -1,0 +1,19 @@
+// Puts what the server said where the user looks: field issues on their fields, the message in a toast.
+import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import { ApiClientError } from "../api/request";
+import { toast } from "../ui/toast";
+
+export function showServerError<T extends FieldValues>(error: unknown, setError?: UseFormSetError<T>, fields?: readonly Path<T>[]) {
+  if (error instanceof ApiClientError) {
+    if (setError) {
+      for (const issue of error.fieldIssues) {
+        if (!fields || fields.includes(issue.path as Path<T>)) {
+          setError(issue.path as Path<T>, { type: "server", message: issue.message });
+        }
+      }
+    }
+    toast.error(error.message);
+    return;
+  }
+  toast.error(error instanceof Error ? error.message : "Something went wrong");
+}

@@ -1,0 +1,37 @@
+import type { ComponentProps, ReactNode } from "react";
+import { cn } from "./cn";
+
+/** Scrolls sideways on narrow screens instead of squeezing columns. */
+export function Table({ children, className }: { children: ReactNode; className?: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className={cn("min-w-full divide-y divide-slate-200 text-sm", className)}>{children}</table>
+    </div>
+  );
+}
+
+export function Th({ className, ...props }: ComponentProps<"th">) {
+  return (
+    <th
+      scope="col"
+      className={cn("px-5 py-2.5 text-left text-xs font-semibold tracking-wide whitespace-nowrap text-slate-500 uppercase", className)}
+      {...props}
+    />
+  );
+}
+
+export function Td({ className, ...props }: ComponentProps<"td">) {
+  return <td className={cn("px-5 py-3 whitespace-nowrap text-slate-700", className)} {...props} />;
+}
+
+export function TBody({ children }: { children: ReactNode }) {
+  return <tbody className="divide-y divide-slate-100 bg-white">{children}</tbody>;
+}
+
+export function THead({ children }: { children: ReactNode }) {
+  return (
+    <thead className="bg-slate-50">
+      <tr>{children}</tr>
+    </thead>
+  );
+}
