@@ -1,6 +1,6 @@
 // The event type contract shared by the route wrapper, the service and the dashboard form.
 import { z } from "zod";
-import { paginationQuerySchema, queryBoolean } from "../api/pagination";
+import { paginationSchema } from "../api/pagination";
 
 export const EVENT_TYPE_KEY_PATTERN = /^[a-zA-Z0-9._-]+$/;
 
@@ -28,7 +28,13 @@ export const updateEventTypeSchema = eventTypeSchema
   .extend({ archived: z.boolean().optional() });
 export type UpdateEventTypeInput = z.output<typeof updateEventTypeSchema>;
 
-export const listEventTypesQuerySchema = paginationQuerySchema.extend({
+/** Query-string boolean: `?includeArchived=true`; absent means false. */
+const queryBoolean = z
+  .enum(["true", "false", "1", "0"])
+  .optional()
+  .transform((value) => value === "true" || value === "1");
+
+export const listEventTypesQuerySchema = paginationSchema.extend({
   search: z.string().trim().max(256).optional(),
   includeArchived: queryBoolean,
 });

@@ -72,7 +72,7 @@ export async function listEventTypes(workspaceId: string, query: ListEventTypesQ
     ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
     select: eventTypeSelect,
   });
-  return toPage(rows.map(toView), query.limit, (row) => row.id);
+  return toPage(rows.map(toView), query.limit);
 }
 
 export async function getEventType(workspaceId: string, id: string) {
