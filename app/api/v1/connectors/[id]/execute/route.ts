@@ -1,0 +1,11 @@
+// POST /api/v1/connectors/{id}/execute — admin: send the request with {variables}; stored as a manual delivery.
+import { route } from "@/lib/api/handler";
+import { executeConnector } from "@/lib/connectors/run-connector";
+import { connectorIdParamsSchema, executeConnectorBodySchema } from "@/lib/connectors/schema";
+
+export const dynamic = "force-dynamic";
+
+export const POST = route(
+  { access: "admin", params: connectorIdParamsSchema, body: executeConnectorBodySchema },
+  ({ principal, params, body }) => executeConnector(principal, params.id, body.variables),
+);

@@ -1,0 +1,10 @@
+// POST /api/v1/connectors/test — admin: the form's Test button, {connector, connectorId?, variables}; nothing is saved.
+import { route } from "@/lib/api/handler";
+import { testUnsavedConnector } from "@/lib/connectors/run-connector";
+import { testUnsavedConnectorBodySchema } from "@/lib/connectors/schema";
+
+export const dynamic = "force-dynamic";
+
+export const POST = route({ access: "admin", body: testUnsavedConnectorBodySchema }, ({ principal, body }) =>
+  testUnsavedConnector(principal, body),
+);

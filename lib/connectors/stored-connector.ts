@@ -1,0 +1,94 @@
+// How connector secrets live in the database (encrypted; headers as JSON with valueEnc for secret values) and the
+// two conversions around it: input → columns (keeping stored secrets the input left masked) and row → plaintext
+// for the one moment a request is built.
+import { z } from "zod";
+import { ApiError, type FieldIssue } from "../api/errors";
+import { decrypt, encrypt } from "../crypto/secret-key";
+import { SECRET_MASK } from "../crypto/tokens";
+import type { AuthType } from "../generated/prisma/enums";
+import type { ConnectorAuthInput } from "./schema";
+
+/** Prisma `omit` override that reads the secret columns lib/db.ts hides by default. */
+export const WITH_SECRETS = {
+  authSecretEnc: false,
+  signingSecretEnc: false,
+  previousSigningSecretEnc: false,
+  verificationTokenEnc: false,
+} as const;
+
+const storedHeaderSchema = z.object({
+  name: z.string(),
+  secret: z.boolean().default(false),
+  value: z.string().optional(),
+  valueEnc: z.string().optional(),
+});
+export type StoredHeader = z.infer<typeof storedHeaderSchema>;
+
+const storedParamSchema = z.object({ name: z.string(), value: z.string() });
+export type StoredParam = z.infer<typeof storedParamSchema>;
+
+/** JSON columns are trusted only after parsing: a hand-edited row must not crash the executor. */
+export function readStoredHeaders(json: unknown): StoredHeader[] {
+  const parsed = z.array(storedHeaderSchema).safeParse(json);
+  return parsed.success ? parsed.data : [];
+}
+
+export function readStoredParams(json: unknown): StoredParam[] {
+  const parsed = z.array(storedParamSchema).safeParse(json);
+  return parsed.success ? parsed.data : [];
+}
+
+export interface StoredAuth {
+  authType: AuthType;
+  authUsername: string | null;
+  authHeaderName: string | null;
+  authSecretEnc: string | null;
+}
+
+const isKept = (value: string | undefined) => value === undefined || value === SECRET_MASK;
+
+function missingSecret(path: string, message: string): ApiError {
+  return new ApiError("validation_failed", `Invalid request body: ${path}: ${message}`, [{ path, message }]);
+}
+
+export function toStoredAuth(auth: ConnectorAuthInput, stored: StoredAuth | null): StoredAuth {
+  const keepSecret = (value: string | undefined, path: string, label: string) => {
+    if (!isKept(value)) return encrypt(value!);
+    if (stored && stored.authType === auth.type && stored.authSecretEnc) return stored.authSecretEnc;
+    throw missingSecret(path, `${label} is required`);
+  };
+  switch (auth.type) {
+    case "none":
+    case "app_secret":
+      return { authType: auth.type, authUsername: null, authHeaderName: null, authSecretEnc: null };
+    case "basic":
+      return { authType: "basic", authUsername: auth.username, authHeaderName: null, authSecretEnc: keepSecret(auth.password, "auth.password", "Password") };
+    case "bearer":
+      return { authType: "bearer", authUsername: null, authHeaderName: null, authSecretEnc: keepSecret(auth.token, "auth.token", "Token") };
+    case "custom_header":
+      return { authType: "custom_header", authUsername: null, authHeaderName: auth.name, authSecretEnc: keepSecret(auth.value, "auth.value", "Value") };
+  }
+}
+
+export function toStoredHeaders(
+  headers: ReadonlyArray<{ name: string; value: string; secret?: boolean }>,
+  stored: StoredHeader[],
+): StoredHeader[] {
+  const issues: FieldIssue[] = [];
+  const result = headers.map((header, index): StoredHeader => {
+    if (!header.secret) return { name: header.name, value: header.value, secret: false };
+    if (header.value !== SECRET_MASK) return { name: header.name, valueEnc: encrypt(header.value), secret: true };
+    const previous = stored.find((old) => old.secret && old.valueEnc && old.name.toLowerCase() === header.name.toLowerCase());
+    if (previous) return { name: header.name, valueEnc: previous.valueEnc, secret: true };
+    issues.push({ path: `headers.${index}.value`, message: "Enter the secret value" });
+    return { name: header.name, secret: true };
+  });
+  if (issues.length > 0) throw new ApiError("validation_failed", `Invalid request body: ${issues[0]!.path}: ${issues[0]!.message}`, issues);
+  return result;
+}
+
+/** Plaintext header values, for building a request or revealing one. */
+export function headerPlainValue(header: StoredHeader): string {
+  if (header.secret) return header.valueEnc ? decrypt(header.valueEnc) : "";
+  return header.value ?? "";
+}
