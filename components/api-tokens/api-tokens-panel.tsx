@@ -86,7 +86,7 @@ export function ApiTokensPanel() {
                 {canWrite && (
                   <Td className="text-right">
                     {!token.revokedAt && (
-                      <Button variant="ghost" size="sm" className="text-red-600 hover:bg-red-50 hover:text-red-700" onClick={() => setRevoking(token)}>
+                      <Button variant="danger-ghost" size="sm" onClick={() => setRevoking(token)}>
                         Revoke<span className="sr-only"> {token.name}</span>
                       </Button>
                     )}

@@ -62,7 +62,11 @@ export function AppShell({ viewer, children }: { viewer: SignedInViewer; childre
           </button>
         </div>
         <SidebarNav />
-        <p className="px-6 pt-4 text-xs text-slate-500">Default workspace</p>
+        <div className="border-t border-slate-800 px-6 pt-4 text-xs text-slate-500">
+          {/* The header hides the email on narrow screens; the drawer shows it instead. */}
+          <p className="truncate text-slate-300 sm:hidden">{viewer.email}</p>
+          <p>Default workspace</p>
+        </div>
       </aside>
 
       <div className="lg:pl-64">
@@ -77,6 +81,9 @@ export function AppShell({ viewer, children }: { viewer: SignedInViewer; childre
             <MenuIcon />
             <span className="sr-only">Open menu</span>
           </button>
+          <span className="lg:hidden">
+            <Logo />
+          </span>
           <div className="flex flex-1 items-center justify-end gap-3">
             <span className="hidden truncate text-sm text-slate-700 sm:inline" data-testid="signed-in-email">
               {viewer.email}

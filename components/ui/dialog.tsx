@@ -1,6 +1,6 @@
 "use client";
 // A modal on the native <dialog>: the browser gives focus trapping, Escape to close and the backdrop for free.
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 import { cn } from "./cn";
 
 interface DialogProps {
@@ -16,6 +16,7 @@ interface DialogProps {
 
 export function Dialog({ open, onClose, title, description, children, footer, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -28,7 +29,7 @@ export function Dialog({ open, onClose, title, description, children, footer, cl
     <dialog
       ref={ref}
       onClose={onClose}
-      aria-labelledby="dialog-title"
+      aria-labelledby={titleId}
       className={cn(
         "m-auto w-[calc(100%-2rem)] max-w-lg rounded-xl bg-white p-0 text-slate-900 shadow-xl ring-1 ring-slate-200 backdrop:bg-slate-900/50",
         className,
@@ -36,7 +37,7 @@ export function Dialog({ open, onClose, title, description, children, footer, cl
     >
       {open && (
         <div className="p-6">
-          <h2 id="dialog-title" className="text-lg font-semibold text-slate-900">
+          <h2 id={titleId} className="text-lg font-semibold text-slate-900">
             {title}
           </h2>
           {description && <p className="mt-1 text-sm text-slate-500">{description}</p>}

@@ -108,7 +108,7 @@ export function UsersPanel() {
                 <Td>{formatDate(user.lastLoginAt)}</Td>
                 {canWrite && (
                   <Td className="text-right">
-                    <Button variant="ghost" size="sm" className="text-red-600 hover:bg-red-50 hover:text-red-700" onClick={() => setDeleting(user)}>
+                    <Button variant="danger-ghost" size="sm" onClick={() => setDeleting(user)}>
                       Delete<span className="sr-only"> {user.email}</span>
                     </Button>
                   </Td>

@@ -6,6 +6,8 @@ import { LoginForm } from "@/components/auth/login-form";
 import { isSetupComplete } from "@/lib/auth/users";
 
 export const metadata: Metadata = { title: "Sign in" };
+// Answered per request: where to send the visitor depends on the database and their cookie.
+export const dynamic = "force-dynamic";
 
 export default async function LoginPage() {
   if (!(await isSetupComplete())) redirect("/setup");
