@@ -1,11 +1,9 @@
 // Fan-out lookup for publishing: the enabled connectors subscribed to an event type whose filter matches the
 // payload. Runs inside the publisher's transaction, so it takes the transaction client.
-import { db, type Db } from "../db";
+import { db } from "../db";
+import type { DbClient } from "../db-client";
 import { matchesFilter } from "./match-filter";
 import { subscriptionFilterSchema } from "./schema";
-
-/** The client a transaction callback receives (db().$transaction(async (tx) => …)), or db() itself. */
-export type DbClient = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 export async function findSubscribers(workspaceId: string, eventTypeKey: string, payload: unknown, tx: DbClient = db()) {
   // Archived event types keep delivering to the subscriptions they already have (archiving only hides the type).
