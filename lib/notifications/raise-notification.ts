@@ -1,5 +1,7 @@
 // In-app failure notices (the bell in the header): a delivery that failed for good, a connector disabled.
+// Pass the transaction client when the notice belongs to a state change written in the same transaction.
 import { db } from "../db";
+import type { DbClient } from "../db-client";
 
 export interface NotificationInput {
   workspaceId: string;
@@ -10,13 +12,17 @@ export interface NotificationInput {
   deliveryId?: string | null;
 }
 
-export async function raiseNotification(input: NotificationInput) {
-  return db().notification.create({
+// Messages quote receivers' error text, which has no length limit of its own.
+const MAX_TITLE = 200;
+const MAX_MESSAGE = 2000;
+
+export async function raiseNotification(input: NotificationInput, tx: DbClient = db()) {
+  return tx.notification.create({
     data: {
       workspaceId: input.workspaceId,
       kind: input.kind,
-      title: input.title,
-      message: input.message,
+      title: input.title.slice(0, MAX_TITLE),
+      message: input.message.slice(0, MAX_MESSAGE),
       connectorId: input.connectorId ?? null,
       deliveryId: input.deliveryId ?? null,
     },

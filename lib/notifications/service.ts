@@ -1,35 +1,7 @@
-// In-app notifications: raised by delivery (dead deliveries, auto-disabled connectors) and read in the header bell.
+// Reading in-app notifications (raised by lib/notifications/raise-notification.ts) for the header bell.
 // Read state is per workspace, not per user: one team shares one inbox of failures.
 import { db } from "../db";
-import type { DbClient } from "../db-client";
 import type { ListNotificationsQuery, MarkReadInput } from "./schema";
-
-export interface RaiseNotificationInput {
-  workspaceId: string;
-  /** Machine-readable kind, e.g. "delivery_dead", "connector_disabled". */
-  kind: string;
-  title: string;
-  message: string;
-  connectorId?: string | null;
-  deliveryId?: string | null;
-}
-
-const MAX_TITLE = 200;
-const MAX_MESSAGE = 2000;
-
-/** Pass the transaction client when the notice belongs to a state change written in the same transaction. */
-export function raiseNotification(input: RaiseNotificationInput, tx: DbClient = db()) {
-  return tx.notification.create({
-    data: {
-      workspaceId: input.workspaceId,
-      kind: input.kind,
-      title: input.title.slice(0, MAX_TITLE),
-      message: input.message.slice(0, MAX_MESSAGE),
-      connectorId: input.connectorId ?? null,
-      deliveryId: input.deliveryId ?? null,
-    },
-  });
-}
 
 const notificationSelect = {
   id: true,

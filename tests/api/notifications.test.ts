@@ -6,7 +6,7 @@ import { GET as list } from "@/app/api/v1/notifications/route";
 import { GET as unreadCount } from "@/app/api/v1/notifications/unread-count/route";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { db } from "@/lib/db";
-import { raiseNotification } from "@/lib/notifications/service";
+import { raiseNotification } from "@/lib/notifications/raise-notification";
 import { apiRequest, apiToken, unique } from "../support/auth-fixtures";
 
 async function freshWorkspace(role: "admin" | "viewer" = "viewer") {
