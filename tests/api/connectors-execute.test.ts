@@ -17,7 +17,7 @@ import { workspaceAppSecret } from "@/lib/workspaces/app-secret";
 import { defaultWorkspaceId } from "@/lib/workspaces/default-workspace";
 import { apiToken, unique } from "../support/auth-fixtures";
 import { callRoute } from "../support/connector-api";
-import { startHttpTarget, type HttpTarget } from "../support/http-target";
+import { startHttpTarget, type HttpTarget, type TargetResponse } from "../support/http-target";
 
 let admin: string;
 let viewer: string;
@@ -26,7 +26,7 @@ let target: HttpTarget;
 beforeAll(async () => {
   admin = (await apiToken("admin")).authorization;
   viewer = (await apiToken("viewer")).authorization;
-  target = await startHttpTarget((request) => {
+  target = await startHttpTarget((request): TargetResponse => {
     if (request.url.startsWith("/unavailable")) {
       return { status: 503, headers: { "retry-after": "120", "content-type": "text/plain" }, body: "down for maintenance" };
     }

@@ -7,7 +7,7 @@ import * as executeRoute from "@/app/api/v1/connectors/[id]/execute/route";
 import { executeRequest, type OutboundRequest } from "@/lib/http";
 import { apiToken, unique } from "../support/auth-fixtures";
 import { callRoute } from "../support/connector-api";
-import { startHttpTarget, type HttpTarget } from "../support/http-target";
+import { startHttpTarget, type HttpTarget, type TargetResponse } from "../support/http-target";
 
 let admin: string;
 let target: HttpTarget;
@@ -16,7 +16,7 @@ const MEDIUM = "y".repeat(100 * 1024);
 
 beforeAll(async () => {
   admin = (await apiToken("admin")).authorization;
-  target = await startHttpTarget((request) => {
+  target = await startHttpTarget((request): TargetResponse => {
     const path = request.url.split("?")[0];
     if (path === "/slow") return { delayMs: 3000, status: 200, body: "late" };
     if (path === "/huge") return { status: 200, headers: { "content-type": "text/plain" }, body: BIG };
