@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { loginSchema } from "@/lib/auth/schema";
-import { showServerError } from "../forms/show-server-error";
+import { applyFieldErrors } from "../forms/show-server-error";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { Input } from "../ui/input";
@@ -25,7 +25,8 @@ export function LoginForm() {
         router.replace("/overview");
         router.refresh();
       },
-      onError: (error) => showServerError(error, form.setError, ["email", "password"]),
+      // The message shows inline under the fields (a toast as well would say it twice).
+      onError: (error) => applyFieldErrors(error, form.setError, ["email", "password"]),
     }),
   );
 

@@ -4,16 +4,16 @@ import { ApiClientError } from "../api/request";
 import { toast } from "../ui/toast";
 
 export function showServerError<T extends FieldValues>(error: unknown, setError?: UseFormSetError<T>, fields?: readonly Path<T>[]) {
-  if (error instanceof ApiClientError) {
-    if (setError) {
-      for (const issue of error.fieldIssues) {
-        if (!fields || fields.includes(issue.path as Path<T>)) {
-          setError(issue.path as Path<T>, { type: "server", message: issue.message });
-        }
-      }
-    }
-    toast.error(error.message);
-    return;
-  }
+  if (setError) applyFieldErrors(error, setError, fields);
   toast.error(error instanceof Error ? error.message : "Something went wrong");
+}
+
+/** Only the field part, for forms that show the message inline instead of in a toast (sign-in). */
+export function applyFieldErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fields?: readonly Path<T>[]) {
+  if (!(error instanceof ApiClientError)) return;
+  for (const issue of error.fieldIssues) {
+    if (!fields || fields.includes(issue.path as Path<T>)) {
+      setError(issue.path as Path<T>, { type: "server", message: issue.message });
+    }
+  }
 }

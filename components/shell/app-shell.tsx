@@ -33,7 +33,7 @@ export function AppShell({ viewer, children }: { viewer: SignedInViewer; childre
     <ViewerProvider viewer={viewer}>
       <a
         href="#main"
-        className="sr-only z-50 rounded-md bg-white px-4 py-2 text-sm font-medium text-indigo-700 shadow focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
+        className="sr-only rounded-md bg-white text-sm font-medium text-indigo-700 shadow-lg ring-2 ring-indigo-600 focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50 focus:px-4 focus:py-2"
       >
         Skip to content
       </a>
@@ -82,14 +82,14 @@ export function AppShell({ viewer, children }: { viewer: SignedInViewer; childre
             <span className="sr-only">Open menu</span>
           </button>
           <span className="lg:hidden">
-            <Logo />
+            <Logo compact />
           </span>
           <div className="flex flex-1 items-center justify-end gap-3">
             <span className="hidden truncate text-sm text-slate-700 sm:inline" data-testid="signed-in-email">
               {viewer.email}
             </span>
             <Badge tone={viewer.role === "admin" ? "indigo" : "neutral"}>{viewer.role}</Badge>
-            <span className="h-6 w-px bg-slate-200" aria-hidden />
+            <span className="hidden h-6 w-px bg-slate-200 sm:block" aria-hidden />
             <LogoutButton />
           </div>
         </header>

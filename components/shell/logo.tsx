@@ -1,6 +1,7 @@
 import { cn } from "../ui/cn";
 
-export function Logo({ inverted = false }: { inverted?: boolean }) {
+/** `compact`: only the mark on phone widths, where the header has no room for the name. */
+export function Logo({ inverted = false, compact = false }: { inverted?: boolean; compact?: boolean }) {
   return (
     <span className="inline-flex items-center gap-2.5">
       <span className="flex size-8 items-center justify-center rounded-lg bg-indigo-600 text-white shadow-sm">
@@ -11,7 +12,7 @@ export function Logo({ inverted = false }: { inverted?: boolean }) {
           <path d="M7 6h3a3 3 0 0 1 3 3v0a3 3 0 0 0 3 3h1M7 18h3a3 3 0 0 0 3-3v0a3 3 0 0 1 3-3" />
         </svg>
       </span>
-      <span className={cn("text-lg font-semibold tracking-tight", inverted ? "text-white" : "text-slate-900")}>Switchboard</span>
+      <span className={cn("text-lg font-semibold tracking-tight", inverted ? "text-white" : "text-slate-900", compact && "max-sm:sr-only")}>Switchboard</span>
     </span>
   );
 }

@@ -1,10 +1,13 @@
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "./cn";
 
-/** Scrolls sideways on narrow screens instead of squeezing columns. */
+/**
+ * Scrolls sideways on narrow screens instead of squeezing columns. `relative` keeps screen-reader-only text in
+ * cells (absolutely positioned) inside the scroller, or it would widen the whole page on phones.
+ */
 export function Table({ children, className }: { children: ReactNode; className?: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className={cn("min-w-full divide-y divide-slate-200 text-sm", className)}>{children}</table>
     </div>
   );
