@@ -36,8 +36,10 @@ export interface RunningWorker {
 
 const FLUSH_SIZE = 200;
 const FLUSH_INTERVAL_MS = 20;
-/** A slot this close is waited for in place rather than handed back to the queue. */
-const SLOT_WAIT_LIMIT_MS = 25;
+/** Rate-limit slots at most this far ahead are waited for in place (bounded by half the lease, too). */
+const MAX_SLOT_HOLD_MS = 2_000;
+/** A reserved slot missed by more than this is given up for a new one. */
+const SLOT_LATENESS_MS = 20;
 
 export async function startDeliveryWorker(options: WorkerOptions): Promise<RunningWorker> {
   const worker = new DeliveryWorker(options);
@@ -144,21 +146,44 @@ class DeliveryWorker {
         this.record(cancelled(delivery, reason));
         return;
       }
-      if (connector.rateLimit && !delivery.rateSlotAt) {
-        const interval = connector.rateLimit.windowMs / connector.rateLimit.count;
-        const slot = await reserveSendSlot(`connector:${connector.id}`, interval);
-        const wait = slot.getTime() - Date.now();
-        if (wait > SLOT_WAIT_LIMIT_MS) {
-          this.record(postponed(delivery, slot));
-          return;
-        }
-        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      }
+      if (connector.rateLimit && !(await this.waitForSendSlot(delivery, connector.id, connector.rateLimit))) return;
       await this.send(delivery, connector);
     } catch (error) {
       logger.error("delivery failed unexpectedly", { worker: this.id, deliveryId: delivery.id, error });
       // Hand it back for a later try: nothing was sent, so the attempt does not count.
       this.record(postponed(delivery, new Date(Date.now() + 5_000)));
+    }
+  }
+
+  /**
+   * Paces a rate-limited connector: each send takes a slot reserved in the database (lib/rate-limit.ts), shared by
+   * every worker process. A slot within the hold horizon is waited for here, so the send happens on time; a later
+   * slot goes back to the queue, due a little before the slot so that whoever claims it is early and waits too.
+   * A claim that arrives after its slot has passed reserves a new one: sending late would bunch sends together.
+   */
+  private async waitForSendSlot(
+    delivery: ClaimedDelivery,
+    connectorId: string,
+    rateLimit: { count: number; windowMs: number },
+  ): Promise<boolean> {
+    const holdHorizonMs = Math.min(this.options.leaseMs / 2, MAX_SLOT_HOLD_MS);
+    let slot = delivery.rateSlotAt;
+    for (;;) {
+      if (!slot || slot.getTime() < Date.now() - SLOT_LATENESS_MS) {
+        slot = await reserveSendSlot(`connector:${connectorId}`, rateLimit.windowMs / rateLimit.count);
+      }
+      const wait = slot.getTime() - Date.now();
+      if (wait > holdHorizonMs) {
+        this.record(postponed(delivery, new Date(slot.getTime() - holdHorizonMs / 2), slot));
+        return false;
+      }
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      // Overslept (a busy event loop): the slot is gone, and sending now would crowd the next one.
+      if (Date.now() - slot.getTime() <= SLOT_LATENESS_MS) {
+        logger.debug("rate-limit slot", { worker: this.id, deliveryId: delivery.id, slot: slot.toISOString(), at: new Date().toISOString() });
+        return true;
+      }
+      slot = null;
     }
   }
 
@@ -270,14 +295,14 @@ function cancelled(delivery: ClaimedDelivery, reason: string): DeliveryOutcome {
   return { ...finalOutcome(delivery, "dead", null, "cancelled", reason), status: "cancelled", attemptCount: delivery.attemptNumber - 1 };
 }
 
-/** Back to the queue untried, for a reserved rate-limit slot or after an internal error. */
-function postponed(delivery: ClaimedDelivery, at: Date): DeliveryOutcome {
+/** Back to the queue untried: due again at `at`, holding a reserved rate-limit slot when given one. */
+function postponed(delivery: ClaimedDelivery, at: Date, rateSlotAt: Date | null = null): DeliveryOutcome {
   return {
     id: delivery.id,
     status: delivery.attemptNumber > 1 ? "failed" : "pending",
     attemptCount: delivery.attemptNumber - 1,
     nextAttemptAt: at,
-    rateSlotAt: at,
+    rateSlotAt,
     lastStatus: null,
     lastErrorCode: null,
     lastErrorMessage: null,

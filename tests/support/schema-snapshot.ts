@@ -3,7 +3,14 @@
 // schema.prisma describes.
 import pg from "pg";
 
-export async function schemaSnapshot(connectionString: string): Promise<Record<string, string[]>> {
+export interface SchemaSnapshot {
+  columns: string[];
+  indexes: string[];
+  constraints: string[];
+  enums: string[];
+}
+
+export async function schemaSnapshot(connectionString: string): Promise<SchemaSnapshot> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {

@@ -1,0 +1,95 @@
+// What a worker needs of a connector to deliver: its request recipe with secrets decrypted, its rate limit and
+// retry schedule. Cached per worker and reloaded when the connector row changes (updatedAt arrives with every
+// claim) or after a few seconds, so allowlist changes, app-secret rotations and signing-secret expiry apply soon.
+import { db } from "../db";
+import type { OutboundRequest } from "../http";
+import { buildConnectorRequest, type ResolvedConnector } from "../connectors/build-request";
+import { resolveConnector } from "../connectors/resolve-connector";
+import { WITH_SECRETS } from "../connectors/stored-connector";
+import { TemplateError } from "../templates";
+import { outboundAllowlist } from "../workspaces/network-allowlist";
+import type { ClaimedDelivery } from "./queue";
+import { scheduleFor } from "./retry-policy";
+
+export interface StoredRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string | null;
+}
+
+export type PreparedDelivery = { request: OutboundRequest; stored: StoredRequest } | { templateError: string };
+
+export interface ConnectorRuntime {
+  id: string;
+  name: string;
+  enabled: boolean;
+  disabledReason: string | null;
+  rateLimit: { count: number; windowMs: number } | null;
+  schedule: readonly number[];
+  prepare: (delivery: ClaimedDelivery) => PreparedDelivery;
+}
+
+const MAX_AGE_MS = 5_000;
+
+/** Event deliveries send the payload itself unless the connector has a body template of its own. */
+const EVENT_BODY_TEMPLATE = "{{payload}}";
+
+export function deliveryVariables(delivery: ClaimedDelivery): unknown {
+  if (delivery.variables !== null && delivery.variables !== undefined) return delivery.variables;
+  return {
+    event: {
+      id: delivery.eventId,
+      type: delivery.eventType,
+      receivedAt: delivery.eventReceivedAt,
+      payload: delivery.eventPayload,
+    },
+    payload: delivery.eventPayload,
+  };
+}
+
+export async function loadConnectorRuntime(connectorId: string): Promise<ConnectorRuntime | null> {
+  const row = await db().connector.findUnique({ where: { id: connectorId }, omit: WITH_SECRETS });
+  if (!row) return null;
+  const [resolved, allowlist] = await Promise.all([resolveConnector(row), outboundAllowlist(row.workspaceId)]);
+  return {
+    id: row.id,
+    name: row.name,
+    enabled: row.enabled,
+    disabledReason: row.disabledReason,
+    rateLimit: row.rateLimitCount && row.rateLimitWindowMs ? { count: row.rateLimitCount, windowMs: row.rateLimitWindowMs } : null,
+    schedule: scheduleFor(row.retrySchedule),
+    prepare: (delivery) => prepare(resolved, allowlist, delivery),
+  };
+}
+
+function prepare(connector: ResolvedConnector, allowlist: string[], delivery: ClaimedDelivery): PreparedDelivery {
+  const bodyTemplate =
+    delivery.bodyTemplate ?? connector.bodyTemplate ?? (delivery.kind === "event" ? EVENT_BODY_TEMPLATE : null);
+  try {
+    const { request, redacted } = buildConnectorRequest(
+      { ...connector, bodyTemplate },
+      deliveryVariables(delivery),
+      delivery.messageId,
+      allowlist,
+    );
+    return { request, stored: { method: redacted.method, url: redacted.url, headers: redacted.headers, body: redacted.body } };
+  } catch (error) {
+    if (error instanceof TemplateError) return { templateError: error.message };
+    throw error;
+  }
+}
+
+export class ConnectorRuntimeCache {
+  private readonly entries = new Map<string, { version: number; loadedAt: number; runtime: Promise<ConnectorRuntime | null> }>();
+
+  get(connectorId: string, updatedAt: Date): Promise<ConnectorRuntime | null> {
+    const version = updatedAt.getTime();
+    const entry = this.entries.get(connectorId);
+    if (entry && entry.version === version && Date.now() - entry.loadedAt < MAX_AGE_MS) return entry.runtime;
+    const runtime = loadConnectorRuntime(connectorId);
+    this.entries.set(connectorId, { version, loadedAt: Date.now(), runtime });
+    runtime.catch(() => this.entries.delete(connectorId));
+    return runtime;
+  }
+}

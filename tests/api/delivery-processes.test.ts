@@ -1,0 +1,108 @@
+// Delivery across real worker processes: a rate limit holds when two processes share a connector, and a worker
+// killed with SIGKILL mid-batch loses nothing — its claims lapse and another worker delivers them.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { POST as publishRoute } from "@/app/api/v1/events/route";
+import { db, disconnectDb } from "@/lib/db";
+import { closePool } from "@/lib/db/pool";
+import { apiRequest, apiToken } from "../support/auth-fixtures";
+import { eventType, eventually, subscribedConnector } from "../support/delivery-fixtures";
+import { startHttpTarget, type HttpTarget } from "../support/http-target";
+import { useIsolatedDatabase } from "../support/isolated-database";
+import { startWorkerProcess, type WorkerProcess } from "../support/worker-process";
+
+let databaseUrl: string;
+let admin: string;
+const workers: WorkerProcess[] = [];
+const targets: HttpTarget[] = [];
+
+const workerEnv = () => ({
+  DATABASE_URL: databaseUrl,
+  SWITCHBOARD_SECRET_KEY: process.env.SWITCHBOARD_SECRET_KEY!,
+  SWITCHBOARD_ALLOW_PRIVATE: "127.0.0.1",
+  SWITCHBOARD_LEASE_MS: "3000",
+  SWITCHBOARD_WORKER_POLL_MS: "100",
+  SWITCHBOARD_WORKERS: "1",
+});
+
+async function publishMany(type: string, count: number) {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const response = await publishRoute(
+      apiRequest("/api/v1/events", { method: "POST", body: { type, payload: { n: i } }, headers: { authorization: admin } }),
+    );
+    expect(response.status).toBe(202);
+    ids.push((await response.json()).id);
+  }
+  return ids;
+}
+
+beforeAll(async () => {
+  databaseUrl = await useIsolatedDatabase("delivery_processes");
+  admin = (await apiToken("admin")).authorization;
+});
+
+afterEach(async () => {
+  await Promise.all(workers.splice(0).map((worker) => worker.kill("SIGKILL")));
+});
+
+afterAll(async () => {
+  await Promise.all(targets.map((target) => target.close()));
+  await closePool();
+  await disconnectDb();
+});
+
+describe("worker processes", () => {
+  it("keep a connector's rate limit between them", async () => {
+    const target = await startHttpTarget();
+    targets.push(target);
+    const type = await eventType();
+    // 4 per second: one send every 250 ms, whichever process sends.
+    const connector = await subscribedConnector({ url: target.url, subscribeTo: [type.key], rateLimit: { count: 4, windowMs: 1000 } });
+    workers.push(await startWorkerProcess(workerEnv()), await startWorkerProcess(workerEnv()));
+
+    await publishMany(type.key, 12);
+    const received = await target.waitForRequests(12, 20_000);
+    // No second holds more than 4: the 5th send after any send comes a second later (less the 20 ms a worker
+    // may be late for its slot and the time to start the request). Send times are the
+    // workers' own records; arrival times here add this test process's scheduling jitter, so they get slack.
+    const attempts = await eventually(
+      () => db().deliveryAttempt.findMany({ where: { delivery: { connectorId: connector.id } }, select: { startedAt: true } }),
+      (rows) => rows.length >= 12,
+    );
+    const sent = attempts.map((attempt) => attempt.startedAt.getTime()).sort((a, b) => a - b);
+    expect(sent).toHaveLength(12);
+    for (let i = 0; i + 4 < sent.length; i++) expect(sent[i + 4]! - sent[i]!).toBeGreaterThanOrEqual(960);
+    const times = received.map((request) => request.receivedAt).sort((a, b) => a - b);
+    for (let i = 0; i + 4 < times.length; i++) expect(times[i + 4]! - times[i]!).toBeGreaterThanOrEqual(800);
+    expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(2_600);
+  }, 60_000);
+
+  it("lose nothing when a worker is killed mid-batch: another takes its claims over", async () => {
+    // Slow receiver: the first worker holds many deliveries in flight when it dies.
+    const target = await startHttpTarget(() => ({ status: 200, delayMs: 1_500 }));
+    targets.push(target);
+    const type = await eventType();
+    const connector = await subscribedConnector({ url: target.url, subscribeTo: [type.key] });
+    const doomed = await startWorkerProcess(workerEnv());
+    workers.push(doomed);
+
+    const eventIds = await publishMany(type.key, 30);
+    await target.waitForRequests(5, 15_000);
+    const inFlight = await db().delivery.count({ where: { connectorId: connector.id, status: "in_flight" } });
+    expect(inFlight).toBeGreaterThan(0);
+    await doomed.kill("SIGKILL");
+
+    target.respondWith(() => ({ status: 200 }));
+    workers.push(await startWorkerProcess(workerEnv()));
+    const delivered = await eventually(
+      () => db().delivery.findMany({ where: { connectorId: connector.id }, select: { status: true, eventId: true } }),
+      (rows) => rows.length === 30 && rows.every((row) => row.status === "succeeded"),
+      30_000,
+    );
+    expect(delivered.filter((row) => row.status === "succeeded")).toHaveLength(30);
+    expect(new Set(delivered.map((row) => row.eventId))).toEqual(new Set(eventIds));
+    // Every event reached the receiver at least once (some twice: at-least-once).
+    const payloads = new Set(target.received.map((request) => (JSON.parse(request.body) as { n: number }).n));
+    expect(payloads.size).toBe(30);
+  }, 90_000);
+});

@@ -1,0 +1,271 @@
+// Publishing and delivery against a real PostgreSQL, a real in-process worker and real HTTP receivers.
+import { Webhook } from "standardwebhooks";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST as publishRoute } from "@/app/api/v1/events/route";
+import { GET as listDeliveriesRoute } from "@/app/api/v1/deliveries/route";
+import { POST as retryRoute } from "@/app/api/v1/deliveries/[id]/retry/route";
+import { POST as recoverRoute } from "@/app/api/v1/deliveries/recover/route";
+import { db, disconnectDb } from "@/lib/db";
+import { closePool } from "@/lib/db/pool";
+import { startDeliveryWorker, type RunningWorker } from "@/lib/delivery/worker";
+import { apiRequest, apiToken, routeParams } from "../support/auth-fixtures";
+import { eventType, eventually, generateSigningSecret, subscribedConnector } from "../support/delivery-fixtures";
+import { startHttpTarget, type HttpTarget } from "../support/http-target";
+import { useIsolatedDatabase } from "../support/isolated-database";
+
+let worker: RunningWorker;
+let admin: string;
+let viewer: string;
+const targets: HttpTarget[] = [];
+
+async function target(...args: Parameters<typeof startHttpTarget>) {
+  const started = await startHttpTarget(...args);
+  targets.push(started);
+  return started;
+}
+
+async function publish(type: string, payload: unknown, headers: Record<string, string> = {}) {
+  const response = await publishRoute(
+    apiRequest("/api/v1/events", { method: "POST", body: { type, payload }, headers: { authorization: admin, ...headers } }),
+  );
+  return { status: response.status, body: await response.json() };
+}
+
+const deliveriesOf = (eventId: string) =>
+  db().delivery.findMany({ where: { eventId }, include: { attempts: { orderBy: { number: "asc" } } } });
+
+beforeAll(async () => {
+  await useIsolatedDatabase("delivery");
+  admin = (await apiToken("admin")).authorization;
+  viewer = (await apiToken("viewer")).authorization;
+  worker = await startDeliveryWorker({ leaseMs: 5_000, pollIntervalMs: 50, retry: { minDelayAfterThrottleMs: 0 } });
+});
+
+afterAll(async () => {
+  await worker?.stop();
+  await Promise.all(targets.map((item) => item.close()));
+  await closePool();
+  await disconnectDb();
+});
+
+describe("publishing", () => {
+  it("fans out to every enabled subscriber once, with one message id, and skips the others", async () => {
+    const type = await eventType();
+    const receivers = await Promise.all([target(), target(), target()]);
+    for (const receiver of receivers) await subscribedConnector({ url: receiver.url, subscribeTo: [type.key] });
+    const disabled = await target();
+    await subscribedConnector({ url: disabled.url, subscribeTo: [type.key], enabled: false });
+    const unsubscribed = await target();
+    await subscribedConnector({ url: unsubscribed.url });
+
+    const { status, body } = await publish(type.key, { lead: { id: 42, email: "ann@example.com" } });
+    expect(status).toBe(202);
+    expect(body).toMatchObject({ id: expect.any(String), type: type.key, deliveries: 3 });
+
+    const received = await Promise.all(receivers.map((receiver) => receiver.waitForRequests(1)));
+    for (const [request] of received) {
+      expect(JSON.parse(request!.body)).toEqual({ lead: { id: 42, email: "ann@example.com" } });
+      expect(request!.headers["content-type"]).toBe("application/json");
+      expect(request!.headers["webhook-id"]).toBe(received[0]![0]!.headers["webhook-id"]);
+    }
+    const deliveries = await eventually(() => deliveriesOf(body.id), (rows) => rows.every((row) => row.status === "succeeded"));
+    expect(deliveries.map((row) => row.status)).toEqual(["succeeded", "succeeded", "succeeded"]);
+    expect(deliveries.every((row) => row.attempts.length === 1 && row.attempts[0]!.responseStatus === 200)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(disabled.received).toHaveLength(0);
+    expect(unsubscribed.received).toHaveLength(0);
+    for (const receiver of receivers) expect(receiver.received).toHaveLength(1);
+  });
+
+  it("returns the first answer for a repeated Idempotency-Key and stores nothing new", async () => {
+    const type = await eventType();
+    const receiver = await target();
+    await subscribedConnector({ url: receiver.url, subscribeTo: [type.key] });
+    const key = `key-${Date.now()}`;
+    const first = await publish(type.key, { n: 1 }, { "idempotency-key": key });
+    const second = await publish(type.key, { n: 2 }, { "idempotency-key": key });
+    expect(second.status).toBe(202);
+    expect(second.body).toMatchObject({ id: first.body.id, deliveries: 1, duplicate: true });
+    expect(await db().event.count({ where: { type: type.key } })).toBe(1);
+    await receiver.waitForRequests(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(receiver.received).toHaveLength(1);
+    expect(JSON.parse(receiver.received[0]!.body)).toEqual({ n: 1 });
+  });
+
+  it("refuses an unknown event type, a viewer, and a malformed body with the API error shape", async () => {
+    const unknown = await publish(`nope.${Date.now()}`, {});
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error).toMatchObject({ code: "validation_failed", details: [{ path: "type" }] });
+
+    const type = await eventType();
+    const asViewer = await publishRoute(
+      apiRequest("/api/v1/events", { method: "POST", body: { type: type.key, payload: {} }, headers: { authorization: viewer } }),
+    );
+    expect(asViewer.status).toBe(403);
+
+    const badKey = await publish("bad key!", {});
+    expect(badKey.status).toBe(400);
+    expect(badKey.body.error.details[0].path).toBe("type");
+  });
+});
+
+describe("signing", () => {
+  it("signs with Standard Webhooks, verifiable by the reference library, and with both keys during a rotation", async () => {
+    const type = await eventType();
+    const [current, previous] = [generateSigningSecret(), generateSigningSecret()];
+    const receiver = await target();
+    const connector = await subscribedConnector({ url: receiver.url, subscribeTo: [type.key], signingSecret: current });
+
+    await publish(type.key, { hello: "world" });
+    const [signed] = await receiver.waitForRequests(1);
+    const headers = signed!.headers as Record<string, string>;
+    expect(headers["webhook-signature"]).toMatch(/^v1,[A-Za-z0-9+/=]+$/);
+    expect(new Webhook(current).verify(signed!.body, headers)).toEqual({ hello: "world" });
+
+    const { encrypt } = await import("@/lib/crypto/secret-key");
+    await db().connector.update({
+      where: { id: connector.id },
+      data: { previousSigningSecretEnc: encrypt(previous), previousSigningSecretExpiresAt: new Date(Date.now() + 60_000) },
+    });
+    await publish(type.key, { rotated: true });
+    const [, second] = await receiver.waitForRequests(2);
+    const rotatedHeaders = second!.headers as Record<string, string>;
+    expect(rotatedHeaders["webhook-signature"]!.split(" ")).toHaveLength(2);
+    expect(() => new Webhook(current).verify(second!.body, rotatedHeaders)).not.toThrow();
+    expect(() => new Webhook(previous).verify(second!.body, rotatedHeaders)).not.toThrow();
+  });
+});
+
+describe("retries", () => {
+  it("retries on the connector's schedule, keeps the webhook-id, and records every attempt", async () => {
+    const type = await eventType();
+    const receiver = await target((_request, index) => (index < 2 ? { status: 500, body: "boom" } : { status: 200, body: "ok" }));
+    await subscribedConnector({ url: receiver.url, subscribeTo: [type.key], retrySchedule: [0, 1, 1] });
+
+    const { body } = await publish(type.key, { attempt: "me" });
+    const received = await receiver.waitForRequests(3, 10_000);
+    const [delivery] = await eventually(() => deliveriesOf(body.id), (rows) => rows[0]?.status === "succeeded");
+    expect(delivery!.status).toBe("succeeded");
+    expect(delivery!.attempts.map((attempt) => [attempt.number, attempt.responseStatus, attempt.succeeded])).toEqual([
+      [1, 500, false],
+      [2, 500, false],
+      [3, 200, true],
+    ]);
+    expect(delivery!.attempts[0]!.errorCode).toBe("http_500");
+    expect(new Set(received.map((request) => request.headers["webhook-id"])).size).toBe(1);
+    // 1 s ± 20 % between attempts.
+    for (const [earlier, later] of [[0, 1], [1, 2]] as const) {
+      const gap = received[later]!.receivedAt - received[earlier]!.receivedAt;
+      expect(gap).toBeGreaterThanOrEqual(750);
+      expect(gap).toBeLessThan(2_500);
+    }
+  });
+
+  it("honours Retry-After on 429", async () => {
+    const type = await eventType();
+    const receiver = await target((_request, index) =>
+      index === 0 ? { status: 429, headers: { "retry-after": "2" } } : { status: 200 },
+    );
+    await subscribedConnector({ url: receiver.url, subscribeTo: [type.key], retrySchedule: [0, 0, 0] });
+    await publish(type.key, {});
+    const received = await receiver.waitForRequests(2, 10_000);
+    expect(received[1]!.receivedAt - received[0]!.receivedAt).toBeGreaterThanOrEqual(1_950);
+  });
+
+  it("disables the connector on 410 Gone, with a reason and a notification", async () => {
+    const type = await eventType();
+    const receiver = await target(() => ({ status: 410 }));
+    const connector = await subscribedConnector({ url: receiver.url, subscribeTo: [type.key], retrySchedule: [0, 1, 1] });
+    const { body } = await publish(type.key, {});
+    const [delivery] = await eventually(() => deliveriesOf(body.id), (rows) => rows[0]?.status === "dead");
+    expect(delivery!.status).toBe("dead");
+    expect(delivery!.attempts).toHaveLength(1);
+    const row = await db().connector.findUniqueOrThrow({ where: { id: connector.id } });
+    expect(row).toMatchObject({ enabled: false, disabledReason: "The receiver answered 410 Gone", lastStatus: 410 });
+    const notice = await eventually(
+      () => db().notification.findFirst({ where: { connectorId: connector.id, kind: "connector_disabled" } }),
+      (value) => value !== null,
+    );
+    expect(notice?.title).toContain(connector.name);
+  });
+
+  it("marks a delivery dead after the last attempt, sets the connector's last error, and notifies when asked to", async () => {
+    const type = await eventType();
+    const receiver = await target(() => ({ status: 503, body: "down" }));
+    const connector = await subscribedConnector({
+      url: receiver.url,
+      subscribeTo: [type.key],
+      retrySchedule: [0, 1],
+      notifyOnFailure: true,
+    });
+    const { body } = await publish(type.key, {});
+    const [delivery] = await eventually(() => deliveriesOf(body.id), (rows) => rows[0]?.status === "dead", 10_000);
+    expect(delivery!.status).toBe("dead");
+    expect(delivery!.attempts).toHaveLength(2);
+    expect(delivery!.lastErrorCode).toBe("http_503");
+    const row = await db().connector.findUniqueOrThrow({ where: { id: connector.id } });
+    expect(row.lastStatus).toBe(503);
+    expect(row.lastErrorMessage).toBeTruthy();
+    expect(row.lastErrorAt).not.toBeNull();
+    expect(row.enabled).toBe(true);
+    const notice = await eventually(
+      () => db().notification.findFirst({ where: { deliveryId: delivery!.id, kind: "delivery_failed" } }),
+      (value) => value !== null,
+    );
+    expect(notice?.message).toContain("503");
+
+    // Manual retry after the receiver is fixed: one more attempt, and it succeeds.
+    receiver.respondWith(() => ({ status: 200 }));
+    const retried = await retryRoute(
+      apiRequest(`/api/v1/deliveries/${delivery!.id}/retry`, { method: "POST", headers: { authorization: admin } }),
+      routeParams({ id: delivery!.id }),
+    );
+    expect(retried.status).toBe(200);
+    const [after] = await eventually(() => deliveriesOf(body.id), (rows) => rows[0]?.status === "succeeded");
+    expect(after!.attempts.map((attempt) => attempt.succeeded)).toEqual([false, false, true]);
+  });
+
+  it("recovers every failed delivery of a connector since a time", async () => {
+    const type = await eventType();
+    const receiver = await target(() => ({ status: 500 }));
+    const connector = await subscribedConnector({ url: receiver.url, subscribeTo: [type.key], retrySchedule: [0] });
+    const since = new Date(Date.now() - 1000).toISOString();
+    const published = [await publish(type.key, { n: 1 }), await publish(type.key, { n: 2 })];
+    await eventually(
+      () => db().delivery.count({ where: { connectorId: connector.id, status: "dead" } }),
+      (count) => count === 2,
+    );
+    receiver.respondWith(() => ({ status: 200 }));
+    const response = await recoverRoute(
+      apiRequest("/api/v1/deliveries/recover", { method: "POST", body: { connectorId: connector.id, since }, headers: { authorization: admin } }),
+    );
+    expect(await response.json()).toEqual({ recovered: 2 });
+    for (const { body } of published) {
+      const [delivery] = await eventually(() => deliveriesOf(body.id), (rows) => rows[0]?.status === "succeeded");
+      expect(delivery!.status).toBe("succeeded");
+    }
+  });
+});
+
+describe("the deliveries list", () => {
+  it("filters by connector and status, newest first", async () => {
+    const type = await eventType();
+    const receiver = await target();
+    const connector = await subscribedConnector({ url: receiver.url, subscribeTo: [type.key] });
+    await publish(type.key, { n: 1 });
+    await publish(type.key, { n: 2 });
+    await receiver.waitForRequests(2);
+    await eventually(
+      () => db().delivery.count({ where: { connectorId: connector.id, status: "succeeded" } }),
+      (count) => count === 2,
+    );
+    const response = await listDeliveriesRoute(
+      apiRequest(`/api/v1/deliveries?connectorId=${connector.id}&status=succeeded&limit=1`, { headers: { authorization: viewer } }),
+    );
+    const page = await response.json();
+    expect(page.data).toHaveLength(1);
+    expect(page.data[0]).toMatchObject({ connectorId: connector.id, status: "succeeded", event: { type: type.key } });
+    expect(page.nextCursor).toBe(page.data[0].id);
+  });
+});
