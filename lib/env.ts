@@ -14,6 +14,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("0.0.0.0"),
   SWITCHBOARD_DATA_DIR: z.string().default(".data"),
+  /** Where `next build` writes (next.config.ts reads the same variable). */
+  SWITCHBOARD_BUILD_DIR: z.string().default(".next"),
   SWITCHBOARD_EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54320),
   SWITCHBOARD_SECRET_KEY: z
     .string()

@@ -5,17 +5,19 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { env } from "../../lib/env";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const SOURCE_DIRS = ["app", "components", "lib", "pages", "public"];
 const SOURCE_FILES = ["next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
-const HASH_FILE = path.join(root, ".next", "switchboard-source-hash");
+const buildDir = () => path.resolve(root, env().SWITCHBOARD_BUILD_DIR);
+const hashFile = () => path.join(buildDir(), "switchboard-source-hash");
 
 async function listFiles(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((entry) => entry.isFile() && !entry.parentPath.includes(`${path.sep}generated`))
+    .filter((entry) => entry.isFile() && !entry.parentPath.includes(`${path.sep}generated`) && !entry.name.includes(".test."))
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
@@ -33,8 +35,8 @@ export async function sourceHash(): Promise<string> {
 
 export async function buildIfNeeded(log: (message: string) => void): Promise<void> {
   const hash = await sourceHash();
-  const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(HASH_FILE);
-  if (built && readFileSync(HASH_FILE, "utf8") === hash) {
+  const built = existsSync(path.join(buildDir(), "BUILD_ID")) && existsSync(hashFile());
+  if (built && readFileSync(hashFile(), "utf8") === hash) {
     log("using the existing build");
     return;
   }
@@ -48,5 +50,5 @@ export async function buildIfNeeded(log: (message: string) => void): Promise<voi
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed with exit code ${code}`))));
   });
-  writeFileSync(HASH_FILE, hash);
+  writeFileSync(hashFile(), hash);
 }
