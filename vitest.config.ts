@@ -12,6 +12,8 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          // Distinct group orders let one `vitest run` take both projects despite their different maxWorkers.
+          sequence: { groupOrder: 0 },
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
         },
       },
@@ -20,6 +22,7 @@ export default defineConfig({
         test: {
           name: "api",
           environment: "node",
+          sequence: { groupOrder: 1 },
           include: ["tests/api/**/*.test.ts"],
           globalSetup: ["tests/setup/api-global-setup.ts"],
           setupFiles: ["tests/setup/api-test-env.ts"],

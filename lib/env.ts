@@ -36,6 +36,8 @@ const envSchema = z.object({
   SWITCHBOARD_LEASE_MS: z.coerce.number().int().min(1000).default(120_000),
   /** Secure cookies need https; off by default so http://localhost works. */
   SWITCHBOARD_SECURE_COOKIES: booleanish.default(false),
+  /** Believe X-Forwarded-For (set it when Switchboard runs behind a reverse proxy that sets the header). */
+  SWITCHBOARD_TRUST_PROXY: booleanish.default(false),
   SWITCHBOARD_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

@@ -1,4 +1,5 @@
 // Resolves the caller of a request from its headers alone (no framework APIs), so route handlers stay testable.
+import { env } from "../env";
 import { principalFromApiToken } from "./api-tokens";
 import { principalFromSession, SESSION_COOKIE } from "./sessions";
 import type { Principal } from "./principal";
@@ -24,6 +25,18 @@ export async function authenticate(headers: Headers): Promise<Principal | null> 
   return session ? principalFromSession(session) : null;
 }
 
+/** Set by Switchboard's own HTTP server from the socket (any value a client sends is replaced). */
+export const REMOTE_ADDRESS_HEADER = "x-switchboard-remote-address";
+
+/**
+ * The caller's address, for throttling and the audit log. X-Forwarded-For is only believed behind a proxy the
+ * operator declared (SWITCHBOARD_TRUST_PROXY): anyone can send the header, and trusting it would let a client
+ * pick a fresh address for every login attempt.
+ */
 export function clientIp(headers: Headers): string | null {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || null;
+  if (env().SWITCHBOARD_TRUST_PROXY) {
+    const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  return headers.get(REMOTE_ADDRESS_HEADER);
 }

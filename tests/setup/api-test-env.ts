@@ -3,3 +3,5 @@
 process.env.SWITCHBOARD_ALLOW_PRIVATE ??= "127.0.0.1,::1,localhost";
 process.env.SWITCHBOARD_SECRET_KEY ??= "0".repeat(63) + "1";
 process.env.SWITCHBOARD_LOG_LEVEL ??= "silent";
+// Route handlers are called directly here, as if behind a proxy: tests give each caller its own address.
+process.env.SWITCHBOARD_TRUST_PROXY ??= "true";
