@@ -4,7 +4,7 @@
 // as the mask "••••••••" on update, meaning "keep the stored value".
 import { z } from "zod";
 import { paginationSchema } from "../api/pagination";
-import { SECRET_MASK } from "../crypto/tokens";
+import { SECRET_MASK } from "../crypto/secret-mask";
 import { withPlaceholdersNulled } from "../templates";
 import { HEADER_NAME_PATTERN, headerIssues } from "./header-rules";
 

@@ -17,8 +17,10 @@ export function safeEqual(a: string | Buffer, b: string | Buffer): boolean {
   return timingSafeEqual(digestA, digestB) && Buffer.byteLength(a) === Buffer.byteLength(b);
 }
 
+import { SECRET_MASK } from "./secret-mask";
+
 /** Shows that a secret is set without showing any of it. */
-export const SECRET_MASK = "••••••••";
+export { SECRET_MASK };
 
 export function maskSecret(secret: string | null | undefined): string | null {
   return secret ? SECRET_MASK : null;
