@@ -1,7 +1,6 @@
-// Dispatches /api/webhook/{workspace}/{trigger} and /api/hooks/{triggerId} to the receive handler.
-// The receive handler itself arrives with inbound triggers; until then these paths answer 404 in the
-// documented shape.
+// Which requests the production server hands straight to the receive path, before Next.js routing.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { receiveInbound } from "./receive";
 
 const INBOUND_PREFIXES = ["/api/webhook/", "/api/hooks/"];
 
@@ -9,7 +8,6 @@ export function isInboundPath(url: string | undefined): boolean {
   return !!url && INBOUND_PREFIXES.some((prefix) => url.startsWith(prefix));
 }
 
-export async function handleInbound(_req: IncomingMessage, res: ServerResponse): Promise<void> {
-  res.writeHead(404, { "content-type": "application/json" });
-  res.end(JSON.stringify({ error: "Webhook not found" }));
+export function handleInbound(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  return receiveInbound(req, res);
 }

@@ -1,0 +1,186 @@
+// The inbound receive path: POST /api/webhook/{workspace}/{trigger} and /api/hooks/{triggerId}. One function over
+// Node's request and response, served straight by the production server (and as a Pages Router API route under
+// next dev). Order: find the trigger, check method and size, authenticate over the raw bytes, parse, store the
+// event and its action deliveries in one statement, answer. Actions run later through the delivery queue.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { DELIVERY_CHANNEL } from "../delivery/channel";
+import { notifySoon } from "../db/notify-soon";
+import { env } from "../env";
+import { STREAM_CHANNEL } from "../events/stream-channel";
+import { messageIdFor } from "../events/publish-event";
+import { uuidv7 } from "../ids";
+import { logger } from "../logger";
+import { parseInboundBody } from "./parse-body";
+import { storeInboundEvent, type InboundEventRow } from "./store-inbound-event";
+import { findReceivingTrigger, type ReceivingTrigger } from "./trigger-cache";
+import { SHARED_KEY_HEADER, verifyInbound } from "./verify-request";
+
+const REDACTED_HEADERS = new Set([SHARED_KEY_HEADER, "authorization", "proxy-authorization", "cookie"]);
+
+export const answers = {
+  accepted: (started: boolean) => ({ status: "accepted", workflow_started: started }),
+  notFound: { error: "Webhook not found" },
+  invalidKey: { error: "Invalid shared key" },
+  invalidSignature: { error: "Invalid signature" },
+  invalidFormat: { error: "Invalid request format" },
+  tooLarge: { error: "Payload too large" },
+  tooMany: { error: "Too many requests" },
+  methodNotAllowed: { error: "Method not allowed" },
+  internal: { error: "Internal server error" },
+} as const;
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  if (res.headersSent) return;
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+export function parseInboundPath(pathname: string) {
+  const parts = pathname.split("/").filter(Boolean).map((part) => decodeURIComponent(part));
+  if (parts[0] !== "api") return null;
+  if (parts[1] === "webhook" && parts.length === 4) return { workspaceSlug: parts[2]!, triggerSlug: parts[3]! };
+  if (parts[1] === "hooks" && parts.length === 3) return { triggerId: parts[2]! };
+  return null;
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        req.pause();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function flatHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name.startsWith("x-switchboard-remote")) continue;
+    headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return headers;
+}
+
+function sourceIp(req: IncomingMessage): string | null {
+  const forwarded = env().SWITCHBOARD_TRUST_PROXY ? req.headers["x-forwarded-for"] : undefined;
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  return first || req.socket.remoteAddress || null;
+}
+
+export async function receiveInbound(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  try {
+    const url = new URL(req.url ?? "/", "http://inbound.local");
+    const lookup = parseInboundPath(url.pathname);
+    const trigger = lookup ? await findReceivingTrigger(lookup) : null;
+    if (!trigger) return send(res, 404, answers.notFound);
+    const method = (req.method ?? "GET").toUpperCase();
+    if (!trigger.allowedMethods.includes(method)) {
+      return send(res, 405, answers.methodNotAllowed, { allow: trigger.allowedMethods.join(", ") });
+    }
+    if (Number(req.headers["content-length"] ?? 0) > trigger.maxBodyBytes) {
+      res.setHeader("connection", "close");
+      return send(res, 413, answers.tooLarge);
+    }
+    let raw: Buffer;
+    try {
+      raw = await readBody(req, trigger.maxBodyBytes);
+    } catch (error) {
+      if (!(error instanceof BodyTooLarge)) throw error;
+      res.setHeader("connection", "close");
+      return send(res, 413, answers.tooLarge);
+    }
+    await handleBody(req, res, url, trigger, method, raw);
+  } catch (error) {
+    logger.error("inbound receive failed", { url: req.url?.split("?")[0], error });
+    send(res, 500, answers.internal);
+  }
+}
+
+async function handleBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  trigger: ReceivingTrigger,
+  method: string,
+  raw: Buffer,
+) {
+  const headers = flatHeaders(req);
+  const verification = verifyInbound(trigger.authType, trigger.secrets, {
+    headers,
+    queryKey: url.searchParams.get("key"),
+    rawBody: raw,
+  });
+  const parsed = verification.ok ? parseInboundBody(headers["content-type"], raw) : null;
+  const accepted = verification.ok && parsed?.ok === true;
+  const actions = accepted ? trigger.actions : [];
+  const [status, answer] = !verification.ok
+    ? [401, trigger.authType === "shared_key" ? answers.invalidKey : answers.invalidSignature]
+    : !parsed?.ok
+      ? [400, answers.invalidFormat]
+      : [200, answers.accepted(actions.length > 0)];
+
+  const storedHeaders = Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name, REDACTED_HEADERS.has(name) ? "[redacted]" : value]),
+  );
+  const query: Record<string, string | string[]> = {};
+  for (const [name, value] of url.searchParams) {
+    const shown = name === "key" ? "[redacted]" : value;
+    const previous = query[name];
+    query[name] = previous === undefined ? shown : [...(Array.isArray(previous) ? previous : [previous]), shown];
+  }
+  const idempotencyKey = verification.ok ? (headers["idempotency-key"] ?? headers["webhook-id"] ?? null) : null;
+  const body = parsed?.ok ? parsed.value : null;
+  const eventId = uuidv7();
+  const event: InboundEventRow = {
+    id: eventId,
+    workspaceId: trigger.workspaceId,
+    source: "trigger",
+    triggerId: trigger.id,
+    appWebhookId: null,
+    method,
+    query,
+    headers: storedHeaders,
+    // An unauthenticated body is not kept: it is nobody's data.
+    rawBody: verification.ok ? raw.toString("utf8").replaceAll("\u0000", "\uFFFD") : null,
+    body,
+    contentType: headers["content-type"] ?? null,
+    sizeBytes: raw.length,
+    idempotencyScope: idempotencyKey ? `trigger:${trigger.id}` : null,
+    idempotencyKey: idempotencyKey?.slice(0, 255) ?? null,
+    sourceIp: sourceIp(req),
+    verification: verification.ok ? `ok:${verification.method}` : `failed: ${verification.reason}`,
+    responseStatus: status,
+    responseBody: answer,
+  };
+  const variables = {
+    [trigger.headerVariable]: storedHeaders,
+    [trigger.bodyVariable]: body,
+    query,
+    trigger: { id: trigger.id, name: trigger.name, slug: trigger.slug },
+    event: { id: eventId, method },
+  };
+  const result = await storeInboundEvent(
+    event,
+    { messageId: messageIdFor(eventId), variables, actions },
+    trigger.rateLimit ? { key: `trigger:${trigger.id}`, ...trigger.rateLimit } : null,
+  );
+  if (result.outcome === "rate_limited") {
+    return send(res, 429, answers.tooMany, { "retry-after": String(result.retryAfterSeconds) });
+  }
+  if (result.outcome === "duplicate") return send(res, result.responseStatus, result.responseBody);
+  send(res, status, answer);
+  if (result.deliveries > 0) notifySoon(DELIVERY_CHANNEL);
+  notifySoon(STREAM_CHANNEL);
+}

@@ -1,0 +1,59 @@
+// The only shape a trigger leaves the API in: its receive URL, the secret masked, actions in order.
+import { env } from "../env";
+import { SECRET_MASK } from "../crypto/tokens";
+import type { Prisma } from "../generated/prisma/client";
+import { db } from "../db";
+
+export const triggerInclude = {
+  workspace: { select: { slug: true, publicUrl: true } },
+  actions: {
+    orderBy: { position: "asc" },
+    select: { id: true, connectorId: true, bodyTemplate: true, position: true, connector: { select: { name: true, enabled: true } } },
+  },
+} satisfies Prisma.TriggerInclude;
+
+// Rows come from the default client, which never reads the secret columns.
+type TriggerRow = Omit<Prisma.TriggerGetPayload<{ include: typeof triggerInclude }>, "secretEnc" | "previousSecretEnc">;
+
+/** Where callers reach Switchboard: Settings → public URL, else SWITCHBOARD_PUBLIC_URL, else this machine. */
+export function publicBaseUrl(workspacePublicUrl: string | null): string {
+  const base = workspacePublicUrl ?? env().SWITCHBOARD_PUBLIC_URL ?? `http://localhost:${env().PORT}`;
+  return base.replace(/\/+$/, "");
+}
+
+export async function serializeTrigger(row: TriggerRow) {
+  const base = publicBaseUrl(row.workspace.publicUrl);
+  const lastEvent = await db().event.findFirst({
+    where: { triggerId: row.id },
+    orderBy: { receivedAt: "desc" },
+    select: { receivedAt: true, responseStatus: true },
+  });
+  return {
+    id: row.id,
+    name: row.name,
+    slug: row.slug,
+    enabled: row.enabled,
+    authType: row.authType,
+    secret: SECRET_MASK,
+    previousSecretExpiresAt: row.previousSecretExpiresAt,
+    headerVariable: row.headerVariable,
+    bodyVariable: row.bodyVariable,
+    maxBodyBytes: row.maxBodyBytes,
+    rateLimit: row.rateLimitCount ? { count: row.rateLimitCount, windowMs: row.rateLimitWindowMs } : null,
+    allowedMethods: row.allowedMethods,
+    actions: row.actions.map((action) => ({
+      id: action.id,
+      connectorId: action.connectorId,
+      connectorName: action.connector.name,
+      connectorEnabled: action.connector.enabled,
+      bodyTemplate: action.bodyTemplate,
+    })),
+    /** Without the key; the shared key goes in ?key= or the X-Switchboard-Key header. */
+    url: `${base}/api/webhook/${row.workspace.slug}/${row.slug}`,
+    idUrl: `${base}/api/hooks/${row.id}`,
+    lastEventAt: lastEvent?.receivedAt ?? null,
+    lastResponseStatus: lastEvent?.responseStatus ?? null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}

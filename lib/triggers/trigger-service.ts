@@ -1,0 +1,134 @@
+// Triggers: create, read, update, delete, rotate and reveal the secret. Secrets are encrypted at rest and leave
+// the service only from create and rotate (shown once) and the audited admin reveal.
+import { ApiError, notFound } from "../api/errors";
+import type { Principal } from "../auth/principal";
+import { writeAudit } from "../audit/write-audit";
+import { encrypt } from "../crypto/secret-key";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { activeTriggerSecrets, generateTriggerSecret } from "./secrets";
+import type { CreateTriggerInput, UpdateTriggerInput } from "./schema";
+import { serializeTrigger, triggerInclude } from "./serialize-trigger";
+
+const WITH_SECRETS = { secretEnc: false, previousSecretEnc: false } as const;
+
+async function assertConnectorsExist(workspaceId: string, actions: { connectorId: string }[]) {
+  const ids = [...new Set(actions.map((action) => action.connectorId))];
+  if (ids.length === 0) return;
+  const found = await db().connector.findMany({ where: { workspaceId, id: { in: ids } }, select: { id: true } });
+  const known = new Set(found.map((row) => row.id));
+  const missing = actions.flatMap((action, index) =>
+    known.has(action.connectorId) ? [] : [{ path: `actions.${index}.connectorId`, message: "No such connector" }],
+  );
+  if (missing.length) throw new ApiError("validation_failed", "An action names a connector that does not exist", missing);
+}
+
+const columns = (input: UpdateTriggerInput) => ({
+  name: input.name,
+  slug: input.slug,
+  enabled: input.enabled,
+  authType: input.authType,
+  headerVariable: input.headerVariable,
+  bodyVariable: input.bodyVariable,
+  maxBodyBytes: input.maxBodyBytes,
+  ...(input.rateLimit === undefined
+    ? {}
+    : { rateLimitCount: input.rateLimit?.count ?? null, rateLimitWindowMs: input.rateLimit?.windowMs ?? 1000 }),
+  allowedMethods: input.allowedMethods,
+});
+
+const actionRows = (actions: CreateTriggerInput["actions"]) =>
+  actions.map((action, position) => ({ connectorId: action.connectorId, bodyTemplate: action.bodyTemplate, position }));
+
+function slugConflict(error: unknown): never {
+  if ((error as { code?: string }).code === "P2002") {
+    throw new ApiError("conflict", "Another trigger already uses this slug", [{ path: "slug", message: "Already in use" }]);
+  }
+  throw error;
+}
+
+export async function createTrigger(actor: Principal, input: CreateTriggerInput, ip: string | null) {
+  await assertConnectorsExist(actor.workspaceId, input.actions);
+  const secret = input.secret ?? generateTriggerSecret(input.authType);
+  const trigger = await db()
+    .trigger.create({
+      data: {
+        ...columns(input),
+        workspaceId: actor.workspaceId,
+        name: input.name,
+        slug: input.slug,
+        secretEnc: encrypt(secret),
+        actions: { create: actionRows(input.actions) },
+      },
+      include: triggerInclude,
+    })
+    .catch(slugConflict);
+  await writeAudit(actor, { action: "trigger.create", targetType: "trigger", targetId: trigger.id, diff: { ...input, secret: "••••••••" }, ip });
+  return { ...(await serializeTrigger(trigger)), secret };
+}
+
+export async function listTriggers(workspaceId: string) {
+  const rows = await db().trigger.findMany({ where: { workspaceId }, orderBy: { createdAt: "desc" }, include: triggerInclude });
+  return { data: await Promise.all(rows.map((row) => serializeTrigger(row))) };
+}
+
+export async function getTrigger(workspaceId: string, id: string) {
+  const row = await db().trigger.findFirst({ where: { id, workspaceId }, include: triggerInclude });
+  if (!row) throw notFound("Trigger");
+  return serializeTrigger(row);
+}
+
+export async function updateTrigger(actor: Principal, id: string, input: UpdateTriggerInput, ip: string | null) {
+  const existing = await db().trigger.findFirst({ where: { id, workspaceId: actor.workspaceId }, select: { id: true } });
+  if (!existing) throw notFound("Trigger");
+  if (input.actions) await assertConnectorsExist(actor.workspaceId, input.actions);
+  const trigger = await db()
+    .$transaction(async (tx) => {
+      if (input.actions) {
+        await tx.triggerAction.deleteMany({ where: { triggerId: id } });
+        await tx.triggerAction.createMany({ data: actionRows(input.actions).map((row) => ({ ...row, triggerId: id })) });
+      }
+      return tx.trigger.update({ where: { id }, data: columns(input), include: triggerInclude });
+    })
+    .catch(slugConflict);
+  await writeAudit(actor, { action: "trigger.update", targetType: "trigger", targetId: id, diff: input as Prisma.InputJsonValue, ip });
+  return serializeTrigger(trigger);
+}
+
+export async function deleteTrigger(actor: Principal, id: string, ip: string | null) {
+  const { count } = await db().trigger.deleteMany({ where: { id, workspaceId: actor.workspaceId } });
+  if (count === 0) throw notFound("Trigger");
+  await writeAudit(actor, { action: "trigger.delete", targetType: "trigger", targetId: id, ip });
+}
+
+/** New secret now; the previous one keeps working for the grace period so callers can switch without loss. */
+export async function rotateTriggerSecret(
+  actor: Principal,
+  id: string,
+  input: { secret?: string; graceSeconds: number },
+  ip: string | null,
+) {
+  const row = await db().trigger.findFirst({ where: { id, workspaceId: actor.workspaceId }, omit: WITH_SECRETS });
+  if (!row) throw notFound("Trigger");
+  const secret = input.secret ?? generateTriggerSecret(row.authType);
+  const previousSecretExpiresAt = new Date(Date.now() + input.graceSeconds * 1000);
+  const updated = await db().trigger.update({
+    where: { id },
+    data: {
+      secretEnc: encrypt(secret),
+      previousSecretEnc: input.graceSeconds > 0 ? row.secretEnc : null,
+      previousSecretExpiresAt: input.graceSeconds > 0 ? previousSecretExpiresAt : null,
+    },
+    include: triggerInclude,
+  });
+  await writeAudit(actor, { action: "trigger.rotate_secret", targetType: "trigger", targetId: id, diff: { graceSeconds: input.graceSeconds }, ip });
+  return { ...(await serializeTrigger(updated)), secret };
+}
+
+export async function revealTriggerSecret(actor: Principal, id: string, ip: string | null) {
+  const row = await db().trigger.findFirst({ where: { id, workspaceId: actor.workspaceId }, omit: WITH_SECRETS });
+  if (!row) throw notFound("Trigger");
+  await writeAudit(actor, { action: "trigger.reveal_secret", targetType: "trigger", targetId: id, ip });
+  const [secret, previous] = activeTriggerSecrets(row);
+  return { secret, previousSecret: previous ?? null, previousSecretExpiresAt: row.previousSecretExpiresAt };
+}

@@ -1,0 +1,283 @@
+// The receive endpoint over real HTTP: the documented caller examples, every authentication preset with its
+// provider's own signer, the exact error answers, a flood, 500 concurrent posts, idempotent replays, and an
+// action that renders {{requestBody}} into a connector call a local receiver gets.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { createHmac } from "node:crypto";
+import { Webhook } from "standardwebhooks";
+import Stripe from "stripe";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST as createRoute } from "@/app/api/v1/triggers/route";
+import { PATCH as updateRoute } from "@/app/api/v1/triggers/[id]/route";
+import { POST as rotateRoute } from "@/app/api/v1/triggers/[id]/rotate-key/route";
+import { db, disconnectDb } from "@/lib/db";
+import { closePool } from "@/lib/db/pool";
+import { generateSigningSecret } from "@/lib/crypto/standard-webhooks";
+import { startDeliveryWorker, type RunningWorker } from "@/lib/delivery/worker";
+import { clearTriggerCache } from "@/lib/triggers/trigger-cache";
+import { receiveInbound } from "@/lib/triggers/receive";
+import { apiRequest, apiToken, routeParams, unique } from "../support/auth-fixtures";
+import { eventually, subscribedConnector } from "../support/delivery-fixtures";
+import { startHttpTarget, type HttpTarget } from "../support/http-target";
+import { useIsolatedDatabase } from "../support/isolated-database";
+
+let server: http.Server;
+let base: string;
+let admin: string;
+let worker: RunningWorker;
+const targets: HttpTarget[] = [];
+
+interface TriggerInput {
+  authType?: string;
+  secret?: string;
+  rateLimit?: { count: number; windowMs: number } | null;
+  maxBodyBytes?: number;
+  actions?: { connectorId: string; bodyTemplate?: string | null }[];
+  allowedMethods?: string[];
+}
+
+async function createTrigger(input: TriggerInput = {}) {
+  const response = await createRoute(
+    apiRequest("/api/v1/triggers", {
+      method: "POST",
+      body: { name: unique("Trigger"), slug: unique("trigger").toLowerCase(), rateLimit: null, ...input },
+      headers: { authorization: admin },
+    }),
+  );
+  expect(response.status).toBe(201);
+  return (await response.json()) as { id: string; slug: string; secret: string; url: string };
+}
+
+const hookUrl = (slug: string, key?: string) => `${base}/api/webhook/default/${slug}${key ? `?key=${encodeURIComponent(key)}` : ""}`;
+
+async function post(url: string, body: string, headers: Record<string, string> = { "content-type": "application/json" }) {
+  const response = await fetch(url, { method: "POST", headers, body });
+  return { status: response.status, body: await response.json(), headers: response.headers };
+}
+
+const eventsOf = (triggerId: string) => db().event.findMany({ where: { triggerId }, orderBy: { receivedAt: "asc" } });
+
+beforeAll(async () => {
+  await useIsolatedDatabase("inbound");
+  admin = (await apiToken("admin")).authorization;
+  server = http.createServer((req, res) => void receiveInbound(req, res));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  worker = await startDeliveryWorker({ leaseMs: 5_000, pollIntervalMs: 50 });
+});
+
+afterAll(async () => {
+  await worker?.stop();
+  server?.closeAllConnections();
+  await new Promise((resolve) => server?.close(resolve));
+  await Promise.all(targets.map((target) => target.close()));
+  await closePool();
+  await disconnectDb();
+});
+
+describe("shared key", () => {
+  it("accepts the documented cURL call with ?key= and stores headers and body as variables", async () => {
+    const trigger = await createTrigger();
+    expect(trigger.secret.length).toBeGreaterThanOrEqual(32);
+    const payload = { event: "order_created", order_id: "12345", total: 150.0 };
+    const answer = await post(hookUrl(trigger.slug, trigger.secret), JSON.stringify(payload));
+    expect(answer).toMatchObject({ status: 200, body: { status: "accepted", workflow_started: false } });
+
+    const [event] = await eventsOf(trigger.id);
+    expect(event).toMatchObject({ source: "trigger", method: "POST", body: payload, responseStatus: 200, verification: "ok:shared_key" });
+    expect(event!.query).toEqual({ key: "[redacted]" });
+    expect((event!.headers as Record<string, string>)["content-type"]).toBe("application/json");
+    expect(JSON.stringify(event)).not.toContain(trigger.secret);
+  });
+
+  it("accepts the key in X-Switchboard-Key (fetch example) and a form post (Python requests data=)", async () => {
+    const trigger = await createTrigger();
+    const viaHeader = await post(hookUrl(trigger.slug), JSON.stringify({ event: "user_signup", user_id: "67890" }), {
+      "content-type": "application/json",
+      "x-switchboard-key": trigger.secret,
+    });
+    expect(viaHeader.status).toBe(200);
+    const form = await post(hookUrl(trigger.slug, trigger.secret), "event=payment_failed&order_id=12345", {
+      "content-type": "application/x-www-form-urlencoded",
+    });
+    expect(form.status).toBe(200);
+    const events = await eventsOf(trigger.id);
+    expect(events.map((event) => event.body)).toEqual([
+      { event: "user_signup", user_id: "67890" },
+      { event: "payment_failed", order_id: "12345" },
+    ]);
+    expect((events[0]!.headers as Record<string, string>)["x-switchboard-key"]).toBe("[redacted]");
+  });
+
+  it.each([
+    ["a wrong key", "?key=wrong", 401, { error: "Invalid shared key" }],
+    ["no key", "", 401, { error: "Invalid shared key" }],
+  ])("answers %s with %i", async (_name, query, status, body) => {
+    const trigger = await createTrigger();
+    const answer = await post(`${hookUrl(trigger.slug)}${query}`, "{}");
+    expect(answer).toMatchObject({ status, body });
+    const [event] = await eventsOf(trigger.id);
+    expect(event).toMatchObject({ responseStatus: 401, rawBody: null });
+    expect(event!.verification).toMatch(/^failed/);
+  });
+
+  it("keeps the old key working after a rotation until its grace period ends", async () => {
+    const trigger = await createTrigger();
+    const rotated = await rotateRoute(
+      apiRequest(`/api/v1/triggers/${trigger.id}/rotate-key`, { method: "POST", body: {}, headers: { authorization: admin } }),
+      routeParams({ id: trigger.id }),
+    );
+    const { secret: newKey } = await rotated.json();
+    expect(newKey).not.toBe(trigger.secret);
+    clearTriggerCache();
+    expect((await post(hookUrl(trigger.slug, newKey), "{}")).status).toBe(200);
+    expect((await post(hookUrl(trigger.slug, trigger.secret), "{}")).status).toBe(200);
+    await db().trigger.update({ where: { id: trigger.id }, data: { previousSecretExpiresAt: new Date(Date.now() - 1000) } });
+    clearTriggerCache();
+    expect((await post(hookUrl(trigger.slug, trigger.secret), "{}")).status).toBe(401);
+  });
+});
+
+describe("signature presets", () => {
+  it("verifies GitHub's documented test vector", async () => {
+    const trigger = await createTrigger({ authType: "github", secret: "It's a Secret to Everybody" });
+    const answer = await post(hookUrl(trigger.slug), "Hello, World!", {
+      "content-type": "text/plain",
+      "x-hub-signature-256": "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17",
+    });
+    expect(answer).toMatchObject({ status: 200, body: { status: "accepted" } });
+    const bad = await post(hookUrl(trigger.slug), "Hello, World?", {
+      "content-type": "text/plain",
+      "x-hub-signature-256": "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17",
+    });
+    expect(bad).toMatchObject({ status: 401, body: { error: "Invalid signature" } });
+  });
+
+  it("verifies Stripe's own test header and refuses a stale one", async () => {
+    const secret = "whsec_stripe_test_secret";
+    const trigger = await createTrigger({ authType: "stripe", secret });
+    const stripe = new Stripe("sk_test_unused");
+    const payload = JSON.stringify({ id: "evt_1", type: "charge.succeeded" });
+    const fresh = stripe.webhooks.generateTestHeaderString({ payload, secret });
+    expect((await post(hookUrl(trigger.slug), payload, { "content-type": "application/json", "stripe-signature": fresh })).status).toBe(200);
+    const stale = stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp: Math.floor(Date.now() / 1000) - 600 });
+    const refused = await post(hookUrl(trigger.slug), payload, { "content-type": "application/json", "stripe-signature": stale });
+    expect(refused).toMatchObject({ status: 401, body: { error: "Invalid signature" } });
+  });
+
+  it("verifies Slack's v0 signature and Standard Webhooks from their library", async () => {
+    const slackSecret = "slack-signing-secret";
+    const slack = await createTrigger({ authType: "slack", secret: slackSecret });
+    const body = "token=x&command=%2Fdeploy";
+    const ts = Math.floor(Date.now() / 1000);
+    const signature = `v0=${createHmac("sha256", slackSecret).update(`v0:${ts}:${body}`).digest("hex")}`;
+    const slackAnswer = await post(hookUrl(slack.slug), body, {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-slack-signature": signature,
+      "x-slack-request-timestamp": String(ts),
+    });
+    expect(slackAnswer.status).toBe(200);
+
+    const standardSecret = generateSigningSecret();
+    const standard = await createTrigger({ authType: "standard", secret: standardSecret });
+    const payload = JSON.stringify({ type: "invoice.paid" });
+    const msgId = `msg_${Date.now()}`;
+    const headers = {
+      "content-type": "application/json",
+      "webhook-id": msgId,
+      "webhook-timestamp": String(ts),
+      "webhook-signature": new Webhook(standardSecret).sign(msgId, new Date(ts * 1000), payload),
+    };
+    expect((await post(hookUrl(standard.slug), payload, headers)).status).toBe(200);
+    // webhook-id doubles as the idempotency key: the same message again stores nothing new.
+    expect((await post(hookUrl(standard.slug), payload, headers)).status).toBe(200);
+    expect(await db().event.count({ where: { triggerId: standard.id } })).toBe(1);
+  });
+});
+
+describe("bad input", () => {
+  it("answers invalid JSON 400, an oversized body 413, an unknown trigger 404 and a wrong method 405", async () => {
+    const trigger = await createTrigger({ maxBodyBytes: 1024 });
+    expect(await post(hookUrl(trigger.slug, trigger.secret), "{not json")).toMatchObject({
+      status: 400,
+      body: { error: "Invalid request format" },
+    });
+    expect(await post(hookUrl(trigger.slug, trigger.secret), JSON.stringify({ pad: "x".repeat(2048) }))).toMatchObject({
+      status: 413,
+    });
+    expect(await post(hookUrl("no-such-trigger", "k"), "{}")).toMatchObject({ status: 404, body: { error: "Webhook not found" } });
+    const get = await fetch(hookUrl(trigger.slug, trigger.secret));
+    expect(get.status).toBe(405);
+    expect(get.headers.get("allow")).toBe("POST");
+  });
+
+  it("stops answering a disabled trigger within the cache bound", async () => {
+    const trigger = await createTrigger();
+    expect((await post(hookUrl(trigger.slug, trigger.secret), "{}")).status).toBe(200);
+    await updateRoute(
+      apiRequest(`/api/v1/triggers/${trigger.id}`, { method: "PATCH", body: { enabled: false }, headers: { authorization: admin } }),
+      routeParams({ id: trigger.id }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await post(hookUrl(trigger.slug, trigger.secret), "{}")).toMatchObject({ status: 404, body: { error: "Webhook not found" } });
+  });
+
+  it("answers a flood 429 with Retry-After past the trigger's rate limit", async () => {
+    const trigger = await createTrigger({ rateLimit: { count: 5, windowMs: 10_000 } });
+    const answers = [];
+    for (let i = 0; i < 7; i++) answers.push(await post(hookUrl(trigger.slug, trigger.secret), "{}"));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    expect(answers[5]!.body).toEqual({ error: "Too many requests" });
+    expect(Number(answers[5]!.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(await db().event.count({ where: { triggerId: trigger.id } })).toBe(5);
+  });
+});
+
+describe("volume and replays", () => {
+  it("stores 500 concurrent posts exactly once each", async () => {
+    const trigger = await createTrigger();
+    const answers = await Promise.all(
+      Array.from({ length: 500 }, (_, n) => post(hookUrl(trigger.slug, trigger.secret), JSON.stringify({ n }))),
+    );
+    expect(answers.every((answer) => answer.status === 200)).toBe(true);
+    const events = await eventsOf(trigger.id);
+    expect(events).toHaveLength(500);
+    expect(new Set(events.map((event) => (event.body as { n: number }).n)).size).toBe(500);
+  });
+
+  it("returns the first answer for a repeated Idempotency-Key and stores nothing new", async () => {
+    const trigger = await createTrigger();
+    const headers = { "content-type": "application/json", "idempotency-key": `idem-${Date.now()}` };
+    const first = await post(hookUrl(trigger.slug, trigger.secret), '{"n":1}', headers);
+    const second = await post(hookUrl(trigger.slug, trigger.secret), '{"n":2}', headers);
+    expect(second).toMatchObject({ status: first.status, body: first.body });
+    const events = await eventsOf(trigger.id);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.body).toEqual({ n: 1 });
+  });
+});
+
+describe("actions", () => {
+  it("renders {{requestBody}} into a connector call that a local receiver gets, via /api/hooks/{id} too", async () => {
+    const target = await startHttpTarget();
+    targets.push(target);
+    const connector = await subscribedConnector({ url: target.url });
+    const trigger = await createTrigger({
+      actions: [{ connectorId: connector.id, bodyTemplate: '{"order": {{requestBody}}, "email": "{{requestBody.customer.email}}", "agent": "{{requestHeaders.user-agent}}"}' }],
+    });
+    const payload = { order_id: "ORD-12345", customer: { email: "customer@example.com" } };
+    const answer = await post(`${base}/api/hooks/${trigger.id}?key=${encodeURIComponent(trigger.secret)}`, JSON.stringify(payload), {
+      "content-type": "application/json",
+      "user-agent": "MyApp/1.0",
+    });
+    expect(answer).toMatchObject({ status: 200, body: { status: "accepted", workflow_started: true } });
+    const [received] = await target.waitForRequests(1);
+    expect(JSON.parse(received!.body)).toEqual({ order: payload, email: "customer@example.com", agent: "MyApp/1.0" });
+    const [event] = await eventsOf(trigger.id);
+    const deliveries = await eventually(
+      () => db().delivery.findMany({ where: { eventId: event!.id } }),
+      (rows) => rows[0]?.status === "succeeded",
+    );
+    expect(deliveries).toMatchObject([{ kind: "trigger_action", connectorId: connector.id, status: "succeeded" }]);
+  });
+});
