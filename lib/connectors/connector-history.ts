@@ -33,6 +33,9 @@ export interface DeliveryDto {
   status: string;
   messageId: string;
   attemptCount: number;
+  maxAttempts: number;
+  /** When the workers will try again (pending or failed); null once the delivery is finished. */
+  nextAttemptAt: string | null;
   lastStatus: number | null;
   lastStatusText: string | null;
   lastError: { code: string; message: string } | null;
@@ -81,6 +84,8 @@ export function serializeDelivery(delivery: Delivery & { attempts: DeliveryAttem
     status: delivery.status,
     messageId: delivery.messageId,
     attemptCount: delivery.attemptCount,
+    maxAttempts: delivery.maxAttempts,
+    nextAttemptAt: delivery.nextAttemptAt?.toISOString() ?? null,
     lastStatus: delivery.lastStatus,
     lastStatusText: delivery.lastStatus === null ? null : statusText(delivery.lastStatus),
     lastError: delivery.lastErrorCode ? { code: delivery.lastErrorCode, message: delivery.lastErrorMessage ?? "" } : null,

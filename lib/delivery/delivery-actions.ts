@@ -1,9 +1,10 @@
 // What an administrator can do to deliveries: retry one now, cancel one, or recover every failed/dead delivery
 // of a connector since a time (after fixing the receiver). Each wakes the workers.
-import { z } from "zod";
+import type { z } from "zod";
 import { ApiError, notFound } from "../api/errors";
 import { db } from "../db";
 import { DELIVERY_CHANNEL } from "./channel";
+import { recoverSchema } from "./recover-schema";
 
 const RETRYABLE = ["failed", "dead", "cancelled", "succeeded"] as const;
 const CANCELLABLE = ["pending", "failed"] as const;
@@ -47,10 +48,7 @@ export async function cancelDelivery(workspaceId: string, id: string) {
   return { id, status: "cancelled" as const };
 }
 
-export const recoverSchema = z.object({
-  connectorId: z.uuid("Choose a connector"),
-  since: z.coerce.date({ error: "since must be a date and time" }),
-});
+export { recoverSchema };
 
 /** Requeues every failed or dead delivery of the connector created since `since`; returns how many. */
 export async function recoverDeliveries(workspaceId: string, input: z.infer<typeof recoverSchema>) {

@@ -1,0 +1,86 @@
+import type { DeliveryDto } from "@/lib/connectors/connector-history";
+import { apiRequest } from "../api/request";
+
+export const DELIVERY_STATUSES = ["pending", "in_flight", "succeeded", "failed", "dead", "cancelled"] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+export const DELIVERY_KINDS = ["event", "trigger_action", "test", "manual"] as const;
+export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
+
+export interface DeliveryRow {
+  id: string;
+  kind: DeliveryKind;
+  status: DeliveryStatus;
+  messageId: string;
+  attemptCount: number;
+  maxAttempts: number;
+  nextAttemptAt: string | null;
+  lastStatus: number | null;
+  lastErrorCode: string | null;
+  lastErrorMessage: string | null;
+  completedAt: string | null;
+  createdAt: string;
+  eventId: string | null;
+  connectorId: string;
+  connector: { id: string; name: string; url: string; method: string };
+  event: { id: string; type: string | null; source: string; receivedAt: string } | null;
+}
+
+export type DeliveryDetail = Omit<DeliveryDto, "status" | "kind"> & { status: DeliveryStatus; kind: DeliveryKind };
+export type DeliveryAttempt = DeliveryDetail["attempts"][number];
+
+/** Filters as the URL and the API both spell them; from/to are ISO instants. */
+export interface DeliveryFilters {
+  status?: DeliveryStatus;
+  connectorId?: string;
+  eventType?: string;
+  eventId?: string;
+  from?: string;
+  to?: string;
+}
+
+export type DeliveryCounts = Record<DeliveryStatus, number>;
+
+export interface DeliveryPage {
+  data: DeliveryRow[];
+  nextCursor: string | null;
+}
+
+function query(filters: DeliveryFilters, extra: Record<string, string> = {}) {
+  const params = new URLSearchParams(extra);
+  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
+  return params.toString();
+}
+
+export const deliveriesApi = {
+  list: (filters: DeliveryFilters, cursor: string | null, signal?: AbortSignal) =>
+    apiRequest<DeliveryPage>(`/api/v1/deliveries?${query(filters, { limit: "50", ...(cursor ? { cursor } : {}) })}`, { signal }),
+  // Counts ignore the status filter on the server, so every tile keeps its number while one is selected.
+  counts: (filters: DeliveryFilters, signal?: AbortSignal) =>
+    apiRequest<DeliveryCounts>(`/api/v1/deliveries/counts?${query({ ...filters, status: undefined })}`, { signal }),
+  get: (id: string, signal?: AbortSignal) => apiRequest<DeliveryDetail>(`/api/v1/deliveries/${id}`, { signal }),
+  retry: (id: string) => apiRequest<{ id: string; status: "pending" }>(`/api/v1/deliveries/${id}/retry`, { method: "POST" }),
+  cancel: (id: string) => apiRequest<{ id: string; status: "cancelled" }>(`/api/v1/deliveries/${id}/cancel`, { method: "POST" }),
+  recover: (input: { connectorId: string; since: string }) =>
+    apiRequest<{ recovered: number }>("/api/v1/deliveries/recover", { method: "POST", body: input }),
+};
+
+export interface ConnectorOption {
+  id: string;
+  name: string;
+}
+
+export const connectorOptionsApi = {
+  list: (signal?: AbortSignal) => apiRequest<{ data: ConnectorOption[] }>("/api/v1/connectors?limit=100", { signal }),
+};
+
+export interface ConnectorSummary {
+  id: string;
+  name: string;
+  url: string;
+  method: string;
+  enabled: boolean;
+}
+
+export const connectorSummaryApi = {
+  get: (id: string, signal?: AbortSignal) => apiRequest<ConnectorSummary>(`/api/v1/connectors/${id}`, { signal }),
+};

@@ -1,0 +1,75 @@
+"use client";
+import { Badge } from "../ui/badge";
+import { Card } from "../ui/card";
+import { CodeBlock } from "../ui/code-block";
+import { prettyBody } from "../ui/format-json";
+import { formatTimestamp } from "../ui/format-timestamp";
+import { KeyValueTable } from "../ui/key-value-table";
+import type { DeliveryAttempt } from "./api-client";
+import { statusMeaning } from "./status-meaning";
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div className="min-w-0 space-y-3">
+      <h4 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">{title}</h4>
+      {children}
+    </div>
+  );
+}
+
+function Body({ body, truncated, label }: { body: string | null; truncated: boolean; label: string }) {
+  if (!body) return <p className="text-sm text-slate-500">Empty body</p>;
+  return (
+    <>
+      <CodeBlock label={label} code={prettyBody(body)} className="max-h-80 overflow-y-auto" />
+      {truncated && <p className="text-xs text-slate-500">Truncated: only the first 64 KiB are stored.</p>}
+    </>
+  );
+}
+
+export function AttemptCard({ attempt }: { attempt: DeliveryAttempt }) {
+  const { request, response, error } = attempt;
+  return (
+    <Card>
+      <div data-testid="attempt-card" className="divide-y divide-slate-200">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 px-5 py-3">
+          <h3 className="text-sm font-semibold text-slate-900">Attempt {attempt.number}</h3>
+          <Badge tone={attempt.succeeded ? "green" : "red"}>{attempt.succeeded ? "Succeeded" : "Failed"}</Badge>
+          <span className="text-sm text-slate-600">{formatTimestamp(attempt.startedAt)}</span>
+          <span className="text-sm text-slate-600 tabular-nums">{attempt.durationMs.toLocaleString()} ms</span>
+        </div>
+        {error && (
+          <div role="note" className="bg-red-50 px-5 py-3 text-sm text-red-800">
+            <span className="font-mono font-semibold">{error.code}</span>
+            {error.message && <span>: {error.message}</span>}
+          </div>
+        )}
+        <div className="grid gap-6 px-5 py-4 lg:grid-cols-2">
+          <Section title="Request">
+            <p className="font-mono text-xs break-all text-slate-900">
+              <span className="font-semibold">{request.method}</span> {request.url}
+            </p>
+            <KeyValueTable label="Request headers" values={request.headers} empty="No headers" />
+            <Body body={request.body} truncated={request.bodyTruncated} label="Request body" />
+          </Section>
+          <Section title="Response">
+            {response ? (
+              <>
+                <div>
+                  <p className="font-mono text-sm font-semibold text-slate-900" data-testid="response-status">
+                    {response.statusText}
+                  </p>
+                  <p className="mt-0.5 text-xs text-slate-600">{statusMeaning(response.status)}</p>
+                </div>
+                <KeyValueTable label="Response headers" values={response.headers} empty="No headers" />
+                <Body body={response.body} truncated={response.bodyTruncated} label="Response body" />
+              </>
+            ) : (
+              <p className="text-sm text-slate-500">No response: the request did not get an answer{error ? ` (${error.code})` : ""}.</p>
+            )}
+          </Section>
+        </div>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,159 @@
+"use client";
+// One delivery: where it stands, the event it carries, the connector it calls, and every attempt's request and
+// response. Polls while the delivery can still change by itself.
+import Link from "next/link";
+import { useEvent } from "../events/use-event";
+import { PageHeader } from "../shell/page-header";
+import { BackLink } from "../ui/back-link";
+import { Card, CardBody, CardHeader } from "../ui/card";
+import { CodeBlock } from "../ui/code-block";
+import { DescriptionList } from "../ui/description-list";
+import { prettyJson } from "../ui/format-json";
+import { formatRelative, formatTimestamp } from "../ui/format-timestamp";
+import { TableMessage } from "../ui/table-states";
+import { AttemptCard } from "./attempt-card";
+import { DeliveryActionsBar } from "./delivery-actions-bar";
+import { deliveryKindLabels, deliveryStatusInfo } from "./delivery-status";
+import { DeliveryStatusBadge } from "./delivery-status-badge";
+import { useConnectorSummary } from "./use-connector-summary";
+import { useDelivery } from "./use-delivery";
+
+const linkClasses = "font-medium text-indigo-700 hover:underline";
+
+export function DeliveryDetailView({ id }: { id: string }) {
+  const delivery = useDelivery(id);
+  const event = useEvent(delivery.data?.eventId ?? null);
+  const connector = useConnectorSummary(delivery.data?.connectorId);
+
+  if (delivery.isPending) return <TableMessage>Loading delivery…</TableMessage>;
+  if (delivery.isError) {
+    return (
+      <>
+        <BackLink href="/deliveries">Deliveries</BackLink>
+        <TableMessage tone="error">{delivery.error.message}</TableMessage>
+      </>
+    );
+  }
+
+  const data = delivery.data;
+  const waiting = data.nextAttemptAt && (data.status === "pending" || data.status === "failed");
+  const attempts = [...data.attempts].reverse();
+
+  return (
+    <>
+      <BackLink href="/deliveries">Deliveries</BackLink>
+      <PageHeader
+        title={event.data?.type ? `Delivery of ${event.data.type}` : "Delivery"}
+        description={<span className="font-mono text-xs">{data.id}</span>}
+        actions={<DeliveryActionsBar delivery={data} />}
+      />
+
+      <div className="space-y-6">
+        <Card>
+          <CardBody>
+            <DescriptionList
+              items={[
+                {
+                  term: "Status",
+                  value: (
+                    <span className="flex flex-wrap items-center gap-2">
+                      <DeliveryStatusBadge status={data.status} />
+                      <span className="text-slate-500">{deliveryStatusInfo[data.status].hint}</span>
+                    </span>
+                  ),
+                },
+                {
+                  term: "Next attempt",
+                  value: waiting ? (
+                    <span data-testid="next-attempt">
+                      {formatTimestamp(data.nextAttemptAt)} <span className="text-slate-500">({formatRelative(data.nextAttemptAt!)})</span>
+                    </span>
+                  ) : (
+                    <span className="text-slate-500">None scheduled</span>
+                  ),
+                },
+                { term: "Attempts", value: <span className="tabular-nums">{`${data.attemptCount} of ${data.maxAttempts}`}</span> },
+                {
+                  term: "Last result",
+                  value: data.lastError ? (
+                    <span className="text-red-700">
+                      <span className="font-mono">{data.lastError.code}</span>: {data.lastError.message}
+                    </span>
+                  ) : (
+                    (data.lastStatusText ?? <span className="text-slate-500">No attempt yet</span>)
+                  ),
+                },
+                { term: "Created", value: formatTimestamp(data.createdAt) },
+                { term: "Completed", value: formatTimestamp(data.completedAt, "Not yet") },
+                { term: "Kind", value: deliveryKindLabels[data.kind] },
+                { term: "Message id (webhook-id)", value: <span className="font-mono text-xs">{data.messageId}</span> },
+              ]}
+            />
+          </CardBody>
+        </Card>
+
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card>
+            <CardHeader title="Connector" />
+            <CardBody>
+              {connector.data ? (
+                <DescriptionList
+                  className="sm:grid-cols-1"
+                  items={[
+                    { term: "Name", value: <Link href={`/connectors/${connector.data.id}`} className={linkClasses}>{connector.data.name}</Link> },
+                    { term: "Request", value: <span className="font-mono text-xs break-all">{connector.data.method} {connector.data.url}</span> },
+                  ]}
+                />
+              ) : (
+                <Link href={`/connectors/${data.connectorId}`} className={linkClasses}>
+                  Open connector
+                </Link>
+              )}
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader title="Event" />
+            <CardBody className="space-y-4">
+              {!data.eventId ? (
+                <p className="text-sm text-slate-500">No event: this was a {deliveryKindLabels[data.kind].toLowerCase()} call made from the connector page.</p>
+              ) : event.data ? (
+                <>
+                  <DescriptionList
+                    items={[
+                      { term: "Type", value: <span className="font-mono text-xs">{event.data.type ?? event.data.trigger?.name ?? "—"}</span> },
+                      { term: "Received", value: formatTimestamp(event.data.receivedAt) },
+                      {
+                        term: "Event id",
+                        value: (
+                          <Link href={`/events/${event.data.id}`} className={`${linkClasses} font-mono text-xs`}>
+                            {event.data.id}
+                          </Link>
+                        ),
+                      },
+                    ]}
+                  />
+                  <CodeBlock label="Payload" code={prettyJson(event.data.body)} className="max-h-80 overflow-y-auto" />
+                </>
+              ) : (
+                <Link href={`/events/${data.eventId}`} className={linkClasses}>
+                  Open event
+                </Link>
+              )}
+            </CardBody>
+          </Card>
+        </div>
+
+        <section className="space-y-4" aria-labelledby="attempts-heading">
+          <h2 id="attempts-heading" className="text-base font-semibold text-slate-900">
+            Attempts <span className="text-slate-500">({data.attempts.length})</span>
+          </h2>
+          {attempts.length === 0 ? (
+            <TableMessage>No attempt yet: a worker picks the delivery up within seconds.</TableMessage>
+          ) : (
+            attempts.map((attempt) => <AttemptCard key={attempt.id} attempt={attempt} />)
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

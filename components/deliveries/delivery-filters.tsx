@@ -1,0 +1,101 @@
+"use client";
+import { useState } from "react";
+import { useEventTypeOptions } from "../event-types/use-event-type-options";
+import { Button } from "../ui/button";
+import { Input } from "../ui/input";
+import { Select } from "../ui/select";
+import { DELIVERY_STATUSES } from "./api-client";
+import { deliveryStatusInfo } from "./delivery-status";
+import { useConnectorOptions } from "./use-connector-options";
+import type { DeliveryFilterName } from "./use-delivery-filters";
+
+interface DeliveryFiltersProps {
+  values: Record<DeliveryFilterName, string>;
+  active: boolean;
+  onChange: (changes: Partial<Record<DeliveryFilterName, string | null>>) => void;
+  onClear: () => void;
+}
+
+const labelClasses = "block text-xs font-medium text-slate-600";
+
+export function DeliveryFiltersBar({ values, active, onChange, onClear }: DeliveryFiltersProps) {
+  const connectors = useConnectorOptions();
+  const eventTypes = useEventTypeOptions();
+  // The event id is typed character by character; the URL (and the query) follow when the field is left.
+  const [eventId, setEventId] = useState(values.eventId);
+  const [lastUrlEventId, setLastUrlEventId] = useState(values.eventId);
+  if (lastUrlEventId !== values.eventId) {
+    setLastUrlEventId(values.eventId);
+    setEventId(values.eventId);
+  }
+
+  return (
+    <form
+      className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-6"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onChange({ eventId: eventId.trim() });
+      }}
+    >
+      <label className="space-y-1">
+        <span className={labelClasses}>Status</span>
+        <Select value={values.status} onChange={(event) => onChange({ status: event.target.value })}>
+          <option value="">Any status</option>
+          {DELIVERY_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {deliveryStatusInfo[status].label}
+            </option>
+          ))}
+        </Select>
+      </label>
+      <label className="space-y-1">
+        <span className={labelClasses}>Connector</span>
+        <Select value={values.connectorId} onChange={(event) => onChange({ connectorId: event.target.value })}>
+          <option value="">All connectors</option>
+          {connectors.data?.map((connector) => (
+            <option key={connector.id} value={connector.id}>
+              {connector.name}
+            </option>
+          ))}
+        </Select>
+      </label>
+      <label className="space-y-1">
+        <span className={labelClasses}>Event type</span>
+        <Select value={values.eventType} onChange={(event) => onChange({ eventType: event.target.value })}>
+          <option value="">All event types</option>
+          {eventTypes.data?.map((key) => (
+            <option key={key} value={key}>
+              {key}
+            </option>
+          ))}
+        </Select>
+      </label>
+      <label className="space-y-1">
+        <span className={labelClasses}>From</span>
+        <Input type="datetime-local" value={values.from} onChange={(event) => onChange({ from: event.target.value })} />
+      </label>
+      <label className="space-y-1">
+        <span className={labelClasses}>To</span>
+        <Input type="datetime-local" value={values.to} onChange={(event) => onChange({ to: event.target.value })} />
+      </label>
+      <label className="space-y-1">
+        <span className={labelClasses}>Event id</span>
+        <Input
+          value={eventId}
+          placeholder="Paste an event id"
+          className="font-mono"
+          spellCheck={false}
+          onChange={(event) => setEventId(event.target.value)}
+          onBlur={() => eventId.trim() !== values.eventId && onChange({ eventId: eventId.trim() })}
+        />
+      </label>
+      {active && (
+        <div className="sm:col-span-2 lg:col-span-6">
+          <Button variant="ghost" size="sm" onClick={onClear}>
+            Clear filters
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+// Publishes one event of this type through the real API, so every subscribed connector gets a delivery; the
+// answer says how many and links to them.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { publishEventSchema } from "@/lib/events/schema";
+import { jsonText } from "../forms/json-text";
+import { showServerError } from "../forms/show-server-error";
+import { usePublishEvent } from "../events/use-publish-event";
+import { Button, ButtonLink } from "../ui/button";
+import { Dialog } from "../ui/dialog";
+import { Field } from "../ui/field";
+import { prettyJson } from "../ui/format-json";
+import { CheckIcon } from "../ui/icons";
+import { Textarea } from "../ui/textarea";
+import type { EventTypeRow } from "./api-client";
+
+const payloadFormSchema = z.object({ payload: jsonText({}).pipe(publishEventSchema.shape.payload) });
+type PayloadFormValues = z.input<typeof payloadFormSchema>;
+type PayloadFormOutput = z.output<typeof payloadFormSchema>;
+
+export function SendTestEventDialog({ eventType, onClose }: { eventType: EventTypeRow | null; onClose: () => void }) {
+  return (
+    <Dialog
+      open={eventType !== null}
+      onClose={onClose}
+      title="Send test event"
+      description={
+        <>
+          Publishes a <span className="font-mono text-slate-700">{eventType?.key}</span> event to every connector subscribed to it.
+        </>
+      }
+      className="max-w-2xl"
+    >
+      {/* Mounted per opening (the dialog renders its content only while open), so each opening starts fresh. */}
+      {eventType && <SendTestEventBody eventType={eventType} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function SendTestEventBody({ eventType, onClose }: { eventType: EventTypeRow; onClose: () => void }) {
+  const publish = usePublishEvent();
+  const [sent, setSent] = useState<{ id: string; deliveries: number } | null>(null);
+  const form = useForm<PayloadFormValues, unknown, PayloadFormOutput>({
+    resolver: zodResolver(payloadFormSchema),
+    defaultValues: { payload: prettyJson(eventType.samplePayload ?? {}) },
+    mode: "onChange",
+  });
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit(({ payload }) =>
+    publish.mutate(
+      { type: eventType.key, payload },
+      {
+        onSuccess: (result) => setSent({ id: result.id, deliveries: result.deliveries }),
+        onError: (error) => showServerError(error, form.setError, ["payload"]),
+      },
+    ),
+  );
+
+  return sent ? (
+        <div className="space-y-5">
+          <div role="status" className="flex gap-3 rounded-md bg-emerald-50 px-4 py-3 text-sm text-emerald-900 ring-1 ring-emerald-200">
+            <CheckIcon className="mt-0.5 size-4 shrink-0 text-emerald-600" />
+            <div>
+              <p className="font-medium">
+                Sent to {sent.deliveries} {sent.deliveries === 1 ? "connector" : "connectors"}
+              </p>
+              <p className="mt-0.5 text-emerald-800">
+                {sent.deliveries === 0
+                  ? "No connector subscribes to this event type yet: the event is stored, but nothing was delivered."
+                  : "Each subscriber got a delivery; watch it on the Deliveries page."}
+              </p>
+            </div>
+          </div>
+          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+            <Button variant="secondary" onClick={() => setSent(null)}>
+              Send another
+            </Button>
+            <ButtonLink variant="secondary" href={`/events/${sent.id}`}>
+              View event
+            </ButtonLink>
+            {sent.deliveries > 0 && <ButtonLink href={`/deliveries?eventId=${sent.id}`}>View deliveries</ButtonLink>}
+          </div>
+        </div>
+      ) : (
+        <form onSubmit={onSubmit} noValidate className="space-y-5">
+          <Field label="Payload (JSON)" error={errors.payload?.message} hint="Prefilled from the sample payload; edit it freely.">
+            <Textarea rows={12} spellCheck={false} {...form.register("payload")} />
+          </Field>
+          <div className="flex flex-col-reverse gap-2 pt-1 sm:flex-row sm:justify-end">
+            <Button variant="secondary" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={publish.isPending}>
+              Send event
+            </Button>
+          </div>
+        </form>
+  );
+}

@@ -1,0 +1,60 @@
+import type { PublishEventInput } from "@/lib/events/schema";
+import { apiRequest } from "../api/request";
+import type { DeliveryRow } from "../deliveries/api-client";
+
+export const EVENT_SOURCES = ["api", "trigger", "app_webhook", "test"] as const;
+export type EventSource = (typeof EVENT_SOURCES)[number];
+
+export interface EventRow {
+  id: string;
+  source: EventSource;
+  type: string | null;
+  triggerId: string | null;
+  appWebhookId: string | null;
+  method: string | null;
+  contentType: string | null;
+  sizeBytes: number;
+  sourceIp: string | null;
+  verification: string | null;
+  responseStatus: number | null;
+  receivedAt: string;
+  trigger: { id: string; name: string; slug: string } | null;
+  _count: { deliveries: number };
+}
+
+export interface EventDetail extends EventRow {
+  query: Record<string, unknown> | null;
+  headers: Record<string, unknown>;
+  rawBody: string | null;
+  body: unknown;
+  idempotencyKey: string | null;
+  responseBody: unknown;
+  deliveries: DeliveryRow[];
+}
+
+/** Filters as the URL and the API both spell them; from/to are ISO instants. */
+export interface EventFilters {
+  source?: EventSource;
+  type?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface EventPage {
+  data: EventRow[];
+  nextCursor: string | null;
+}
+
+function listPath(filters: EventFilters, cursor: string | null) {
+  const params = new URLSearchParams({ limit: "50" });
+  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
+  if (cursor) params.set("cursor", cursor);
+  return `/api/v1/events?${params}`;
+}
+
+export const eventsApi = {
+  list: (filters: EventFilters, cursor: string | null, signal?: AbortSignal) => apiRequest<EventPage>(listPath(filters, cursor), { signal }),
+  get: (id: string, signal?: AbortSignal) => apiRequest<EventDetail>(`/api/v1/events/${id}`, { signal }),
+  publish: (input: PublishEventInput) =>
+    apiRequest<{ id: string; type: string; deliveries: number }>("/api/v1/events", { method: "POST", body: input }),
+};
