@@ -1,0 +1,63 @@
+"use client";
+import Link from "next/link";
+import { PageHeader } from "../shell/page-header";
+import { useCanWrite } from "../shell/viewer-context";
+import { Badge } from "../ui/badge";
+import { Card } from "../ui/card";
+import { TableMessage } from "../ui/table-states";
+import { Tabs } from "../ui/tabs";
+import { ConnectorActions } from "./connector-actions";
+import { ConnectorOverview } from "./connector-overview";
+import { EventsPanel } from "./events-panel";
+import { ExecutePanel } from "./execute-panel";
+import { HistoryPanel } from "./history-panel";
+import { useConnector } from "./use-connector";
+
+export const detailTabs = ["overview", "execute", "history", "events"] as const;
+
+export function ConnectorDetail({ id, tab }: { id: string; tab?: string }) {
+  const connector = useConnector(id);
+  const canWrite = useCanWrite();
+
+  if (connector.isPending) return <Card><TableMessage>Loading connector…</TableMessage></Card>;
+  if (connector.isError) {
+    return (
+      <Card>
+        <TableMessage tone="error">
+          {connector.error.message}. <Link href="/connectors" className="font-medium underline">Back to connectors</Link>
+        </TableMessage>
+      </Card>
+    );
+  }
+
+  const data = connector.data;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+        <Link href="/connectors" className="text-slate-500 hover:text-slate-800">
+          ← Connectors
+        </Link>
+      </nav>
+      <PageHeader
+        title={data.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            {data.enabled ? <Badge tone="green">Enabled</Badge> : <Badge>Disabled</Badge>}
+            {data.description}
+          </span>
+        }
+        actions={canWrite && <ConnectorActions connector={data} />}
+      />
+      <Tabs
+        label="Connector"
+        defaultTab={detailTabs.includes(tab as (typeof detailTabs)[number]) ? tab : "overview"}
+        items={[
+          { id: "overview", label: "Overview", content: <ConnectorOverview connector={data} canWrite={canWrite} /> },
+          { id: "execute", label: "Execute", content: <ExecutePanel connectorId={data.id} canRun={canWrite} /> },
+          { id: "history", label: "History", content: <HistoryPanel connectorId={data.id} /> },
+          { id: "events", label: "Events", content: <EventsPanel connectorId={data.id} canWrite={canWrite} /> },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { Badge } from "../ui/badge";
+
+const tones = {
+  succeeded: "green",
+  failed: "red",
+  dead: "red",
+  pending: "indigo",
+  in_flight: "amber",
+  cancelled: "neutral",
+} as const;
+
+const labels: Record<string, string> = { in_flight: "In flight" };
+
+export function DeliveryStatusBadge({ status }: { status: string }) {
+  const tone = tones[status as keyof typeof tones] ?? "neutral";
+  return <Badge tone={tone}>{labels[status] ?? status.charAt(0).toUpperCase() + status.slice(1)}</Badge>;
+}

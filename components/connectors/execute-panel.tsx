@@ -1,0 +1,67 @@
+"use client";
+// Execute: send the saved connector now with the given variables; the call is stored in History as an execution.
+import { useState } from "react";
+import { Button } from "../ui/button";
+import { Card, CardBody, CardHeader } from "../ui/card";
+import { toast } from "../ui/toast";
+import { variablesProblem } from "./run-error";
+import { RunResult } from "./run-result";
+import { useExecuteConnector } from "./use-execute-connector";
+import { parseVariables, VariablesEditor } from "./variables-editor";
+
+export function ExecutePanel({ connectorId, canRun }: { connectorId: string; canRun: boolean }) {
+  const execute = useExecuteConnector();
+  const [variablesText, setVariablesText] = useState("{}");
+  const [error, setError] = useState<string>();
+
+  function send() {
+    const variables = parseVariables(variablesText);
+    if (!variables.ok) return setError(variables.message);
+    setError(undefined);
+    execute.mutate(
+      { id: connectorId, variables: variables.value },
+      {
+        onError: (failure) => {
+          const missing = variablesProblem(failure);
+          if (missing) setError(missing);
+          else toast.error(failure.message);
+        },
+      },
+    );
+  }
+
+  return (
+    <div className="space-y-6">
+      <Card>
+        <CardHeader title="Execute" description="Send the request now. The call is recorded in History." />
+        <CardBody className="space-y-4">
+          {canRun ? (
+            <>
+              <VariablesEditor
+                value={variablesText}
+                onChange={(value) => {
+                  setVariablesText(value);
+                  setError(undefined);
+                }}
+                error={error}
+              />
+              <Button loading={execute.isPending} onClick={send}>
+                Send
+              </Button>
+            </>
+          ) : (
+            <p className="text-sm text-slate-600">Viewers can read connectors but not call them. Past calls are in History.</p>
+          )}
+        </CardBody>
+      </Card>
+      {execute.data && !execute.isPending && (
+        <Card>
+          <CardHeader title="Result" />
+          <CardBody>
+            <RunResult run={execute.data} />
+          </CardBody>
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+// Custom headers and query parameters as editable name/value rows. Headers may be marked secret: their value is
+// then stored encrypted and comes back masked.
+import { Controller, useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { MAX_HEADERS } from "@/lib/connectors/schema";
+import { SECRET_MASK } from "@/lib/crypto/secret-mask";
+import { Button } from "../ui/button";
+import { Checkbox } from "../ui/checkbox";
+import { Input } from "../ui/input";
+import type { ConnectorFormValues } from "./form-values";
+import { SecretInput } from "./secret-input";
+
+interface KeyValueRowsProps {
+  name: "headers" | "queryParams";
+  /** "Header" or "Parameter": used in labels and the add button. */
+  noun: string;
+  namePlaceholder: string;
+  /** Admins editing a saved connector may reveal a secret header's stored value. */
+  onRevealHeader?: (headerName: string) => Promise<string>;
+}
+
+type RowErrors = { name?: { message?: string }; value?: { message?: string } } | undefined;
+
+export function KeyValueRows({ name, noun, namePlaceholder, onRevealHeader }: KeyValueRowsProps) {
+  const { control, register, formState } = useFormContext<ConnectorFormValues>();
+  const { fields, append, remove } = useFieldArray({ control, name });
+  const rows = useWatch({ control, name }) as { name: string; value: string; secret?: boolean }[] | undefined;
+  const listErrors = formState.errors[name] as (RowErrors[] & { message?: string; root?: { message?: string } }) | undefined;
+  const withSecret = name === "headers";
+
+  return (
+    <div className="space-y-3">
+      {fields.length === 0 && <p className="text-sm text-slate-500">None yet.</p>}
+      {fields.map((field, index) => {
+        const rowErrors = listErrors?.[index];
+        const row = rows?.[index];
+        const masked = withSecret && row?.secret && row.value === SECRET_MASK;
+        return (
+          <div key={field.id} data-testid={`${name}-row`} className="rounded-md bg-slate-50 p-3 ring-1 ring-slate-200 sm:bg-transparent sm:p-0 sm:ring-0">
+            <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
+              <div className="sm:w-2/5">
+                <Input
+                  aria-label={`${noun} ${index + 1} name`}
+                  aria-invalid={rowErrors?.name ? true : undefined}
+                  placeholder={namePlaceholder}
+                  className="font-mono"
+                  {...register(`${name}.${index}.name` as const)}
+                />
+              </div>
+              <div className="flex-1">
+                {withSecret && row?.secret ? (
+                  <Controller
+                    control={control}
+                    name={`headers.${index}.value` as const}
+                    render={({ field: valueField }) => (
+                      <SecretInput
+                        aria-label={`${noun} ${index + 1} value`}
+                        aria-invalid={rowErrors?.value ? true : undefined}
+                        value={valueField.value}
+                        onChange={valueField.onChange}
+                        onBlur={valueField.onBlur}
+                        onReveal={masked && onRevealHeader && row ? () => onRevealHeader(row.name) : undefined}
+                      />
+                    )}
+                  />
+                ) : (
+                  <Input
+                    aria-label={`${noun} ${index + 1} value`}
+                    aria-invalid={rowErrors?.value ? true : undefined}
+                    placeholder="Value or {{variable}}"
+                    className="font-mono"
+                    {...register(`${name}.${index}.value` as const)}
+                  />
+                )}
+              </div>
+              <div className="flex items-center justify-between gap-3 sm:h-10">
+                {withSecret && <Checkbox label="Secret" {...register(`headers.${index}.secret` as const)} />}
+                <Button variant="danger-ghost" size="sm" onClick={() => remove(index)} aria-label={`Remove ${noun.toLowerCase()} ${index + 1}`}>
+                  Remove
+                </Button>
+              </div>
+            </div>
+            {(rowErrors?.name || rowErrors?.value) && (
+              <p className="mt-1 text-xs font-medium text-red-600" role="alert">
+                {rowErrors.name?.message ?? rowErrors.value?.message}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      {(listErrors?.message || listErrors?.root?.message) && (
+        <p className="text-xs font-medium text-red-600">{listErrors.message ?? listErrors.root?.message}</p>
+      )}
+      <Button variant="secondary" size="sm" disabled={fields.length >= MAX_HEADERS} onClick={() => append({ name: "", value: "", ...(withSecret ? { secret: false } : {}) })}>
+        Add {noun.toLowerCase()}
+      </Button>
+      {fields.length >= MAX_HEADERS && <p className="text-xs text-slate-500">At most {MAX_HEADERS}.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// What the connector endpoints answer, as the browser receives it (JSON: dates are ISO strings). The server-side
+// shapes are imported as types only, so no server code reaches the bundle.
+import type { ConnectorDto } from "@/lib/connectors/serialize-connector";
+import type { AttemptDto, DeliveryDto } from "@/lib/connectors/connector-history";
+import type { RunResponse } from "@/lib/connectors/run-connector";
+import type { SubscriptionFilter } from "@/lib/subscriptions/schema";
+
+export type { AttemptDto, ConnectorDto, DeliveryDto, RunResponse, SubscriptionFilter };
+
+export interface Page<T> {
+  data: T[];
+  nextCursor: string | null;
+}
+
+export interface ConnectorListFilters {
+  q?: string;
+  enabled?: "true" | "false";
+  authType?: string;
+}
+
+export interface EventSettings {
+  notifyOnFailure: boolean;
+  rateLimit: { count: number; windowMs: number } | null;
+  retrySchedule: number[] | null;
+  signingSecret: string | null;
+  hasSigningSecret: boolean;
+  previousSigningSecretExpiresAt: string | null;
+}
+
+export interface SubscriptionRow {
+  id: string;
+  eventTypeId: string;
+  filter: SubscriptionFilter | null;
+  eventType: { id: string; key: string; code: number | null; archivedAt: string | null };
+}
+
+export interface EventTypeOption {
+  id: string;
+  key: string;
+  code: number | null;
+  description: string;
+}
