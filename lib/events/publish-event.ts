@@ -7,7 +7,9 @@ import type { Prisma } from "../generated/prisma/client";
 import { findSubscribers } from "../subscriptions/find-subscribers";
 import { DELIVERY_CHANNEL } from "../delivery/channel";
 import { scheduleFor } from "../delivery/retry-policy";
+import { notifySoon } from "../db/notify-soon";
 import { uuidv7 } from "../ids";
+import { STREAM_CHANNEL } from "./stream-channel";
 import { MAX_EVENT_PAYLOAD_BYTES, type PublishEventInput } from "./schema";
 
 const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -44,7 +46,7 @@ export async function publishEvent(
   }
 
   try {
-    return await db().$transaction(async (tx) => {
+    const result = await db().$transaction(async (tx) => {
       const subscribers = await findSubscribers(workspaceId, input.type, input.payload, tx);
       const eventId = uuidv7();
       const body = { id: eventId, type: input.type, deliveries: subscribers.length };
@@ -82,6 +84,8 @@ export async function publishEvent(
       if (subscribers.length > 0) await tx.$executeRaw`SELECT pg_notify(${DELIVERY_CHANNEL}, '')`;
       return { status: 202, body };
     });
+    notifySoon(STREAM_CHANNEL);
+    return result;
   } catch (error) {
     // Two requests with the same key raced: the loser answers what the winner stored.
     if (key && (error as { code?: string }).code === "P2002") {

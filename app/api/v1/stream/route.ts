@@ -1,0 +1,16 @@
+// GET /api/v1/stream — viewers and admins: Server-Sent Events of new events in the workspace, from any process.
+import { route } from "@/lib/api/handler";
+import { eventStreamBody } from "@/lib/events/stream-hub";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({ access: "viewer" }, async ({ principal, request }) =>
+  new Response(eventStreamBody(principal.workspaceId, request.signal), {
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache, no-transform",
+      connection: "keep-alive",
+      "x-accel-buffering": "no",
+    },
+  }),
+);

@@ -1,0 +1,134 @@
+// Live feed of new events for Server-Sent Events clients. One LISTEN connection per process hears that events
+// arrived (from any process: the receive path and publishing NOTIFY the stream channel), reads the new rows once,
+// and hands each to the subscribers of its workspace. A slow poll covers a missed notification.
+import type pg from "pg";
+import { pool } from "../db/pool";
+import { logger } from "../logger";
+import { STREAM_CHANNEL } from "./stream-channel";
+
+export interface StreamedEvent {
+  id: string;
+  workspaceId: string;
+  source: string;
+  type: string | null;
+  triggerId: string | null;
+  responseStatus: number | null;
+  receivedAt: Date;
+}
+
+type Subscriber = { workspaceId: string; send: (event: StreamedEvent) => void };
+
+const FALLBACK_POLL_MS = 2_000;
+const BATCH = 500;
+
+class StreamHub {
+  private subscribers = new Set<Subscriber>();
+  private listener: pg.PoolClient | null = null;
+  private starting: Promise<void> | null = null;
+  private lastId: string | null = null;
+  private reading = false;
+  private readAgain = false;
+  private poll: NodeJS.Timeout | null = null;
+
+  async subscribe(subscriber: Subscriber): Promise<() => void> {
+    this.subscribers.add(subscriber);
+    await (this.starting ??= this.start());
+    return () => {
+      this.subscribers.delete(subscriber);
+      if (this.subscribers.size === 0) void this.stop();
+    };
+  }
+
+  private async start() {
+    const { rows } = await pool().query<{ id: string | null }>(`SELECT max(id::text) AS id FROM "Event"`);
+    this.lastId = rows[0]?.id ?? "00000000-0000-0000-0000-000000000000";
+    this.listener = await pool().connect();
+    this.listener.on("notification", () => void this.read());
+    await this.listener.query(`LISTEN ${STREAM_CHANNEL}`);
+    this.poll = setInterval(() => void this.read(), FALLBACK_POLL_MS);
+  }
+
+  private async stop() {
+    if (this.poll) clearInterval(this.poll);
+    this.poll = null;
+    const listener = this.listener;
+    this.listener = null;
+    this.starting = null;
+    if (listener) {
+      await listener.query(`UNLISTEN ${STREAM_CHANNEL}`).catch(() => {});
+      listener.release();
+    }
+  }
+
+  /** Reads everything newer than the last row seen; overlapping wake-ups collapse into one more read. */
+  private async read(): Promise<void> {
+    if (this.reading) {
+      this.readAgain = true;
+      return;
+    }
+    this.reading = true;
+    try {
+      do {
+        this.readAgain = false;
+        const { rows } = await pool().query<StreamedEvent>(
+          `SELECT id, "workspaceId", source, type, "triggerId", "responseStatus", "receivedAt"
+           FROM "Event" WHERE id > $1::uuid ORDER BY id LIMIT ${BATCH}`,
+          [this.lastId],
+        );
+        for (const row of rows) {
+          for (const subscriber of this.subscribers) if (subscriber.workspaceId === row.workspaceId) subscriber.send(row);
+        }
+        if (rows.length > 0) this.lastId = rows.at(-1)!.id;
+        if (rows.length === BATCH) this.readAgain = true;
+      } while (this.readAgain);
+    } catch (error) {
+      logger.warn("event stream read failed", { error });
+    } finally {
+      this.reading = false;
+    }
+  }
+}
+
+const globalForHub = globalThis as unknown as { switchboardStreamHub?: StreamHub };
+
+export function streamHub(): StreamHub {
+  return (globalForHub.switchboardStreamHub ??= new StreamHub());
+}
+
+/** A text/event-stream body: "event" messages for new events, a comment every 15 s to keep proxies from closing it. */
+export function eventStreamBody(workspaceId: string, signal: AbortSignal): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let unsubscribe: (() => void) | null = null;
+  let heartbeat: NodeJS.Timeout | null = null;
+  const close = () => {
+    unsubscribe?.();
+    unsubscribe = null;
+    if (heartbeat) clearInterval(heartbeat);
+  };
+  return new ReadableStream({
+    async start(controller) {
+      const write = (text: string) => {
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          close();
+        }
+      };
+      write("retry: 3000\n: connected\n\n");
+      unsubscribe = await streamHub().subscribe({
+        workspaceId,
+        send: (event) => write(`event: event\nid: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`),
+      });
+      heartbeat = setInterval(() => write(": ping\n\n"), 15_000);
+      signal.addEventListener("abort", () => {
+        close();
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client
+        }
+      });
+    },
+    cancel: close,
+  });
+}

@@ -1,0 +1,58 @@
+// The live stream: a client connected to /api/v1/stream sees an event published after it connected, delivered
+// through PostgreSQL LISTEN/NOTIFY.
+import { afterAll, describe, expect, it } from "vitest";
+import { GET as streamRoute } from "@/app/api/v1/stream/route";
+import { POST as publishRoute } from "@/app/api/v1/events/route";
+import { closePool } from "@/lib/db/pool";
+import { apiRequest, apiToken } from "../support/auth-fixtures";
+import { eventType } from "../support/delivery-fixtures";
+
+afterAll(async () => {
+  await closePool();
+});
+
+async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, done: (text: string) => boolean, timeoutMs = 10_000) {
+  const decoder = new TextDecoder();
+  let text = "";
+  const deadline = Date.now() + timeoutMs;
+  while (!done(text)) {
+    if (Date.now() > deadline) throw new Error(`stream did not deliver in time; got:\n${text}`);
+    const chunk = await Promise.race([
+      reader.read(),
+      new Promise<{ done: true; value: undefined }>((resolve) => setTimeout(() => resolve({ done: true, value: undefined }), 500)),
+    ]);
+    if (chunk.value) text += decoder.decode(chunk.value);
+  }
+  return text;
+}
+
+describe("GET /api/v1/stream", () => {
+  it("requires authentication", async () => {
+    const response = await streamRoute(apiRequest("/api/v1/stream"));
+    expect(response.status).toBe(401);
+  });
+
+  it("pushes an event published after the client connected", async () => {
+    const { authorization } = await apiToken("viewer");
+    const admin = await apiToken("admin");
+    const abort = new AbortController();
+    const response = await streamRoute(new Request("http://local/api/v1/stream", { headers: { authorization }, signal: abort.signal }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    const reader = response.body!.getReader();
+    await readUntil(reader, (text) => text.includes(": connected"));
+
+    const type = await eventType();
+    const published = await publishRoute(
+      apiRequest("/api/v1/events", { method: "POST", body: { type: type.key, payload: {} }, headers: { authorization: admin.authorization } }),
+    );
+    const { id } = await published.json();
+    const text = await readUntil(reader, (received) => received.includes(id));
+    const message = text.split("\n\n").find((block) => block.includes(id))!;
+    expect(message).toContain("event: event");
+    const data = JSON.parse(message.split("\n").find((line) => line.startsWith("data: "))!.slice(6));
+    expect(data).toMatchObject({ id, source: "api", type: type.key });
+    abort.abort();
+    await reader.cancel().catch(() => {});
+  });
+});
