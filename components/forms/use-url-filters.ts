@@ -4,15 +4,16 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback } from "react";
 
 export function useUrlFilters<K extends string>(names: readonly K[]) {
+  // Nullable in the types once a pages/ directory exists (the inbound receive routes); never null under app/.
   const searchParams = useSearchParams();
   const router = useRouter();
-  const pathname = usePathname();
+  const pathname = usePathname() ?? "/";
 
-  const values = Object.fromEntries(names.map((name) => [name, searchParams.get(name) ?? ""])) as Record<K, string>;
+  const values = Object.fromEntries(names.map((name) => [name, searchParams?.get(name) ?? ""])) as Record<K, string>;
 
   const setFilters = useCallback(
     (changes: Partial<Record<K, string | null>>) => {
-      const next = new URLSearchParams(searchParams.toString());
+      const next = new URLSearchParams(searchParams?.toString());
       for (const [name, value] of Object.entries(changes) as [K, string | null | undefined][]) {
         if (value) next.set(name, value);
         else next.delete(name);

@@ -3,6 +3,7 @@
 // header with who is signed in.
 import { usePathname } from "next/navigation";
 import { useEffect, useState, type ReactNode } from "react";
+import { NotificationsBell } from "../notifications/notifications-bell";
 import { Badge } from "../ui/badge";
 import { cn } from "../ui/cn";
 import { CloseIcon, MenuIcon } from "../ui/icons";
@@ -85,6 +86,7 @@ export function AppShell({ viewer, children }: { viewer: SignedInViewer; childre
             <Logo compact />
           </span>
           <div className="flex flex-1 items-center justify-end gap-3">
+            <NotificationsBell />
             <span className="hidden truncate text-sm text-slate-700 sm:inline" data-testid="signed-in-email">
               {viewer.email}
             </span>

@@ -1,0 +1,70 @@
+"use client";
+// The Events page: every published event and received request, newest first, refreshed every few seconds.
+import { PageHeader } from "../shell/page-header";
+import { Button, ButtonLink } from "../ui/button";
+import { Card } from "../ui/card";
+import { CodeBlock } from "../ui/code-block";
+import { EmptyState } from "../ui/empty-state";
+import { InboxIcon } from "../ui/icons";
+import { TableMessage } from "../ui/table-states";
+import { EventFiltersBar } from "./event-filters";
+import { EventsTable } from "./events-table";
+import { useEventFilters } from "./use-event-filters";
+import { useEvents } from "./use-events";
+
+const publishExample = `curl -X POST "$SWITCHBOARD_URL/api/v1/events" \\
+  -H "Authorization: Bearer $SWITCHBOARD_TOKEN" \\
+  -H "Idempotency-Key: lead-42" \\
+  -H "Content-Type: application/json" \\
+  -d '{"type":"lead.created","payload":{"email":"ada@example.com"}}'`;
+
+export function EventsView() {
+  const { values, filters, setFilters, clear, active } = useEventFilters();
+  const events = useEvents(filters);
+  const rows = events.data?.pages.flatMap((page) => page.data) ?? [];
+
+  return (
+    <>
+      <PageHeader title="Events" description="Everything that reached Switchboard, stored before anything is delivered. Updates live." />
+      {events.isSuccess && rows.length === 0 && !active ? (
+        <EmptyState
+          icon={<InboxIcon />}
+          title="No events received yet"
+          description="Every event published through the API (or with Send test event on Event types) and every request posted to a trigger URL or app webhook is stored here first, with its headers and body, and then delivered to its subscribers."
+          actions={
+            <>
+              <ButtonLink href="/event-types">Send a test event</ButtonLink>
+              <ButtonLink href="/docs/api" variant="secondary">
+                Read the API docs
+              </ButtonLink>
+            </>
+          }
+        >
+          <CodeBlock label="Publish an event" code={publishExample} />
+        </EmptyState>
+      ) : (
+        <Card>
+          <div className="border-b border-slate-200 px-5 py-4">
+            <EventFiltersBar values={values} active={active} onChange={setFilters} onClear={clear} />
+          </div>
+          {events.isPending ? (
+            <TableMessage>Loading events…</TableMessage>
+          ) : events.isError ? (
+            <TableMessage tone="error">Could not load events: {events.error.message}</TableMessage>
+          ) : rows.length === 0 ? (
+            <TableMessage>No events match these filters.</TableMessage>
+          ) : (
+            <EventsTable rows={rows} />
+          )}
+          {events.hasNextPage && (
+            <div className="border-t border-slate-200 px-5 py-3 text-center">
+              <Button variant="secondary" size="sm" loading={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>
+                Load more
+              </Button>
+            </div>
+          )}
+        </Card>
+      )}
+    </>
+  );
+}

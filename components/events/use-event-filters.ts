@@ -1,0 +1,21 @@
+"use client";
+import { localToIso } from "../forms/datetime-local";
+import { useUrlFilters } from "../forms/use-url-filters";
+import { EVENT_SOURCES, type EventFilters, type EventSource } from "./api-client";
+
+const FILTER_NAMES = ["source", "type", "from", "to"] as const;
+export type EventFilterName = (typeof FILTER_NAMES)[number];
+
+const isSource = (value: string): value is EventSource => (EVENT_SOURCES as readonly string[]).includes(value);
+
+export function useEventFilters() {
+  const url = useUrlFilters(FILTER_NAMES);
+  const { values } = url;
+  const filters: EventFilters = {
+    source: isSource(values.source) ? values.source : undefined,
+    type: values.type || undefined,
+    from: localToIso(values.from),
+    to: localToIso(values.to),
+  };
+  return { ...url, filters };
+}
