@@ -12,6 +12,7 @@ import { uuidv7 } from "../ids";
 import { logger } from "../logger";
 import { parseInboundBody } from "./parse-body";
 import { storeInboundEvent, type InboundEventRow } from "./store-inbound-event";
+import { triggerVariables } from "./trigger-variables";
 import { findReceivingTrigger, type ReceivingTrigger } from "./trigger-cache";
 import { SHARED_KEY_HEADER, verifyInbound } from "./verify-request";
 
@@ -164,13 +165,7 @@ async function handleBody(
     responseStatus: status,
     responseBody: answer,
   };
-  const variables = {
-    [trigger.headerVariable]: storedHeaders,
-    [trigger.bodyVariable]: body,
-    query,
-    trigger: { id: trigger.id, name: trigger.name, slug: trigger.slug },
-    event: { id: eventId, method },
-  };
+  const variables = triggerVariables(trigger, { eventId, method, headers: storedHeaders, body, query });
   const result = await storeInboundEvent(
     event,
     { messageId: messageIdFor(eventId), variables, actions },

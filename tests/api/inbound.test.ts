@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as createRoute } from "@/app/api/v1/triggers/route";
 import { PATCH as updateRoute } from "@/app/api/v1/triggers/[id]/route";
 import { POST as rotateRoute } from "@/app/api/v1/triggers/[id]/rotate-key/route";
+import { POST as replayRoute } from "@/app/api/v1/events/[id]/replay/route";
 import { db, disconnectDb } from "@/lib/db";
 import { closePool } from "@/lib/db/pool";
 import { generateSigningSecret } from "@/lib/crypto/standard-webhooks";
@@ -279,5 +280,14 @@ describe("actions", () => {
       (rows) => rows[0]?.status === "succeeded",
     );
     expect(deliveries).toMatchObject([{ kind: "trigger_action", connectorId: connector.id, status: "succeeded" }]);
+
+    // Replay runs the action again with the stored variables.
+    const replayed = await replayRoute(
+      apiRequest(`/api/v1/events/${event!.id}/replay`, { method: "POST", headers: { authorization: admin } }),
+      routeParams({ id: event!.id }),
+    );
+    expect(await replayed.json()).toEqual({ id: event!.id, deliveries: 1 });
+    const [, again] = await target.waitForRequests(2);
+    expect(JSON.parse(again!.body)).toEqual(JSON.parse(received!.body));
   });
 });

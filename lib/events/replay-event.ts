@@ -1,0 +1,92 @@
+// Replay: run what an event started once more — a published event fans out to its type's current subscribers,
+// a trigger's event runs the trigger's current actions with the variables stored from the original request.
+// New deliveries, new attempts; the original ones stay as they were.
+import { ApiError, notFound } from "../api/errors";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { DELIVERY_CHANNEL } from "../delivery/channel";
+import { scheduleFor } from "../delivery/retry-policy";
+import { findSubscribers } from "../subscriptions/find-subscribers";
+import { triggerVariables } from "../triggers/trigger-variables";
+import { messageIdFor } from "./publish-event";
+
+interface PlannedDelivery {
+  connectorId: string;
+  bodyTemplate: string | null;
+  variables: Prisma.InputJsonValue | undefined;
+  maxAttempts: number;
+}
+
+export async function replayEvent(workspaceId: string, eventId: string) {
+  const event = await db().event.findFirst({
+    where: { id: eventId, workspaceId },
+    include: {
+      trigger: {
+        include: {
+          actions: {
+            orderBy: { position: "asc" },
+            where: { connector: { enabled: true } },
+            include: { connector: { select: { retrySchedule: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!event) throw notFound("Event");
+  if (event.responseStatus !== null && event.responseStatus >= 300) {
+    throw new ApiError("conflict", `This request was answered ${event.responseStatus} and started nothing: there is nothing to replay`);
+  }
+
+  let planned: PlannedDelivery[];
+  let kind: "event" | "trigger_action";
+  if (event.source === "trigger") {
+    if (!event.trigger) throw new ApiError("conflict", "The trigger that received this event was deleted");
+    const trigger = event.trigger;
+    const variables = triggerVariables(trigger, {
+      eventId: event.id,
+      method: event.method ?? "POST",
+      headers: (event.headers ?? {}) as Record<string, string>,
+      body: event.body,
+      query: (event.query ?? {}) as Record<string, string | string[]>,
+    }) as Prisma.InputJsonValue;
+    kind = "trigger_action";
+    planned = trigger.actions.map((action) => ({
+      connectorId: action.connectorId,
+      bodyTemplate: action.bodyTemplate,
+      variables,
+      maxAttempts: scheduleFor(action.connector.retrySchedule).length,
+    }));
+  } else if ((event.source === "api" || event.source === "test") && event.type) {
+    kind = "event";
+    const subscribers = await findSubscribers(workspaceId, event.type, event.body);
+    planned = subscribers.map((connector) => ({
+      connectorId: connector.id,
+      bodyTemplate: null,
+      variables: undefined,
+      maxAttempts: scheduleFor(connector.retrySchedule).length,
+    }));
+  } else {
+    throw new ApiError("conflict", "Events from this source cannot be replayed yet");
+  }
+
+  const now = new Date();
+  await db().$transaction(async (tx) => {
+    await tx.delivery.createMany({
+      data: planned.map((item) => ({
+        workspaceId,
+        eventId: event.id,
+        connectorId: item.connectorId,
+        kind,
+        status: "pending" as const,
+        // The same message id: receivers that deduplicate see a replay as the message it is.
+        messageId: messageIdFor(event.id),
+        variables: item.variables,
+        bodyTemplate: item.bodyTemplate,
+        maxAttempts: item.maxAttempts,
+        nextAttemptAt: now,
+      })),
+    });
+    if (planned.length > 0) await tx.$executeRaw`SELECT pg_notify(${DELIVERY_CHANNEL}, '')`;
+  });
+  return { id: event.id, deliveries: planned.length };
+}
