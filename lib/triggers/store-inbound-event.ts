@@ -30,6 +30,9 @@ export interface InboundAction {
   maxAttempts: number;
 }
 
+/** A repeated Idempotency-Key / webhook-id within this window gets the first answer. */
+export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
+
 export type StoreResult =
   | { outcome: "stored"; deliveries: number }
   | { outcome: "rate_limited"; retryAfterSeconds: number }
@@ -78,6 +81,7 @@ export async function storeInboundEvent(
   event: InboundEventRow,
   deliveries: { messageId: string; variables: unknown; actions: InboundAction[] },
   rateLimit: { key: string; count: number; windowMs: number } | null,
+  retried = false,
 ): Promise<StoreResult> {
   const params = [
     event.id,
@@ -119,11 +123,16 @@ export async function storeInboundEvent(
     return { outcome: "rate_limited", retryAfterSeconds: Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)) };
   }
   if (row.event_id) return { outcome: "stored", deliveries: row.deliveries };
-  const previous = await pool().query<{ responseStatus: number; responseBody: unknown }>(
-    `SELECT "responseStatus", "responseBody" FROM "Event"
+  const previous = await pool().query<{ id: string; responseStatus: number; responseBody: unknown; receivedAt: Date }>(
+    `SELECT id, "responseStatus", "responseBody", "receivedAt" FROM "Event"
      WHERE "workspaceId" = $1 AND "idempotencyScope" = $2 AND "idempotencyKey" = $3`,
     [event.workspaceId, event.idempotencyScope, event.idempotencyKey],
   );
   const first = previous.rows[0];
+  if (first && Date.now() - first.receivedAt.getTime() > IDEMPOTENCY_WINDOW_MS && !retried) {
+    // Past the 24 h window the key is free again: release it from the old event and store this one.
+    await pool().query(`UPDATE "Event" SET "idempotencyKey" = NULL, "idempotencyScope" = NULL WHERE id = $1`, [first.id]);
+    return storeInboundEvent(event, deliveries, rateLimit, true);
+  }
   return { outcome: "duplicate", responseStatus: first?.responseStatus ?? 200, responseBody: first?.responseBody ?? null };
 }

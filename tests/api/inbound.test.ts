@@ -255,6 +255,11 @@ describe("volume and replays", () => {
     const events = await eventsOf(trigger.id);
     expect(events).toHaveLength(1);
     expect(events[0]!.body).toEqual({ n: 1 });
+
+    // 24 hours later the key is free again.
+    await db().event.update({ where: { id: events[0]!.id }, data: { receivedAt: new Date(Date.now() - 25 * 3600 * 1000) } });
+    expect((await post(hookUrl(trigger.slug, trigger.secret), '{"n":3}', headers)).status).toBe(200);
+    expect((await eventsOf(trigger.id)).map((event) => event.body)).toEqual([{ n: 1 }, { n: 3 }]);
   });
 });
 
