@@ -1,0 +1,9 @@
+// DELETE /api/v1/app-webhooks/{id} — admins: the trigger URL stops working at once.
+import { z } from "zod";
+import { route } from "@/lib/api/handler";
+import { deleteAppWebhook } from "@/lib/app-webhooks/app-webhook-service";
+
+export const DELETE = route({ access: "admin", params: z.object({ id: z.string() }) }, async ({ principal, params, ip }) => {
+  await deleteAppWebhook(principal, params.id, ip);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,14 @@
+// GET /api/v1/app-webhooks — viewers and admins: app webhooks with created time, trigger URL and listener (the
+// dashboard's list). POST — admins: create one {action, props}.
+import { route } from "@/lib/api/handler";
+import { json } from "@/lib/api/json";
+import { createAppWebhookForDashboard, listAppWebhooks } from "@/lib/app-webhooks/app-webhook-service";
+import { createAppWebhookSchema } from "@/lib/app-webhooks/schema";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({ access: "viewer" }, ({ principal }) => listAppWebhooks(principal.workspaceId));
+
+export const POST = route({ access: "admin", body: createAppWebhookSchema }, async ({ principal, body, ip }) =>
+  json(await createAppWebhookForDashboard(principal, body, ip), { status: 201 }),
+);

@@ -1,0 +1,40 @@
+// The trigger URL over the Fetch API's Request/Response: size limit, then triggerAppWebhook, with the receive
+// path's exact answers ({"error":"Payload too large"}, {"error":"Internal server error"}) rather than the native
+// API's error shape, because callers of this URL are apps written against the documented bodies.
+import { clientIp } from "../auth/authenticate";
+import { json } from "../api/json";
+import { logger } from "../logger";
+import { answers } from "../triggers/receive";
+import { MAX_APP_WEBHOOK_BODY_BYTES } from "./schema";
+import { BodyTooLargeError, readLimitedBody } from "./read-limited-body";
+import { triggerAppWebhook } from "./trigger-app-webhook";
+
+const INTERNAL_HEADER_PREFIX = "x-switchboard-remote";
+
+export async function receiveAppWebhook(request: Request, appUuid: string, webhookUuid: string): Promise<Response> {
+  try {
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_APP_WEBHOOK_BODY_BYTES) {
+      return json(answers.tooLarge, { status: 413 });
+    }
+    const raw = await readLimitedBody(request.body, MAX_APP_WEBHOOK_BODY_BYTES);
+    const url = new URL(request.url);
+    const query: Record<string, string | string[]> = {};
+    for (const [name, value] of url.searchParams) {
+      const previous = query[name];
+      query[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+    }
+    const headers: Record<string, string> = {};
+    for (const [name, value] of request.headers) if (!name.startsWith(INTERNAL_HEADER_PREFIX)) headers[name] = value;
+    const answer = await triggerAppWebhook(appUuid, webhookUuid, raw, request.headers.get("content-type"), {
+      method: request.method,
+      headers,
+      query,
+      sourceIp: clientIp(request.headers),
+    });
+    return json(answer.body, { status: answer.status });
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return json(answers.tooLarge, { status: 413 });
+    logger.error("app webhook receive failed", { url: request.url.split("?")[0], error });
+    return json(answers.internal, { status: 500 });
+  }
+}

@@ -1,0 +1,111 @@
+// POST /api/apps/{app_uuid}/webhooks/{webhook_uuid}: the webhook uuid is the credential. The request is stored as
+// an event (source app_webhook) together with one delivery per connector of the listener its `action` names, in
+// one statement, and answered after commit; the delivery workers call the connectors with {{event}}, {{props}}
+// and {{webhook}}.
+import { z } from "zod";
+import { db } from "../db";
+import { notifySoon } from "../db/notify-soon";
+import { DELIVERY_CHANNEL } from "../delivery/channel";
+import { scheduleFor } from "../delivery/retry-policy";
+import { messageIdFor } from "../events/publish-event";
+import { STREAM_CHANNEL } from "../events/stream-channel";
+import { uuidv7 } from "../ids";
+import { answers } from "../triggers/receive";
+import { parseInboundBody } from "../triggers/parse-body";
+import { storeInboundEvent, type InboundAction } from "../triggers/store-inbound-event";
+
+export interface AppWebhookRequestMeta {
+  method: string;
+  /** Lower-cased names. */
+  headers: Record<string, string>;
+  query: Record<string, string | string[]>;
+  sourceIp: string | null;
+}
+
+export interface AppWebhookAnswer {
+  status: number;
+  body: unknown;
+}
+
+const REDACTED_HEADERS = new Set(["authorization", "proxy-authorization", "cookie"]);
+const isUuid = (value: string) => z.uuid().safeParse(value).success;
+
+async function findWebhook(appUuid: string, webhookUuid: string) {
+  if (!isUuid(appUuid) || !isUuid(webhookUuid)) return null;
+  return db().appWebhook.findFirst({
+    where: { id: webhookUuid, workspaceId: appUuid },
+    select: { id: true, workspaceId: true, action: true, props: true },
+  });
+}
+
+/** The listener's connectors that are enabled, in order; none when no listener has this name. */
+async function listenerActions(workspaceId: string, name: string): Promise<InboundAction[]> {
+  const listener = await db().appListener.findUnique({
+    where: { workspaceId_name: { workspaceId, name } },
+    select: {
+      actions: {
+        orderBy: { position: "asc" },
+        where: { connector: { enabled: true } },
+        select: { connectorId: true, bodyTemplate: true, connector: { select: { retrySchedule: true } } },
+      },
+    },
+  });
+  return (listener?.actions ?? []).map((action) => ({
+    connectorId: action.connectorId,
+    bodyTemplate: action.bodyTemplate,
+    maxAttempts: scheduleFor(action.connector.retrySchedule).length,
+  }));
+}
+
+export async function triggerAppWebhook(
+  appUuid: string,
+  webhookUuid: string,
+  rawBody: Buffer,
+  contentType: string | null,
+  meta: AppWebhookRequestMeta,
+): Promise<AppWebhookAnswer> {
+  const webhook = await findWebhook(appUuid, webhookUuid);
+  if (!webhook) return { status: 404, body: answers.notFound };
+
+  const parsed = parseInboundBody(contentType ?? undefined, rawBody);
+  const actions = parsed.ok ? await listenerActions(webhook.workspaceId, webhook.action) : [];
+  const [status, answer] = parsed.ok ? [200, answers.accepted(actions.length > 0)] : [400, answers.invalidFormat];
+  const body = parsed.ok ? parsed.value : null;
+  const idempotencyKey = parsed.ok ? (meta.headers["idempotency-key"] ?? null) : null;
+  const eventId = uuidv7();
+
+  const result = await storeInboundEvent(
+    {
+      id: eventId,
+      workspaceId: webhook.workspaceId,
+      source: "app_webhook",
+      triggerId: null,
+      appWebhookId: webhook.id,
+      method: meta.method,
+      query: meta.query,
+      headers: Object.fromEntries(
+        Object.entries(meta.headers).map(([name, value]) => [name, REDACTED_HEADERS.has(name) ? "[redacted]" : value]),
+      ),
+      rawBody: rawBody.toString("utf8").replaceAll("\u0000", "\uFFFD"),
+      body,
+      contentType,
+      sizeBytes: rawBody.length,
+      idempotencyScope: idempotencyKey ? `app_webhook:${webhook.id}` : null,
+      idempotencyKey: idempotencyKey?.slice(0, 255) ?? null,
+      sourceIp: meta.sourceIp,
+      verification: "ok:webhook_uuid",
+      responseStatus: status,
+      responseBody: answer,
+    },
+    {
+      messageId: messageIdFor(eventId),
+      variables: { event: body, props: webhook.props, webhook: { uuid: webhook.id, action: webhook.action } },
+      actions,
+    },
+    null,
+  );
+  if (result.outcome === "duplicate") return { status: result.responseStatus, body: result.responseBody };
+  if (result.outcome === "stored" && result.deliveries > 0) notifySoon(DELIVERY_CHANNEL);
+  notifySoon(STREAM_CHANNEL);
+  return { status, body: answer };
+}
