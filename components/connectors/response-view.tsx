@@ -13,14 +13,17 @@ interface ReceivedResponse {
   sizeBytes: number | null;
 }
 
-export function ResponseView({ response }: { response: ReceivedResponse }) {
+/** `showStatus` off where a summary above already says it (Execute). */
+export function ResponseView({ response, showStatus = true }: { response: ReceivedResponse; showStatus?: boolean }) {
   const body = response.body ? prettyBody(response.body) : null;
   return (
     <div className="space-y-3" data-testid="response-view">
-      <p className="flex flex-wrap items-center gap-2 text-sm">
-        <HttpStatusBadge status={response.status} label={response.statusText} />
-        <span className="text-slate-600">{statusMeaning(response.status)}</span>
-      </p>
+      {showStatus && (
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <HttpStatusBadge status={response.status} label={response.statusText} />
+          <span className="text-slate-600">{statusMeaning(response.status)}</span>
+        </p>
+      )}
       <HeadersTable headers={response.headers} label="Response headers" />
       {body ? (
         <>

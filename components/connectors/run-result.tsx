@@ -23,7 +23,7 @@ export function RunResult({ run }: { run: RunResponse }) {
       {result.status !== null && (
         <section>
           <h3 className="mb-2 text-sm font-semibold text-slate-900">Response</h3>
-          <ResponseView response={{ ...result, status: result.status, sizeBytes: result.sizeBytes }} />
+          <ResponseView showStatus={false} response={{ ...result, status: result.status, sizeBytes: result.sizeBytes }} />
         </section>
       )}
       <section>

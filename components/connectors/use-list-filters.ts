@@ -6,22 +6,23 @@ import { useCallback, useMemo } from "react";
 import type { ConnectorListFilters } from "./types";
 
 export function useListFilters() {
+  // Nullable in Next's types for Pages Router compatibility; always set under the App Router.
   const searchParams = useSearchParams();
   const router = useRouter();
-  const pathname = usePathname();
+  const pathname = usePathname() ?? "/connectors";
 
   const filters = useMemo<ConnectorListFilters>(() => {
-    const enabled = searchParams.get("enabled");
+    const enabled = searchParams?.get("enabled");
     return {
-      q: searchParams.get("q") ?? undefined,
+      q: searchParams?.get("q") ?? undefined,
       enabled: enabled === "true" || enabled === "false" ? enabled : undefined,
-      authType: searchParams.get("authType") ?? undefined,
+      authType: searchParams?.get("authType") ?? undefined,
     };
   }, [searchParams]);
 
   const setFilter = useCallback(
     (key: keyof ConnectorListFilters, value: string) => {
-      const next = new URLSearchParams(searchParams.toString());
+      const next = new URLSearchParams(searchParams?.toString());
       if (value) next.set(key, value);
       else next.delete(key);
       const query = next.toString();

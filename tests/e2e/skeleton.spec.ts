@@ -2,8 +2,7 @@
 // token created, used, revoked → a viewer who sees no write actions → sign out. The database is fresh per run,
 // so setup is the first step of the journey.
 import { expect, test, type Page } from "@playwright/test";
-
-const admin = { email: `admin-${Date.now()}@example.test`, password: "correct horse battery staple" };
+import { e2eAdmin as admin } from "./support/session";
 const viewer = { email: `viewer-${Date.now()}@example.test`, password: "viewer password 1234" };
 
 const pages = [
