@@ -97,7 +97,7 @@ test("create, test, execute, read history, edit and delete a connector", async (
     // The request as sent is shown with the token redacted.
     const sent = result.getByTestId("request-view");
     await expect(sent).toContainText(`POST ${url}`);
-    await expect(sent).toContainText("x-source");
+    await expect(sent).toContainText("X-Sourceswitchboard-e2e");
     await expect(sent).not.toContainText(token);
     await expect(sent.getByRole("button", { name: "Copy as cURL" })).toBeVisible();
 
