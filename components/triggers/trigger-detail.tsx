@@ -1,0 +1,60 @@
+"use client";
+import Link from "next/link";
+import { PageHeader } from "../shell/page-header";
+import { useCanWrite } from "../shell/viewer-context";
+import { Card } from "../ui/card";
+import { TableMessage } from "../ui/table-states";
+import { EndpointCard } from "./endpoint-card";
+import { RecentEventsCard } from "./recent-events-card";
+import { ResponsesCard } from "./responses-card";
+import { SettingsCard } from "./settings-card";
+import { TestTriggerPanel } from "./test-trigger-panel";
+import { TriggerActions } from "./trigger-actions";
+import { TriggerStateBadge } from "./trigger-state-badge";
+import { useTrigger } from "./use-trigger";
+
+export function TriggerDetail({ id }: { id: string }) {
+  const trigger = useTrigger(id);
+  const canWrite = useCanWrite();
+
+  if (trigger.isPending) return <Card><TableMessage>Loading trigger…</TableMessage></Card>;
+  if (trigger.isError) {
+    return (
+      <Card>
+        <TableMessage tone="error">
+          {trigger.error.message}. <Link href="/triggers" className="font-medium underline">Back to triggers</Link>
+        </TableMessage>
+      </Card>
+    );
+  }
+
+  const data = trigger.data;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+        <Link href="/triggers" className="text-slate-500 hover:text-slate-800">
+          ← Triggers
+        </Link>
+      </nav>
+      <PageHeader
+        title={data.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <TriggerStateBadge enabled={data.enabled} />
+            <code className="font-mono text-xs">{data.slug}</code>
+          </span>
+        }
+        actions={canWrite && <TriggerActions trigger={data} />}
+      />
+      <div className="space-y-6">
+        <EndpointCard trigger={data} canWrite={canWrite} />
+        <TestTriggerPanel trigger={data} canRun={canWrite} />
+        <RecentEventsCard triggerId={data.id} />
+        <div className="grid gap-6 xl:grid-cols-2">
+          <SettingsCard trigger={data} />
+          <ResponsesCard trigger={data} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+"use client";
+// The trigger list: name, URL, authentication, state, actions and the last request's time and answer. Phones get
+// one card per trigger instead of a table too wide to read.
+import Link from "next/link";
+import { HttpStatusBadge } from "../connectors/http-status-badge";
+import { useCanWrite } from "../shell/viewer-context";
+import { ButtonLink } from "../ui/button";
+import { Card } from "../ui/card";
+import { CodeBlock } from "../ui/code-block";
+import { EmptyState } from "../ui/empty-state";
+import { ZapIcon } from "../ui/icons";
+import { RelativeTime } from "../ui/relative-time";
+import { Table, TBody, Td, Th, THead } from "../ui/table";
+import { TableMessage } from "../ui/table-states";
+import { authPresets } from "./auth-presets";
+import { TriggerStateBadge } from "./trigger-state-badge";
+import type { TriggerDto } from "./types";
+import { useTriggers } from "./use-triggers";
+
+const example = `curl -X POST "$SWITCHBOARD_URL/api/webhook/default/new-lead?key=$TRIGGER_KEY" \\
+  -H "Content-Type: application/json" \\
+  -d '{"email":"ada@example.com"}'`;
+
+export function TriggersList() {
+  const canWrite = useCanWrite();
+  const triggers = useTriggers();
+
+  if (triggers.isSuccess && triggers.data.length === 0) {
+    return (
+      <EmptyState
+        icon={<ZapIcon />}
+        title="No triggers yet"
+        description="A trigger is an inbound URL such as /api/webhook/default/new-lead, protected by a shared key or a signature (GitHub, Stripe, Slack, Standard Webhooks). Each request is stored as an event and runs the trigger's actions on your connectors."
+        actions={canWrite && <ButtonLink href="/triggers/new">New trigger</ButtonLink>}
+      >
+        <CodeBlock label="Call a trigger" code={example} />
+      </EmptyState>
+    );
+  }
+
+  return (
+    <Card>
+      {triggers.isPending ? (
+        <TableMessage>Loading triggers…</TableMessage>
+      ) : triggers.isError ? (
+        <TableMessage tone="error">Could not load triggers: {triggers.error.message}</TableMessage>
+      ) : (
+        <>
+          <ul className="divide-y divide-slate-100 md:hidden">
+            {triggers.data.map((trigger) => (
+              <li key={trigger.id} data-testid="trigger-card" className="space-y-1.5 px-5 py-3">
+                <div className="flex items-center justify-between gap-3">
+                  <Link href={`/triggers/${trigger.id}`} className="min-w-0 truncate font-medium text-indigo-700">
+                    {trigger.name}
+                  </Link>
+                  <TriggerStateBadge enabled={trigger.enabled} />
+                </div>
+                <p className="font-mono text-xs break-all text-slate-600">{trigger.url}</p>
+                <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-500">
+                  <span>{authPresets[trigger.authType].short}</span>
+                  <span>{actionsLabel(trigger)}</span>
+                  <LastEvent trigger={trigger} />
+                </div>
+              </li>
+            ))}
+          </ul>
+          <div className="hidden md:block">
+            <Table>
+              <THead>
+                <Th>Name</Th>
+                <Th>URL</Th>
+                <Th>Auth</Th>
+                <Th>State</Th>
+                <Th>Actions</Th>
+                <Th>Last event</Th>
+              </THead>
+              <TBody>
+                {triggers.data.map((trigger) => (
+                  <tr key={trigger.id} data-testid="trigger-row">
+                    <Td className="max-w-48">
+                      <Link href={`/triggers/${trigger.id}`} className="block truncate font-medium text-indigo-700 hover:text-indigo-900 hover:underline">
+                        {trigger.name}
+                      </Link>
+                    </Td>
+                    <Td className="max-w-80">
+                      <span className="block truncate font-mono text-xs text-slate-600" title={trigger.url}>
+                        {trigger.url}
+                      </span>
+                    </Td>
+                    <Td>{authPresets[trigger.authType].short}</Td>
+                    <Td>
+                      <TriggerStateBadge enabled={trigger.enabled} />
+                    </Td>
+                    <Td>{actionsLabel(trigger)}</Td>
+                    <Td>
+                      <LastEvent trigger={trigger} />
+                    </Td>
+                  </tr>
+                ))}
+              </TBody>
+            </Table>
+          </div>
+        </>
+      )}
+    </Card>
+  );
+}
+
+const actionsLabel = (trigger: TriggerDto) => (trigger.actions.length === 1 ? "1 action" : `${trigger.actions.length} actions`);
+
+function LastEvent({ trigger }: { trigger: TriggerDto }) {
+  if (!trigger.lastEventAt) return <span className="text-slate-400">No requests yet</span>;
+  return (
+    <span className="inline-flex items-center gap-2">
+      <RelativeTime value={trigger.lastEventAt} />
+      <HttpStatusBadge status={trigger.lastResponseStatus} />
+    </span>
+  );
+}
