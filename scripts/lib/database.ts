@@ -34,16 +34,21 @@ export async function migrateDatabase(url: string, log: (message: string) => voi
   return applied;
 }
 
-async function startEmbeddedPostgres(
+/**
+ * Starts (or joins, when another process already runs it) the embedded PostgreSQL kept in `<dataDir>/postgres`,
+ * and returns the URL of `database` on it. Also used for the test and benchmark servers, each in its own folder.
+ */
+export async function startEmbeddedPostgres(
   dataDir: string,
   port: number,
   log: (message: string) => void,
+  database = "switchboard",
 ): Promise<DatabaseHandle> {
   const databaseDir = path.join(dataDir, "postgres");
   const password = readOrCreatePassword(path.join(dataDir, "postgres.password"));
-  const url = `postgresql://postgres:${password}@127.0.0.1:${port}/switchboard`;
+  const url = `postgresql://postgres:${password}@127.0.0.1:${port}/${database}`;
 
-  if (await canConnect(url.replace(/\/switchboard$/, "/postgres"))) {
+  if (await canConnect(url.replace(/\/[^/]+$/, "/postgres"))) {
     log(`using the embedded database already running on port ${port}`);
     await ensureDatabaseExists(url);
     return { url, stop: async () => {} };
