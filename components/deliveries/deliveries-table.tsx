@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { formatRelative, formatTimestamp } from "../ui/format-timestamp";
+import { formatRelative, formatShortTimestamp, formatTimestamp } from "../ui/format-timestamp";
 import { Table, TBody, Td, Th, THead } from "../ui/table";
 import type { DeliveryRow } from "./api-client";
 import { deliveryKindLabels } from "./delivery-status";
@@ -49,8 +49,8 @@ export function DeliveriesTable({ rows, showEvent = true }: { rows: DeliveryRow[
             className="cursor-pointer hover:bg-slate-50"
           >
             <Td>
-              <Link href={`/deliveries/${delivery.id}`} className="font-medium text-indigo-700 hover:underline">
-                {formatTimestamp(delivery.createdAt)}
+              <Link href={`/deliveries/${delivery.id}`} className="font-medium text-indigo-700 hover:underline" title={formatTimestamp(delivery.createdAt)}>
+                {formatShortTimestamp(delivery.createdAt)}
               </Link>
             </Td>
             {showEvent && <Td className="font-mono text-xs">{delivery.event?.type ?? <span className="font-sans text-slate-400">—</span>}</Td>}

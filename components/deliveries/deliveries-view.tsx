@@ -6,6 +6,7 @@ import { PageHeader } from "../shell/page-header";
 import { useCanWrite } from "../shell/viewer-context";
 import { Button, ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
+import { FilterPanel } from "../ui/filter-panel";
 import { EmptyState } from "../ui/empty-state";
 import { SendIcon } from "../ui/icons";
 import { TableMessage } from "../ui/table-states";
@@ -52,9 +53,9 @@ export function DeliveriesView() {
         <div className="space-y-6">
           <StatusTiles counts={counts.data} selected={filters.status} onSelect={(status) => setFilters({ status: status ?? null })} />
           <Card>
-            <div className="border-b border-slate-200 px-5 py-4">
+            <FilterPanel active={active}>
               <DeliveryFiltersBar values={values} active={active} onChange={setFilters} onClear={clear} />
-            </div>
+            </FilterPanel>
             {deliveries.isPending ? (
               <TableMessage>Loading deliveries…</TableMessage>
             ) : deliveries.isError ? (

@@ -98,7 +98,7 @@ export function DeliveryDetailView({ id }: { id: string }) {
             <CardBody>
               {connector.data ? (
                 <DescriptionList
-                  className="sm:grid-cols-1"
+                  columns={1}
                   items={[
                     { term: "Name", value: <Link href={`/connectors/${connector.data.id}`} className={linkClasses}>{connector.data.name}</Link> },
                     { term: "Request", value: <span className="font-mono text-xs break-all">{connector.data.method} {connector.data.url}</span> },

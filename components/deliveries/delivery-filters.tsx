@@ -31,7 +31,7 @@ export function DeliveryFiltersBar({ values, active, onChange, onClear }: Delive
 
   return (
     <form
-      className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-6"
+      className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 2xl:grid-cols-6"
       onSubmit={(event) => {
         event.preventDefault();
         onChange({ eventId: eventId.trim() });
@@ -90,7 +90,7 @@ export function DeliveryFiltersBar({ values, active, onChange, onClear }: Delive
         />
       </label>
       {active && (
-        <div className="sm:col-span-2 lg:col-span-6">
+        <div className="sm:col-span-2 lg:col-span-3 2xl:col-span-6">
           <Button variant="ghost" size="sm" onClick={onClear}>
             Clear filters
           </Button>

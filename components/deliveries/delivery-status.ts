@@ -4,12 +4,12 @@ type Tone = "neutral" | "indigo" | "green" | "amber" | "red";
 
 /** What each status means to someone watching deliveries; the same words in tiles, badges and filters. */
 export const deliveryStatusInfo: Record<DeliveryStatus, { label: string; hint: string; tone: Tone }> = {
-  pending: { label: "Pending", hint: "Waiting for a worker", tone: "neutral" },
-  in_flight: { label: "In flight", hint: "Being sent now", tone: "indigo" },
+  pending: { label: "Pending", hint: "Queued to send", tone: "neutral" },
+  in_flight: { label: "In flight", hint: "Sending now", tone: "indigo" },
   succeeded: { label: "Succeeded", hint: "Answered 2xx", tone: "green" },
-  failed: { label: "Failed", hint: "A retry is scheduled", tone: "amber" },
-  dead: { label: "Dead", hint: "Every attempt failed", tone: "red" },
-  cancelled: { label: "Cancelled", hint: "Stopped by an admin", tone: "neutral" },
+  failed: { label: "Failed", hint: "Retry scheduled", tone: "amber" },
+  dead: { label: "Dead", hint: "Out of attempts", tone: "red" },
+  cancelled: { label: "Cancelled", hint: "Stopped by hand", tone: "neutral" },
 };
 
 export const deliveryKindLabels: Record<DeliveryKind, string> = {

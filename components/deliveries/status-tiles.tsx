@@ -45,7 +45,7 @@ export function StatusTiles({ counts, selected, onSelect }: StatusTilesProps) {
             <span className="mt-1 block text-2xl font-semibold text-slate-900 tabular-nums" data-testid="status-count">
               {counts ? counts[status].toLocaleString() : "–"}
             </span>
-            <span className="block truncate text-xs text-slate-500">{info.hint}</span>
+            <span className="block text-xs text-slate-500">{info.hint}</span>
           </button>
         );
       })}

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { formatBytes } from "../ui/format-bytes";
-import { formatTimestamp } from "../ui/format-timestamp";
+import { formatShortTimestamp, formatTimestamp } from "../ui/format-timestamp";
 import { Table, TBody, Td, Th, THead } from "../ui/table";
 import type { EventRow } from "./api-client";
 import { EventSourceBadge } from "./event-source-badge";
@@ -36,8 +36,8 @@ export function EventsTable({ rows }: { rows: EventRow[] }) {
             className="cursor-pointer hover:bg-slate-50"
           >
             <Td>
-              <Link href={`/events/${event.id}`} className="font-medium text-indigo-700 hover:underline">
-                {formatTimestamp(event.receivedAt)}
+              <Link href={`/events/${event.id}`} className="font-medium text-indigo-700 hover:underline" title={formatTimestamp(event.receivedAt)}>
+                {formatShortTimestamp(event.receivedAt)}
               </Link>
             </Td>
             <Td>

@@ -3,6 +3,7 @@
 import { PageHeader } from "../shell/page-header";
 import { Button, ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
+import { FilterPanel } from "../ui/filter-panel";
 import { CodeBlock } from "../ui/code-block";
 import { EmptyState } from "../ui/empty-state";
 import { InboxIcon } from "../ui/icons";
@@ -44,9 +45,9 @@ export function EventsView() {
         </EmptyState>
       ) : (
         <Card>
-          <div className="border-b border-slate-200 px-5 py-4">
+          <FilterPanel active={active}>
             <EventFiltersBar values={values} active={active} onChange={setFilters} onClear={clear} />
-          </div>
+          </FilterPanel>
           {events.isPending ? (
             <TableMessage>Loading events…</TableMessage>
           ) : events.isError ? (
