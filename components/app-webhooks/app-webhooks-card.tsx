@@ -1,0 +1,138 @@
+"use client";
+// The app webhooks of this workspace: uuid, action (and whether a listener answers to it), props, created, and
+// the trigger URL to copy, with a cURL example per webhook.
+import { useState } from "react";
+import { showServerError } from "../forms/show-server-error";
+import { useCanWrite } from "../shell/viewer-context";
+import { Badge } from "../ui/badge";
+import { Button } from "../ui/button";
+import { Card, CardHeader } from "../ui/card";
+import { CodeBlock, CopyButton } from "../ui/code-block";
+import { ConfirmDialog } from "../ui/confirm-dialog";
+import { Dialog } from "../ui/dialog";
+import { RelativeTime } from "../ui/relative-time";
+import { Table, TBody, Td, Th, THead } from "../ui/table";
+import { TableMessage } from "../ui/table-states";
+import { toast } from "../ui/toast";
+import { CreateAppWebhookDialog } from "./create-app-webhook-dialog";
+import { triggerCurl } from "./curl-example";
+import type { AppWebhookDto } from "./types";
+import { useAppWebhooks } from "./use-app-webhooks";
+import { useDeleteAppWebhook } from "./use-delete-app-webhook";
+
+export function AppWebhooksCard() {
+  const canWrite = useCanWrite();
+  const webhooks = useAppWebhooks();
+  const remove = useDeleteAppWebhook();
+  const [creating, setCreating] = useState(false);
+  const [example, setExample] = useState<AppWebhookDto | null>(null);
+  const [deleting, setDeleting] = useState<AppWebhookDto | null>(null);
+
+  return (
+    <Card>
+      <CardHeader
+        title="Webhooks"
+        description="Each webhook's uuid is the credential in its trigger URL: anyone with the URL can trigger it, so share it like a password."
+        actions={canWrite && <Button onClick={() => setCreating(true)}>New app webhook</Button>}
+      />
+      {webhooks.isPending ? (
+        <TableMessage>Loading app webhooks…</TableMessage>
+      ) : webhooks.isError ? (
+        <TableMessage tone="error">Could not load app webhooks: {webhooks.error.message}</TableMessage>
+      ) : webhooks.data.length === 0 ? (
+        <div className="px-5 py-10 text-center">
+          <h3 className="text-base font-semibold text-slate-900">No app webhooks yet</h3>
+          <p className="mx-auto mt-1 max-w-lg text-sm text-slate-600">
+            An app registers one with POST /api/app/webhooks {"{action, props}"} and triggers it later with any body, which its listener receives as {"{{event}}"}.
+          </p>
+        </div>
+      ) : (
+        <Table>
+          <THead>
+            <Th>Action</Th>
+            <Th>Props</Th>
+            <Th>Trigger URL</Th>
+            <Th>Created</Th>
+            <Th>
+              <span className="sr-only">Actions</span>
+            </Th>
+          </THead>
+          <TBody>
+            {webhooks.data.map((webhook) => (
+              <tr key={webhook.uuid} data-testid="app-webhook-row" className="align-top">
+                <Td>
+                  <p className="font-mono text-sm font-medium text-slate-900">{webhook.action}</p>
+                  {webhook.listener ? (
+                    <p className="mt-0.5 text-xs text-slate-500">
+                      {webhook.listener.actions} connector{webhook.listener.actions === 1 ? "" : "s"}
+                    </p>
+                  ) : (
+                    <Badge tone="amber" className="mt-1">No listener</Badge>
+                  )}
+                </Td>
+                <Td className="max-w-56">
+                  <code className="block truncate font-mono text-xs text-slate-600" title={JSON.stringify(webhook.props)}>
+                    {JSON.stringify(webhook.props)}
+                  </code>
+                </Td>
+                <Td className="max-w-96">
+                  <div className="flex items-center gap-2">
+                    <code className="min-w-0 truncate font-mono text-xs text-slate-600" title={webhook.triggerUrl}>
+                      {webhook.triggerUrl}
+                    </code>
+                    <CopyButton value={webhook.triggerUrl} label="Copy URL" className="bg-slate-800 hover:bg-slate-700" />
+                  </div>
+                  <p className="mt-1 font-mono text-[11px] text-slate-400">uuid {webhook.uuid}</p>
+                </Td>
+                <Td>
+                  <RelativeTime value={webhook.createdAt} />
+                </Td>
+                <Td className="text-right">
+                  <div className="flex justify-end gap-1">
+                    <Button size="sm" variant="ghost" onClick={() => setExample(webhook)}>
+                      cURL
+                    </Button>
+                    {canWrite && (
+                      <Button size="sm" variant="danger-ghost" onClick={() => setDeleting(webhook)} aria-label={`Delete app webhook ${webhook.uuid}`}>
+                        Delete
+                      </Button>
+                    )}
+                  </div>
+                </Td>
+              </tr>
+            ))}
+          </TBody>
+        </Table>
+      )}
+      <CreateAppWebhookDialog open={creating} onClose={() => setCreating(false)} />
+      <Dialog
+        open={example !== null}
+        onClose={() => setExample(null)}
+        title="Trigger this webhook"
+        description="The body arrives at the listener as {{event}}; the webhook's props as {{props}}."
+        className="max-w-2xl"
+        footer={<Button onClick={() => setExample(null)}>Close</Button>}
+      >
+        {example && <CodeBlock label="cURL" code={triggerCurl(example.triggerUrl)} />}
+      </Dialog>
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete app webhook?"
+        description="Its trigger URL answers 404 from now on. Events it already stored stay."
+        confirmLabel="Delete webhook"
+        pending={remove.isPending}
+        onClose={() => setDeleting(null)}
+        onConfirm={() =>
+          deleting &&
+          remove.mutate(deleting.uuid, {
+            onSuccess: () => {
+              toast.success("App webhook deleted");
+              setDeleting(null);
+            },
+            onError: (error) => showServerError(error),
+          })
+        }
+      />
+    </Card>
+  );
+}
