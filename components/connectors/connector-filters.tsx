@@ -38,7 +38,7 @@ export function ConnectorFilters({ filters, onChange }: ConnectorFiltersProps) {
           <option value="false">Disabled</option>
         </Select>
         <Select aria-label="Authentication" value={filters.authType ?? ""} onChange={(event) => onChange("authType", event.target.value)} className="sm:w-52">
-          <option value="">Any authentication</option>
+          <option value="">Any auth</option>
           {AUTH_TYPES.map((type) => (
             <option key={type} value={type}>
               {authTypeLabels[type]}
