@@ -47,6 +47,24 @@ export function AppWebhooksCard() {
           </p>
         </div>
       ) : (
+        <>
+        <ul className="divide-y divide-slate-100 md:hidden">
+          {webhooks.data.map((webhook) => (
+            <li key={webhook.uuid} data-testid="app-webhook-card" className="space-y-2 px-5 py-4">
+              <div className="flex items-center justify-between gap-3">
+                <span className="min-w-0 truncate font-mono text-sm font-medium text-slate-900">{webhook.action}</span>
+                <ListenerNote webhook={webhook} />
+              </div>
+              <code className="block font-mono text-xs break-all text-slate-600">{JSON.stringify(webhook.props)}</code>
+              <TriggerUrl url={webhook.triggerUrl} />
+              <div className="flex items-center justify-between gap-2 text-xs text-slate-500">
+                <RelativeTime value={webhook.createdAt} />
+                <RowActions webhook={webhook} canWrite={canWrite} onExample={setExample} onDelete={setDeleting} />
+              </div>
+            </li>
+          ))}
+        </ul>
+        <div className="hidden md:block">
         <Table>
           <THead>
             <Th>Action</Th>
@@ -62,13 +80,9 @@ export function AppWebhooksCard() {
               <tr key={webhook.uuid} data-testid="app-webhook-row" className="align-top">
                 <Td>
                   <p className="font-mono text-sm font-medium text-slate-900">{webhook.action}</p>
-                  {webhook.listener ? (
-                    <p className="mt-0.5 text-xs text-slate-500">
-                      {webhook.listener.actions} connector{webhook.listener.actions === 1 ? "" : "s"}
-                    </p>
-                  ) : (
-                    <Badge tone="amber" className="mt-1">No listener</Badge>
-                  )}
+                  <div className="mt-1">
+                    <ListenerNote webhook={webhook} />
+                  </div>
                 </Td>
                 <Td className="max-w-56">
                   <code className="block truncate font-mono text-xs text-slate-600" title={JSON.stringify(webhook.props)}>
@@ -76,33 +90,21 @@ export function AppWebhooksCard() {
                   </code>
                 </Td>
                 <Td className="max-w-96">
-                  <div className="flex items-center gap-2">
-                    <code className="min-w-0 truncate font-mono text-xs text-slate-600" title={webhook.triggerUrl}>
-                      {webhook.triggerUrl}
-                    </code>
-                    <CopyButton value={webhook.triggerUrl} label="Copy URL" className="bg-slate-800 hover:bg-slate-700" />
-                  </div>
+                  <TriggerUrl url={webhook.triggerUrl} />
                   <p className="mt-1 font-mono text-[11px] text-slate-400">uuid {webhook.uuid}</p>
                 </Td>
                 <Td>
                   <RelativeTime value={webhook.createdAt} />
                 </Td>
                 <Td className="text-right">
-                  <div className="flex justify-end gap-1">
-                    <Button size="sm" variant="ghost" onClick={() => setExample(webhook)}>
-                      cURL
-                    </Button>
-                    {canWrite && (
-                      <Button size="sm" variant="danger-ghost" onClick={() => setDeleting(webhook)} aria-label={`Delete app webhook ${webhook.uuid}`}>
-                        Delete
-                      </Button>
-                    )}
-                  </div>
+                  <RowActions webhook={webhook} canWrite={canWrite} onExample={setExample} onDelete={setDeleting} />
                 </Td>
               </tr>
             ))}
           </TBody>
         </Table>
+        </div>
+        </>
       )}
       <CreateAppWebhookDialog open={creating} onClose={() => setCreating(false)} />
       <Dialog
@@ -134,5 +136,44 @@ export function AppWebhooksCard() {
         }
       />
     </Card>
+  );
+}
+
+function TriggerUrl({ url }: { url: string }) {
+  return (
+    <div className="flex items-center gap-2 rounded-md bg-slate-900 py-1 pr-1 pl-2.5">
+      <code className="min-w-0 flex-1 truncate font-mono text-xs text-slate-100" title={url}>
+        {url}
+      </code>
+      <CopyButton value={url} label="Copy URL" />
+    </div>
+  );
+}
+
+function ListenerNote({ webhook }: { webhook: AppWebhookDto }) {
+  if (!webhook.listener) return <Badge tone="amber">No listener</Badge>;
+  const count = webhook.listener.actions;
+  return <span className="text-xs text-slate-500">{count === 1 ? "1 connector" : `${count} connectors`}</span>;
+}
+
+interface RowActionsProps {
+  webhook: AppWebhookDto;
+  canWrite: boolean;
+  onExample: (webhook: AppWebhookDto) => void;
+  onDelete: (webhook: AppWebhookDto) => void;
+}
+
+function RowActions({ webhook, canWrite, onExample, onDelete }: RowActionsProps) {
+  return (
+    <div className="flex justify-end gap-1">
+      <Button size="sm" variant="ghost" onClick={() => onExample(webhook)}>
+        cURL
+      </Button>
+      {canWrite && (
+        <Button size="sm" variant="danger-ghost" onClick={() => onDelete(webhook)} aria-label={`Delete app webhook ${webhook.uuid}`}>
+          Delete
+        </Button>
+      )}
+    </div>
   );
 }

@@ -3,7 +3,7 @@
 // body template over the variables the caller's request provides. Works inside any form whose values hold
 // `actions: { connectorId, bodyTemplate }[]`.
 import Link from "next/link";
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { Controller, useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { Select } from "../ui/select";
@@ -54,17 +54,24 @@ export function ActionsEditor({ variables }: ActionsEditorProps) {
               </div>
             </div>
             <div className="space-y-4">
-              <Field label="Connector" error={errors?.[index]?.connectorId?.message}>
-                <Select {...register(`actions.${index}.connectorId`)}>
-                  <option value="">{connectors.isPending ? "Loading connectors…" : "Choose a connector"}</option>
-                  {connectors.data?.map((connector) => (
-                    <option key={connector.id} value={connector.id}>
-                      {connector.name}
-                      {connector.enabled ? "" : " (disabled)"}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
+              {/* Controlled, so a saved connector is selected once the options arrive. */}
+              <Controller
+                control={control}
+                name={`actions.${index}.connectorId`}
+                render={({ field: select, fieldState }) => (
+                  <Field label="Connector" error={fieldState.isTouched || formState.isSubmitted ? fieldState.error?.message : undefined}>
+                    <Select {...select}>
+                      <option value="">{connectors.isPending ? "Loading connectors…" : "Choose a connector"}</option>
+                      {connectors.data?.map((connector) => (
+                        <option key={connector.id} value={connector.id}>
+                          {connector.name}
+                          {connector.enabled ? "" : " (disabled)"}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                )}
+              />
               <Field
                 label="Body template (optional)"
                 error={errors?.[index]?.bodyTemplate?.message}

@@ -21,19 +21,18 @@ export function BodySizeField() {
       name="maxBodyBytes"
       render={({ field, fieldState }) => (
         <Field label="Max body size" error={fieldState.error?.message} hint="Larger requests are answered 413. At most 10 MiB.">
-          <div className="flex gap-2">
+          <div className="flex max-w-xs gap-2">
             <Input
               type="number"
               min={1}
               step={1}
-              className="w-32"
               aria-label="Max body size"
               value={field.value === undefined ? "" : Math.round((field.value / unit) * 100) / 100}
               onChange={(event) => field.onChange(Math.round(Number(event.target.value) * unit))}
               onBlur={field.onBlur}
             />
             <Select
-              className="w-24"
+              className="w-28 shrink-0"
               aria-label="Unit"
               value={unit}
               onChange={(event) => {

@@ -36,14 +36,14 @@ export function RateLimitField() {
                 <Input
                   type="number"
                   min={1}
-                  className="w-28"
+                  className="max-w-28"
                   aria-label="Requests allowed"
                   value={limit.count}
                   onChange={(event) => field.onChange({ ...limit, count: Math.round(Number(event.target.value)) })}
                 />
                 <span>requests per</span>
                 <Select
-                  className="w-36"
+                  className="max-w-36"
                   aria-label="Window"
                   value={limit.windowMs}
                   onChange={(event) => field.onChange({ ...limit, windowMs: Number(event.target.value) })}

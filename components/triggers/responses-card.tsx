@@ -19,7 +19,7 @@ export function ResponsesCard({ trigger }: { trigger: TriggerDto }) {
             <tr key={row.status}>
               <Td className="font-mono font-medium">{row.status}</Td>
               <Td className="whitespace-normal">{row.when}</Td>
-              <Td className="font-mono text-xs">{row.body}</Td>
+              <Td className="font-mono text-xs break-all whitespace-normal">{row.body}</Td>
             </tr>
           ))}
         </TBody>

@@ -36,9 +36,15 @@ export function SecretShownDialog({ trigger, title, closeLabel, onClose }: Secre
               later from the trigger page (audited), or rotate it.
             </p>
           </div>
-          <SecretLine label={sharedKey ? "Shared key" : `${authPresets[trigger.authType].short} secret`} value={trigger.secret} testId="trigger-secret" />
+          <SecretLine
+            label={sharedKey ? "Shared key" : `${authPresets[trigger.authType].short} secret`}
+            copyLabel={sharedKey ? "Copy key" : "Copy secret"}
+            value={trigger.secret}
+            testId="trigger-secret"
+          />
           <SecretLine
             label={sharedKey ? "URL with key" : "URL"}
+            copyLabel="Copy URL"
             value={sharedKey ? urlWithKey(trigger.url, trigger.secret) : trigger.url}
             testId="trigger-url-with-key"
           />
@@ -49,7 +55,7 @@ export function SecretShownDialog({ trigger, title, closeLabel, onClose }: Secre
   );
 }
 
-function SecretLine({ label, value, testId }: { label: string; value: string; testId: string }) {
+function SecretLine({ label, copyLabel, value, testId }: { label: string; copyLabel: string; value: string; testId: string }) {
   return (
     <div>
       <p className="mb-1 text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</p>
@@ -57,7 +63,7 @@ function SecretLine({ label, value, testId }: { label: string; value: string; te
         <code data-testid={testId} className="min-w-0 flex-1 font-mono text-xs break-all text-slate-100">
           {value}
         </code>
-        <CopyButton value={value} label={`Copy ${label.toLowerCase()}`} />
+        <CopyButton value={value} label={copyLabel} />
       </div>
     </div>
   );

@@ -50,10 +50,8 @@ export function TriggerDetail({ id }: { id: string }) {
         <EndpointCard trigger={data} canWrite={canWrite} />
         <TestTriggerPanel trigger={data} canRun={canWrite} />
         <RecentEventsCard triggerId={data.id} />
-        <div className="grid gap-6 xl:grid-cols-2">
-          <SettingsCard trigger={data} />
-          <ResponsesCard trigger={data} />
-        </div>
+        <SettingsCard trigger={data} />
+        <ResponsesCard trigger={data} />
       </div>
     </>
   );
