@@ -55,6 +55,8 @@ class DeliveryWorker {
   private running = false;
   private active = 0;
   private wakeUp: (() => void) | null = null;
+  private wokenWhileBusy = false;
+  private waitingForCapacity = false;
   private listener: pg.PoolClient | null = null;
   private loopDone: Promise<void> = Promise.resolve();
   private readonly connectors = new ConnectorRuntimeCache();
@@ -92,13 +94,19 @@ class DeliveryWorker {
     }
   }
 
+  /** A wake-up that arrives while the loop is busy (claiming) is kept, so the next sleep returns at once. */
   private wake() {
     const wake = this.wakeUp;
     this.wakeUp = null;
-    wake?.();
+    if (wake) wake();
+    else this.wokenWhileBusy = true;
   }
 
   private sleep(ms: number) {
+    if (this.wokenWhileBusy) {
+      this.wokenWhileBusy = false;
+      return Promise.resolve();
+    }
     return new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
         this.wakeUp = null;
@@ -115,7 +123,9 @@ class DeliveryWorker {
     while (this.running) {
       const capacity = this.concurrency - this.active;
       if (capacity <= 0) {
+        this.waitingForCapacity = true;
         await this.sleep(this.pollIntervalMs);
+        this.waitingForCapacity = false;
         continue;
       }
       const want = Math.min(capacity, this.batchSize);
@@ -131,7 +141,8 @@ class DeliveryWorker {
         this.active++;
         void this.process(delivery).finally(() => {
           this.active--;
-          this.wake();
+          // Only a loop waiting for a free slot needs to hear about it; new work arrives by NOTIFY.
+          if (this.waitingForCapacity) this.wake();
         });
       }
       if (claimed.length < want) await this.sleep(this.pollIntervalMs);

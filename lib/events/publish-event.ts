@@ -13,6 +13,8 @@ import { STREAM_CHANNEL } from "./stream-channel";
 import { MAX_EVENT_PAYLOAD_BYTES, type PublishEventInput } from "./schema";
 
 const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
+/** Prisma's defaults (2 s to get a connection, 5 s to finish) fail publishes under a burst; wait longer instead. */
+const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 20_000 };
 const API_SCOPE = "api";
 
 export interface PublishResult {
@@ -83,7 +85,7 @@ export async function publishEvent(
       });
       if (subscribers.length > 0) await tx.$executeRaw`SELECT pg_notify(${DELIVERY_CHANNEL}, '')`;
       return { status: 202, body };
-    });
+    }, TRANSACTION_LIMITS);
     notifySoon(STREAM_CHANNEL);
     return result;
   } catch (error) {
