@@ -14,7 +14,8 @@ import { ViewerProvider, type SignedInViewer } from "./viewer-context";
 
 export function AppShell({ viewer, children }: { viewer: SignedInViewer; children: ReactNode }) {
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const pathname = usePathname();
+  // Null only while a Pages Router page renders; the dashboard is App Router throughout.
+  const pathname = usePathname() ?? "/";
 
   // Close the drawer when the route changes (a link was followed) — state reset during render, as React advises.
   const [lastPath, setLastPath] = useState(pathname);

@@ -5,7 +5,8 @@ import { cn } from "../ui/cn";
 import { navItems } from "./nav-items";
 
 export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
-  const pathname = usePathname();
+  // Null only while a Pages Router page renders; the dashboard is App Router throughout.
+  const pathname = usePathname() ?? "/";
   return (
     <nav aria-label="Main" className="flex flex-1 flex-col gap-1 px-3">
       {navItems.map(({ href, label, icon: Icon }) => {
