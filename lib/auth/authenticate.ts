@@ -1,6 +1,7 @@
 // Resolves the caller of a request from its headers alone (no framework APIs), so route handlers stay testable.
 import { env } from "../env";
 import { principalFromApiToken } from "./api-tokens";
+import { APP_SECRET_HEADER, principalFromAppSecret } from "./app-secret-principal";
 import { principalFromSession, SESSION_COOKIE } from "./sessions";
 import type { Principal } from "./principal";
 
@@ -21,6 +22,8 @@ export function bearerToken(authorization: string | null): string | null {
 export async function authenticate(headers: Headers): Promise<Principal | null> {
   const token = bearerToken(headers.get("authorization"));
   if (token) return principalFromApiToken(token);
+  const appSecret = headers.get(APP_SECRET_HEADER);
+  if (appSecret) return principalFromAppSecret(appSecret);
   const session = readCookie(headers.get("cookie"), SESSION_COOKIE);
   return session ? principalFromSession(session) : null;
 }
