@@ -226,6 +226,33 @@ describe("retries", () => {
     expect(after!.attempts.map((attempt) => attempt.succeeded)).toEqual([false, false, true]);
   });
 
+  it("disables a connector that has been failing continuously for 5 days, with a notification", async () => {
+    const type = await eventType();
+    const receiver = await target(() => ({ status: 500 }));
+    const connector = await subscribedConnector({ url: receiver.url, subscribeTo: [type.key], retrySchedule: [0, 60] });
+    await db().connector.update({ where: { id: connector.id }, data: { failingSince: new Date(Date.now() - 5 * 24 * 3600 * 1000 - 60_000) } });
+    await publish(type.key, {});
+    const row = await eventually(
+      () => db().connector.findUniqueOrThrow({ where: { id: connector.id } }),
+      (value) => !value.enabled,
+    );
+    expect(row).toMatchObject({ enabled: false, disabledReason: "Failing continuously for 5 days" });
+    expect(await db().notification.count({ where: { connectorId: connector.id, kind: "connector_disabled" } })).toBe(1);
+  });
+
+  it("keeps a connector failing for less than 5 days enabled, and a success ends the run of failures", async () => {
+    const type = await eventType();
+    const receiver = await target((_request, index) => (index === 0 ? { status: 500 } : { status: 200 }));
+    const connector = await subscribedConnector({ url: receiver.url, subscribeTo: [type.key], retrySchedule: [0, 0] });
+    await db().connector.update({ where: { id: connector.id }, data: { failingSince: new Date(Date.now() - 4 * 24 * 3600 * 1000) } });
+    await publish(type.key, {});
+    const row = await eventually(
+      () => db().connector.findUniqueOrThrow({ where: { id: connector.id } }),
+      (value) => value.lastSuccessAt !== null,
+    );
+    expect(row).toMatchObject({ enabled: true, failingSince: null, lastStatus: 200 });
+  });
+
   it("recovers every failed delivery of a connector since a time", async () => {
     const type = await eventType();
     const receiver = await target(() => ({ status: 500 }));
