@@ -91,14 +91,17 @@ test("a trigger made in the UI receives a post, shows the event live and runs it
     await expect(page.getByText(`ORD-${stamp}`).first()).toBeVisible();
     const deliveries = page.getByRole("heading", { name: "Deliveries (1)" });
     await expect(deliveries).toBeVisible();
-    await expect(page.getByRole("link", { name: connectorName }).first()).toBeVisible();
+    const delivery = page.getByRole("row").filter({ hasText: connectorName });
+    await expect(delivery).toBeVisible();
+    await expect(delivery.getByRole("link").first()).toHaveAttribute("href", /^\/deliveries\/[0-9a-f-]{36}$/);
     const [received] = await target.waitForRequests(1);
     expect(received!.method).toBe("POST");
     expect(received!.url).toBe("/orders");
     expect(JSON.parse(received!.body)).toEqual(payload);
+    // The page may have loaded before the worker finished: reload until the row says so.
     await expect(async () => {
       await page.reload();
-      await expect(page.getByTestId("delivery-status").first()).toHaveText("Succeeded", { timeout: 1_000 });
+      await expect(page.getByRole("row").filter({ hasText: connectorName })).toContainText("Succeeded", { timeout: 1_000 });
     }).toPass({ timeout: 15_000 });
   });
 });
