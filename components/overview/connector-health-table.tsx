@@ -1,0 +1,57 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import type { Overview } from "@/lib/overview/schema";
+import { Badge } from "../ui/badge";
+import { Card, CardHeader } from "../ui/card";
+import { Table, TBody, Td, Th, THead } from "../ui/table";
+import { formatCount, formatLatency, formatRate } from "./format";
+import { Sparkline } from "./sparkline";
+
+export function ConnectorHealthTable({ connectors }: { connectors: Overview["connectors"] }) {
+  const router = useRouter();
+  return (
+    <Card>
+      <CardHeader title="Connectors" description="Volume, success rate and latency in the range; click a row for the connector" />
+      {connectors.length === 0 ? (
+        <p className="px-5 py-6 text-sm text-slate-500">No connectors yet.</p>
+      ) : (
+        <Table>
+          <THead>
+            <Th>Connector</Th>
+            <Th className="text-right">Volume</Th>
+            <Th className="text-right">Success</Th>
+            <Th className="text-right">p95</Th>
+            <Th>Activity</Th>
+            <Th>Last error</Th>
+          </THead>
+          <TBody>
+            {connectors.map((connector) => (
+              <tr key={connector.id} onClick={() => router.push(`/connectors/${connector.id}`)} className="cursor-pointer hover:bg-slate-50">
+                <Td>
+                  <Link href={`/connectors/${connector.id}`} className="font-medium text-slate-900 hover:text-indigo-600" onClick={(event) => event.stopPropagation()}>
+                    {connector.name}
+                  </Link>
+                  {connector.attention && (
+                    <div className="mt-1">
+                      <Badge tone="red">{connector.enabled ? "Failing" : "Disabled"}</Badge>
+                    </div>
+                  )}
+                </Td>
+                <Td className="text-right tabular-nums">{formatCount(connector.volume)}</Td>
+                <Td className="text-right tabular-nums">{formatRate(connector.successRate)}</Td>
+                <Td className="text-right tabular-nums">{formatLatency(connector.latencyP95Ms)}</Td>
+                <Td>
+                  <Sparkline values={connector.sparkline} label={`${connector.name}: ${formatCount(connector.volume)} deliveries over the range`} />
+                </Td>
+                <Td className="max-w-xs truncate text-slate-500" title={connector.lastError?.message}>
+                  {connector.lastError?.message ?? "—"}
+                </Td>
+              </tr>
+            ))}
+          </TBody>
+        </Table>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { Overview } from "@/lib/overview/schema";
+import { ChartCard } from "./chart-card";
+import { formatBucket, formatCount } from "./format";
+
+const palette = ["#6366f1", "#0ea5e9", "#14b8a6", "#a855f7", "#f97316", "#84cc16", "#ec4899", "#64748b"];
+
+export function EventsChart({ overview }: { overview: Overview }) {
+  const { origins, points } = overview.eventSeries;
+  const data = points.map((point) => ({ label: formatBucket(point.at, overview.bucketMs), ...point.counts }));
+  return (
+    <ChartCard
+      title="Inbound events"
+      description="Events received per interval, by trigger or source"
+      summary={`${formatCount(overview.tiles.eventsReceived)} events received from ${origins.map((origin) => origin.label).join(", ") || "no source"}.`}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <AreaChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
+          <CartesianGrid vertical={false} stroke="#e2e8f0" />
+          <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#64748b" }} tickLine={false} axisLine={false} minTickGap={24} />
+          <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: "#64748b" }} tickLine={false} axisLine={false} />
+          <Tooltip />
+          <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} />
+          {origins.map((origin, index) => (
+            <Area
+              key={origin.key}
+              dataKey={(row: Record<string, number>) => row[origin.key] ?? 0}
+              name={origin.label}
+              stackId="events"
+              type="monotone"
+              stroke={palette[index % palette.length]}
+              fill={palette[index % palette.length]}
+              fillOpacity={0.25}
+              isAnimationActive={false}
+            />
+          ))}
+        </AreaChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}
