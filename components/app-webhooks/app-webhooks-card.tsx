@@ -48,62 +48,62 @@ export function AppWebhooksCard() {
         </div>
       ) : (
         <>
-        <ul className="divide-y divide-slate-100 md:hidden">
-          {webhooks.data.map((webhook) => (
-            <li key={webhook.uuid} data-testid="app-webhook-card" className="space-y-2 px-5 py-4">
-              <div className="flex items-center justify-between gap-3">
-                <span className="min-w-0 truncate font-mono text-sm font-medium text-slate-900">{webhook.action}</span>
-                <ListenerNote webhook={webhook} />
-              </div>
-              <code className="block font-mono text-xs break-all text-slate-600">{JSON.stringify(webhook.props)}</code>
-              <TriggerUrl url={webhook.triggerUrl} />
-              <div className="flex items-center justify-between gap-2 text-xs text-slate-500">
-                <RelativeTime value={webhook.createdAt} />
-                <RowActions webhook={webhook} canWrite={canWrite} onExample={setExample} onDelete={setDeleting} />
-              </div>
-            </li>
-          ))}
-        </ul>
-        <div className="hidden md:block">
-        <Table>
-          <THead>
-            <Th>Action</Th>
-            <Th>Props</Th>
-            <Th>Trigger URL</Th>
-            <Th>Created</Th>
-            <Th>
-              <span className="sr-only">Actions</span>
-            </Th>
-          </THead>
-          <TBody>
+          <ul className="divide-y divide-slate-100 md:hidden">
             {webhooks.data.map((webhook) => (
-              <tr key={webhook.uuid} data-testid="app-webhook-row" className="align-top">
-                <Td>
-                  <p className="font-mono text-sm font-medium text-slate-900">{webhook.action}</p>
-                  <div className="mt-1">
-                    <ListenerNote webhook={webhook} />
-                  </div>
-                </Td>
-                <Td className="max-w-56">
-                  <code className="block truncate font-mono text-xs text-slate-600" title={JSON.stringify(webhook.props)}>
-                    {JSON.stringify(webhook.props)}
-                  </code>
-                </Td>
-                <Td className="max-w-96">
-                  <TriggerUrl url={webhook.triggerUrl} />
-                  <p className="mt-1 font-mono text-[11px] text-slate-400">uuid {webhook.uuid}</p>
-                </Td>
-                <Td>
+              <li key={webhook.uuid} data-testid="app-webhook-card" className="space-y-2 px-5 py-4">
+                <div className="flex items-center justify-between gap-3">
+                  <span className="min-w-0 truncate font-mono text-sm font-medium text-slate-900">{webhook.action}</span>
+                  <ListenerNote webhook={webhook} />
+                </div>
+                <code className="block font-mono text-xs break-all text-slate-600">{JSON.stringify(webhook.props)}</code>
+                <TriggerUrl url={webhook.triggerUrl} />
+                <div className="flex items-center justify-between gap-2 text-xs text-slate-500">
                   <RelativeTime value={webhook.createdAt} />
-                </Td>
-                <Td className="text-right">
                   <RowActions webhook={webhook} canWrite={canWrite} onExample={setExample} onDelete={setDeleting} />
-                </Td>
-              </tr>
+                </div>
+              </li>
             ))}
-          </TBody>
-        </Table>
-        </div>
+          </ul>
+          <div className="hidden md:block">
+            <Table>
+              <THead>
+                <Th>Action</Th>
+                <Th>Props</Th>
+                <Th>Trigger URL</Th>
+                <Th>Created</Th>
+                <Th>
+                  <span className="sr-only">Actions</span>
+                </Th>
+              </THead>
+              <TBody>
+                {webhooks.data.map((webhook) => (
+                  <tr key={webhook.uuid} data-testid="app-webhook-row" className="align-top">
+                    <Td>
+                      <p className="font-mono text-sm font-medium text-slate-900">{webhook.action}</p>
+                      <div className="mt-1">
+                        <ListenerNote webhook={webhook} />
+                      </div>
+                    </Td>
+                    <Td className="max-w-56">
+                      <code className="block truncate font-mono text-xs text-slate-600" title={JSON.stringify(webhook.props)}>
+                        {JSON.stringify(webhook.props)}
+                      </code>
+                    </Td>
+                    <Td className="max-w-96">
+                      <TriggerUrl url={webhook.triggerUrl} />
+                      <p className="mt-1 font-mono text-[11px] text-slate-400">uuid {webhook.uuid}</p>
+                    </Td>
+                    <Td>
+                      <RelativeTime value={webhook.createdAt} />
+                    </Td>
+                    <Td className="text-right">
+                      <RowActions webhook={webhook} canWrite={canWrite} onExample={setExample} onDelete={setDeleting} />
+                    </Td>
+                  </tr>
+                ))}
+              </TBody>
+            </Table>
+          </div>
         </>
       )}
       <CreateAppWebhookDialog open={creating} onClose={() => setCreating(false)} />

@@ -21,30 +21,34 @@ export function BodySizeField() {
       name="maxBodyBytes"
       render={({ field, fieldState }) => (
         <Field label="Max body size" error={fieldState.error?.message} hint="Larger requests are answered 413. At most 10 MiB.">
-          <div className="flex max-w-xs gap-2">
-            <Input
-              type="number"
-              min={1}
-              step={1}
-              aria-label="Max body size"
-              value={field.value === undefined ? "" : Math.round((field.value / unit) * 100) / 100}
-              onChange={(event) => field.onChange(Math.round(Number(event.target.value) * unit))}
-              onBlur={field.onBlur}
-            />
-            <Select
-              className="w-28 shrink-0"
-              aria-label="Unit"
-              value={unit}
-              onChange={(event) => {
-                const next = Number(event.target.value);
-                // Keep the number on screen, change what it means.
-                field.onChange(Math.round(((field.value ?? 0) / unit) * next));
-                setUnit(next);
-              }}
-            >
-              <option value={KIB}>KiB</option>
-              <option value={MIB}>MiB</option>
-            </Select>
+          {/* Widths on wrappers: the controls are w-full by design. */}
+          <div className="flex gap-2">
+            <div className="w-32">
+              <Input
+                type="number"
+                min={1}
+                step={1}
+                aria-label="Max body size"
+                value={field.value === undefined ? "" : Math.round((field.value / unit) * 100) / 100}
+                onChange={(event) => field.onChange(Math.round(Number(event.target.value) * unit))}
+                onBlur={field.onBlur}
+              />
+            </div>
+            <div className="w-28">
+              <Select
+                aria-label="Unit"
+                value={unit}
+                onChange={(event) => {
+                  const next = Number(event.target.value);
+                  // Keep the number on screen, change what it means.
+                  field.onChange(Math.round(((field.value ?? 0) / unit) * next));
+                  setUnit(next);
+                }}
+              >
+                <option value={KIB}>KiB</option>
+                <option value={MIB}>MiB</option>
+              </Select>
+            </div>
           </div>
         </Field>
       )}
