@@ -3,9 +3,10 @@
 // worked out by hand, so the raw path (1 h) and the rollup levels (hourly for 24 h, 6-hourly for 7 d, daily for
 // 30 d) must agree with each other.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useIsolatedDatabase } from "../support/isolated-database";
+// Renamed on import: it is no React hook, whatever its name says to the linter.
+import { useIsolatedDatabase as isolatedDatabase } from "../support/isolated-database";
 
-await useIsolatedDatabase("overview");
+await isolatedDatabase("overview");
 
 const { GET } = await import("@/app/api/v1/overview/route");
 const { db, disconnectDb } = await import("@/lib/db");

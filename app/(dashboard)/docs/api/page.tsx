@@ -1,30 +1,34 @@
+// GET /docs/api — signed-in viewers and admins: the OpenAPI reference rendered in the dashboard (no CDN, no fetch).
 import type { Metadata } from "next";
-import { EndpointList } from "@/components/docs/endpoint-list";
+import { ApiReference } from "@/components/docs/api-reference";
 import { PageHeader } from "@/components/shell/page-header";
 import { CodeBlock } from "@/components/ui/code-block";
-import { EmptyState } from "@/components/ui/empty-state";
-import { BookIcon } from "@/components/ui/icons";
+import { buildOpenApiDocument } from "@/lib/openapi/build-document";
 
 export const metadata: Metadata = { title: "API docs" };
 
-const example = `curl "$SWITCHBOARD_URL/api/v1/me" \\
-  -H "Authorization: Bearer $SWITCHBOARD_TOKEN"`;
+const example = `export SWITCHBOARD_URL=https://switchboard.example.com
+export SWITCHBOARD_TOKEN=sb_…   # Settings → API tokens
+curl "$SWITCHBOARD_URL/api/v1/me" -H "Authorization: Bearer $SWITCHBOARD_TOKEN"`;
 
 export default function ApiDocsPage() {
+  const document = buildOpenApiDocument();
   return (
     <>
       <PageHeader
         title="API reference"
-        description="JSON over HTTP under /api/v1. Authenticate with your session cookie or Authorization: Bearer <API token> (Settings → API tokens). Errors always read { error: { code, message, details } }."
+        description="JSON over HTTP under /api/v1. Authenticate with your session cookie or Authorization: Bearer <API token>. Errors read { error: { code, message, details } }."
       />
       <div className="space-y-8">
-        <CodeBlock label="Check a token" code={example} />
-        <EndpointList />
-        <EmptyState
-          icon={<BookIcon />}
-          title="Full reference coming with the OpenAPI document"
-          description="The OpenAPI 3.1 document at /api/v1/openapi.json, generated from the same schemas the API validates with, will render here with every route, field and error."
-        />
+        <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
+          <a href="/api/v1/openapi.json" className="font-medium text-indigo-600 hover:text-indigo-500">
+            OpenAPI 3.1 document (JSON)
+          </a>
+          <span aria-hidden>·</span>
+          <span>{Object.values(document.paths).reduce((count, methods) => count + Object.keys(methods).length, 0)} operations</span>
+        </div>
+        <CodeBlock label="Try it from a shell" code={example} />
+        <ApiReference document={document} />
       </div>
     </>
   );

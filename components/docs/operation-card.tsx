@@ -1,0 +1,94 @@
+// One operation of the reference: method, path, who may call it, parameters, request and response schemas, and a
+// copyable cURL. Native <details> keeps the long list scannable and works without JavaScript.
+import { Badge } from "../ui/badge";
+import { CodeBlock } from "../ui/code-block";
+import { curlCommand } from "./curl-command";
+import { SchemaView } from "./schema-view";
+
+type Schema = Record<string, unknown>;
+
+export interface DocumentedOperation {
+  method: string;
+  path: string;
+  summary: string;
+  description?: string;
+  "x-access": string;
+  parameters: { name: string; in: string; required: boolean; description?: string; schema: Schema }[];
+  requestBody?: { content: Record<string, { schema: Schema; example?: unknown }> };
+  responses: Record<string, { description?: string; $ref?: string; content?: Record<string, { schema: Schema; example?: unknown }> }>;
+}
+
+const methodTone = { get: "green", post: "indigo", put: "amber", patch: "amber", delete: "red" } as const;
+const accessLabel: Record<string, string> = {
+  public: "Public",
+  viewer: "Viewer or admin",
+  admin: "Admin",
+  "admin-token": "Admin API token",
+  "trigger-key": "Trigger key or signature",
+  "webhook-uuid": "Webhook uuid",
+};
+
+export function OperationCard({ operation }: { operation: DocumentedOperation }) {
+  const body = operation.requestBody?.content["application/json"] ?? operation.requestBody?.content["*/*"];
+  const success = Object.entries(operation.responses).find(([status]) => status.startsWith("2"));
+  const errors = Object.entries(operation.responses).filter(([status]) => !status.startsWith("2"));
+  const curl = curlCommand({
+    method: operation.method,
+    path: operation.path,
+    access: operation["x-access"],
+    example: body?.example,
+    hasBody: Boolean(operation.requestBody?.content["application/json"]),
+    rawBody: Boolean(operation.requestBody?.content["*/*"]),
+  });
+  return (
+    <details className="group rounded-lg bg-white shadow-sm ring-1 ring-slate-200 open:ring-indigo-200">
+      <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 focus-visible:outline-2 focus-visible:outline-indigo-600">
+        <Badge tone={methodTone[operation.method as keyof typeof methodTone] ?? "neutral"} className="w-16 justify-center font-mono uppercase">
+          {operation.method}
+        </Badge>
+        <code className="font-mono text-sm break-all text-slate-900">{operation.path}</code>
+        <span className="text-sm text-slate-600">{operation.summary}</span>
+        <span className="ml-auto text-xs text-slate-500">{accessLabel[operation["x-access"]] ?? operation["x-access"]}</span>
+      </summary>
+      <div className="space-y-4 border-t border-slate-100 px-4 py-4">
+        {operation.description && <p className="text-sm text-slate-700">{operation.description}</p>}
+        {operation.parameters.length > 0 && (
+          <section>
+            <h4 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Parameters</h4>
+            <ul className="divide-y divide-slate-100 rounded-md border border-slate-200 text-sm">
+              {operation.parameters.map((parameter) => (
+                <li key={`${parameter.in}-${parameter.name}`} className="flex flex-wrap items-baseline gap-x-2 px-3 py-2">
+                  <code className="font-mono text-xs font-semibold">{parameter.name}</code>
+                  <span className="text-xs text-slate-500">in {parameter.in}</span>
+                  {parameter.required && <span className="text-xs font-medium text-red-600">required</span>}
+                  {parameter.description && <span className="text-xs text-slate-600">{parameter.description}</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {body && (
+          <section>
+            <h4 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Request body</h4>
+            <SchemaView schema={body.schema} />
+          </section>
+        )}
+        {success && (
+          <section>
+            <h4 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+              Response {success[0]} {success[1].description && <span className="font-normal normal-case">— {success[1].description}</span>}
+            </h4>
+            {success[1].content?.["application/json"]?.schema && <SchemaView schema={success[1].content["application/json"].schema} />}
+          </section>
+        )}
+        {errors.length > 0 && (
+          <p className="text-xs text-slate-600">
+            <span className="font-semibold">Errors: </span>
+            {errors.map(([status, response]) => `${status} ${response.description ?? response.$ref?.split("/").at(-1) ?? ""}`).join(" · ")}
+          </p>
+        )}
+        <CodeBlock label="cURL" code={curl} />
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,93 @@
+// The compatibility routes and the inbound receive endpoints: documented shapes that integrations rely on, with
+// their own error bodies.
+import { z } from "zod";
+import { createAppWebhookSchema } from "../app-webhooks/schema";
+import { compatExecuteSchema } from "../compat/execute-api";
+import { compatWebhookSchema, compatWebhookUpdateSchema } from "../compat/webhooks-api";
+import { crmWebhookSchema } from "../crm-webhooks/schema";
+import { op, type Operation } from "./operation";
+
+const writeAnswer = z.object({
+  id: z.string(),
+  timestamp: z.string(),
+  status: z.object({ code: z.number().int(), type: z.string() }),
+});
+
+const inbound = {
+  tag: "Inbound webhooks",
+  access: "trigger-key",
+  rawBody: true,
+  ownErrors: true,
+  response: z.object({ status: z.literal("accepted"), workflow_started: z.boolean() }),
+  responseExample: { status: "accepted", workflow_started: true },
+  answers: {
+    400: 'Invalid request format: {"error":"Invalid request format"}',
+    401: 'Invalid key or signature: {"error":"Invalid shared key"}',
+    413: "Body over the trigger's size limit",
+    429: "Over the trigger's rate limit (Retry-After)",
+    500: '{"error":"Internal server error"}',
+  },
+  headers: [
+    { name: "X-Switchboard-Key", description: "The trigger's shared key (or ?key=)" },
+    { name: "Idempotency-Key", description: "A repeated key (or webhook-id) returns the first answer and stores nothing" },
+  ],
+  description:
+    "Authenticated over the raw bytes by the trigger's shared key (?key= or X-Switchboard-Key) or its signature preset (GitHub, Stripe, Slack, Standard Webhooks). Any content type: JSON, form, text, XML kept as text.",
+} as const;
+
+export const compatOperations: Operation[] = [
+  op({ ...inbound, method: "post", path: "/api/webhook/{workspace}/{trigger}", summary: "Receive a webhook for a trigger" }),
+  op({ ...inbound, method: "post", path: "/api/hooks/{triggerId}", summary: "Receive a webhook for a trigger (by id)" }),
+
+  op({
+    method: "post",
+    path: "/api/execute",
+    tag: "Compatibility",
+    access: "admin",
+    body: compatExecuteSchema,
+    ownErrors: true,
+    summary: "Execute a web-hook call now",
+    response: z.object({ status: z.number().int().nullable(), headers: z.record(z.string(), z.string()), body: z.unknown(), timestamp: z.string(), duration: z.number(), error: z.unknown() }),
+    requestExample: { url: "https://example.com/hook", method: "POST", headers: [{ name: "X-Source", value: "crm" }], params: [], body: '{"hello":"world"}' },
+  }),
+  op({ method: "get", path: "/api/webhooks", tag: "Compatibility", access: "viewer", ownErrors: true, summary: "List web-hooks" }),
+  op({ method: "post", path: "/api/webhooks", tag: "Compatibility", access: "admin", body: compatWebhookSchema, response: writeAnswer, ownErrors: true, summary: "Create a web-hook" }),
+  op({ method: "get", path: "/api/webhooks/{id}", tag: "Compatibility", access: "viewer", ownErrors: true, summary: "Get a web-hook" }),
+  op({ method: "put", path: "/api/webhooks/{id}", tag: "Compatibility", access: "admin", body: compatWebhookUpdateSchema, response: writeAnswer, ownErrors: true, summary: "Update a web-hook" }),
+  op({ method: "delete", path: "/api/webhooks/{id}", tag: "Compatibility", access: "admin", response: writeAnswer, ownErrors: true, summary: "Delete a web-hook" }),
+  op({
+    method: "post",
+    path: "/api/v2/webhooks",
+    tag: "Compatibility",
+    access: "admin-token",
+    body: crmWebhookSchema,
+    ownErrors: true,
+    summary: "Create a CRM webhook",
+    description: "25 calls per 5 s per token; answers in the CRM's shapes.",
+    response: z.object({ Status: z.literal("Success"), Message: z.object({ Id: z.string() }) }),
+    answers: { 429: "More than 25 calls in 5 s" },
+  }),
+  op({ method: "get", path: "/api/app/webhooks", tag: "Compatibility", access: "viewer", ownErrors: true, summary: "List app webhooks" }),
+  op({
+    method: "post",
+    path: "/api/app/webhooks",
+    tag: "Compatibility",
+    access: "admin",
+    body: createAppWebhookSchema,
+    ownErrors: true,
+    summary: "Register an app webhook",
+    response: z.object({ uuid: z.string(), action: z.string(), props: z.record(z.string(), z.unknown()), environment_id: z.string().nullable(), user_id: z.string().nullable() }),
+  }),
+  op({ method: "get", path: "/api/app/webhooks/{uuid}", tag: "Compatibility", access: "viewer", ownErrors: true, summary: "Get an app webhook" }),
+  op({ method: "delete", path: "/api/app/webhooks/{uuid}", tag: "Compatibility", access: "admin", ownErrors: true, summary: "Delete an app webhook" }),
+  op({
+    method: "post",
+    path: "/api/apps/{app_uuid}/webhooks/{webhook_uuid}",
+    tag: "Compatibility",
+    access: "webhook-uuid",
+    rawBody: true,
+    ownErrors: true,
+    summary: "Trigger an app webhook",
+    description: "The webhook uuid is the credential; the request body reaches the listener's connectors as `event`.",
+  }),
+];
