@@ -58,7 +58,8 @@ const server = await serverUrl();
 const runId = `${Date.now().toString(36)}`;
 const apiDatabase = withDatabase(server.base, `api_${runId}`);
 const e2eDatabase = withDatabase(server.base, `e2e_${runId}`);
-const resultsDir = path.join(root, "test-results");
+// Not test-results/: Playwright empties that folder when it starts.
+const resultsDir = path.join(root, "test-reports");
 rmSync(path.join(resultsDir, "vitest.json"), { force: true });
 rmSync(path.join(resultsDir, "playwright.json"), { force: true });
 
