@@ -23,60 +23,107 @@ export function LastResult({ delivery }: { delivery: Pick<DeliveryRow, "lastStat
   return <span className="text-slate-400">—</span>;
 }
 
+/** The event type, with the kind under it when the call did not come from a published event. */
+function DeliveryLabel({ delivery }: { delivery: DeliveryRow }) {
+  return (
+    <span className="flex flex-col">
+      {delivery.event?.type ? <span className="font-mono text-xs">{delivery.event.type}</span> : <span className="text-slate-400">No event type</span>}
+      {delivery.kind !== "event" && <span className="text-xs text-slate-500">{deliveryKindLabels[delivery.kind]}</span>}
+    </span>
+  );
+}
+
+function NextAttempt({ delivery }: { delivery: DeliveryRow }) {
+  return delivery.nextAttemptAt && (delivery.status === "pending" || delivery.status === "failed") ? (
+    <span title={formatTimestamp(delivery.nextAttemptAt)}>{formatRelative(delivery.nextAttemptAt)}</span>
+  ) : (
+    <span className="text-slate-400">—</span>
+  );
+}
+
+/** Phones: one card per delivery instead of a table that scrolls sideways. */
+function DeliveryCards({ rows, showEvent }: { rows: DeliveryRow[]; showEvent: boolean }) {
+  return (
+    <ul className="divide-y divide-slate-100 sm:hidden">
+      {rows.map((delivery) => (
+        <li key={delivery.id} data-testid="delivery-card">
+          <Link href={`/deliveries/${delivery.id}`} className="block space-y-1.5 px-5 py-3 hover:bg-slate-50">
+            <span className="flex items-center justify-between gap-3">
+              <span className="truncate text-sm font-medium text-slate-900">{delivery.connector.name}</span>
+              <DeliveryStatusBadge status={delivery.status} />
+            </span>
+            {showEvent && <DeliveryLabel delivery={delivery} />}
+            <span className="flex flex-wrap gap-x-3 text-xs text-slate-500">
+              <span>{formatShortTimestamp(delivery.createdAt)}</span>
+              <span>
+                {delivery.attemptCount}/{delivery.maxAttempts} attempts
+              </span>
+              <LastResult delivery={delivery} />
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function DeliveriesTable({ rows, showEvent = true }: { rows: DeliveryRow[]; showEvent?: boolean }) {
   const router = useRouter();
   return (
-    <Table>
-      <THead>
-        <Th>Time</Th>
-        {showEvent && <Th>Event type</Th>}
-        <Th>Connector</Th>
-        <Th>Kind</Th>
-        <Th>Status</Th>
-        <Th className="text-right">Attempts</Th>
-        <Th>Last result</Th>
-        <Th>Next attempt</Th>
-      </THead>
-      <TBody>
-        {rows.map((delivery) => (
-          <tr
-            key={delivery.id}
-            data-testid="delivery-row"
-            // The time cell holds the real link (keyboard, new tab); the rest of the row is a convenience for mice.
-            onClick={(event) => {
-              if (!(event.target as HTMLElement).closest("a")) router.push(`/deliveries/${delivery.id}`);
-            }}
-            className="cursor-pointer hover:bg-slate-50"
-          >
-            <Td>
-              <Link href={`/deliveries/${delivery.id}`} className="font-medium text-indigo-700 hover:underline" title={formatTimestamp(delivery.createdAt)}>
-                {formatShortTimestamp(delivery.createdAt)}
-              </Link>
-            </Td>
-            {showEvent && <Td className="font-mono text-xs">{delivery.event?.type ?? <span className="font-sans text-slate-400">—</span>}</Td>}
-            <Td className="max-w-48 truncate" title={delivery.connector.url}>
-              {delivery.connector.name}
-            </Td>
-            <Td>{deliveryKindLabels[delivery.kind]}</Td>
-            <Td>
-              <DeliveryStatusBadge status={delivery.status} />
-            </Td>
-            <Td className="text-right tabular-nums">
-              {delivery.attemptCount}/{delivery.maxAttempts}
-            </Td>
-            <Td>
-              <LastResult delivery={delivery} />
-            </Td>
-            <Td>
-              {delivery.nextAttemptAt && (delivery.status === "pending" || delivery.status === "failed") ? (
-                <span title={formatTimestamp(delivery.nextAttemptAt)}>{formatRelative(delivery.nextAttemptAt)}</span>
-              ) : (
-                <span className="text-slate-400">—</span>
-              )}
-            </Td>
-          </tr>
-        ))}
-      </TBody>
-    </Table>
+    <>
+      <DeliveryCards rows={rows} showEvent={showEvent} />
+      <div className="max-sm:hidden">
+        <Table>
+          <THead>
+            <Th>Time</Th>
+            {showEvent && <Th>Event type</Th>}
+            <Th>Connector</Th>
+            <Th>Status</Th>
+            <Th className="text-right">Attempts</Th>
+            <Th>Last result</Th>
+            <Th>Next attempt</Th>
+          </THead>
+          <TBody>
+            {rows.map((delivery) => (
+              <tr
+                key={delivery.id}
+                data-testid="delivery-row"
+                // The time cell holds the real link (keyboard, new tab); the rest of the row is a convenience for mice.
+                onClick={(event) => {
+                  if (!(event.target as HTMLElement).closest("a")) router.push(`/deliveries/${delivery.id}`);
+                }}
+                className="cursor-pointer hover:bg-slate-50"
+              >
+                <Td>
+                  <Link href={`/deliveries/${delivery.id}`} className="font-medium text-indigo-700 hover:underline" title={formatTimestamp(delivery.createdAt)}>
+                    {formatShortTimestamp(delivery.createdAt)}
+                  </Link>
+                </Td>
+                {showEvent && (
+                  <Td>
+                    <DeliveryLabel delivery={delivery} />
+                  </Td>
+                )}
+                <Td className="max-w-48 truncate" title={delivery.connector.url}>
+                  {delivery.connector.name}
+                </Td>
+                <Td>
+                  <DeliveryStatusBadge status={delivery.status} />
+                </Td>
+                <Td className="text-right tabular-nums">
+                  {delivery.attemptCount}/{delivery.maxAttempts}
+                </Td>
+                <Td>
+                  <LastResult delivery={delivery} />
+                </Td>
+                <Td>
+                  <NextAttempt delivery={delivery} />
+                </Td>
+              </tr>
+            ))}
+          </TBody>
+        </Table>
+      </div>
+    </>
   );
 }

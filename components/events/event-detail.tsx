@@ -64,10 +64,10 @@ export function EventDetailView({ id }: { id: string }) {
             <Tabs
               label="Request parts"
               items={[
-                { id: "body", label: "Parsed body", content: <CodeBlock label="Parsed body (JSON)" code={prettyJson(data.body)} className="max-h-96 overflow-y-auto" /> },
+                { id: "body", label: "Body", content: <CodeBlock label="Parsed body (JSON)" code={prettyJson(data.body)} className="max-h-96 overflow-y-auto" /> },
                 {
                   id: "raw",
-                  label: "Raw body",
+                  label: "Raw",
                   content: data.rawBody ? <CodeBlock label="Raw body" code={data.rawBody} className="max-h-96 overflow-y-auto" /> : muted("Empty body"),
                 },
                 { id: "headers", label: "Headers", content: <KeyValueTable label="Request headers" values={data.headers} empty="No headers stored (published through the API)" /> },
