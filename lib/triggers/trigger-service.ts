@@ -79,8 +79,14 @@ export async function getTrigger(workspaceId: string, id: string) {
 }
 
 export async function updateTrigger(actor: Principal, id: string, input: UpdateTriggerInput, ip: string | null) {
-  const existing = await db().trigger.findFirst({ where: { id, workspaceId: actor.workspaceId }, select: { id: true } });
+  const existing = await db().trigger.findFirst({ where: { id, workspaceId: actor.workspaceId }, select: { id: true, authType: true } });
   if (!existing) throw notFound("Trigger");
+  if (input.authType && input.authType !== existing.authType) {
+    // The stored secret belongs to the old scheme (a random key is no provider's signing secret).
+    throw new ApiError("validation_failed", "The authentication type of a trigger cannot change: create a new trigger instead", [
+      { path: "authType", message: "Cannot change after creation" },
+    ]);
+  }
   if (input.actions) await assertConnectorsExist(actor.workspaceId, input.actions);
   const trigger = await db()
     .$transaction(async (tx) => {

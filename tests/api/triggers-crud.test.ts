@@ -83,3 +83,16 @@ describe("triggers API", () => {
     expect((await again.json()).error.details[0].path).toBe("slug");
   });
 });
+
+describe("changing a trigger", () => {
+  it("refuses a different authentication type, whose secret would not fit", async () => {
+    const { authorization } = await apiToken("admin");
+    const trigger = await (await create(authorization, { name: "T", slug: unique("t").toLowerCase() })).json();
+    const response = await updateRoute(
+      apiRequest(`/api/v1/triggers/${trigger.id}`, { method: "PATCH", body: { authType: "github" }, headers: { authorization } }),
+      routeParams({ id: trigger.id }),
+    );
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.details[0].path).toBe("authType");
+  });
+});
