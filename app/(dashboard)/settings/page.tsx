@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "Settings" };
 export default function SettingsPage() {
   return (
     <>
-      <PageHeader title="Settings" description="API tokens for scripts and systems, and the people who can sign in." />
+      <PageHeader title="Settings" description="API tokens for scripts and systems, the people who can sign in, and the audit log of who changed what." />
       <SettingsTabs />
     </>
   );
