@@ -31,7 +31,7 @@ export async function receiveAppWebhook(request: Request, appUuid: string, webho
       query,
       sourceIp: clientIp(request.headers),
     });
-    return json(answer.body, { status: answer.status });
+    return json(answer.body, { status: answer.status, headers: answer.headers });
   } catch (error) {
     if (error instanceof BodyTooLargeError) return json(answers.tooLarge, { status: 413 });
     logger.error("app webhook receive failed", { url: request.url.split("?")[0], error });

@@ -25,7 +25,10 @@ export interface AppWebhookRequestMeta {
 export interface AppWebhookAnswer {
   status: number;
   body: unknown;
+  headers?: Record<string, string>;
 }
+
+export const APP_WEBHOOK_RATE_LIMIT = { count: 100, windowMs: 1000 };
 
 const REDACTED_HEADERS = new Set(["authorization", "proxy-authorization", "cookie"]);
 const isUuid = (value: string) => z.uuid().safeParse(value).success;
@@ -102,8 +105,12 @@ export async function triggerAppWebhook(
       variables: { event: body, props: webhook.props, webhook: { uuid: webhook.id, action: webhook.action } },
       actions,
     },
-    null,
+    // The uuid is the only credential: cap what one leaked URL can write.
+    { key: `app-webhook:${webhook.id}`, ...APP_WEBHOOK_RATE_LIMIT },
   );
+  if (result.outcome === "rate_limited") {
+    return { status: 429, body: answers.tooMany, headers: { "retry-after": String(result.retryAfterSeconds) } };
+  }
   if (result.outcome === "duplicate") return { status: result.responseStatus, body: result.responseBody };
   if (result.outcome === "stored" && result.deliveries > 0) notifySoon(DELIVERY_CHANNEL);
   notifySoon(STREAM_CHANNEL);
