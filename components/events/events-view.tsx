@@ -1,5 +1,5 @@
 "use client";
-// The Events page: every published event and received request, newest first, refreshed every few seconds.
+// The Events page: every published event and received request, newest first, live through the event stream.
 import { PageHeader } from "../shell/page-header";
 import { Button, ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
@@ -11,6 +11,7 @@ import { TableMessage } from "../ui/table-states";
 import { EventFiltersBar } from "./event-filters";
 import { EventsTable } from "./events-table";
 import { useEventFilters } from "./use-event-filters";
+import { useEventStream } from "./use-event-stream";
 import { useEvents } from "./use-events";
 
 const publishExample = `curl -X POST "$SWITCHBOARD_URL/api/v1/events" \\
@@ -21,7 +22,8 @@ const publishExample = `curl -X POST "$SWITCHBOARD_URL/api/v1/events" \\
 
 export function EventsView() {
   const { values, filters, setFilters, clear, active } = useEventFilters();
-  const events = useEvents(filters);
+  const { live } = useEventStream();
+  const events = useEvents(filters, live);
   const rows = events.data?.pages.flatMap((page) => page.data) ?? [];
 
   return (

@@ -3,7 +3,7 @@ import { localToIso } from "../forms/datetime-local";
 import { useUrlFilters } from "../forms/use-url-filters";
 import { EVENT_SOURCES, type EventFilters, type EventSource } from "./api-client";
 
-const FILTER_NAMES = ["source", "type", "from", "to"] as const;
+const FILTER_NAMES = ["source", "type", "from", "to", "triggerId"] as const;
 export type EventFilterName = (typeof FILTER_NAMES)[number];
 
 const isSource = (value: string): value is EventSource => (EVENT_SOURCES as readonly string[]).includes(value);
@@ -14,6 +14,7 @@ export function useEventFilters() {
   const filters: EventFilters = {
     source: isSource(values.source) ? values.source : undefined,
     type: values.type || undefined,
+    triggerId: values.triggerId || undefined,
     from: localToIso(values.from),
     to: localToIso(values.to),
   };

@@ -3,16 +3,17 @@ import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { eventsApi, type EventFilters } from "./api-client";
 import { eventKeys } from "./query-keys";
 
-/** Polled so new events appear without a reload (an SSE stream may replace the polling later). */
+/** New events arrive through the live stream; polling is the fallback while it is disconnected. */
 export const EVENTS_REFRESH_MS = 3000;
+const EVENTS_REFRESH_WHILE_LIVE_MS = 30_000;
 
-export function useEvents(filters: EventFilters) {
+export function useEvents(filters: EventFilters, live = false) {
   return useInfiniteQuery({
     queryKey: eventKeys.list(filters),
     queryFn: ({ pageParam, signal }) => eventsApi.list(filters, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
     placeholderData: keepPreviousData,
-    refetchInterval: EVENTS_REFRESH_MS,
+    refetchInterval: live ? EVENTS_REFRESH_WHILE_LIVE_MS : EVENTS_REFRESH_MS,
   });
 }
