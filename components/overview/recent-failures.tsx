@@ -31,7 +31,7 @@ export function RecentFailures({ failures, canRetry }: { failures: Overview["rec
                   </Link>
                 </div>
                 <p className="mt-1 truncate text-xs text-slate-500">
-                  {[failure.lastStatus && `HTTP ${failure.lastStatus}`, failure.lastErrorMessage ?? failure.lastErrorCode, `${failure.attemptCount} attempts`]
+                  {[failure.lastStatus && `HTTP ${failure.lastStatus}`, failure.lastErrorMessage ?? failure.lastErrorCode, `${failure.attemptCount} ${failure.attemptCount === 1 ? "attempt" : "attempts"}`]
                     .filter(Boolean)
                     .join(" · ")}{" "}
                   · <RelativeTime value={failure.updatedAt} />
