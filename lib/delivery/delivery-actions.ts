@@ -2,6 +2,8 @@
 // of a connector since a time (after fixing the receiver). Each wakes the workers.
 import type { z } from "zod";
 import { ApiError, notFound } from "../api/errors";
+import type { Principal } from "../auth/principal";
+import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
 import { DELIVERY_CHANNEL } from "./channel";
 import { recoverSchema } from "./recover-schema";
@@ -14,7 +16,8 @@ async function wakeWorkers() {
 }
 
 /** Sends the delivery again now, with one more attempt allowed beyond those already made. */
-export async function retryDelivery(workspaceId: string, id: string) {
+export async function retryDelivery(actor: Principal, id: string, ip: string | null = null) {
+  const workspaceId = actor.workspaceId;
   const delivery = await db().delivery.findFirst({ where: { id, workspaceId }, select: { status: true, attemptCount: true, maxAttempts: true } });
   if (!delivery) throw notFound("Delivery");
   if (!(RETRYABLE as readonly string[]).includes(delivery.status)) {
@@ -32,10 +35,12 @@ export async function retryDelivery(workspaceId: string, id: string) {
   });
   if (updated.count === 0) throw new ApiError("conflict", "The delivery changed meanwhile: reload and try again");
   await wakeWorkers();
+  await writeAudit(actor, { action: "delivery.retry", targetType: "delivery", targetId: id, ip });
   return { id, status: "pending" as const };
 }
 
-export async function cancelDelivery(workspaceId: string, id: string) {
+export async function cancelDelivery(actor: Principal, id: string, ip: string | null = null) {
+  const workspaceId = actor.workspaceId;
   const updated = await db().delivery.updateMany({
     where: { id, workspaceId, status: { in: [...CANCELLABLE] } },
     data: { status: "cancelled", nextAttemptAt: null, completedAt: new Date(), lastErrorMessage: "Cancelled by an administrator" },
@@ -45,13 +50,15 @@ export async function cancelDelivery(workspaceId: string, id: string) {
     if (!exists) throw notFound("Delivery");
     throw new ApiError("conflict", `Only pending or failed deliveries can be cancelled; this one is ${exists.status.replace("_", " ")}`);
   }
+  await writeAudit(actor, { action: "delivery.cancel", targetType: "delivery", targetId: id, ip });
   return { id, status: "cancelled" as const };
 }
 
 export { recoverSchema };
 
 /** Requeues every failed or dead delivery of the connector created since `since`; returns how many. */
-export async function recoverDeliveries(workspaceId: string, input: z.infer<typeof recoverSchema>) {
+export async function recoverDeliveries(actor: Principal, input: z.infer<typeof recoverSchema>, ip: string | null = null) {
+  const workspaceId = actor.workspaceId;
   const connector = await db().connector.findFirst({ where: { id: input.connectorId, workspaceId }, select: { id: true } });
   if (!connector) throw notFound("Connector");
   const count = await db().$executeRaw`
@@ -60,5 +67,12 @@ export async function recoverDeliveries(workspaceId: string, input: z.infer<type
     WHERE "workspaceId" = ${workspaceId}::uuid AND "connectorId" = ${input.connectorId}::uuid
       AND "status" IN ('failed', 'dead') AND "createdAt" >= ${input.since}`;
   if (count > 0) await wakeWorkers();
+  await writeAudit(actor, {
+    action: "delivery.recover",
+    targetType: "connector",
+    targetId: input.connectorId,
+    diff: { since: input.since.toISOString(), recovered: count },
+    ip,
+  });
   return { recovered: count };
 }

@@ -224,6 +224,7 @@ describe("retries", () => {
     expect(retried.status).toBe(200);
     const [after] = await eventually(() => deliveriesOf(body.id), (rows) => rows[0]?.status === "succeeded");
     expect(after!.attempts.map((attempt) => attempt.succeeded)).toEqual([false, false, true]);
+    expect(await db().auditLog.count({ where: { action: "delivery.retry", targetId: delivery!.id } })).toBe(1);
   });
 
   it("disables a connector that has been failing continuously for 5 days, with a notification", async () => {
@@ -268,6 +269,8 @@ describe("retries", () => {
       apiRequest("/api/v1/deliveries/recover", { method: "POST", body: { connectorId: connector.id, since }, headers: { authorization: admin } }),
     );
     expect(await response.json()).toEqual({ recovered: 2 });
+    const audit = await db().auditLog.findFirst({ where: { action: "delivery.recover", targetId: connector.id } });
+    expect(audit?.diff).toMatchObject({ recovered: 2 });
     for (const { body } of published) {
       const [delivery] = await eventually(() => deliveriesOf(body.id), (rows) => rows[0]?.status === "succeeded");
       expect(delivery!.status).toBe("succeeded");

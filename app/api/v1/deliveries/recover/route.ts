@@ -2,6 +2,6 @@
 import { route } from "@/lib/api/handler";
 import { recoverDeliveries, recoverSchema } from "@/lib/delivery/delivery-actions";
 
-export const POST = route({ access: "admin", body: recoverSchema }, ({ principal, body }) =>
-  recoverDeliveries(principal.workspaceId, body),
+export const POST = route({ access: "admin", body: recoverSchema }, ({ principal, body, ip }) =>
+  recoverDeliveries(principal, body, ip),
 );

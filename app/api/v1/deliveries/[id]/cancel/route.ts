@@ -3,6 +3,6 @@ import { z } from "zod";
 import { route } from "@/lib/api/handler";
 import { cancelDelivery } from "@/lib/delivery/delivery-actions";
 
-export const POST = route({ access: "admin", params: z.object({ id: z.uuid() }) }, ({ principal, params }) =>
-  cancelDelivery(principal.workspaceId, params.id),
+export const POST = route({ access: "admin", params: z.object({ id: z.uuid() }) }, ({ principal, params, ip }) =>
+  cancelDelivery(principal, params.id, ip),
 );

@@ -3,6 +3,6 @@ import { z } from "zod";
 import { route } from "@/lib/api/handler";
 import { retryDelivery } from "@/lib/delivery/delivery-actions";
 
-export const POST = route({ access: "admin", params: z.object({ id: z.uuid() }) }, ({ principal, params }) =>
-  retryDelivery(principal.workspaceId, params.id),
+export const POST = route({ access: "admin", params: z.object({ id: z.uuid() }) }, ({ principal, params, ip }) =>
+  retryDelivery(principal, params.id, ip),
 );
