@@ -1,9 +1,8 @@
 // A fresh, migrated database for one benchmark run: on DATABASE_URL's server when set (local only), else on an
 // embedded PostgreSQL kept in .data/bench.
 import path from "node:path";
-import pg from "pg";
 import { env } from "../../lib/env";
-import { ensureDatabaseExists, migrate } from "../../lib/db/migrate";
+import { dropDatabase, ensureDatabaseExists, migrate } from "../../lib/db/migrate";
 import { MIGRATIONS_DIR, startEmbeddedPostgres } from "../../scripts/lib/database";
 import { assertLocalDatabase } from "../../tests/setup/test-database";
 
@@ -19,19 +18,10 @@ export async function benchDatabase(name: string, log: (message: string) => void
   url.pathname = `/switchboard_bench_${name}_${Date.now().toString(36)}`;
   await ensureDatabaseExists(url.toString());
   await migrate(url.toString(), MIGRATIONS_DIR);
-  const drop = async () => {
-    const admin = new URL(url);
-    const database = admin.pathname.slice(1);
-    admin.pathname = "/postgres";
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await client.end();
-  };
   return {
     url: url.toString(),
     stop: async () => {
-      await drop().catch(() => {});
+      await dropDatabase(url.toString()).catch(() => {});
       await server.stop();
     },
   };

@@ -1,6 +1,7 @@
 // A connector row (read WITH_SECRETS) with its secrets decrypted, ready for buildConnectorRequest. Plaintext lives
 // only in the returned object, for the duration of one call.
 import { decrypt } from "../crypto/secret-key";
+import { activeSigningSecrets } from "./event-settings";
 import type { Connector } from "../generated/prisma/client";
 import { workspaceAppSecret } from "../workspaces/app-secret";
 import type { ResolvedAuth, ResolvedConnector } from "./build-request";
@@ -46,11 +47,7 @@ export async function resolveConnector(row: ResolvableConnector): Promise<Resolv
     default:
       auth = { type: "none" };
   }
-  const signingSecrets: string[] = [];
-  if (row.signingSecretEnc) signingSecrets.push(decrypt(row.signingSecretEnc));
-  if (row.previousSigningSecretEnc && row.previousSigningSecretExpiresAt && row.previousSigningSecretExpiresAt > new Date()) {
-    signingSecrets.push(decrypt(row.previousSigningSecretEnc));
-  }
+  const signingSecrets = activeSigningSecrets(row);
   return {
     url: row.url,
     method: row.method,

@@ -112,3 +112,17 @@ export async function ensureDatabaseExists(connectionString: string): Promise<vo
     await client.end();
   }
 }
+
+/** Drops the database named in the URL, closing its connections first (tests and benchmarks only). */
+export async function dropDatabase(connectionString: string): Promise<void> {
+  const admin = new URL(connectionString);
+  const database = decodeURIComponent(admin.pathname.slice(1));
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${database.replaceAll('"', '""')}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,6 +1,6 @@
 // First-run setup on a database of its own (the shared test database already has users): setup works once, then
 // answers 403; the only administrator can be neither demoted nor deleted.
-import pg from "pg";
+import { dropDatabase } from "@/lib/db/migrate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as setup } from "@/app/api/auth/setup/route";
 import { GET as me } from "@/app/api/v1/me/route";
@@ -16,16 +16,6 @@ const freshUrl = (() => {
   url.pathname = `${url.pathname}_setup_${Date.now()}_${process.pid}`;
   return url.toString();
 })();
-
-async function dropDatabase(url: string) {
-  const admin = new URL(url);
-  const name = decodeURIComponent(admin.pathname.slice(1));
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await client.end();
-}
 
 beforeAll(async () => {
   await prepareTestDatabase(freshUrl);

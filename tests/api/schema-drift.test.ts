@@ -3,7 +3,7 @@
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { ensureDatabaseExists, migrate } from "@/lib/db/migrate";
+import { dropDatabase, ensureDatabaseExists, migrate } from "@/lib/db/migrate";
 import { diffSchemaSql } from "@/scripts/lib/schema-engine";
 import { MIGRATIONS_DIR } from "../setup/test-database";
 import { schemaSnapshot } from "../support/schema-snapshot";
@@ -21,13 +21,7 @@ const fromMigrations = sibling("drift_migrations");
 const fromSchema = sibling("drift_schema");
 
 async function recreate(url: string) {
-  const admin = new URL(url);
-  const name = decodeURIComponent(admin.pathname.slice(1));
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await client.end();
+  await dropDatabase(url);
   await ensureDatabaseExists(url);
 }
 
@@ -40,15 +34,7 @@ async function exec(url: string, sql: string) {
 
 describe("schema.prisma and the migrations", () => {
   afterAll(async () => {
-    for (const url of [fromMigrations, fromSchema]) {
-      const admin = new URL(url);
-      const name = decodeURIComponent(admin.pathname.slice(1));
-      admin.pathname = "/postgres";
-      const client = new pg.Client({ connectionString: admin.toString() });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    }
+    await Promise.all([fromMigrations, fromSchema].map(dropDatabase));
   });
 
   it("build identical databases", async () => {
