@@ -1,5 +1,7 @@
-// Starts the configured number of delivery workers in this process, with settings from the environment.
+// Starts the configured number of delivery workers in this process, with settings from the environment, and the
+// housekeeping (rollups, data retention) once per process that runs workers.
 import { env } from "../env";
+import { startMaintenance } from "../retention/schedule";
 import { startDeliveryWorker, type RunningWorker } from "./worker";
 
 export async function startWorkersFromEnv(count = env().SWITCHBOARD_WORKERS): Promise<{ workers: RunningWorker[]; stop: () => Promise<void> }> {
@@ -15,5 +17,9 @@ export async function startWorkersFromEnv(count = env().SWITCHBOARD_WORKERS): Pr
       }),
     );
   }
-  return { workers, stop: async () => void (await Promise.all(workers.map((worker) => worker.stop()))) };
+  const maintenance = count > 0 ? startMaintenance() : null;
+  return {
+    workers,
+    stop: async () => void (await Promise.all([...workers.map((worker) => worker.stop()), maintenance?.stop()])),
+  };
 }
