@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { paginationSchema, toPage } from "../api/pagination";
 import { db } from "../db";
+import { csvCell } from "../export/csv-cell";
 import type { Prisma } from "../generated/prisma/client";
 
 export const auditFilterSchema = z.object({
@@ -58,13 +59,6 @@ export async function listAudit(workspaceId: string, query: z.infer<typeof listA
 }
 
 const CSV_COLUMNS = ["createdAt", "actorType", "actorLabel", "actorId", "action", "targetType", "targetId", "ip", "diff"] as const;
-
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? "" : value instanceof Date ? value.toISOString() : typeof value === "object" ? JSON.stringify(value) : String(value);
-  // Quote every cell; a leading = + - @ is defused so spreadsheets do not run it as a formula.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
 
 /** CSV of every matching entry, newest first, read 1,000 at a time by cursor. */
 export function streamAuditCsv(workspaceId: string, filter: AuditFilter): ReadableStream<Uint8Array> {

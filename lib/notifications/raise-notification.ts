@@ -2,6 +2,7 @@
 // Pass the transaction client when the notice belongs to a state change written in the same transaction.
 import { db } from "../db";
 import type { DbClient } from "../db-client";
+import { emailNotice } from "./email-notice";
 
 export interface NotificationInput {
   workspaceId: string;
@@ -17,7 +18,7 @@ const MAX_TITLE = 200;
 const MAX_MESSAGE = 2000;
 
 export async function raiseNotification(input: NotificationInput, tx: DbClient = db()) {
-  return tx.notification.create({
+  const created = await tx.notification.create({
     data: {
       workspaceId: input.workspaceId,
       kind: input.kind,
@@ -28,4 +29,7 @@ export async function raiseNotification(input: NotificationInput, tx: DbClient =
     },
     select: { id: true },
   });
+  // Not awaited: the email must not hold up the caller (often a delivery worker) or its transaction.
+  void emailNotice({ workspaceId: input.workspaceId, title: input.title.slice(0, MAX_TITLE), message: input.message.slice(0, MAX_MESSAGE) });
+  return created;
 }

@@ -1,0 +1,6 @@
+// POST /api/v1/settings/network/check — viewer or admin: would the outbound guard allow this URL's addresses? DNS only, never connects.
+import { route } from "@/lib/api/handler";
+import { checkWorkspaceUrl } from "@/lib/network/network-settings";
+import { checkAddressBodySchema } from "@/lib/network/schema";
+
+export const POST = route({ access: "viewer", body: checkAddressBodySchema }, ({ principal, body }) => checkWorkspaceUrl(principal.workspaceId, body.url));

@@ -1,0 +1,5 @@
+// POST /api/v1/settings/workspace/app-secret/reveal — admin: the workspace app secret in clear (audited).
+import { route } from "@/lib/api/handler";
+import { revealAppSecret } from "@/lib/workspaces/workspace-settings";
+
+export const POST = route({ access: "admin" }, ({ principal, ip }) => revealAppSecret(principal, ip));

@@ -1,0 +1,12 @@
+// GET /api/v1/settings/workspace — viewer or admin; PATCH — admin: name and public URL (audited).
+import { route } from "@/lib/api/handler";
+import { updateWorkspaceSettingsSchema } from "@/lib/workspaces/schema";
+import { getWorkspaceSettings, updateWorkspaceSettings } from "@/lib/workspaces/workspace-settings";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({ access: "viewer" }, ({ principal }) => getWorkspaceSettings(principal.workspaceId));
+
+export const PATCH = route({ access: "admin", body: updateWorkspaceSettingsSchema }, ({ principal, body, ip }) =>
+  updateWorkspaceSettings(principal, body, ip),
+);

@@ -1,0 +1,43 @@
+// Events export: one row per event received, with its parsed body (JSON text in CSV).
+import type { ExportEventsQuery } from "./schema";
+import { exportResponse, streamRows } from "./stream-rows";
+
+const COLUMNS = [
+  "id",
+  "receivedAt",
+  "source",
+  "type",
+  "triggerId",
+  "appWebhookId",
+  "method",
+  "contentType",
+  "sizeBytes",
+  "sourceIp",
+  "verification",
+  "responseStatus",
+  "body",
+] as const;
+
+export function exportEvents(workspaceId: string, query: ExportEventsQuery): Response {
+  const values: unknown[] = [workspaceId];
+  const conditions = [`e."workspaceId" = $1`];
+  if (query.from) {
+    values.push(query.from);
+    conditions.push(`e."receivedAt" >= $${values.length}`);
+  }
+  if (query.to) {
+    values.push(query.to);
+    conditions.push(`e."receivedAt" < $${values.length}`);
+  }
+  const stream = streamRows(
+    {
+      sql: (cursor) => `SELECT e.id, e."receivedAt", e.source, e.type, e."triggerId", e."appWebhookId", e.method, e."contentType",
+          e."sizeBytes", e."sourceIp", e.verification, e."responseStatus", coalesce(e.body, to_jsonb(e."rawBody")) AS body
+        FROM "Event" e WHERE ${conditions.join(" AND ")} AND e.id > ${cursor}::uuid ORDER BY e.id`,
+      values,
+      columns: COLUMNS,
+    },
+    query.format,
+  );
+  return exportResponse(stream, "events", query.format);
+}

@@ -1,0 +1,51 @@
+// "Check an address": resolves a URL's host the way the outbound guard does and says, per address, whether the
+// guard would let a connection through and why. It only looks up DNS; it never connects.
+import { lookup } from "node:dns/promises";
+import { envAllowlist } from "../env";
+import { formatIp, parseIp, unmapIpv4 } from "../http/ip-address";
+import { checkAddress, parseAllowlist } from "../http/ssrf";
+import { ApiError } from "../api/errors";
+import { blockedRange } from "./range-names";
+import type { AddressCheck } from "./schema";
+
+export async function checkUrl(url: string, workspaceAllowlist: readonly string[]): Promise<AddressCheck> {
+  const parsed = new URL(url);
+  const host = parsed.hostname.replace(/^\[|\]$/g, "");
+  const literal = parseIp(host);
+  let addresses: string[];
+  if (literal) {
+    addresses = [host];
+  } else {
+    try {
+      addresses = (await lookup(host, { all: true, verbatim: true })).map((entry) => entry.address);
+    } catch {
+      throw new ApiError("validation_failed", `${host} does not resolve (DNS lookup failed)`, [
+        { path: "url", message: `${host} does not resolve` },
+      ]);
+    }
+  }
+  const workspace = parseAllowlist(workspaceAllowlist);
+  const fromEnv = parseAllowlist(envAllowlist());
+  const combined = parseAllowlist([...workspaceAllowlist, ...envAllowlist()]);
+  return {
+    host,
+    addresses: addresses.map((address) => {
+      const ip = parseIp(address);
+      if (!ip) return { address, allowed: false, reason: `${address} is not a valid IP address` };
+      const judged = unmapIpv4(ip);
+      const shown = formatIp(judged);
+      const range = blockedRange(judged);
+      if (!range) return { address, allowed: true, reason: `${shown} is a public address` };
+      const what = `${shown} is ${range.name} (${range.range})`;
+      if (!checkAddress(address, host, combined).allowed) {
+        return { address, allowed: false, reason: `${what}: blocked — add it or its host to the allowlist to allow it` };
+      }
+      const source = checkAddress(address, host, workspace).allowed
+        ? "the allowlist below"
+        : checkAddress(address, host, fromEnv).allowed
+          ? "SWITCHBOARD_ALLOW_PRIVATE"
+          : "the allowlist";
+      return { address, allowed: true, reason: `${what}, allowed by ${source}` };
+    }),
+  };
+}

@@ -1,0 +1,31 @@
+// Settings → Network: reads and replaces the workspace's outbound allowlist (audited), and runs the address check
+// against the saved list.
+import type { Principal } from "../auth/principal";
+import { writeAudit } from "../audit/write-audit";
+import { db } from "../db";
+import { envAllowlist } from "../env";
+import { checkUrl } from "./check-url";
+import type { NetworkSettings } from "./schema";
+
+export async function getNetworkSettings(workspaceId: string) {
+  const workspace = await db().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { networkAllowlist: true } });
+  // The environment's entries are shown read-only: they apply too, but only the server's configuration changes them.
+  return { allowlist: workspace.networkAllowlist, environmentAllowlist: envAllowlist() };
+}
+
+export async function putNetworkSettings(principal: Principal, input: NetworkSettings, ip: string | null) {
+  const allowlist = [...new Set(input.allowlist)];
+  const before = await db().workspace.findUniqueOrThrow({ where: { id: principal.workspaceId }, select: { networkAllowlist: true } });
+  await db().workspace.update({ where: { id: principal.workspaceId }, data: { networkAllowlist: allowlist } });
+  const added = allowlist.filter((entry) => !before.networkAllowlist.includes(entry));
+  const removed = before.networkAllowlist.filter((entry) => !allowlist.includes(entry));
+  if (added.length || removed.length) {
+    await writeAudit(principal, { action: "settings.network.update", targetType: "workspace", targetId: principal.workspaceId, diff: { added, removed }, ip });
+  }
+  return getNetworkSettings(principal.workspaceId);
+}
+
+export async function checkWorkspaceUrl(workspaceId: string, url: string) {
+  const { allowlist } = await getNetworkSettings(workspaceId);
+  return checkUrl(url, allowlist);
+}

@@ -1,0 +1,60 @@
+// Settings → Workspace: name, public URL and the app secret (masked; revealed or rotated by admins, audited).
+import type { Principal } from "../auth/principal";
+import { writeAudit } from "../audit/write-audit";
+import { encrypt } from "../crypto/secret-key";
+import { SECRET_MASK } from "../crypto/secret-mask";
+import { randomToken } from "../crypto/tokens";
+import { db } from "../db";
+import { workspaceAppSecret } from "./app-secret";
+import type { UpdateWorkspaceSettings } from "./schema";
+
+const select = { id: true, name: true, publicUrl: true, appSecretEnc: true, updatedAt: true } as const;
+
+function serialize(workspace: { id: string; name: string; publicUrl: string | null; appSecretEnc: string | null; updatedAt: Date }) {
+  return {
+    id: workspace.id,
+    name: workspace.name,
+    publicUrl: workspace.publicUrl,
+    appSecret: workspace.appSecretEnc ? SECRET_MASK : null,
+    updatedAt: workspace.updatedAt.toISOString(),
+  };
+}
+export type WorkspaceSettings = ReturnType<typeof serialize>;
+
+export async function getWorkspaceSettings(workspaceId: string): Promise<WorkspaceSettings> {
+  return serialize(await db().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select }));
+}
+
+export async function updateWorkspaceSettings(principal: Principal, input: UpdateWorkspaceSettings, ip: string | null) {
+  const before = await db().workspace.findUniqueOrThrow({ where: { id: principal.workspaceId }, select });
+  const after = await db().workspace.update({ where: { id: principal.workspaceId }, data: input, select });
+  const diff = Object.fromEntries(
+    (["name", "publicUrl"] as const)
+      .filter((field) => field in input && before[field] !== after[field])
+      .map((field) => [field, { from: before[field], to: after[field] }]),
+  );
+  if (Object.keys(diff).length > 0) {
+    await writeAudit(principal, { action: "settings.workspace.update", targetType: "workspace", targetId: after.id, diff, ip });
+  }
+  return serialize(after);
+}
+
+export async function revealAppSecret(principal: Principal, ip: string | null) {
+  const appSecret = await workspaceAppSecret(principal.workspaceId);
+  await writeAudit(principal, { action: "settings.app_secret.reveal", targetType: "workspace", targetId: principal.workspaceId, ip });
+  return { appSecret };
+}
+
+/** The new secret is in this answer once; app_secret connectors send it from their next request on. */
+export async function rotateAppSecret(principal: Principal, ip: string | null) {
+  const appSecret = `sbapp_${randomToken(32)}`;
+  await db().workspace.update({ where: { id: principal.workspaceId }, data: { appSecretEnc: encrypt(appSecret) } });
+  await writeAudit(principal, {
+    action: "settings.app_secret.rotate",
+    targetType: "workspace",
+    targetId: principal.workspaceId,
+    diff: { appSecret: { from: SECRET_MASK, to: SECRET_MASK } },
+    ip,
+  });
+  return { appSecret };
+}
