@@ -12,7 +12,7 @@ import { STREAM_CHANNEL } from "../events/stream-channel";
 import { uuidv7 } from "../ids";
 import { answers } from "../triggers/receive";
 import { parseInboundBody } from "../triggers/parse-body";
-import { storeInboundEvent, type InboundAction } from "../triggers/store-inbound-event";
+import { storeInboundEvent, type InboundAction } from "../events/store-event";
 
 export interface AppWebhookRequestMeta {
   method: string;

@@ -11,7 +11,7 @@ import { messageIdFor } from "../events/publish-event";
 import { uuidv7 } from "../ids";
 import { logger } from "../logger";
 import { parseInboundBody } from "./parse-body";
-import { storeInboundEvent, type InboundEventRow } from "./store-inbound-event";
+import { storeInboundEvent, type InboundEventRow } from "../events/store-event";
 import { triggerVariables } from "./trigger-variables";
 import { findReceivingTrigger, type ReceivingTrigger } from "./trigger-cache";
 import { SHARED_KEY_HEADER, verifyInbound } from "./verify-request";

@@ -1,16 +1,19 @@
-// The receive path's one round trip: rate-limit check, the event row and the deliveries for the trigger's
-// actions in a single statement, so the request is either stored whole or not at all, and answered after commit.
+// Storing an event with the deliveries it owes in one round trip: rate-limit check, the event row and its
+// deliveries in a single statement, so it is stored whole or not at all, and answered after commit. Used by the
+// inbound receive path, app webhooks and publishing.
 import { pool } from "../db/pool";
 import { uuidv7 } from "../ids";
 
 export interface InboundEventRow {
   id: string;
   workspaceId: string;
-  source: "trigger" | "app_webhook";
+  source: "trigger" | "app_webhook" | "api" | "test";
+  /** Event type key (published events). */
+  type?: string | null;
   triggerId: string | null;
   appWebhookId: string | null;
-  method: string;
-  query: Record<string, string | string[]>;
+  method: string | null;
+  query: Record<string, string | string[]> | null;
   headers: Record<string, string>;
   rawBody: string | null;
   body: unknown;
@@ -19,7 +22,7 @@ export interface InboundEventRow {
   idempotencyScope: string | null;
   idempotencyKey: string | null;
   sourceIp: string | null;
-  verification: string;
+  verification: string | null;
   responseStatus: number;
   responseBody: unknown;
 }
@@ -41,9 +44,9 @@ export type StoreResult =
 const EVENT_INSERT = `
   INSERT INTO "Event" (id, "workspaceId", source, "triggerId", "appWebhookId", method, query, headers, "rawBody", body,
     "contentType", "sizeBytes", "idempotencyScope", "idempotencyKey", "sourceIp", verification, "responseStatus",
-    "responseBody", "receivedAt")
+    "responseBody", type, "receivedAt")
   SELECT $1, $2, $3::"EventSource", $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10::jsonb, $11, $12, $13, $14, $15, $16,
-    $17, $18::jsonb, now()
+    $17, $18::jsonb, $28, now()
   FROM allowed WHERE allowed.ok
   ON CONFLICT ("workspaceId", "idempotencyScope", "idempotencyKey") DO NOTHING
   RETURNING id`;
@@ -51,7 +54,7 @@ const EVENT_INSERT = `
 const DELIVERIES_INSERT = `
   INSERT INTO "Delivery" (id, "workspaceId", "eventId", "connectorId", kind, status, "messageId", variables,
     "bodyTemplate", "maxAttempts", "nextAttemptAt", "createdAt", "updatedAt")
-  SELECT a.delivery_id, $2, ev.id, a.connector_id, 'trigger_action', 'pending', $19, $20::jsonb, a.body_template,
+  SELECT a.delivery_id, $2, ev.id, a.connector_id, $29::"DeliveryKind", 'pending', $19, $20::jsonb, a.body_template,
     a.max_attempts, now(), now(), now()
   FROM ev CROSS JOIN unnest($21::uuid[], $22::text[], $23::int[], $27::uuid[])
     WITH ORDINALITY AS a(connector_id, body_template, max_attempts, delivery_id, position)
@@ -79,7 +82,13 @@ const WITHOUT_LIMIT = `
 
 export async function storeInboundEvent(
   event: InboundEventRow,
-  deliveries: { messageId: string; variables: unknown; actions: InboundAction[] },
+  deliveries: {
+    messageId: string;
+    /** Rendering variables stored on each delivery; absent for published events (taken from the event). */
+    variables?: unknown;
+    actions: InboundAction[];
+    kind?: "trigger_action" | "event";
+  },
   rateLimit: { key: string; count: number; windowMs: number } | null,
   retried = false,
 ): Promise<StoreResult> {
@@ -90,7 +99,7 @@ export async function storeInboundEvent(
     event.triggerId,
     event.appWebhookId,
     event.method,
-    JSON.stringify(event.query),
+    event.query === null ? null : JSON.stringify(event.query),
     JSON.stringify(event.headers),
     event.rawBody,
     event.body === undefined ? null : JSON.stringify(event.body),
@@ -103,7 +112,7 @@ export async function storeInboundEvent(
     event.responseStatus,
     JSON.stringify(event.responseBody),
     deliveries.messageId,
-    JSON.stringify(deliveries.variables),
+    deliveries.variables === undefined ? null : JSON.stringify(deliveries.variables),
     deliveries.actions.map((action) => action.connectorId),
     deliveries.actions.map((action) => action.bodyTemplate),
     deliveries.actions.map((action) => action.maxAttempts),
@@ -112,6 +121,8 @@ export async function storeInboundEvent(
     rateLimit?.windowMs ?? null,
     // Time-ordered ids, as everywhere: lists page by id.
     deliveries.actions.map(() => uuidv7()),
+    event.type ?? null,
+    deliveries.kind ?? "trigger_action",
   ];
   // Named statements are parsed and planned once per connection: this one runs for every inbound request.
   const { rows } = await pool().query<{ allowed: boolean; event_id: string | null; deliveries: number; window_start: Date | null }>({
