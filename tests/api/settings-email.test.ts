@@ -1,0 +1,133 @@
+// Settings → Email against a real SMTP server on 127.0.0.1: settings round trip with the password masked and kept,
+// validation and viewer 403s, the test email received (and a wrong password's refusal as a readable 400), and
+// failure notices emailed to the workspace's admins, never failing the caller when the mail server is down.
+import { createServer } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useIsolatedDatabase as isolatedDatabase } from "../support/isolated-database";
+
+// Admins of this database only: the notice goes to every admin.
+await isolatedDatabase("settings_email");
+
+const emailRoute = await import("@/app/api/v1/settings/email/route");
+const { POST: sendTest } = await import("@/app/api/v1/settings/email/test/route");
+const { raiseNotification } = await import("@/lib/notifications/raise-notification");
+const { db, disconnectDb } = await import("@/lib/db");
+const { closePool } = await import("@/lib/db/pool");
+const { defaultWorkspaceId } = await import("@/lib/workspaces/default-workspace");
+const { SECRET_MASK } = await import("@/lib/crypto/secret-mask");
+const { apiRequest, userWithSession } = await import("../support/auth-fixtures");
+const { startSmtpSink } = await import("../support/smtp-sink");
+
+const credentials = { username: "switchboard", password: "smtp password 123" };
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+let admin: Awaited<ReturnType<typeof userWithSession>>;
+let secondAdmin: Awaited<ReturnType<typeof userWithSession>>;
+let viewer: Awaited<ReturnType<typeof userWithSession>>;
+
+type Handler = (request: Request) => Promise<Response>;
+async function call(handler: Handler, cookie: string, method = "GET", body?: unknown) {
+  const response = await handler(apiRequest("/api/v1/settings/email", { method, body, headers: { cookie } }));
+  return { status: response.status, body: await response.json() };
+}
+const settings = (overrides: Record<string, unknown> = {}) => ({
+  host: "127.0.0.1",
+  port: sink.port,
+  secure: false,
+  username: credentials.username,
+  password: credentials.password,
+  from: "switchboard@example.test",
+  ...overrides,
+});
+
+beforeAll(async () => {
+  sink = await startSmtpSink(credentials);
+  admin = await userWithSession("admin");
+  secondAdmin = await userWithSession("admin");
+  viewer = await userWithSession("viewer");
+});
+
+afterAll(async () => {
+  await sink.close();
+  await disconnectDb();
+  await closePool();
+});
+
+describe("Settings → Email", () => {
+  it("starts unconfigured, validates with field paths and refuses viewers", async () => {
+    expect(await call(emailRoute.GET, viewer.cookie)).toEqual({ status: 200, body: { configured: false, smtp: null } });
+    const refused = await call(emailRoute.PUT, admin.cookie, "PUT", settings({ host: "", port: 70000, from: "nobody" }));
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details).toEqual([
+      { path: "host", message: "Enter the SMTP server's host name" },
+      { path: "port", message: "Port 1–65535" },
+      { path: "from", message: "Enter the sender's email address" },
+    ]);
+    expect((await call(emailRoute.PUT, viewer.cookie, "PUT", settings())).status).toBe(403);
+    expect((await call(sendTest, viewer.cookie, "POST", { to: "x@example.test" })).status).toBe(403);
+    const early = await call(sendTest, admin.cookie, "POST", { to: "x@example.test" });
+    expect(early).toMatchObject({ status: 400, body: { error: { message: "Save the SMTP settings before sending a test email" } } });
+  });
+
+  it("saves with the password encrypted and masked, keeps it when the mask comes back, and audits without it", async () => {
+    const saved = await call(emailRoute.PUT, admin.cookie, "PUT", settings());
+    expect(saved.body).toEqual({ configured: true, smtp: { ...settings(), password: SECRET_MASK } });
+    const stored = await db().workspace.findUniqueOrThrow({ where: { id: await defaultWorkspaceId() }, select: { smtp: true } });
+    expect(JSON.stringify(stored.smtp)).not.toContain(credentials.password);
+
+    await call(emailRoute.PUT, admin.cookie, "PUT", settings({ password: SECRET_MASK, from: "alerts@example.test" }));
+    const sent = await call(sendTest, admin.cookie, "POST", { to: "ops@example.test" });
+    expect(sent).toMatchObject({ status: 200, body: { ok: true, messageId: expect.stringMatching(/^<.+>$/) } });
+    const mail = await sink.waitFor((received) => received.to.includes("ops@example.test"));
+    expect(mail.from).toBe("alerts@example.test");
+    expect(mail.raw).toContain("Subject: Switchboard test email");
+
+    const entries = await db().auditLog.findMany({ where: { action: "settings.email.update" }, orderBy: { id: "asc" } });
+    expect(entries.map((entry) => entry.diff)).toEqual([
+      {
+        host: { from: null, to: "127.0.0.1" },
+        port: { from: null, to: sink.port },
+        secure: { from: null, to: false },
+        username: { from: null, to: credentials.username },
+        from: { from: null, to: "switchboard@example.test" },
+        password: { from: null, to: SECRET_MASK },
+      },
+      { from: { from: "switchboard@example.test", to: "alerts@example.test" } },
+    ]);
+    expect(JSON.stringify(entries)).not.toContain(credentials.password);
+  });
+
+  it("says what the mail server answered when it refuses", async () => {
+    await call(emailRoute.PUT, admin.cookie, "PUT", settings({ password: "wrong password" }));
+    const refused = await call(sendTest, admin.cookie, "POST", { to: "ops@example.test" });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/^The mail server did not accept the test email: .*Invalid username or password/);
+  });
+
+  it("emails a failure notice to every admin", async () => {
+    await call(emailRoute.PUT, admin.cookie, "PUT", settings());
+    const title = `Delivery failed ${Date.now()}`;
+    await raiseNotification({ workspaceId: await defaultWorkspaceId(), kind: "delivery_failed", title, message: "HTTP 500 from CRM leads after 8 attempts" });
+    const mail = await sink.waitFor((received) => received.raw.includes(title));
+    expect(mail.to.sort()).toEqual([admin.user.email, secondAdmin.user.email].sort());
+    expect(mail.raw).toContain(`Subject: [Switchboard] ${title}`);
+    expect(mail.raw).toContain("HTTP 500 from CRM leads after 8 attempts");
+  });
+
+  it("still stores the notice when the mail server is down", async () => {
+    // A port that was free a moment ago: nothing listens there.
+    const probe = createServer().listen(0, "127.0.0.1");
+    await new Promise((resolve) => probe.once("listening", resolve));
+    const closedPort = (probe.address() as { port: number }).port;
+    await new Promise((resolve) => probe.close(resolve));
+    await call(emailRoute.PUT, admin.cookie, "PUT", settings({ port: closedPort }));
+    const notice = await raiseNotification({ workspaceId: await defaultWorkspaceId(), kind: "delivery_failed", title: "Down", message: "x" });
+    expect(await db().notification.findUnique({ where: { id: notice.id } })).not.toBeNull();
+    const refused = await call(sendTest, admin.cookie, "POST", { to: "ops@example.test" });
+    expect(refused.body.error.message).toMatch(/ECONNREFUSED/);
+  });
+
+  it("DELETE forgets the settings", async () => {
+    expect((await call(emailRoute.DELETE, admin.cookie, "DELETE")).body).toEqual({ configured: false, smtp: null });
+    expect((await call(emailRoute.GET, admin.cookie)).body.configured).toBe(false);
+  });
+});
