@@ -25,7 +25,13 @@ export function Tabs({ items, defaultTab, label }: { items: TabItem[]; defaultTa
 
   return (
     <div>
-      <div role="tablist" aria-label={label} className="flex gap-6 border-b border-slate-200">
+      {/* Scrolls sideways when the tabs outgrow a phone; the baseline is an inset shadow so the overflow does not clip
+          the selected tab's underline. */}
+      <div
+        role="tablist"
+        aria-label={label}
+        className="flex gap-6 overflow-x-auto shadow-[inset_0_-1px_0_var(--color-slate-200)] [scrollbar-width:none]"
+      >
         {items.map((item, index) => {
           const active = item.id === selected;
           return (
@@ -43,7 +49,7 @@ export function Tabs({ items, defaultTab, label }: { items: TabItem[]; defaultTa
               onClick={() => setSelected(item.id)}
               onKeyDown={(event) => onKeyDown(event, index)}
               className={cn(
-                "-mb-px border-b-2 px-1 pb-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",
+                "shrink-0 border-b-2 px-1 pb-3 text-sm font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600",
                 active ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-700",
               )}
             >
