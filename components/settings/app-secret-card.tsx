@@ -44,7 +44,7 @@ export function AppSecretCard({ configured }: { configured: boolean }) {
         {shown ? (
           <CodeBlock code={shown} label="App secret" />
         ) : (
-          <p className="font-mono text-sm text-slate-700" data-testid="app-secret-masked">
+          <p className={configured ? "font-mono text-sm text-slate-700" : "text-sm text-slate-500"} data-testid="app-secret-masked">
             {configured ? SECRET_MASK : "Not created yet: it is made the first time it is revealed or used."}
           </p>
         )}

@@ -63,7 +63,7 @@ export function NetworkPanel() {
         <CardBody>
           <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
             <p className="text-sm text-slate-600">
-              One entry per line: a host name (<code className="font-mono text-xs">crm.lan</code>), every subdomain (
+              Each entry is a host name (<code className="font-mono text-xs">crm.lan</code>), every subdomain (
               <code className="font-mono text-xs">*.internal.example</code>), an IP address (<code className="font-mono text-xs">10.0.0.5</code>) or a
               range (<code className="font-mono text-xs">10.0.0.0/8</code>).
             </p>

@@ -1,7 +1,16 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { settingsApi } from "./api-client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { SECRET_MASK } from "@/lib/crypto/secret-mask";
+import { settingsApi, type WorkspaceSettings } from "./api-client";
+import { settingsKeys } from "./query-keys";
 
 export function useRevealAppSecret() {
-  return useMutation({ mutationFn: settingsApi.revealAppSecret });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: settingsApi.revealAppSecret,
+    // A secret exists now. Patched in place rather than refetched: a refetch would reset the workspace form
+    // above and throw away edits the admin has not saved yet.
+    onSuccess: () =>
+      queryClient.setQueryData<WorkspaceSettings>(settingsKeys.workspace(), (old) => old && { ...old, appSecret: SECRET_MASK }),
+  });
 }

@@ -41,7 +41,7 @@ export async function checkUrl(url: string, workspaceAllowlist: readonly string[
         return { address, allowed: false, reason: `${what}: blocked — add it or its host to the allowlist to allow it` };
       }
       const source = checkAddress(address, host, workspace).allowed
-        ? "the allowlist below"
+        ? "the allowlist in Settings → Network"
         : checkAddress(address, host, fromEnv).allowed
           ? "SWITCHBOARD_ALLOW_PRIVATE"
           : "the allowlist";

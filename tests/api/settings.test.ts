@@ -109,7 +109,7 @@ describe("Settings → Network", () => {
 
     const saved = await call(networkRoute.PUT, "/n", admin.cookie, "PUT", { allowlist: ["10.0.0.0/8", "LOCALHOST", "10.0.0.0/8"] });
     expect(saved).toMatchObject({ status: 200, body: { allowlist: ["10.0.0.0/8", "localhost"], environmentAllowlist: [] } });
-    expect((await verdicts("http://10.0.0.5/hook")).addresses[0]).toEqual({ address: "10.0.0.5", allowed: true, reason: "10.0.0.5 is a private address (10.0.0.0/8), allowed by the allowlist below" });
+    expect((await verdicts("http://10.0.0.5/hook")).addresses[0]).toEqual({ address: "10.0.0.5", allowed: true, reason: "10.0.0.5 is a private address (10.0.0.0/8), allowed by the allowlist in Settings → Network" });
     expect((await verdicts("http://localhost:3000/x")).addresses.every((entry: { allowed: boolean }) => entry.allowed)).toBe(true);
     expect((await verdicts("http://127.0.0.1:8080")).addresses[0].allowed).toBe(false);
     const [entry] = await auditEntries("settings.network.update");
