@@ -74,7 +74,8 @@ describe("worker processes", () => {
     for (let i = 0; i + 4 < sent.length; i++) expect(sent[i + 4]! - sent[i]!).toBeGreaterThanOrEqual(960);
     const times = received.map((request) => request.receivedAt).sort((a, b) => a - b);
     for (let i = 0; i + 4 < times.length; i++) expect(times[i + 4]! - times[i]!).toBeGreaterThanOrEqual(800);
-    expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(2_600);
+    // 12 sends one every 250 ms span 2.75 s (less a worker's 20 ms of lateness on the first).
+    expect(sent.at(-1)! - sent[0]!).toBeGreaterThanOrEqual(2_700);
   }, 60_000);
 
   it("lose nothing when a worker is killed mid-batch: another takes its claims over", async () => {

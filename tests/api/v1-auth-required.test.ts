@@ -19,13 +19,13 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 const cases = (
   await Promise.all(
     routeFiles.map(async (file) => {
-      const module = (await import(file)) as Record<string, unknown>;
+      const routeModule = (await import(file)) as Record<string, unknown>;
       const urlPath = "/api/v1/" + path.relative(apiDir, path.dirname(file)).split(path.sep).join("/");
-      return METHODS.filter((method) => typeof module[method] === "function" && !PUBLIC.has(`${method} ${urlPath}`)).map((method) => ({
+      return METHODS.filter((method) => typeof routeModule[method] === "function" && !PUBLIC.has(`${method} ${urlPath}`)).map((method) => ({
         name: `${method} ${urlPath}`,
         method,
         urlPath,
-        handler: module[method] as Handler,
+        handler: routeModule[method] as Handler,
       }));
     }),
   )
