@@ -7,10 +7,12 @@ import { apiRequest } from "../api/request";
 
 export interface WorkspaceSettings {
   id: string;
+  slug: string;
   name: string;
   publicUrl: string | null;
   /** The mask when a secret exists; null before the first one is made. */
   appSecret: string | null;
+  fallbackPublicUrl: string;
   updatedAt: string;
 }
 

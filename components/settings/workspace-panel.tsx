@@ -40,7 +40,7 @@ export function WorkspacePanel() {
   );
 
   if (!data) return <SettingsLoading query={workspace} />;
-  const exampleBase = publicUrl?.replace(/\/+$/, "") || (typeof window === "undefined" ? "" : window.location.origin);
+  const exampleBase = publicUrl?.replace(/\/+$/, "") || data.fallbackPublicUrl;
   return (
     <div className="space-y-6">
       <Card>
@@ -55,8 +55,8 @@ export function WorkspacePanel() {
               error={errors.publicUrl?.message}
               hint={
                 <>
-                  Trigger URLs start with it, e.g. <span className="font-mono break-all">{exampleBase}/t/shop-orders</span>. Leave empty to use the address
-                  this dashboard is opened with.
+                  Trigger URLs start with it, e.g. <span className="font-mono break-all">{exampleBase}/api/webhook/{data.slug}/shop-orders</span>. Empty: the server&apos;s SWITCHBOARD_PUBLIC_URL, or
+                  this machine.
                 </>
               }
             >

@@ -27,7 +27,7 @@ export const extraNativeOperations: Operation[] = [
     access: "admin",
     body: updateWorkspaceSettingsSchema,
     summary: "Rename the workspace or set its public URL",
-    description: "The public URL is the base of trigger URLs; empty falls back to the address the dashboard is opened with.",
+    description: "The public URL is the base of trigger and app webhook URLs; empty falls back to SWITCHBOARD_PUBLIC_URL, else http://localhost:<port>.",
     requestExample: { name: "Acme integrations", publicUrl: "https://hooks.acme.example" },
   }),
   op({ method: "post", path: "/api/v1/settings/workspace/app-secret/reveal", tag: "Settings", access: "admin", summary: "Show the app secret (audited)" }),

@@ -3,7 +3,7 @@ import { z } from "zod";
 
 const isHttpUrl = (value: string) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
 
-/** Empty (or null) means: build trigger URLs from the address the dashboard is opened with. */
+/** Empty (or null) means: SWITCHBOARD_PUBLIC_URL, else http://localhost:<port> (lib/triggers/serialize-trigger.ts). */
 export const publicUrlSchema = z
   .string()
   .trim()

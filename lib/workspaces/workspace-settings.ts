@@ -5,17 +5,21 @@ import { encrypt } from "../crypto/secret-key";
 import { SECRET_MASK } from "../crypto/secret-mask";
 import { randomToken } from "../crypto/tokens";
 import { db } from "../db";
+import { publicBaseUrl } from "../triggers/serialize-trigger";
 import { workspaceAppSecret } from "./app-secret";
 import type { UpdateWorkspaceSettings } from "./schema";
 
-const select = { id: true, name: true, publicUrl: true, appSecretEnc: true, updatedAt: true } as const;
+const select = { id: true, slug: true, name: true, publicUrl: true, appSecretEnc: true, updatedAt: true } as const;
 
-function serialize(workspace: { id: string; name: string; publicUrl: string | null; appSecretEnc: string | null; updatedAt: Date }) {
+function serialize(workspace: { id: string; slug: string; name: string; publicUrl: string | null; appSecretEnc: string | null; updatedAt: Date }) {
   return {
     id: workspace.id,
+    slug: workspace.slug,
     name: workspace.name,
     publicUrl: workspace.publicUrl,
     appSecret: workspace.appSecretEnc ? SECRET_MASK : null,
+    /** What trigger URLs start with while publicUrl is empty (SWITCHBOARD_PUBLIC_URL, else this machine). */
+    fallbackPublicUrl: publicBaseUrl(null),
     updatedAt: workspace.updatedAt.toISOString(),
   };
 }

@@ -45,7 +45,15 @@ describe("Settings → Workspace", () => {
     expect(read.body).toMatchObject({ name: "Acme hub", publicUrl: "https://hooks.acme.example" });
     const [entry] = await auditEntries("settings.workspace.update");
     expect(entry).toMatchObject({ actorId: admin.user.id, ip: "10.1.2.3", diff: { name: { from: "Default workspace", to: "Acme hub" }, publicUrl: { from: null, to: "https://hooks.acme.example" } } });
-    expect((await call(workspaceRoute.PATCH, "/api/v1/settings/workspace", admin.cookie, "PATCH", { publicUrl: "" })).body.publicUrl).toBeNull();
+    // Trigger URLs are built on it.
+    const { GET: getTrigger } = await import("@/app/api/v1/triggers/[id]/route");
+    const { routeParams } = await import("../support/auth-fixtures");
+    const trigger = await db().trigger.create({ data: { workspaceId: entry!.targetId!, name: "Shop", slug: "shop", secretEnc: "x" } });
+    const shown = await (await getTrigger(apiRequest(`/api/v1/triggers/${trigger.id}`, { headers: { cookie: viewer.cookie } }), routeParams({ id: trigger.id }))).json();
+    expect(shown.url).toBe("https://hooks.acme.example/api/webhook/default/shop");
+
+    const cleared = await call(workspaceRoute.PATCH, "/api/v1/settings/workspace", admin.cookie, "PATCH", { publicUrl: "" });
+    expect(cleared.body).toMatchObject({ publicUrl: null, slug: "default", fallbackPublicUrl: expect.stringMatching(/^https?:\/\//) });
   });
 
   it.each([
