@@ -6,6 +6,7 @@ import { toPage } from "../api/pagination";
 import type { Principal } from "../auth/principal";
 import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
+import { generateSigningSecret } from "../crypto/standard-webhooks";
 import { encrypt } from "../crypto/secret-key";
 import { SECRET_MASK } from "../crypto/tokens";
 import type { Connector, Prisma } from "../generated/prisma/client";
@@ -81,6 +82,8 @@ export async function createConnector(
       enabled: input.enabled,
       notifyOnFailure: input.notifyOnFailure,
       verificationTokenEnc: extras.verificationToken ? encrypt(extras.verificationToken) : null,
+      // Every connector signs from the start (Standard Webhooks), so receivers can verify without a setup step.
+      signingSecretEnc: encrypt(generateSigningSecret()),
     },
     omit: WITH_SECRETS,
   });

@@ -235,3 +235,14 @@ describe("roles, reveal, delete, audit", () => {
     expect(audits[1]!.diff).toMatchObject({ changed: ["auth"], after: { auth: { type: "bearer", token: SECRET_MASK } } });
   });
 });
+
+describe("signing", () => {
+  it("gives every new connector a Standard Webhooks signing secret, stored encrypted and never returned", async () => {
+    const created = await create({ name: unique("Signed"), url: "https://example.com/hooks" });
+    expect(created.status).toBe(201);
+    expect(created.body.hasSigningSecret).toBe(true);
+    const row = await db().connector.findUniqueOrThrow({ where: { id: created.body.id }, omit: { signingSecretEnc: false } });
+    expect(row.signingSecretEnc).toMatch(/^v1:/);
+    expect(created.text).not.toContain("whsec_");
+  });
+});
