@@ -160,6 +160,13 @@ test("first admin sets up, signs in, visits every page, manages an API token and
     await expect(viewerPage.getByTestId("user-row").filter({ hasText: admin.email })).toBeVisible();
     await expect(viewerPage.getByRole("button", { name: "Add user" })).toHaveCount(0);
     await expect(viewerPage.getByRole("button", { name: /Delete/ })).toHaveCount(0);
+    // Workspace settings read-only; the audit log and exports are for admins only.
+    await viewerPage.getByRole("tab", { name: "Workspace" }).click();
+    await expect(viewerPage.getByLabel("Name")).toBeDisabled();
+    await expect(viewerPage.getByRole("button", { name: "Save workspace" })).toHaveCount(0);
+    await expect(viewerPage.getByRole("button", { name: "Reveal" })).toHaveCount(0);
+    await expect(viewerPage.getByRole("tab", { name: "Audit log" })).toHaveCount(0);
+    await expect(viewerPage.getByRole("tab", { name: "Export" })).toHaveCount(0);
     await viewerContext.close();
   });
 
