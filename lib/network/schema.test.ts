@@ -1,0 +1,44 @@
+// Allowlist entries are accepted exactly when the outbound guard reads them as meant: addresses and CIDRs by its own
+// parser, everything else as a host name or *.domain pattern.
+import { describe, expect, it } from "vitest";
+import { parseAllowlist } from "../http/ssrf";
+import { parseIp } from "../http/ip-address";
+import { blockedRange } from "./range-names";
+import { allowlistEntryProblem } from "./schema";
+
+describe("allowlistEntryProblem", () => {
+  it.each(["10.0.0.0/8", "10.0.0.5", "192.168.1.0/24", "fc00::/7", "::1", "[::1]", "crm.lan", "localhost", "*.internal.example", "Hooks.Example.COM."])(
+    "accepts %s",
+    (entry) => expect(allowlistEntryProblem(entry)).toBeNull(),
+  );
+
+  it.each([
+    ["", "Enter a host, *.domain, IP address or CIDR"],
+    ["10.0.0.0/33", "10.0.0.0/33 is not a valid CIDR (address/prefix, e.g. 10.0.0.0/8)"],
+    ["10.0.0.0/8/1", "10.0.0.0/8/1 is not a valid CIDR (address/prefix, e.g. 10.0.0.0/8)"],
+    ["999.1.1.1", "999.1.1.1 is not a valid IP address"],
+    ["10.0.0", "10.0.0 is not a valid IP address"],
+    ["fe80::zz", "fe80::zz is not a valid IP address"],
+    ["bad host", "bad host is not a host name (letters, digits and hyphens; *. only at the start)"],
+    ["a.*.example", "a.*.example is not a host name (letters, digits and hyphens; *. only at the start)"],
+    ["-dash.example", "-dash.example is not a host name (letters, digits and hyphens; *. only at the start)"],
+  ])("refuses %j", (entry, message) => expect(allowlistEntryProblem(entry)).toBe(message));
+
+  it("every accepted address or CIDR lands in the guard's CIDR list, every host in its host list", () => {
+    const parsed = parseAllowlist(["10.0.0.0/8", "fc00::/7", "crm.lan", "*.internal.example"]);
+    expect(parsed.cidrs).toHaveLength(2);
+    expect(parsed.hosts).toEqual(["crm.lan", "*.internal.example"]);
+  });
+});
+
+describe("blockedRange", () => {
+  it.each([
+    ["10.0.0.5", "10.0.0.0/8", "a private address"],
+    ["127.0.0.1", "127.0.0.0/8", "a loopback address"],
+    ["169.254.169.254", "169.254.0.0/16", "a link-local address (cloud metadata lives here)"],
+    ["::1", "::1/128", "a loopback address"],
+    ["fd12::1", "fc00::/7", "a private (unique local) address"],
+  ])("names the range of %s", (address, range, name) => expect(blockedRange(parseIp(address)!)).toEqual({ range, name }));
+
+  it("has no range for a public address", () => expect(blockedRange(parseIp("93.184.216.34")!)).toBeNull());
+});
