@@ -57,6 +57,7 @@ function listPath(filters: EventFilters, cursor: string | null) {
 export const eventsApi = {
   list: (filters: EventFilters, cursor: string | null, signal?: AbortSignal) => apiRequest<EventPage>(listPath(filters, cursor), { signal }),
   get: (id: string, signal?: AbortSignal) => apiRequest<EventDetail>(`/api/v1/events/${id}`, { signal }),
+  replay: (id: string) => apiRequest<{ id: string; deliveries: number }>(`/api/v1/events/${id}/replay`, { method: "POST" }),
   publish: (input: PublishEventInput) =>
     apiRequest<{ id: string; type: string; deliveries: number }>("/api/v1/events", { method: "POST", body: input }),
 };

@@ -15,6 +15,7 @@ import { TableMessage } from "../ui/table-states";
 import { Tabs } from "../ui/tabs";
 import { EventSourceBadge } from "./event-source-badge";
 import { eventTitle } from "./events-table";
+import { ReplayEventButton } from "./replay-event-button";
 import { ResponseStatus } from "./response-status";
 import { useEvent } from "./use-event";
 
@@ -37,7 +38,11 @@ export function EventDetailView({ id }: { id: string }) {
   return (
     <>
       <BackLink href="/events">Events</BackLink>
-      <PageHeader title={eventTitle(data)} description={<span className="font-mono text-xs">{data.id}</span>} />
+      <PageHeader
+        title={eventTitle(data)}
+        description={<span className="font-mono text-xs">{data.id}</span>}
+        actions={<ReplayEventButton id={data.id} answered={data.responseStatus} />}
+      />
 
       <div className="space-y-6">
         <Card>

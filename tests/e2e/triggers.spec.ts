@@ -104,4 +104,12 @@ test("a trigger made in the UI receives a post, shows the event live and runs it
       await expect(page.getByRole("row").filter({ hasText: connectorName })).toContainText("Succeeded", { timeout: 1_000 });
     }).toPass({ timeout: 15_000 });
   });
+
+  await test.step("replay the event: its action runs again and the receiver gets the body a second time", async () => {
+    await page.getByRole("button", { name: "Replay" }).click();
+    await expect(page.getByText("Replayed: 1 delivery started")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Deliveries (2)" })).toBeVisible();
+    const [, again] = await target.waitForRequests(2);
+    expect(JSON.parse(again!.body)).toEqual(payload);
+  });
 });
