@@ -126,6 +126,23 @@ describe("Settings → Email", () => {
     expect(refused.body.error.message).toMatch(/ECONNREFUSED/);
   });
 
+  it("stops emailing after the hourly limit (a receiver outage must not flood the admins)", async () => {
+    await call(emailRoute.PUT, admin.cookie, "PUT", settings());
+    const { emailNotice, MAX_NOTICE_EMAILS_PER_HOUR } = await import("@/lib/notifications/email-notice");
+    const workspaceId = await defaultWorkspaceId();
+    const outcomes: string[] = [];
+    for (let index = 0; index < MAX_NOTICE_EMAILS_PER_HOUR + 5; index++) {
+      outcomes.push(await emailNotice({ workspaceId, title: `Flood ${index}`, message: "down" }));
+    }
+    // The notices above already used part of this hour's budget; once it runs out, nothing more is sent.
+    const firstThrottled = outcomes.indexOf("throttled");
+    expect(firstThrottled).toBeGreaterThan(0);
+    expect(outcomes.slice(0, firstThrottled).every((outcome) => outcome === "sent")).toBe(true);
+    expect(outcomes.slice(firstThrottled).every((outcome) => outcome === "throttled")).toBe(true);
+    const floodMails = sink.received.filter((mail) => mail.raw.includes("Subject: [Switchboard] Flood"));
+    expect(floodMails).toHaveLength(firstThrottled);
+  });
+
   it("DELETE forgets the settings", async () => {
     expect((await call(emailRoute.DELETE, admin.cookie, "DELETE")).body).toEqual({ configured: false, smtp: null });
     expect((await call(emailRoute.GET, admin.cookie)).body.configured).toBe(false);
