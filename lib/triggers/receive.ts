@@ -165,7 +165,8 @@ async function handleBody(
     responseStatus: status,
     responseBody: answer,
   };
-  const variables = triggerVariables(trigger, { eventId, method, headers: storedHeaders, body, query });
+  // Only deliveries read the variables; without actions there is nothing to serialise.
+  const variables = actions.length > 0 ? triggerVariables(trigger, { eventId, method, headers: storedHeaders, body, query }) : undefined;
   const result = await storeInboundEvent(
     event,
     { messageId: messageIdFor(eventId), variables, actions },
