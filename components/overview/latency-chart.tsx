@@ -6,6 +6,9 @@ import { formatBucket, formatLatency } from "./format";
 
 export function LatencyChart({ overview }: { overview: Overview }) {
   const data = overview.series.map((point) => ({ ...point, label: formatBucket(point.at, overview.bucketMs) }));
+  // A line needs two points: while only one interval has a latency, draw the points themselves.
+  const measured = data.filter((point) => point.latencyP50Ms !== null && point.latencyP50Ms !== undefined).length;
+  const dot = measured < 2 ? { r: 3 } : false;
   return (
     <ChartCard
       title="Delivery latency"
@@ -19,8 +22,8 @@ export function LatencyChart({ overview }: { overview: Overview }) {
           <YAxis tick={{ fontSize: 11, fill: "#64748b" }} tickLine={false} axisLine={false} tickFormatter={(value: number) => formatLatency(value)} width={64} />
           <Tooltip formatter={(value) => formatLatency(typeof value === "number" ? value : null)} />
           <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} />
-          <Line type="monotone" dataKey="latencyP50Ms" name="p50" stroke="#6366f1" strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
-          <Line type="monotone" dataKey="latencyP95Ms" name="p95" stroke="#f43f5e" strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
+          <Line type="monotone" dataKey="latencyP50Ms" name="p50" stroke="#6366f1" strokeWidth={2} dot={dot} connectNulls isAnimationActive={false} />
+          <Line type="monotone" dataKey="latencyP95Ms" name="p95" stroke="#f43f5e" strokeWidth={2} dot={dot} connectNulls isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </ChartCard>
