@@ -7,6 +7,7 @@ import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { CreateAppListenerInput, UpdateAppListenerInput } from "./schema";
+import { assertConnectorsExist } from "../connectors/assert-connectors-exist";
 
 const listenerSelect = {
   id: true,
@@ -38,17 +39,6 @@ function serializeListener(row: ListenerRow) {
   };
 }
 export type AppListenerDto = ReturnType<typeof serializeListener>;
-
-async function assertConnectorsExist(workspaceId: string, actions: { connectorId: string }[]) {
-  const ids = [...new Set(actions.map((action) => action.connectorId))];
-  if (ids.length === 0) return;
-  const found = await db().connector.findMany({ where: { workspaceId, id: { in: ids } }, select: { id: true } });
-  const known = new Set(found.map((row) => row.id));
-  const missing = actions.flatMap((action, index) =>
-    known.has(action.connectorId) ? [] : [{ path: `actions.${index}.connectorId`, message: "No such connector" }],
-  );
-  if (missing.length) throw new ApiError("validation_failed", "An action names a connector that does not exist", missing);
-}
 
 function nameConflict(error: unknown): never {
   if ((error as { code?: string }).code === "P2002") {

@@ -19,7 +19,7 @@ import {
   type UpdateConnectorInput,
 } from "./schema";
 import { serializeConnector, type ConnectorDto } from "./serialize-connector";
-import { readStoredHeaders, toStoredAuth, toStoredHeaders, WITH_SECRETS } from "./stored-connector";
+import { readStoredHeaders, requestColumnsFromInput, toStoredAuth, toStoredHeaders, WITH_SECRETS } from "./stored-connector";
 
 /** Extra columns only the /api/webhooks compatibility shape sets: undefined keeps, null clears. */
 export interface ConnectorExtras {
@@ -70,15 +70,7 @@ export async function createConnector(
       workspaceId: principal.workspaceId,
       name: input.name,
       description: input.description,
-      url: input.url,
-      method: input.method,
-      bodyType: input.bodyType,
-      bodyTemplate: input.bodyTemplate,
-      ...toStoredAuth(input.auth, null),
-      headers: toStoredHeaders(input.headers, []),
-      queryParams: input.queryParams,
-      timeoutMs: input.timeoutMs,
-      followRedirects: input.followRedirects,
+      ...requestColumnsFromInput(input),
       enabled: input.enabled,
       notifyOnFailure: input.notifyOnFailure,
       verificationTokenEnc: extras.verificationToken ? encrypt(extras.verificationToken) : null,

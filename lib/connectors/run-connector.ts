@@ -15,7 +15,7 @@ import { getDelivery, type DeliveryDto } from "./connector-history";
 import { findConnectorWithSecrets } from "./connector-service";
 import { resolveConnector } from "./resolve-connector";
 import { createConnectorSchema, updateConnectorSchema } from "./schema";
-import { readStoredHeaders, toStoredAuth, toStoredHeaders } from "./stored-connector";
+import { readStoredHeaders, requestColumnsFromInput, toStoredAuth, toStoredHeaders } from "./stored-connector";
 
 export interface ResultDto {
   status: number | null;
@@ -121,15 +121,7 @@ export async function testUnsavedConnector(
     // Through the same encrypt → decrypt path as a saved connector, so both build identical requests.
     resolved = await resolveConnector({
       workspaceId: principal.workspaceId,
-      url: input.url,
-      method: input.method,
-      bodyType: input.bodyType,
-      bodyTemplate: input.bodyTemplate,
-      ...toStoredAuth(input.auth, null),
-      headers: toStoredHeaders(input.headers, []),
-      queryParams: input.queryParams,
-      timeoutMs: input.timeoutMs,
-      followRedirects: input.followRedirects,
+      ...requestColumnsFromInput(input),
       signingSecretEnc: null,
       previousSigningSecretEnc: null,
       previousSigningSecretExpiresAt: null,

@@ -6,7 +6,7 @@ import { ApiError, type FieldIssue } from "../api/errors";
 import { decrypt, encrypt } from "../crypto/secret-key";
 import { SECRET_MASK } from "../crypto/tokens";
 import type { AuthType } from "../generated/prisma/enums";
-import type { ConnectorAuthInput } from "./schema";
+import type { ConnectorAuthInput, CreateConnectorInput } from "./schema";
 
 /** Prisma `omit` override that reads the secret columns lib/db.ts hides by default. */
 export const WITH_SECRETS = {
@@ -91,4 +91,19 @@ export function toStoredHeaders(
 export function headerPlainValue(header: StoredHeader): string {
   if (header.secret) return header.valueEnc ? decrypt(header.valueEnc) : "";
   return header.value ?? "";
+}
+
+/** The columns a request is built from, for new input: a connector being created or tested before it is saved. */
+export function requestColumnsFromInput(input: CreateConnectorInput) {
+  return {
+    url: input.url,
+    method: input.method,
+    bodyType: input.bodyType,
+    bodyTemplate: input.bodyTemplate,
+    ...toStoredAuth(input.auth, null),
+    headers: toStoredHeaders(input.headers, []),
+    queryParams: input.queryParams,
+    timeoutMs: input.timeoutMs,
+    followRedirects: input.followRedirects,
+  };
 }

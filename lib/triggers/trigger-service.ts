@@ -9,19 +9,9 @@ import type { Prisma } from "../generated/prisma/client";
 import { activeTriggerSecrets, generateTriggerSecret } from "./secrets";
 import type { CreateTriggerInput, UpdateTriggerInput } from "./schema";
 import { serializeTrigger, triggerInclude } from "./serialize-trigger";
+import { assertConnectorsExist } from "../connectors/assert-connectors-exist";
 
 const WITH_SECRETS = { secretEnc: false, previousSecretEnc: false } as const;
-
-async function assertConnectorsExist(workspaceId: string, actions: { connectorId: string }[]) {
-  const ids = [...new Set(actions.map((action) => action.connectorId))];
-  if (ids.length === 0) return;
-  const found = await db().connector.findMany({ where: { workspaceId, id: { in: ids } }, select: { id: true } });
-  const known = new Set(found.map((row) => row.id));
-  const missing = actions.flatMap((action, index) =>
-    known.has(action.connectorId) ? [] : [{ path: `actions.${index}.connectorId`, message: "No such connector" }],
-  );
-  if (missing.length) throw new ApiError("validation_failed", "An action names a connector that does not exist", missing);
-}
 
 const columns = (input: UpdateTriggerInput) => ({
   name: input.name,
