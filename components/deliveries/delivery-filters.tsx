@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useEventTypeOptions } from "../event-types/use-event-type-options";
+import { EventTypeFilter, TimeRangeFilter } from "../forms/filter-fields";
 import { Button } from "../ui/button";
 import { Input } from "../ui/input";
 import { Select } from "../ui/select";
@@ -20,7 +20,6 @@ const labelClasses = "block text-xs font-medium text-slate-600";
 
 export function DeliveryFiltersBar({ values, active, onChange, onClear }: DeliveryFiltersProps) {
   const connectors = useConnectorOptions();
-  const eventTypes = useEventTypeOptions();
   // The event id is typed character by character; the URL (and the query) follow when the field is left.
   const [eventId, setEventId] = useState(values.eventId);
   const [lastUrlEventId, setLastUrlEventId] = useState(values.eventId);
@@ -59,25 +58,8 @@ export function DeliveryFiltersBar({ values, active, onChange, onClear }: Delive
           ))}
         </Select>
       </label>
-      <label className="space-y-1">
-        <span className={labelClasses}>Event type</span>
-        <Select value={values.eventType} onChange={(event) => onChange({ eventType: event.target.value })}>
-          <option value="">All event types</option>
-          {eventTypes.data?.map((key) => (
-            <option key={key} value={key}>
-              {key}
-            </option>
-          ))}
-        </Select>
-      </label>
-      <label className="space-y-1">
-        <span className={labelClasses}>From</span>
-        <Input type="datetime-local" value={values.from} onChange={(event) => onChange({ from: event.target.value })} />
-      </label>
-      <label className="space-y-1">
-        <span className={labelClasses}>To</span>
-        <Input type="datetime-local" value={values.to} onChange={(event) => onChange({ to: event.target.value })} />
-      </label>
+      <EventTypeFilter value={values.eventType} onChange={(eventType) => onChange({ eventType })} />
+      <TimeRangeFilter from={values.from} to={values.to} onChange={onChange} />
       <label className="space-y-1">
         <span className={labelClasses}>Event id</span>
         <Input
