@@ -13,8 +13,8 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export async function startServer(options: { port: number; hostname: string }): Promise<RunningServer> {
-  const app = next({ dev: false, dir: root, hostname: options.hostname, port: options.port });
+export async function startServer(options: { port: number; hostname: string; dev?: boolean }): Promise<RunningServer> {
+  const app = next({ dev: options.dev ?? false, dir: root, hostname: options.hostname, port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
 
