@@ -64,4 +64,20 @@ describe("schema.prisma and the migrations", () => {
     // A second run applies nothing.
     expect((await migrate(fromMigrations, MIGRATIONS_DIR)).applied).toEqual([]);
   });
+
+  it("applies each migration once when several processes migrate the same fresh database at once", async () => {
+    const racing = sibling("drift_race");
+    await dropDatabase(racing);
+    await ensureDatabaseExists(racing);
+    const results = await Promise.all(Array.from({ length: 4 }, () => migrate(racing, MIGRATIONS_DIR)));
+    const applied = results.flatMap((result) => result.applied);
+    const client = new pg.Client({ connectionString: racing });
+    await client.connect();
+    const { rows } = await client.query(`SELECT migration_name FROM "_prisma_migrations"`);
+    await client.end();
+    await dropDatabase(racing);
+    // Exactly one process applied everything; the others found it done.
+    expect(applied.sort()).toEqual(rows.map((row) => row.migration_name).sort());
+    expect(new Set(applied).size).toBe(applied.length);
+  }, 60_000);
 });
