@@ -8,12 +8,12 @@ import { pool } from "../db/pool";
 import { uuidv7 } from "../ids";
 import { logger } from "../logger";
 import { executeRequest } from "../http";
-import type { OutboundResult } from "../http/types";
 import { reserveSendSlot } from "../rate-limit";
 import { DELIVERY_CHANNEL } from "./channel";
 import { claimDeliveries, completeDeliveries, insertAttempts, type AttemptRecord, type ClaimedDelivery, type DeliveryOutcome } from "./queue";
 import { nextRetryDelayMs, type RetryPolicyOptions } from "./retry-policy";
-import { ConnectorRuntimeCache, type ConnectorRuntime, type StoredRequest } from "./connector-runtime";
+import { ConnectorRuntimeCache, type ConnectorRuntime } from "./connector-runtime";
+import { attemptRecord, cancelled, finalOutcome, postponed, retryLater } from "./outcomes";
 import { recordConnectorResults, type ConnectorResult } from "./connector-health";
 
 export interface WorkerOptions {
@@ -226,17 +226,7 @@ class DeliveryWorker {
       outcome =
         delay === null
           ? finalOutcome(delivery, "dead", result.status, result.error?.code ?? null, result.error?.message ?? null)
-          : {
-              id: delivery.id,
-              status: "failed",
-              attemptCount: delivery.attemptNumber,
-              nextAttemptAt: new Date(Date.now() + delay),
-              rateSlotAt: null,
-              lastStatus: result.status,
-              lastErrorCode: result.error?.code ?? null,
-              lastErrorMessage: result.error?.message ?? null,
-              completed: false,
-            };
+          : retryLater(delivery, delay, result);
     }
     this.record(outcome, attempt, {
       connectorId: connector.id,
@@ -280,74 +270,4 @@ class DeliveryWorker {
     });
     return this.flushing;
   }
-}
-
-function finalOutcome(
-  delivery: ClaimedDelivery,
-  status: "succeeded" | "dead",
-  lastStatus: number | null,
-  errorCode: string | null,
-  errorMessage: string | null,
-): DeliveryOutcome {
-  return {
-    id: delivery.id,
-    status,
-    attemptCount: delivery.attemptNumber,
-    nextAttemptAt: null,
-    rateSlotAt: null,
-    lastStatus,
-    lastErrorCode: errorCode,
-    lastErrorMessage: errorMessage,
-    completed: true,
-  };
-}
-
-function cancelled(delivery: ClaimedDelivery, reason: string): DeliveryOutcome {
-  return { ...finalOutcome(delivery, "dead", null, "cancelled", reason), status: "cancelled", attemptCount: delivery.attemptNumber - 1 };
-}
-
-/** Back to the queue untried: due again at `at`, holding a reserved rate-limit slot when given one. */
-function postponed(delivery: ClaimedDelivery, at: Date, rateSlotAt: Date | null = null): DeliveryOutcome {
-  return {
-    id: delivery.id,
-    status: delivery.attemptNumber > 1 ? "failed" : "pending",
-    attemptCount: delivery.attemptNumber - 1,
-    nextAttemptAt: at,
-    rateSlotAt,
-    lastStatus: null,
-    lastErrorCode: null,
-    lastErrorMessage: null,
-    completed: false,
-  };
-}
-
-/** PostgreSQL text cannot hold NUL characters; a response body may. */
-const clean = (text: string | null) => (text ? text.replaceAll("\u0000", "\uFFFD") : text);
-const cleanHeaders = (headers: Record<string, string>) =>
-  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, clean(value) ?? ""]));
-
-const STORED_REQUEST_BODY_BYTES = 64 * 1024;
-
-function attemptRecord(delivery: ClaimedDelivery, stored: StoredRequest, result: OutboundResult): AttemptRecord {
-  const body = stored.body;
-  const truncated = body !== null && Buffer.byteLength(body) > STORED_REQUEST_BODY_BYTES;
-  return {
-    deliveryId: delivery.id,
-    number: delivery.attemptNumber,
-    startedAt: result.startedAt,
-    durationMs: Math.round(result.durationMs),
-    requestMethod: stored.method,
-    requestUrl: stored.url,
-    requestHeaders: cleanHeaders(stored.headers),
-    requestBody: clean(truncated ? Buffer.from(body!).subarray(0, STORED_REQUEST_BODY_BYTES).toString() : body),
-    requestBodyTruncated: truncated,
-    responseStatus: result.status,
-    responseHeaders: result.status === null ? null : cleanHeaders(result.headers),
-    responseBody: result.status === null ? null : clean(result.body),
-    responseBodyTruncated: result.bodyTruncated,
-    responseSizeBytes: result.status === null ? null : result.sizeBytes,
-    errorCode: result.error?.code ?? null,
-    errorMessage: result.error?.message ?? null,
-    succeeded: result.ok,
-  };
 }
