@@ -22,7 +22,7 @@ export interface DeliveryRow {
   eventId: string | null;
   connectorId: string;
   connector: { id: string; name: string; url: string; method: string };
-  event: { id: string; type: string | null; source: string; receivedAt: string } | null;
+  event: { id: string; type: string | null; source: string; receivedAt: string; trigger: { name: string } | null } | null;
 }
 
 export type DeliveryDetail = Omit<DeliveryDto, "status" | "kind"> & { status: DeliveryStatus; kind: DeliveryKind };

@@ -27,7 +27,13 @@ export function LastResult({ delivery }: { delivery: Pick<DeliveryRow, "lastStat
 function DeliveryLabel({ delivery }: { delivery: DeliveryRow }) {
   return (
     <span className="flex flex-col">
-      {delivery.event?.type ? <span className="font-mono text-xs">{delivery.event.type}</span> : <span className="text-slate-400">No event type</span>}
+      {delivery.event?.type ? (
+        <span className="font-mono text-xs">{delivery.event.type}</span>
+      ) : delivery.event?.trigger ? (
+        <span>{delivery.event.trigger.name}</span>
+      ) : (
+        <span className="text-slate-400">No event type</span>
+      )}
       {delivery.kind !== "event" && <span className="text-xs text-slate-500">{deliveryKindLabels[delivery.kind]}</span>}
     </span>
   );

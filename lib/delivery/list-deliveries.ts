@@ -36,7 +36,7 @@ export const deliveryListSelect = {
   eventId: true,
   connectorId: true,
   connector: { select: { id: true, name: true, url: true, method: true } },
-  event: { select: { id: true, type: true, source: true, receivedAt: true } },
+  event: { select: { id: true, type: true, source: true, receivedAt: true, trigger: { select: { name: true } } } },
 } as const;
 
 function where(workspaceId: string, filter: DeliveryFilter): Prisma.DeliveryWhereInput {
