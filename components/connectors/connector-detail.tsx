@@ -3,8 +3,6 @@ import Link from "next/link";
 import { PageHeader } from "../shell/page-header";
 import { useCanWrite } from "../shell/viewer-context";
 import { Badge } from "../ui/badge";
-import { Card } from "../ui/card";
-import { TableMessage } from "../ui/table-states";
 import { Tabs } from "../ui/tabs";
 import { ConnectorActions } from "./connector-actions";
 import { ConnectorOverview } from "./connector-overview";
@@ -12,6 +10,7 @@ import { EventsPanel } from "./events-panel";
 import { ExecutePanel } from "./execute-panel";
 import { HistoryPanel } from "./history-panel";
 import { useConnector } from "./use-connector";
+import { ResourceState } from "../ui/resource-state";
 
 export const detailTabs = ["overview", "execute", "history", "events"] as const;
 
@@ -19,16 +18,7 @@ export function ConnectorDetail({ id, tab }: { id: string; tab?: string }) {
   const connector = useConnector(id);
   const canWrite = useCanWrite();
 
-  if (connector.isPending) return <Card><TableMessage>Loading connector…</TableMessage></Card>;
-  if (connector.isError) {
-    return (
-      <Card>
-        <TableMessage tone="error">
-          {connector.error.message}. <Link href="/connectors" className="font-medium underline">Back to connectors</Link>
-        </TableMessage>
-      </Card>
-    );
-  }
+  if (!connector.data) return <ResourceState query={connector} noun="connector" back={{ href: "/connectors", label: "connectors" }} />;
 
   const data = connector.data;
   return (

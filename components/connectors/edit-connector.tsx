@@ -6,6 +6,7 @@ import { Card } from "../ui/card";
 import { TableMessage } from "../ui/table-states";
 import { ConnectorForm } from "./connector-form";
 import { useConnector } from "./use-connector";
+import { ResourceState } from "../ui/resource-state";
 
 export function EditConnector({ id }: { id: string }) {
   const connector = useConnector(id);
@@ -20,8 +21,7 @@ export function EditConnector({ id }: { id: string }) {
       </Card>
     );
   }
-  if (connector.isPending) return <Card><TableMessage>Loading connector…</TableMessage></Card>;
-  if (connector.isError) return <Card><TableMessage tone="error">{connector.error.message}</TableMessage></Card>;
+  if (!connector.data) return <ResourceState query={connector} noun="connector" back={{ href: "/connectors", label: "connectors" }} />;
 
   return (
     <>

@@ -2,8 +2,6 @@
 import Link from "next/link";
 import { PageHeader } from "../shell/page-header";
 import { useCanWrite } from "../shell/viewer-context";
-import { Card } from "../ui/card";
-import { TableMessage } from "../ui/table-states";
 import { EndpointCard } from "./endpoint-card";
 import { RecentEventsCard } from "./recent-events-card";
 import { ResponsesCard } from "./responses-card";
@@ -12,21 +10,13 @@ import { TestTriggerPanel } from "./test-trigger-panel";
 import { TriggerActions } from "./trigger-actions";
 import { TriggerStateBadge } from "./trigger-state-badge";
 import { useTrigger } from "./use-trigger";
+import { ResourceState } from "../ui/resource-state";
 
 export function TriggerDetail({ id }: { id: string }) {
   const trigger = useTrigger(id);
   const canWrite = useCanWrite();
 
-  if (trigger.isPending) return <Card><TableMessage>Loading trigger…</TableMessage></Card>;
-  if (trigger.isError) {
-    return (
-      <Card>
-        <TableMessage tone="error">
-          {trigger.error.message}. <Link href="/triggers" className="font-medium underline">Back to triggers</Link>
-        </TableMessage>
-      </Card>
-    );
-  }
+  if (!trigger.data) return <ResourceState query={trigger} noun="trigger" back={{ href: "/triggers", label: "triggers" }} />;
 
   const data = trigger.data;
   return (
