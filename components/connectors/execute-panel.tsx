@@ -1,34 +1,15 @@
 "use client";
 // Execute: send the saved connector now with the given variables; the call is stored in History as an execution.
-import { useState } from "react";
 import { Button } from "../ui/button";
 import { Card, CardBody, CardHeader } from "../ui/card";
-import { toast } from "../ui/toast";
-import { variablesProblem } from "./run-error";
 import { RunResult } from "./run-result";
 import { useExecuteConnector } from "./use-execute-connector";
-import { parseVariables, VariablesEditor } from "./variables-editor";
+import { useRunWithVariables } from "./use-run-with-variables";
+import { VariablesEditor } from "./variables-editor";
 
 export function ExecutePanel({ connectorId, canRun }: { connectorId: string; canRun: boolean }) {
   const execute = useExecuteConnector();
-  const [variablesText, setVariablesText] = useState("{}");
-  const [error, setError] = useState<string>();
-
-  function send() {
-    const variables = parseVariables(variablesText);
-    if (!variables.ok) return setError(variables.message);
-    setError(undefined);
-    execute.mutate(
-      { id: connectorId, variables: variables.value },
-      {
-        onError: (failure) => {
-          const missing = variablesProblem(failure);
-          if (missing) setError(missing);
-          else toast.error(failure.message);
-        },
-      },
-    );
-  }
+  const { variablesText, setVariablesText, error, run: send } = useRunWithVariables(execute, connectorId);
 
   return (
     <div className="space-y-6">
@@ -39,10 +20,7 @@ export function ExecutePanel({ connectorId, canRun }: { connectorId: string; can
             <>
               <VariablesEditor
                 value={variablesText}
-                onChange={(value) => {
-                  setVariablesText(value);
-                  setError(undefined);
-                }}
+                onChange={setVariablesText}
                 error={error}
               />
               <Button loading={execute.isPending} onClick={send}>

@@ -1,33 +1,14 @@
 "use client";
 // Test connection for a saved connector: sent with sample variables and stored in History as a test.
-import { useState } from "react";
 import { Button } from "../ui/button";
-import { toast } from "../ui/toast";
-import { variablesProblem } from "./run-error";
 import { RunSummary } from "./run-summary";
 import { useTestConnector } from "./use-test-connector";
-import { parseVariables, VariablesEditor } from "./variables-editor";
+import { useRunWithVariables } from "./use-run-with-variables";
+import { VariablesEditor } from "./variables-editor";
 
 export function SavedTestPanel({ connectorId }: { connectorId: string }) {
   const test = useTestConnector();
-  const [variablesText, setVariablesText] = useState("{}");
-  const [error, setError] = useState<string>();
-
-  function run() {
-    const variables = parseVariables(variablesText);
-    if (!variables.ok) return setError(variables.message);
-    setError(undefined);
-    test.mutate(
-      { id: connectorId, variables: variables.value },
-      {
-        onError: (failure) => {
-          const missing = variablesProblem(failure);
-          if (missing) setError(missing);
-          else toast.error(failure.message);
-        },
-      },
-    );
-  }
+  const { variablesText, setVariablesText, error, run } = useRunWithVariables(test, connectorId);
 
   return (
     <div className="space-y-4">
