@@ -21,13 +21,27 @@ export function publicBaseUrl(workspacePublicUrl: string | null): string {
   return base.replace(/\/+$/, "");
 }
 
-export async function serializeTrigger(row: TriggerRow) {
+export interface LastEvent {
+  receivedAt: Date;
+  responseStatus: number | null;
+}
+
+/** The newest event of each trigger, in one query (lists show it per row). */
+export async function lastEvents(triggerIds: string[]): Promise<Map<string, LastEvent>> {
+  if (triggerIds.length === 0) return new Map();
+  const rows = await db().$queryRaw<({ triggerId: string } & LastEvent)[]>`
+    SELECT t.id AS "triggerId", e."receivedAt", e."responseStatus"
+    FROM unnest(${triggerIds}::uuid[]) AS t(id)
+    CROSS JOIN LATERAL (
+      -- One index probe per trigger, however many events it has.
+      SELECT "receivedAt", "responseStatus" FROM "Event" WHERE "triggerId" = t.id ORDER BY "receivedAt" DESC LIMIT 1
+    ) e`;
+  return new Map(rows.map((row) => [row.triggerId, row]));
+}
+
+export async function serializeTrigger(row: TriggerRow, lastEvent?: LastEvent | null) {
   const base = publicBaseUrl(row.workspace.publicUrl);
-  const lastEvent = await db().event.findFirst({
-    where: { triggerId: row.id },
-    orderBy: { receivedAt: "desc" },
-    select: { receivedAt: true, responseStatus: true },
-  });
+  const last = lastEvent === undefined ? (await lastEvents([row.id])).get(row.id) : lastEvent;
   return {
     id: row.id,
     name: row.name,
@@ -51,8 +65,8 @@ export async function serializeTrigger(row: TriggerRow) {
     /** Without the key; the shared key goes in ?key= or the X-Switchboard-Key header. */
     url: `${base}/api/webhook/${row.workspace.slug}/${row.slug}`,
     idUrl: `${base}/api/hooks/${row.id}`,
-    lastEventAt: lastEvent?.receivedAt ?? null,
-    lastResponseStatus: lastEvent?.responseStatus ?? null,
+    lastEventAt: last?.receivedAt ?? null,
+    lastResponseStatus: last?.responseStatus ?? null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

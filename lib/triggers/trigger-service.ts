@@ -8,7 +8,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { activeTriggerSecrets, generateTriggerSecret } from "./secrets";
 import type { CreateTriggerInput, UpdateTriggerInput } from "./schema";
-import { serializeTrigger, triggerInclude } from "./serialize-trigger";
+import { lastEvents, serializeTrigger, triggerInclude } from "./serialize-trigger";
 import { assertConnectorsExist } from "../connectors/assert-connectors-exist";
 
 const WITH_SECRETS = { secretEnc: false, previousSecretEnc: false } as const;
@@ -59,7 +59,8 @@ export async function createTrigger(actor: Principal, input: CreateTriggerInput,
 
 export async function listTriggers(workspaceId: string) {
   const rows = await db().trigger.findMany({ where: { workspaceId }, orderBy: { createdAt: "desc" }, include: triggerInclude });
-  return { data: await Promise.all(rows.map((row) => serializeTrigger(row))) };
+  const latest = await lastEvents(rows.map((row) => row.id));
+  return { data: await Promise.all(rows.map((row) => serializeTrigger(row, latest.get(row.id) ?? null))) };
 }
 
 export async function getTrigger(workspaceId: string, id: string) {

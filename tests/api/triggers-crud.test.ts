@@ -96,3 +96,24 @@ describe("changing a trigger", () => {
     expect((await response.json()).error.details[0].path).toBe("authType");
   });
 });
+
+describe("the triggers list", () => {
+  it("shows each trigger's newest event and its answer", async () => {
+    const { authorization } = await apiToken("admin");
+    const trigger = await (await create(authorization, { name: "Recent", slug: unique("recent").toLowerCase() })).json();
+    const quiet = await (await create(authorization, { name: "Quiet", slug: unique("quiet").toLowerCase() })).json();
+    const workspaceId = (await db().trigger.findUniqueOrThrow({ where: { id: trigger.id } })).workspaceId;
+    const older = new Date(Date.now() - 60_000);
+    const newer = new Date(Date.now() - 1_000);
+    await db().event.createMany({
+      data: [
+        { workspaceId, source: "trigger", triggerId: trigger.id, receivedAt: older, responseStatus: 401 },
+        { workspaceId, source: "trigger", triggerId: trigger.id, receivedAt: newer, responseStatus: 200 },
+      ],
+    });
+    const { data } = await (await listRoute(apiRequest("/api/v1/triggers", { headers: { authorization } }))).json();
+    const listed = data.find((row: { id: string }) => row.id === trigger.id);
+    expect(listed).toMatchObject({ lastEventAt: newer.toISOString(), lastResponseStatus: 200 });
+    expect(data.find((row: { id: string }) => row.id === quiet.id)).toMatchObject({ lastEventAt: null, lastResponseStatus: null });
+  });
+});
