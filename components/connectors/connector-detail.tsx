@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { PageHeader } from "../shell/page-header";
 import { useCanWrite } from "../shell/viewer-context";
 import { Badge } from "../ui/badge";
@@ -11,6 +10,7 @@ import { ExecutePanel } from "./execute-panel";
 import { HistoryPanel } from "./history-panel";
 import { useConnector } from "./use-connector";
 import { ResourceState } from "../ui/resource-state";
+import { BackLink } from "../ui/back-link";
 
 export const detailTabs = ["overview", "execute", "history", "events"] as const;
 
@@ -23,11 +23,7 @@ export function ConnectorDetail({ id, tab }: { id: string; tab?: string }) {
   const data = connector.data;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href="/connectors" className="text-slate-500 hover:text-slate-800">
-          ← Connectors
-        </Link>
-      </nav>
+      <BackLink href="/connectors">Connectors</BackLink>
       <PageHeader
         title={data.name}
         description={

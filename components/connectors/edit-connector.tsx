@@ -7,6 +7,7 @@ import { TableMessage } from "../ui/table-states";
 import { ConnectorForm } from "./connector-form";
 import { useConnector } from "./use-connector";
 import { ResourceState } from "../ui/resource-state";
+import { BackLink } from "../ui/back-link";
 
 export function EditConnector({ id }: { id: string }) {
   const connector = useConnector(id);
@@ -25,11 +26,7 @@ export function EditConnector({ id }: { id: string }) {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href={`/connectors/${id}`} className="text-slate-500 hover:text-slate-800">
-          ← {connector.data.name}
-        </Link>
-      </nav>
+      <BackLink href={`/connectors/${id}`}>{connector.data.name}</BackLink>
       <PageHeader title={`Edit ${connector.data.name}`} />
       {/* Keyed by the saved version so a refetch after saving starts the form from the new values. */}
       <ConnectorForm key={connector.data.updatedAt} connector={connector.data} />

@@ -1,20 +1,16 @@
 "use client";
-import Link from "next/link";
 import { PageHeader } from "../shell/page-header";
 import { useCanWrite } from "../shell/viewer-context";
 import { Card } from "../ui/card";
 import { TableMessage } from "../ui/table-states";
 import { ConnectorForm } from "./connector-form";
+import { BackLink } from "../ui/back-link";
 
 export function NewConnector() {
   const canWrite = useCanWrite();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href="/connectors" className="text-slate-500 hover:text-slate-800">
-          ← Connectors
-        </Link>
-      </nav>
+      <BackLink href="/connectors">Connectors</BackLink>
       <PageHeader title="New connector" description="An HTTP call to an external system. Test it before anything depends on it." />
       {canWrite ? (
         <ConnectorForm />

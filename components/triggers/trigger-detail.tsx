@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { PageHeader } from "../shell/page-header";
 import { useCanWrite } from "../shell/viewer-context";
 import { EndpointCard } from "./endpoint-card";
@@ -11,6 +10,7 @@ import { TriggerActions } from "./trigger-actions";
 import { TriggerStateBadge } from "./trigger-state-badge";
 import { useTrigger } from "./use-trigger";
 import { ResourceState } from "../ui/resource-state";
+import { BackLink } from "../ui/back-link";
 
 export function TriggerDetail({ id }: { id: string }) {
   const trigger = useTrigger(id);
@@ -21,11 +21,7 @@ export function TriggerDetail({ id }: { id: string }) {
   const data = trigger.data;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href="/triggers" className="text-slate-500 hover:text-slate-800">
-          ← Triggers
-        </Link>
-      </nav>
+      <BackLink href="/triggers">Triggers</BackLink>
       <PageHeader
         title={data.name}
         description={
