@@ -36,8 +36,8 @@ export interface EventDetail extends EventRow {
 export interface EventFilters {
   source?: EventSource;
   type?: string;
-  /** Set by links from a trigger's page. */
   triggerId?: string;
+  outcome?: "accepted" | "refused";
   from?: string;
   to?: string;
 }

@@ -1,5 +1,6 @@
 "use client";
-import { EventTypeFilter, TimeRangeFilter } from "../forms/filter-fields";
+import { EventTypeFilter, FilterField, TimeRangeFilter } from "../forms/filter-fields";
+import { useTriggers } from "../triggers/use-triggers";
 import { Button } from "../ui/button";
 import { Select } from "../ui/select";
 import { EVENT_SOURCES } from "./api-client";
@@ -13,13 +14,11 @@ interface EventFiltersProps {
   onClear: () => void;
 }
 
-const labelClasses = "block text-xs font-medium text-slate-600";
-
 export function EventFiltersBar({ values, active, onChange, onClear }: EventFiltersProps) {
+  const triggers = useTriggers();
   return (
-    <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-      <label className="space-y-1">
-        <span className={labelClasses}>Source</span>
+    <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 2xl:grid-cols-6">
+      <FilterField label="Source">
         <Select value={values.source} onChange={(event) => onChange({ source: event.target.value })}>
           <option value="">Any source</option>
           {EVENT_SOURCES.map((source) => (
@@ -28,11 +27,28 @@ export function EventFiltersBar({ values, active, onChange, onClear }: EventFilt
             </option>
           ))}
         </Select>
-      </label>
+      </FilterField>
       <EventTypeFilter value={values.type} onChange={(type) => onChange({ type })} />
+      <FilterField label="Trigger">
+        <Select value={values.triggerId} onChange={(event) => onChange({ triggerId: event.target.value })}>
+          <option value="">All triggers</option>
+          {triggers.data?.map((trigger) => (
+            <option key={trigger.id} value={trigger.id}>
+              {trigger.name}
+            </option>
+          ))}
+        </Select>
+      </FilterField>
+      <FilterField label="Answer">
+        <Select value={values.outcome} onChange={(event) => onChange({ outcome: event.target.value })}>
+          <option value="">Any answer</option>
+          <option value="accepted">Accepted (2xx)</option>
+          <option value="refused">Refused (4xx/5xx)</option>
+        </Select>
+      </FilterField>
       <TimeRangeFilter from={values.from} to={values.to} onChange={onChange} />
       {active && (
-        <div className="sm:col-span-2 lg:col-span-4">
+        <div className="sm:col-span-2 lg:col-span-3 2xl:col-span-6">
           <Button variant="ghost" size="sm" onClick={onClear}>
             Clear filters
           </Button>

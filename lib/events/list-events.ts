@@ -12,6 +12,8 @@ export const listEventsSchema = z
     source: z.enum(EVENT_SOURCES).optional(),
     type: z.string().max(256).optional(),
     triggerId: z.uuid().optional(),
+    /** accepted: answered 2xx (stored and acted on); refused: answered 4xx/5xx (bad key, bad body, …). */
+    outcome: z.enum(["accepted", "refused"]).optional(),
     from: z.coerce.date().optional(),
     to: z.coerce.date().optional(),
   })
@@ -41,6 +43,8 @@ export async function listEvents(workspaceId: string, query: z.infer<typeof list
       source: query.source,
       type: query.type,
       triggerId: query.triggerId,
+      ...(query.outcome === "accepted" ? { responseStatus: { lt: 300 } } : {}),
+      ...(query.outcome === "refused" ? { responseStatus: { gte: 300 } } : {}),
       receivedAt: { gte: query.from, lte: query.to },
       ...(query.cursor ? { id: { lt: query.cursor } } : {}),
     },

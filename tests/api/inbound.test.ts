@@ -11,6 +11,7 @@ import { POST as createRoute } from "@/app/api/v1/triggers/route";
 import { PATCH as updateRoute } from "@/app/api/v1/triggers/[id]/route";
 import { POST as rotateRoute } from "@/app/api/v1/triggers/[id]/rotate-key/route";
 import { POST as replayRoute } from "@/app/api/v1/events/[id]/replay/route";
+import { GET as listEvents } from "@/app/api/v1/events/route";
 import { db, disconnectDb } from "@/lib/db";
 import { closePool } from "@/lib/db/pool";
 import { generateSigningSecret } from "@/lib/crypto/standard-webhooks";
@@ -294,5 +295,18 @@ describe("actions", () => {
     expect(await replayed.json()).toEqual({ id: event!.id, deliveries: 1 });
     const [, again] = await target.waitForRequests(2);
     expect(JSON.parse(again!.body)).toEqual(JSON.parse(received!.body));
+  });
+});
+
+describe("the events list", () => {
+  it("filters a trigger's events by answer: accepted or refused", async () => {
+    const trigger = await createTrigger();
+    await post(hookUrl(trigger.slug, trigger.secret), "{}");
+    await post(hookUrl(trigger.slug, "wrong"), "{}");
+    const list = async (outcome: string) =>
+      (await (await listEvents(apiRequest(`/api/v1/events?triggerId=${trigger.id}&outcome=${outcome}`, { headers: { authorization: admin } }))).json())
+        .data as { responseStatus: number }[];
+    expect((await list("accepted")).map((event) => event.responseStatus)).toEqual([200]);
+    expect((await list("refused")).map((event) => event.responseStatus)).toEqual([401]);
   });
 });
