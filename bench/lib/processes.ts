@@ -4,7 +4,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
-const tsx = path.join(root, "node_modules", ".bin", "tsx");
 
 export interface Child {
   process: ChildProcess;
@@ -13,7 +12,12 @@ export interface Child {
 }
 
 export function startChild(script: string, args: string[], env: Record<string, string>, readyText: string, timeoutMs = 300_000): Promise<Child> {
-  const child = spawn(tsx, [script, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  // node with tsx's loader rather than the tsx CLI, whose second process would outlive a SIGKILL.
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   const collect = (chunk: Buffer) => {
     output += chunk.toString();

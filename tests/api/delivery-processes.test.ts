@@ -89,9 +89,14 @@ describe("worker processes", () => {
 
     const eventIds = await publishMany(type.key, 30);
     await target.waitForRequests(5, 15_000);
-    const inFlight = await db().delivery.count({ where: { connectorId: connector.id, status: "in_flight" } });
-    expect(inFlight).toBeGreaterThan(0);
+    const held = await db().delivery.findMany({
+      where: { connectorId: connector.id, status: "in_flight" },
+      select: { id: true, lockedBy: true },
+    });
+    expect(held.length).toBeGreaterThan(0);
+    const doomedWorkerId = held[0]!.lockedBy;
     await doomed.kill("SIGKILL");
+    expect(doomed.child.signalCode).toBe("SIGKILL");
 
     target.respondWith(() => ({ status: 200 }));
     workers.push(await startWorkerProcess(workerEnv()));
@@ -102,8 +107,13 @@ describe("worker processes", () => {
     );
     expect(delivered.filter((row) => row.status === "succeeded")).toHaveLength(30);
     expect(new Set(delivered.map((row) => row.eventId))).toEqual(new Set(eventIds));
-    // Every event reached the receiver at least once (some twice: at-least-once).
-    const payloads = new Set(target.received.map((request) => (JSON.parse(request.body) as { n: number }).n));
-    expect(payloads.size).toBe(30);
+    // Every event reached the receiver at least once, and the ones the dead worker had in flight twice: they were
+    // sent, never answered to a live worker, and taken over after the lease (at-least-once).
+    const received = target.received.map((request) => (JSON.parse(request.body) as { n: number }).n);
+    expect(new Set(received).size).toBe(30);
+    expect(received.length).toBeGreaterThan(30);
+    const finished = await db().delivery.findMany({ where: { id: { in: held.map((row) => row.id) } }, select: { attemptCount: true } });
+    expect(finished.every((row) => row.attemptCount >= 2)).toBe(true);
+    expect(doomedWorkerId).toBeTruthy();
   }, 90_000);
 });

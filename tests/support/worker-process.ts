@@ -11,7 +11,9 @@ export interface WorkerProcess {
 }
 
 export async function startWorkerProcess(env: Record<string, string>): Promise<WorkerProcess> {
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/worker.ts"], {
+  // node itself with tsx's loader, not the tsx CLI: the CLI runs the script in a second process, and a SIGKILL
+  // to the CLI would leave that one running.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
     cwd: root,
     env: { ...process.env, SWITCHBOARD_LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
