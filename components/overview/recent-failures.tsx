@@ -31,7 +31,7 @@ export function RecentFailures({ failures, canRetry }: { failures: Overview["rec
                   </Link>
                 </div>
                 <p className="mt-1 truncate text-xs text-slate-500">
-                  {[failure.lastStatus && `HTTP ${failure.lastStatus}`, failure.lastErrorMessage ?? failure.lastErrorCode, `${failure.attemptCount} ${failure.attemptCount === 1 ? "attempt" : "attempts"}`]
+                  {[failureReason(failure), `${failure.attemptCount} ${failure.attemptCount === 1 ? "attempt" : "attempts"}`]
                     .filter(Boolean)
                     .join(" · ")}{" "}
                   · <RelativeTime value={failure.updatedAt} />
@@ -61,4 +61,9 @@ export function RecentFailures({ failures, canRetry }: { failures: Overview["rec
       )}
     </Card>
   );
+}
+
+/** The error message when there is one (it already names the HTTP status for http_* errors), else the status. */
+function failureReason(failure: { lastStatus: number | null; lastErrorMessage: string | null; lastErrorCode: string | null }) {
+  return failure.lastErrorMessage ?? failure.lastErrorCode ?? (failure.lastStatus ? `HTTP ${failure.lastStatus}` : null);
 }
