@@ -3,7 +3,7 @@
 // claim) or after a few seconds, so allowlist changes, app-secret rotations and signing-secret expiry apply soon.
 import { db } from "../db";
 import type { OutboundRequest } from "../http";
-import { buildConnectorRequest, type ResolvedConnector } from "../connectors/build-request";
+import { buildConnectorRequest, type RedactedRequest, type ResolvedConnector } from "../connectors/build-request";
 import { resolveConnector } from "../connectors/resolve-connector";
 import { WITH_SECRETS } from "../connectors/stored-connector";
 import { TemplateError } from "../templates";
@@ -11,14 +11,8 @@ import { outboundAllowlist } from "../workspaces/network-allowlist";
 import type { ClaimedDelivery } from "./queue";
 import { scheduleFor } from "./retry-policy";
 
-export interface StoredRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body: string | null;
-}
-
-export type PreparedDelivery = { request: OutboundRequest; stored: StoredRequest } | { templateError: string };
+/** The request to send, and the copy to store (secrets redacted, body already cut to the stored size). */
+export type PreparedDelivery = { request: OutboundRequest; stored: RedactedRequest } | { templateError: string };
 
 export interface ConnectorRuntime {
   id: string;
@@ -73,7 +67,7 @@ function prepare(connector: ResolvedConnector, allowlist: string[], delivery: Cl
       delivery.messageId,
       allowlist,
     );
-    return { request, stored: { method: redacted.method, url: redacted.url, headers: redacted.headers, body: redacted.body } };
+    return { request, stored: redacted };
   } catch (error) {
     if (error instanceof TemplateError) return { templateError: error.message };
     throw error;

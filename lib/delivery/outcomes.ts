@@ -1,7 +1,7 @@
 // What a worker writes back for one claimed delivery: its outcome (done, retry later, postponed, cancelled) and
 // the attempt record with the request as stored (secrets already redacted) and the response.
 import type { OutboundResult } from "../http/types";
-import type { StoredRequest } from "./connector-runtime";
+import type { RedactedRequest } from "../connectors/build-request";
 import type { AttemptRecord, ClaimedDelivery, DeliveryOutcome } from "./queue";
 
 export function finalOutcome(
@@ -63,11 +63,7 @@ const clean = (text: string | null) => (text ? text.replaceAll("\u0000", "\uFFFD
 const cleanHeaders = (headers: Record<string, string>) =>
   Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, clean(value) ?? ""]));
 
-const STORED_REQUEST_BODY_BYTES = 64 * 1024;
-
-export function attemptRecord(delivery: ClaimedDelivery, stored: StoredRequest, result: OutboundResult): AttemptRecord {
-  const body = stored.body;
-  const truncated = body !== null && Buffer.byteLength(body) > STORED_REQUEST_BODY_BYTES;
+export function attemptRecord(delivery: ClaimedDelivery, stored: RedactedRequest, result: OutboundResult): AttemptRecord {
   return {
     deliveryId: delivery.id,
     number: delivery.attemptNumber,
@@ -76,8 +72,8 @@ export function attemptRecord(delivery: ClaimedDelivery, stored: StoredRequest, 
     requestMethod: stored.method,
     requestUrl: stored.url,
     requestHeaders: cleanHeaders(stored.headers),
-    requestBody: clean(truncated ? Buffer.from(body!).subarray(0, STORED_REQUEST_BODY_BYTES).toString() : body),
-    requestBodyTruncated: truncated,
+    requestBody: clean(stored.body),
+    requestBodyTruncated: stored.bodyTruncated,
     responseStatus: result.status,
     responseHeaders: result.status === null ? null : cleanHeaders(result.headers),
     responseBody: result.status === null ? null : clean(result.body),

@@ -110,6 +110,21 @@ describe("publishing", () => {
   });
 });
 
+describe("stored attempts", () => {
+  it("keeps at most 64 KiB of a large request body and says it was cut", async () => {
+    const type = await eventType();
+    const receiver = await target();
+    await subscribedConnector({ url: receiver.url, subscribeTo: [type.key] });
+    const { body } = await publish(type.key, { pad: "x".repeat(100 * 1024) });
+    const [received] = await receiver.waitForRequests(1);
+    expect(received!.body.length).toBeGreaterThan(100 * 1024);
+    const [delivery] = await eventually(() => deliveriesOf(body.id), (rows) => rows[0]?.attempts.length === 1);
+    const attempt = delivery!.attempts[0]!;
+    expect(attempt.requestBodyTruncated).toBe(true);
+    expect(Buffer.byteLength(attempt.requestBody!)).toBeLessThanOrEqual(64 * 1024);
+  });
+});
+
 describe("signing", () => {
   it("signs with Standard Webhooks, verifiable by the reference library, and with both keys during a rotation", async () => {
     const type = await eventType();
