@@ -4,12 +4,12 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createTokenSchema } from "@/lib/auth/schema";
 import { showServerError } from "../forms/show-server-error";
-import { Button } from "../ui/button";
 import { Dialog } from "../ui/dialog";
 import { Field } from "../ui/field";
 import { Input } from "../ui/input";
 import { Select } from "../ui/select";
 import { useCreateApiToken } from "./use-create-api-token";
+import { DialogActions } from "../ui/dialog-actions";
 
 interface CreateTokenDialogProps {
   open: boolean;
@@ -52,14 +52,7 @@ export function CreateTokenDialog({ open, onClose, onCreated }: CreateTokenDialo
             <option value="admin">Admin (read and write)</option>
           </Select>
         </Field>
-        <div className="flex flex-col-reverse gap-2 pt-1 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={createToken.isPending}>
-            Create token
-          </Button>
-        </div>
+        <DialogActions onCancel={close} submitLabel="Create token" pending={createToken.isPending} />
       </form>
     </Dialog>
   );

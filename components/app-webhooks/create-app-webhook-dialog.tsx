@@ -8,7 +8,6 @@ import { z } from "zod";
 import { appWebhookPropsSchema, createAppWebhookSchema } from "@/lib/app-webhooks/schema";
 import { jsonText } from "../forms/json-text";
 import { showServerError } from "../forms/show-server-error";
-import { Button } from "../ui/button";
 import { Dialog } from "../ui/dialog";
 import { Field } from "../ui/field";
 import { Input } from "../ui/input";
@@ -16,6 +15,7 @@ import { Textarea } from "../ui/textarea";
 import { toast } from "../ui/toast";
 import { useAppListeners } from "./use-app-listeners";
 import { useCreateAppWebhook } from "./use-create-app-webhook";
+import { DialogActions } from "../ui/dialog-actions";
 
 const formSchema = createAppWebhookSchema.extend({ props: jsonText({}).pipe(appWebhookPropsSchema) });
 
@@ -60,14 +60,7 @@ export function CreateAppWebhookDialog({ open, onClose }: { open: boolean; onClo
         <Field label="Props (JSON object)" error={errors.props?.message} hint="Passed to the listener as {{props}}, e.g. {{props.userId}}.">
           <Textarea rows={5} spellCheck={false} {...form.register("props")} />
         </Field>
-        <div className="flex flex-col-reverse gap-2 pt-1 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={createWebhook.isPending}>
-            Create webhook
-          </Button>
-        </div>
+        <DialogActions onCancel={close} submitLabel="Create webhook" pending={createWebhook.isPending} />
       </form>
     </Dialog>
   );

@@ -6,7 +6,6 @@ import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import { createAppListenerSchema, updateAppListenerSchema, type AppListenerFormValues, type CreateAppListenerInput } from "@/lib/app-webhooks/schema";
 import { showServerError } from "../forms/show-server-error";
 import { ActionsEditor } from "../triggers/actions-editor";
-import { Button } from "../ui/button";
 import { Dialog } from "../ui/dialog";
 import { Field } from "../ui/field";
 import { Input } from "../ui/input";
@@ -15,6 +14,7 @@ import { toast } from "../ui/toast";
 import type { AppListenerDto } from "./types";
 import { useCreateAppListener } from "./use-create-app-listener";
 import { useUpdateAppListener } from "./use-update-app-listener";
+import { DialogActions } from "../ui/dialog-actions";
 
 const variables = [
   { name: "event", meaning: "The body the app posted to the trigger URL" },
@@ -89,14 +89,7 @@ function ListenerForm({ listener, onDone }: { listener?: AppListenerDto; onDone:
           <Textarea rows={2} className="font-sans" {...form.register("description")} />
         </Field>
         <ActionsEditor variables={variables} />
-        <div className="flex flex-col-reverse gap-2 pt-1 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={createListener.isPending || updateListener.isPending}>
-            {listener ? "Save listener" : "Create listener"}
-          </Button>
-        </div>
+        <DialogActions onCancel={onDone} submitLabel={listener ? "Save listener" : "Create listener"} pending={createListener.isPending || updateListener.isPending} />
       </form>
     </FormProvider>
   );

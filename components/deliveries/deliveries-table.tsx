@@ -1,11 +1,11 @@
 "use client";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { formatRelative, formatShortTimestamp, formatTimestamp } from "../ui/format-timestamp";
 import { Table, TBody, Td, Th, THead } from "../ui/table";
 import type { DeliveryRow } from "./api-client";
 import { deliveryKindLabels } from "./delivery-status";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
+import { LinkRow } from "../ui/link-row";
 
 /** The last answer in a few characters: the HTTP status, or the error code when there was no answer. */
 export function LastResult({ delivery }: { delivery: Pick<DeliveryRow, "lastStatus" | "lastErrorCode" | "lastErrorMessage"> }) {
@@ -74,7 +74,6 @@ function DeliveryCards({ rows, showEvent }: { rows: DeliveryRow[]; showEvent: bo
 }
 
 export function DeliveriesTable({ rows, showEvent = true }: { rows: DeliveryRow[]; showEvent?: boolean }) {
-  const router = useRouter();
   return (
     <>
       <DeliveryCards rows={rows} showEvent={showEvent} />
@@ -91,15 +90,7 @@ export function DeliveriesTable({ rows, showEvent = true }: { rows: DeliveryRow[
           </THead>
           <TBody>
             {rows.map((delivery) => (
-              <tr
-                key={delivery.id}
-                data-testid="delivery-row"
-                // The time cell holds the real link (keyboard, new tab); the rest of the row is a convenience for mice.
-                onClick={(event) => {
-                  if (!(event.target as HTMLElement).closest("a")) router.push(`/deliveries/${delivery.id}`);
-                }}
-                className="cursor-pointer hover:bg-slate-50"
-              >
+              <LinkRow key={delivery.id} href={`/deliveries/${delivery.id}`} testId="delivery-row">
                 <Td>
                   <Link href={`/deliveries/${delivery.id}`} className="font-medium text-indigo-700 hover:underline" title={formatTimestamp(delivery.createdAt)}>
                     {formatShortTimestamp(delivery.createdAt)}
@@ -125,7 +116,7 @@ export function DeliveriesTable({ rows, showEvent = true }: { rows: DeliveryRow[
                 <Td>
                   <NextAttempt delivery={delivery} />
                 </Td>
-              </tr>
+              </LinkRow>
             ))}
           </TBody>
         </Table>

@@ -15,6 +15,7 @@ import { Input } from "../ui/input";
 import { Select } from "../ui/select";
 import { useConnectorOptions } from "./use-connector-options";
 import { useRecoverDeliveries } from "./use-recover-deliveries";
+import { DialogActions } from "../ui/dialog-actions";
 
 const recoverFormSchema = z.object({
   connectorId: recoverSchema.shape.connectorId,
@@ -84,14 +85,7 @@ function RecoverForm({ onClose, connectorId }: { onClose: () => void; connectorI
       <Field label="Failed since" error={errors.since?.message} hint="In your time zone.">
         <Input type="datetime-local" {...form.register("since")} />
       </Field>
-      <div className="flex flex-col-reverse gap-2 pt-1 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={recover.isPending}>
-          Recover deliveries
-        </Button>
-      </div>
+      <DialogActions onCancel={onClose} submitLabel="Recover deliveries" pending={recover.isPending} />
     </form>
   );
 }

@@ -2,7 +2,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { showServerError } from "../forms/show-server-error";
-import { Button } from "../ui/button";
 import { Dialog } from "../ui/dialog";
 import { Field } from "../ui/field";
 import { Input } from "../ui/input";
@@ -12,6 +11,7 @@ import type { EventTypeRow } from "./api-client";
 import { eventTypeFormFields, eventTypeFormSchema, formValuesFrom, type EventTypeFormOutput, type EventTypeFormValues } from "./event-type-form-schema";
 import { useCreateEventType } from "./use-create-event-type";
 import { useUpdateEventType } from "./use-update-event-type";
+import { DialogActions } from "../ui/dialog-actions";
 
 interface EventTypeFormDialogProps {
   open: boolean;
@@ -74,14 +74,7 @@ function EventTypeForm({ eventType, onClose }: { eventType: EventTypeRow | null;
       <Field label="Sample payload (JSON, optional)" error={errors.samplePayload?.message} hint="Shown to people setting up receivers and prefilled in Send test event.">
         <Textarea rows={8} spellCheck={false} placeholder='{ "email": "ada@example.com" }' {...form.register("samplePayload")} />
       </Field>
-      <div className="flex flex-col-reverse gap-2 pt-1 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={create.isPending || update.isPending}>
-          {eventType ? "Save changes" : "Create event type"}
-        </Button>
-      </div>
+      <DialogActions onCancel={onClose} submitLabel={eventType ? "Save changes" : "Create event type"} pending={create.isPending || update.isPending} />
     </form>
   );
 }

@@ -16,6 +16,7 @@ import { prettyJson } from "../ui/format-json";
 import { CheckIcon } from "../ui/icons";
 import { Textarea } from "../ui/textarea";
 import type { EventTypeRow } from "./api-client";
+import { DialogActions } from "../ui/dialog-actions";
 
 const payloadFormSchema = z.object({ payload: jsonText({}).pipe(publishEventSchema.shape.payload) });
 type PayloadFormValues = z.input<typeof payloadFormSchema>;
@@ -90,14 +91,7 @@ function SendTestEventBody({ eventType, onClose }: { eventType: EventTypeRow; on
           <Field label="Payload (JSON)" error={errors.payload?.message} hint="Prefilled from the sample payload; edit it freely.">
             <Textarea rows={12} spellCheck={false} {...form.register("payload")} />
           </Field>
-          <div className="flex flex-col-reverse gap-2 pt-1 sm:flex-row sm:justify-end">
-            <Button variant="secondary" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={publish.isPending}>
-              Send event
-            </Button>
-          </div>
+          <DialogActions onCancel={onClose} submitLabel="Send event" pending={publish.isPending} />
         </form>
   );
 }

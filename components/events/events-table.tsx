@@ -1,12 +1,12 @@
 "use client";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { formatBytes } from "../ui/format-bytes";
 import { formatShortTimestamp, formatTimestamp } from "../ui/format-timestamp";
 import { Table, TBody, Td, Th, THead } from "../ui/table";
 import type { EventRow } from "./api-client";
 import { EventSourceBadge } from "./event-source-badge";
 import { ResponseStatus } from "./response-status";
+import { LinkRow } from "../ui/link-row";
 
 /** What an event is called in a list: its type, else the trigger that received it. */
 export function eventTitle(event: Pick<EventRow, "type" | "trigger" | "method">): string {
@@ -40,7 +40,6 @@ function EventCards({ rows }: { rows: EventRow[] }) {
 }
 
 export function EventsTable({ rows }: { rows: EventRow[] }) {
-  const router = useRouter();
   return (
     <>
       <EventCards rows={rows} />
@@ -56,14 +55,7 @@ export function EventsTable({ rows }: { rows: EventRow[] }) {
           </THead>
           <TBody>
             {rows.map((event) => (
-              <tr
-                key={event.id}
-                data-testid="event-row"
-                onClick={(click) => {
-                  if (!(click.target as HTMLElement).closest("a")) router.push(`/events/${event.id}`);
-                }}
-                className="cursor-pointer hover:bg-slate-50"
-              >
+              <LinkRow key={event.id} href={`/events/${event.id}`} testId="event-row">
                 <Td>
                   <Link href={`/events/${event.id}`} className="font-medium text-indigo-700 hover:underline" title={formatTimestamp(event.receivedAt)}>
                     {formatShortTimestamp(event.receivedAt)}
@@ -78,7 +70,7 @@ export function EventsTable({ rows }: { rows: EventRow[] }) {
                 <Td>
                   <ResponseStatus status={event.responseStatus} />
                 </Td>
-              </tr>
+              </LinkRow>
             ))}
           </TBody>
         </Table>

@@ -4,13 +4,13 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createUserSchema } from "@/lib/auth/schema";
 import { showServerError } from "../forms/show-server-error";
-import { Button } from "../ui/button";
 import { Dialog } from "../ui/dialog";
 import { Field } from "../ui/field";
 import { Input } from "../ui/input";
 import { Select } from "../ui/select";
 import { toast } from "../ui/toast";
 import { useCreateUser } from "./use-create-user";
+import { DialogActions } from "../ui/dialog-actions";
 
 export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const createUser = useCreateUser();
@@ -56,14 +56,7 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
             <option value="admin">Admin (read and write)</option>
           </Select>
         </Field>
-        <div className="flex flex-col-reverse gap-2 pt-1 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={createUser.isPending}>
-            Add user
-          </Button>
-        </div>
+        <DialogActions onCancel={close} submitLabel="Add user" pending={createUser.isPending} />
       </form>
     </Dialog>
   );
