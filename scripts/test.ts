@@ -6,6 +6,7 @@ import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { env } from "../lib/env";
 import { assertLocalDatabase } from "../tests/setup/test-database";
+import { exitIfEmbeddedFailed } from "./lib/bootstrap";
 import { startEmbeddedPostgres } from "./lib/database";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -26,7 +27,9 @@ async function serverUrl(): Promise<{ base: string; stop: () => Promise<void> }>
     assertLocalDatabase(configured);
     return { base: configured, stop: async () => {} };
   }
-  const server = await startEmbeddedPostgres(path.join(root, ".data", "test"), 54321, (message) => log(message), "switchboard_test");
+  const server = await startEmbeddedPostgres(path.join(root, ".data", "test"), 54321, (message) => log(message), "switchboard_test").catch(
+    exitIfEmbeddedFailed,
+  );
   return { base: server.url, stop: server.stop };
 }
 

@@ -6,9 +6,17 @@ import { secretKey } from "../../lib/crypto/secret-key";
 import { defaultWorkspaceId } from "../../lib/workspaces/default-workspace";
 import { isSetupComplete, setupFirstAdmin } from "../../lib/auth/users";
 import { migrateDatabase, resolveDatabase, type DatabaseHandle } from "./database";
+import { EmbeddedDatabaseError } from "./embedded-postgres";
+
+/** An embedded database that cannot start says why and what to do in one paragraph, without a stack trace. */
+export function exitIfEmbeddedFailed(error: unknown): never {
+  if (!(error instanceof EmbeddedDatabaseError)) throw error;
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
 
 export async function prepareRuntime(log: (message: string) => void): Promise<DatabaseHandle> {
-  const database = await resolveDatabase(log);
+  const database = await resolveDatabase(log).catch(exitIfEmbeddedFailed);
   log("migrating…");
   const applied = await migrateDatabase(database.url, log);
   if (applied.length === 0) log("database schema is up to date");

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { env } from "../../lib/env";
+import { withFileLock } from "./file-lock";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const SOURCE_DIRS = ["app", "components", "lib", "pages", "public"];
@@ -33,15 +34,34 @@ export async function sourceHash(): Promise<string> {
   return hash.digest("hex");
 }
 
+/**
+ * Builds unless the build on disk matches the sources. Two `npm start` at once in one checkout build once: the
+ * first holds a lock around `next build`, the others wait for it and then find the build up to date.
+ */
 export async function buildIfNeeded(log: (message: string) => void): Promise<void> {
   const hash = await sourceHash();
-  const built = existsSync(path.join(buildDir(), "BUILD_ID")) && existsSync(hashFile());
-  if (built && readFileSync(hashFile(), "utf8") === hash) {
+  const upToDate = () => existsSync(path.join(buildDir(), "BUILD_ID")) && existsSync(hashFile()) && readFileSync(hashFile(), "utf8") === hash;
+  if (upToDate()) {
     log("using the existing build");
     return;
   }
-  log("building (next build; this takes a minute or two)…");
-  await new Promise<void>((resolve, reject) => {
+  await withFileLock(
+    `${buildDir()}.lock`,
+    async () => {
+      if (upToDate()) {
+        log("using the build another process just made");
+        return;
+      }
+      log("building (next build; this takes a minute or two)…");
+      await nextBuild();
+      writeFileSync(hashFile(), hash);
+    },
+    () => log("waiting for another process building this checkout…"),
+  );
+}
+
+function nextBuild(): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
       cwd: root,
       stdio: "inherit",
@@ -50,5 +70,4 @@ export async function buildIfNeeded(log: (message: string) => void): Promise<voi
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed with exit code ${code}`))));
   });
-  writeFileSync(hashFile(), hash);
 }

