@@ -1,17 +1,24 @@
 // Browser tests against the production build served by `npm start`'s own script, on a fresh database.
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { SYSTEM_CHROMIUM } from "./tests/e2e/support/browser";
 
-// E2E_PORT lets two checkouts run their browser tests side by side.
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Two runs side by side (two checkouts, or two runs in one) must not share a port: unless E2E_PORT says which, the
+// server and its embedded database (when there is no DATABASE_URL) get free ports, picked once here and handed to
+// Playwright's worker processes through the environment they inherit.
+if (!process.env.E2E_PORT || !process.env.E2E_DB_PORT) {
+  const [appPort, databasePort] = freePorts();
+  process.env.E2E_PORT ||= String(appPort);
+  process.env.E2E_DB_PORT ||= String(databasePort);
+}
+const PORT = Number(process.env.E2E_PORT);
 export const baseURL = `http://127.0.0.1:${PORT}`;
 const databaseUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 
-// Debian's Chromium where it is installed (CI, this machine); Playwright's own browser elsewhere.
-const systemChromium = "/usr/bin/chromium";
-const launchOptions = existsSync(systemChromium)
+const launchOptions = existsSync(SYSTEM_CHROMIUM)
   ? {
-      executablePath: systemChromium,
+      executablePath: SYSTEM_CHROMIUM,
       args: [
         "--no-sandbox",
         "--disable-gpu",
@@ -55,9 +62,23 @@ export default defineConfig({
       PORT: String(PORT),
       HOSTNAME: "127.0.0.1",
       SWITCHBOARD_DATA_DIR: ".data/e2e",
+      SWITCHBOARD_EMBEDDED_DB_PORT: process.env.E2E_DB_PORT!,
       SWITCHBOARD_ALLOW_PRIVATE: "127.0.0.1,::1,localhost",
       SWITCHBOARD_LOG_LEVEL: "warn",
       SWITCHBOARD_LEASE_MS: "5000",
     },
   },
 });
+
+/** Two ports free right now on 127.0.0.1 (the config is synchronous, so a child process asks the kernel). */
+function freePorts(): [number, number] {
+  const script = `const net = require("node:net");
+    const a = net.createServer().listen(0, "127.0.0.1", () => {
+      const b = net.createServer().listen(0, "127.0.0.1", () => {
+        process.stdout.write(a.address().port + " " + b.address().port);
+        a.close(); b.close();
+      });
+    });`;
+  const [first, second] = execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).split(" ").map(Number);
+  return [first!, second!];
+}

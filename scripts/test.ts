@@ -2,12 +2,13 @@
 // Chromium) against the production build. Without DATABASE_URL an embedded PostgreSQL in .data/test-postgres is
 // used; either way every run gets fresh databases, so runs never see each other's data.
 import { spawn } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { env } from "../lib/env";
 import { assertLocalDatabase } from "../tests/setup/test-database";
 import { exitIfEmbeddedFailed } from "./lib/bootstrap";
 import { startEmbeddedPostgres } from "./lib/database";
+import { SYSTEM_CHROMIUM } from "../tests/e2e/support/browser";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -38,6 +39,17 @@ function withDatabase(url: string, suffix: string): string {
   const name = decodeURIComponent(parsed.pathname.slice(1)) || "switchboard_test";
   parsed.pathname = `/${name}_${suffix}`;
   return parsed.toString();
+}
+
+/**
+ * The browser tests need Debian's Chromium (playwright.config.ts prefers it) or Playwright's own; without either,
+ * install Playwright's, once, rather than fail every journey.
+ */
+async function browserReady(): Promise<boolean> {
+  const { chromium } = await import("@playwright/test");
+  if (existsSync(SYSTEM_CHROMIUM) || existsSync(chromium.executablePath())) return true;
+  log("no Chromium found: installing Playwright's (npx playwright install chromium)");
+  return (await run(bin("playwright"), ["install", "chromium"])) === 0 && existsSync(chromium.executablePath());
 }
 
 interface VitestJson {
@@ -81,7 +93,14 @@ await step("unit and API tests (vitest)", bin("vitest"), [
   "--reporter=json",
   `--outputFile.json=${path.join(resultsDir, "vitest.json")}`,
 ], { TEST_DATABASE_URL: apiDatabase });
-await step("browser tests (playwright)", bin("playwright"), ["test"], { TEST_DATABASE_URL: e2eDatabase });
+if (await browserReady()) {
+  await step("browser tests (playwright)", bin("playwright"), ["test"], { TEST_DATABASE_URL: e2eDatabase });
+} else {
+  console.log(
+    "\n[test] browser tests NOT run: no Chromium here. Run `npx playwright install chromium` (or `apt-get install chromium`), then `npm test` again.",
+  );
+  failures.push("browser tests (no Chromium)");
+}
 
 await server.stop().catch(() => {});
 

@@ -7,15 +7,12 @@ import { dropDatabase, ensureDatabaseExists, migrate } from "@/lib/db/migrate";
 import { diffSchemaSql } from "@/scripts/lib/schema-engine";
 import { MIGRATIONS_DIR } from "../setup/test-database";
 import { schemaSnapshot } from "../support/schema-snapshot";
+import { siblingDatabaseUrl } from "../support/isolated-database";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const base = process.env.DATABASE_URL!;
 
-function sibling(suffix: string): string {
-  const url = new URL(base);
-  url.pathname = `${url.pathname}_${suffix}`;
-  return url.toString();
-}
+const sibling = (suffix: string) => siblingDatabaseUrl(base, suffix);
 
 const fromMigrations = sibling("drift_migrations");
 const fromSchema = sibling("drift_schema");
