@@ -76,7 +76,8 @@ function readOrCreatePassword(file: string): string {
 }
 
 async function canConnect(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  // Generous: on a busy machine a running server can take seconds to answer, and starting a second one is worse.
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   try {
     await client.connect();
     await client.end();

@@ -267,7 +267,8 @@ async function start({ clusterDir, binDir, account, passwordFile }: Cluster, por
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (;;) {
     const answer = await accepts(url);
-    if (answer === "yes") break;
+    // Checked after the answer: a server that answers while ours has exited is another one (a port shared by mistake).
+    if (answer === "yes" && exited === null) break;
     if (answer === "wrong password") {
       child.kill("SIGINT");
       throw new EmbeddedDatabaseError(
