@@ -11,19 +11,29 @@ afterAll(async () => {
   await closePool();
 });
 
-async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, done: (text: string) => boolean, timeoutMs = 10_000) {
+/**
+ * Reads the stream into one growing text: `until` waits for the text read so far to satisfy `done`, with one read
+ * in flight at a time and one deadline, so no chunk is ever read and dropped.
+ */
+function streamText(reader: ReadableStreamDefaultReader<Uint8Array>) {
   const decoder = new TextDecoder();
   let text = "";
-  const deadline = Date.now() + timeoutMs;
-  while (!done(text)) {
-    if (Date.now() > deadline) throw new Error(`stream did not deliver in time; got:\n${text}`);
-    const chunk = await Promise.race([
-      reader.read(),
-      new Promise<{ done: true; value: undefined }>((resolve) => setTimeout(() => resolve({ done: true, value: undefined }), 500)),
-    ]);
-    if (chunk.value) text += decoder.decode(chunk.value);
-  }
-  return text;
+  return async function until(done: (text: string) => boolean, timeoutMs = 10_000): Promise<string> {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`stream did not deliver within ${timeoutMs} ms; got:\n${text}`)), timeoutMs);
+    });
+    try {
+      while (!done(text)) {
+        const chunk = await Promise.race([reader.read(), deadline]);
+        if (chunk.done) throw new Error(`stream ended; got:\n${text}`);
+        text += decoder.decode(chunk.value, { stream: true });
+      }
+      return text;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 }
 
 describe("GET /api/v1/stream", () => {
@@ -40,14 +50,15 @@ describe("GET /api/v1/stream", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/event-stream");
     const reader = response.body!.getReader();
-    await readUntil(reader, (text) => text.includes(": connected"));
+    const until = streamText(reader);
+    await until((text) => text.includes(": connected"));
 
     const type = await eventType();
     const published = await publishRoute(
       apiRequest("/api/v1/events", { method: "POST", body: { type: type.key, payload: {} }, headers: { authorization: admin.authorization } }),
     );
     const { id } = await published.json();
-    const text = await readUntil(reader, (received) => received.includes(id));
+    const text = await until((received) => received.includes(id));
     const message = text.split("\n\n").find((block) => block.includes(id))!;
     expect(message).toContain("event: event");
     const data = JSON.parse(message.split("\n").find((line) => line.startsWith("data: "))!.slice(6));
