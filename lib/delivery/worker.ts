@@ -13,7 +13,7 @@ import { DELIVERY_CHANNEL } from "./channel";
 import { claimDeliveries, completeDeliveries, insertAttempts, type AttemptRecord, type ClaimedDelivery, type DeliveryOutcome } from "./queue";
 import { nextRetryDelayMs, type RetryPolicyOptions } from "./retry-policy";
 import { ConnectorRuntimeCache, type ConnectorRuntime } from "./connector-runtime";
-import { attemptRecord, cancelled, finalOutcome, postponed, retryLater } from "./outcomes";
+import { attemptRecord, cancelled, finalOutcome, gaveUp, postponed, retryLater } from "./outcomes";
 import { recordConnectorResults, type ConnectorResult } from "./connector-health";
 
 export interface WorkerOptions {
@@ -27,6 +27,8 @@ export interface WorkerOptions {
   /** Safety net under LISTEN/NOTIFY, and how scheduled retries are noticed. */
   pollIntervalMs?: number;
   retry?: RetryPolicyOptions;
+  /** A delivery failing unexpectedly (a bug, not the target) is tried again after `delayMs`, at most `limit` times. */
+  unexpected?: { limit: number; delayMs: number };
 }
 
 export interface RunningWorker {
@@ -40,6 +42,9 @@ const FLUSH_INTERVAL_MS = 20;
 const MAX_SLOT_HOLD_MS = 2_000;
 /** A reserved slot missed by more than this is given up for a new one. */
 const SLOT_LATENESS_MS = 20;
+const UNEXPECTED = { limit: 5, delayMs: 5_000 };
+/** Deliveries remembered for their unexpected failures; the oldest is forgotten beyond this. */
+const UNEXPECTED_REMEMBERED = 10_000;
 
 export async function startDeliveryWorker(options: WorkerOptions): Promise<RunningWorker> {
   const worker = new DeliveryWorker(options);
@@ -65,6 +70,8 @@ class DeliveryWorker {
   private pendingResults: ConnectorResult[] = [];
   private flushTimer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> = Promise.resolve();
+  /** Unexpected failures per delivery in this worker, so a poison delivery ends dead instead of looping forever. */
+  private readonly unexpectedFailures = new Map<string, number>();
 
   constructor(private readonly options: WorkerOptions) {
     this.id = options.id ?? `${os.hostname()}:${process.pid}:${uuidv7().slice(-8)}`;
@@ -159,10 +166,21 @@ class DeliveryWorker {
       }
       if (connector.rateLimit && !(await this.waitForSendSlot(delivery, connector.id, connector.rateLimit))) return;
       await this.send(delivery, connector);
+      this.unexpectedFailures.delete(delivery.id);
     } catch (error) {
       logger.error("delivery failed unexpectedly", { worker: this.id, deliveryId: delivery.id, error });
+      const { limit, delayMs } = this.options.unexpected ?? UNEXPECTED;
+      const failures = (this.unexpectedFailures.get(delivery.id) ?? 0) + 1;
+      this.unexpectedFailures.delete(delivery.id);
+      if (failures >= limit) {
+        const message = error instanceof Error ? error.message : String(error);
+        this.record(gaveUp(delivery, `Failed unexpectedly ${failures} times before sending; last error: ${message}`));
+        return;
+      }
+      this.unexpectedFailures.set(delivery.id, failures);
+      if (this.unexpectedFailures.size > UNEXPECTED_REMEMBERED) this.unexpectedFailures.delete(this.unexpectedFailures.keys().next().value!);
       // Hand it back for a later try: nothing was sent, so the attempt does not count.
-      this.record(postponed(delivery, new Date(Date.now() + 5_000)));
+      this.record(postponed(delivery, new Date(Date.now() + delayMs)));
     }
   }
 

@@ -34,11 +34,14 @@ async function publish(type: string, payload: unknown, headers: Record<string, s
 const deliveriesOf = (eventId: string) =>
   db().delivery.findMany({ where: { eventId }, include: { attempts: { orderBy: { number: "asc" } } } });
 
+const startWorker = () =>
+  startDeliveryWorker({ leaseMs: 5_000, pollIntervalMs: 50, retry: { minDelayAfterThrottleMs: 0 }, unexpected: { limit: 3, delayMs: 100 } });
+
 beforeAll(async () => {
   await useIsolatedDatabase("delivery");
   admin = (await apiToken("admin")).authorization;
   viewer = (await apiToken("viewer")).authorization;
-  worker = await startDeliveryWorker({ leaseMs: 5_000, pollIntervalMs: 50, retry: { minDelayAfterThrottleMs: 0 } });
+  worker = await startWorker();
 });
 
 afterAll(async () => {
@@ -54,9 +57,11 @@ describe("publishing", () => {
     const receivers = await Promise.all([target(), target(), target()]);
     for (const receiver of receivers) await subscribedConnector({ url: receiver.url, subscribeTo: [type.key] });
     const disabled = await target();
-    await subscribedConnector({ url: disabled.url, subscribeTo: [type.key], enabled: false });
     const unsubscribed = await target();
-    await subscribedConnector({ url: unsubscribed.url });
+    const bystanders = [
+      await subscribedConnector({ url: disabled.url, subscribeTo: [type.key], enabled: false }),
+      await subscribedConnector({ url: unsubscribed.url }),
+    ];
 
     const { status, body } = await publish(type.key, { lead: { id: 42, email: "ann@example.com" } });
     expect(status).toBe(202);
@@ -71,7 +76,8 @@ describe("publishing", () => {
     const deliveries = await eventually(() => deliveriesOf(body.id), (rows) => rows.every((row) => row.status === "succeeded"));
     expect(deliveries.map((row) => row.status)).toEqual(["succeeded", "succeeded", "succeeded"]);
     expect(deliveries.every((row) => row.attempts.length === 1 && row.attempts[0]!.responseStatus === 200)).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Fan-out is decided when the event is stored: the others have no delivery to send, ever.
+    expect(await db().delivery.count({ where: { eventId: body.id, connectorId: { in: bystanders.map(({ id }) => id) } } })).toBe(0);
     expect(disabled.received).toHaveLength(0);
     expect(unsubscribed.received).toHaveLength(0);
     for (const receiver of receivers) expect(receiver.received).toHaveLength(1);
@@ -273,11 +279,14 @@ describe("retries", () => {
     const type = await eventType();
     const receiver = await target(() => ({ status: 500 }));
     const connector = await subscribedConnector({ url: receiver.url, subscribeTo: [type.key], retrySchedule: [0] });
-    const since = new Date(Date.now() - 1000).toISOString();
+    const before = await publish(type.key, { n: 0 });
+    await eventually(() => deliveriesOf(before.body.id), (rows) => rows[0]?.status === "dead");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const since = new Date().toISOString();
     const published = [await publish(type.key, { n: 1 }), await publish(type.key, { n: 2 })];
     await eventually(
       () => db().delivery.count({ where: { connectorId: connector.id, status: "dead" } }),
-      (count) => count === 2,
+      (count) => count === 3,
     );
     receiver.respondWith(() => ({ status: 200 }));
     const response = await recoverRoute(
@@ -290,27 +299,72 @@ describe("retries", () => {
       const [delivery] = await eventually(() => deliveriesOf(body.id), (rows) => rows[0]?.status === "succeeded");
       expect(delivery!.status).toBe("succeeded");
     }
+    // The one that failed before `since` was left alone.
+    expect((await deliveriesOf(before.body.id))[0]!.status).toBe("dead");
   });
 });
 
 describe("the deliveries list", () => {
-  it("filters by connector and status, newest first", async () => {
+  it("filters by connector and status, newest first, a page at a time", async () => {
+    const type = await eventType();
+    const receiver = await target((request) => ({ status: JSON.parse(request.body).n === 2 ? 500 : 200 }));
+    const connector = await subscribedConnector({ url: receiver.url, subscribeTo: [type.key], retrySchedule: [0] });
+    const other = await subscribedConnector({ url: (await target()).url, subscribeTo: [type.key] });
+    const ids: string[] = [];
+    for (const n of [1, 2, 3]) ids.push((await publish(type.key, { n })).body.id);
+    await eventually(
+      () => db().delivery.findMany({ where: { connectorId: { in: [connector.id, other.id] } }, select: { status: true } }),
+      (rows) => rows.length === 6 && rows.every((row) => row.status === "succeeded" || row.status === "dead"),
+    );
+    const list = async (query: string) => {
+      const response = await listDeliveriesRoute(apiRequest(`/api/v1/deliveries?${query}`, { headers: { authorization: viewer } }));
+      return (await response.json()) as { data: { connectorId: string; status: string; event: { id: string } }[]; nextCursor: string | null };
+    };
+
+    const first = await list(`connectorId=${connector.id}&status=succeeded&limit=1`);
+    expect(first.data.map((row) => [row.event.id, row.status, row.connectorId])).toEqual([[ids[2], "succeeded", connector.id]]);
+    const second = await list(`connectorId=${connector.id}&status=succeeded&limit=1&cursor=${first.nextCursor}`);
+    expect(second.data.map((row) => row.event.id)).toEqual([ids[0]]);
+    const dead = await list(`connectorId=${connector.id}&status=dead`);
+    expect(dead.data.map((row) => row.event.id)).toEqual([ids[1]]);
+    const all = await list(`connectorId=${connector.id}`);
+    expect(all.data.map((row) => row.event.id)).toEqual([ids[2], ids[1], ids[0]]);
+  });
+});
+
+describe("deliveries a worker cannot send", () => {
+  // A deleted connector's deliveries go with it (ON DELETE CASCADE); the worker's "Connector deleted" answer only
+  // covers a delete between claim and send.
+  it("cancels the pending deliveries of a connector disabled after the event was stored", async () => {
+    const type = await eventType();
+    const receiver = await target();
+    const disabled = await subscribedConnector({ url: receiver.url, subscribeTo: [type.key] });
+    await worker.stop();
+    try {
+      const { body } = await publish(type.key, { n: 1 });
+      expect(body.deliveries).toBe(1);
+      await db().connector.update({ where: { id: disabled.id }, data: { enabled: false, disabledReason: "paused for maintenance" } });
+    } finally {
+      worker = await startWorker();
+    }
+    const row = await eventually(
+      () => db().delivery.findFirst({ where: { connectorId: disabled.id } }),
+      (delivery) => delivery?.status === "cancelled",
+    );
+    expect(row).toMatchObject({ status: "cancelled", attemptCount: 0, lastErrorMessage: "Connector disabled: paused for maintenance" });
+    expect(receiver.received).toHaveLength(0);
+  });
+
+  it("ends a delivery that fails unexpectedly every time as dead with the reason, after a bounded number of tries", async () => {
     const type = await eventType();
     const receiver = await target();
     const connector = await subscribedConnector({ url: receiver.url, subscribeTo: [type.key] });
-    await publish(type.key, { n: 1 });
-    await publish(type.key, { n: 2 });
-    await receiver.waitForRequests(2);
-    await eventually(
-      () => db().delivery.count({ where: { connectorId: connector.id, status: "succeeded" } }),
-      (count) => count === 2,
-    );
-    const response = await listDeliveriesRoute(
-      apiRequest(`/api/v1/deliveries?connectorId=${connector.id}&status=succeeded&limit=1`, { headers: { authorization: viewer } }),
-    );
-    const page = await response.json();
-    expect(page.data).toHaveLength(1);
-    expect(page.data[0]).toMatchObject({ connectorId: connector.id, status: "succeeded", event: { type: type.key } });
-    expect(page.nextCursor).toBe(page.data[0].id);
+    // A signing secret that cannot be decrypted (a changed secret key): loading the connector throws every time.
+    await db().connector.update({ where: { id: connector.id }, data: { signingSecretEnc: "not-a-ciphertext" } });
+    const { body } = await publish(type.key, { n: 1 });
+    const [delivery] = await eventually(() => deliveriesOf(body.id), (rows) => rows[0]?.status === "dead", 15_000);
+    expect(delivery).toMatchObject({ status: "dead", attemptCount: 0, lastErrorCode: "internal_error", attempts: [] });
+    expect(delivery!.lastErrorMessage).toMatch(/^Failed unexpectedly 3 times before sending; last error: /);
+    expect(receiver.received).toHaveLength(0);
   });
 });
