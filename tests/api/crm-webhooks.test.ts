@@ -143,13 +143,19 @@ describe("POST /api/v2/webhooks", () => {
   });
 
   it("answers 429 with Retry-After at exactly the 26th call within 5 s, per token", async () => {
-    const admin = await apiToken("admin");
-    const started = Date.now();
-    // Malformed bodies are cheap and still count: the limit is on calls, not on successes.
-    const statuses: number[] = [];
-    for (let callNumber = 1; callNumber <= 25; callNumber++) statuses.push((await call(admin.authorization, {})).status);
-    const throttled = await call(admin.authorization, DOCUMENTED_EXAMPLE);
-    const elapsed = Date.now() - started;
+    // The 26 calls must fall within one 5 s window for the 26th to be the one refused. They go out 25 at once, and
+    // on a machine so busy that they still took 5 s, the round is repeated with a fresh token (at most 3 rounds).
+    let round: { statuses: number[]; throttled: Response; elapsed: number };
+    for (let attempt = 1; ; attempt++) {
+      const admin = await apiToken("admin");
+      const started = Date.now();
+      // Malformed bodies are cheap and still count: the limit is on calls, not on successes.
+      const statuses = await Promise.all(Array.from({ length: 25 }, async () => (await call(admin.authorization, {})).status));
+      const throttled = await call(admin.authorization, DOCUMENTED_EXAMPLE);
+      round = { statuses, throttled, elapsed: Date.now() - started };
+      if (round.elapsed < 5000 || attempt === 3) break;
+    }
+    const { statuses, throttled, elapsed } = round;
 
     expect(elapsed).toBeLessThan(5000);
     expect(statuses).toEqual(Array.from({ length: 25 }, () => 400));

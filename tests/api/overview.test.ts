@@ -22,7 +22,10 @@ const ids = { a: "", b: "", trigger: "" };
 
 async function deliveries(connectorId: string, minutesAgo: number, status: Status, latenciesMs: number[]) {
   const workspaceId = await defaultWorkspaceId();
-  const createdAt = new Date(Date.now() - minutesAgo * MINUTE);
+  // 30 s into its 2-minute bucket (buckets start on whole multiples): latencies under a second never straddle an
+  // edge of the 1h chart's buckets, whatever the clock says when the test runs.
+  const bucketStart = Math.floor((Date.now() - minutesAgo * MINUTE) / (2 * MINUTE)) * 2 * MINUTE;
+  const createdAt = new Date(bucketStart + 30_000);
   await db().delivery.createMany({
     data: latenciesMs.map((latency, index) => ({
       workspaceId,
