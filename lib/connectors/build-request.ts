@@ -94,6 +94,8 @@ export function buildConnectorRequest(
       timeoutMs: connector.timeoutMs,
       followRedirects: connector.followRedirects,
       allowlist,
+      // The signature stays with the body it signs; every other redacted header is a credential.
+      credentialHeaders: [...secretNames],
     },
     redacted: {
       method: connector.method,
