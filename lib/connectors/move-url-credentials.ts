@@ -2,17 +2,15 @@
 // (https://user:pass@host/) from before they were refused. The executor never sent them, and they were stored and
 // shown in clear. A connector without auth gets them as Basic auth (password encrypted), which is what the URL
 // meant; a connector that already has auth keeps its auth and loses the URL credentials. Either way the URL is
-// stripped, an audit entry records it (password masked), and copies of such URLs in stored attempts and audit
-// entries are stripped too.
+// stripped and an audit entry records it (password masked). Copies of such URLs in stored attempts and audit
+// entries were stripped once by the migration 20261130030000_strip_url_credentials; the scan here is of connectors
+// only (a small table), so it can run at every start.
 import { writeAudit } from "../audit/write-audit";
 import { encrypt } from "../crypto/secret-key";
 import { SECRET_MASK } from "../crypto/secret-mask";
 import { db } from "../db";
-import { pool } from "../db/pool";
 
 const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
-// The same, anywhere in a text (JSON of an audit entry): scheme://userinfo@ with no quote, space or slash inside.
-const USERINFO_SQL = `([a-zA-Z][a-zA-Z0-9+.-]*://)[^/?#@"[:space:]]*@`;
 
 export interface MovedCredentials {
   movedToBasicAuth: number;
@@ -75,12 +73,5 @@ export async function moveUrlCredentials(): Promise<MovedCredentials> {
       row.workspaceId,
     );
   }
-  await pool().query(`UPDATE "DeliveryAttempt" SET "requestUrl" = regexp_replace("requestUrl", $1, '\\1') WHERE "requestUrl" ~ $1`, [`^${USERINFO_SQL}`]);
-  // The repair's own entries keep the user name and the mask.
-  await pool().query(
-    `UPDATE "AuditLog" SET diff = regexp_replace(diff::text, $1, '\\1', 'g')::jsonb
-      WHERE diff::text ~ $1 AND action NOT IN ('connector.url_credentials_moved', 'connector.url_credentials_removed')`,
-    [USERINFO_SQL],
-  );
   return result;
 }

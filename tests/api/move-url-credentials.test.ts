@@ -1,13 +1,15 @@
 // The start-up repair of connector URLs saved with credentials in their userinfo before they were refused: moved
-// into Basic auth when the connector had none, otherwise dropped; both audited with the password masked; copies in
-// stored attempts and audit entries stripped; a second run changes nothing.
+// into Basic auth when the connector had none, otherwise dropped; both audited with the password masked; a second
+// run changes nothing. The migration that strips copies in stored attempts and audit entries is run here on rows
+// written the old way.
+import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useIsolatedDatabase as isolatedDatabase } from "../support/isolated-database";
 
 await isolatedDatabase("url_credentials");
 
 const { db, disconnectDb } = await import("@/lib/db");
-const { closePool } = await import("@/lib/db/pool");
+const { closePool, pool } = await import("@/lib/db/pool");
 const { decrypt } = await import("@/lib/crypto/secret-key");
 const { defaultWorkspaceId } = await import("@/lib/workspaces/default-workspace");
 const { moveUrlCredentials } = await import("@/lib/connectors/move-url-credentials");
@@ -44,6 +46,8 @@ afterAll(async () => {
 
 describe("moveUrlCredentials", () => {
   it("moves, drops, records and strips, once", async () => {
+    const migration = await readFile("prisma/migrations/20261130030000_strip_url_credentials/migration.sql", "utf8");
+    await pool().query(migration);
     expect(await moveUrlCredentials()).toEqual({ movedToBasicAuth: 1, removed: 3 });
 
     const moved = await db().connector.findUniqueOrThrow({ where: { id: ids.none }, omit: { authSecretEnc: false } });
