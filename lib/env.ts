@@ -1,5 +1,6 @@
 // The one place that reads process.env: validated once, fails fast with a readable message.
 import { z } from "zod";
+import { parseAllowlistEntry } from "./http/ssrf";
 
 const booleanish = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -28,7 +29,16 @@ const envSchema = z.object({
   SWITCHBOARD_WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   /** Minimum wait after a 429 or a timeout before the next attempt (REFERENCE.md: at least 60 s). */
   SWITCHBOARD_RETRY_THROTTLE_MIN_MS: z.coerce.number().int().min(0).default(60_000),
-  SWITCHBOARD_ALLOW_PRIVATE: z.string().default(""),
+  /** Allowlist entries as Settings → Network takes them (with optional :port / :from-to), comma or space separated. */
+  SWITCHBOARD_ALLOW_PRIVATE: z
+    .string()
+    .default("")
+    .superRefine((value, context) => {
+      for (const entry of splitAllowlist(value)) {
+        const parsed = parseAllowlistEntry(entry);
+        if ("problem" in parsed) context.addIssue({ code: "custom", message: parsed.problem });
+      }
+    }),
   SWITCHBOARD_PUBLIC_URL: z.url().optional(),
   SWITCHBOARD_ADMIN_EMAIL: z.email().optional(),
   SWITCHBOARD_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
@@ -61,9 +71,11 @@ export function resetEnvCache(): void {
   cached = undefined;
 }
 
+function splitAllowlist(value: string): string[] {
+  return value.split(/[\s,]+/).filter(Boolean);
+}
+
 /** Hosts and CIDRs from SWITCHBOARD_ALLOW_PRIVATE, comma or space separated. */
 export function envAllowlist(): string[] {
-  return env()
-    .SWITCHBOARD_ALLOW_PRIVATE.split(/[\s,]+/)
-    .filter(Boolean);
+  return splitAllowlist(env().SWITCHBOARD_ALLOW_PRIVATE);
 }

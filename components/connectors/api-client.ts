@@ -14,7 +14,7 @@ import type {
 } from "./types";
 
 export type Variables = Record<string, unknown>;
-export type RevealTarget = { field: "auth" } | { field: "header"; name: string };
+export type RevealTarget = { field: "auth" } | { field: "header"; name: string } | { field: "queryParam"; name: string };
 
 function query(params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();

@@ -49,6 +49,7 @@ export function ConnectorForm({ connector }: { connector?: ConnectorDto }) {
     ? {
         auth: async () => (await revealSecret.mutateAsync({ id: connector.id, target: { field: "auth" } })).value,
         header: async (name: string) => (await revealSecret.mutateAsync({ id: connector.id, target: { field: "header", name } })).value,
+        queryParam: async (name: string) => (await revealSecret.mutateAsync({ id: connector.id, target: { field: "queryParam", name } })).value,
       }
     : undefined;
 
@@ -111,11 +112,11 @@ export function ConnectorForm({ connector }: { connector?: ConnectorDto }) {
         </FormSection>
 
         <FormSection title="Headers" description="Sent with every call. Mark values secret to store them encrypted; Host, Content-Length and similar are set by the client.">
-          <KeyValueRows name="headers" noun="Header" namePlaceholder="X-Header-Name" onRevealHeader={reveal?.header} />
+          <KeyValueRows name="headers" noun="Header" namePlaceholder="X-Header-Name" onReveal={reveal?.header} />
         </FormSection>
 
         <FormSection title="Query parameters" description="Appended to the URL, encoded.">
-          <KeyValueRows name="queryParams" noun="Parameter" namePlaceholder="name" />
+          <KeyValueRows name="queryParams" noun="Parameter" namePlaceholder="name" onReveal={reveal?.queryParam} />
         </FormSection>
 
         <FormSection title="Body">

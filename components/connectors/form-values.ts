@@ -47,7 +47,7 @@ export function connectorToFormValues(connector: ConnectorDto): ConnectorFormVal
     bodyTemplate: connector.bodyTemplate ?? "",
     auth: authFromDto(connector.auth),
     headers: connector.headers.map((header) => ({ name: header.name, value: header.value, secret: header.secret })),
-    queryParams: connector.queryParams,
+    queryParams: connector.queryParams.map((param) => ({ name: param.name, value: param.value, secret: param.secret })),
     timeoutMs: connector.timeoutMs,
     followRedirects: connector.followRedirects,
     enabled: connector.enabled,

@@ -1,6 +1,6 @@
 "use client";
-// Custom headers and query parameters as editable name/value rows. Headers may be marked secret: their value is
-// then stored encrypted and comes back masked.
+// Custom headers and query parameters as editable name/value rows. Either may be marked secret: the value is then
+// stored encrypted, comes back masked, reads "[redacted]" in stored requests, and admins may reveal it.
 import { Controller, useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { MAX_HEADERS } from "@/lib/connectors/schema";
 import { SECRET_MASK } from "@/lib/crypto/secret-mask";
@@ -15,18 +15,17 @@ interface KeyValueRowsProps {
   /** "Header" or "Parameter": used in labels and the add button. */
   noun: string;
   namePlaceholder: string;
-  /** Admins editing a saved connector may reveal a secret header's stored value. */
-  onRevealHeader?: (headerName: string) => Promise<string>;
+  /** Admins editing a saved connector may reveal a secret row's stored value. */
+  onReveal?: (name: string) => Promise<string>;
 }
 
 type RowErrors = { name?: { message?: string }; value?: { message?: string } } | undefined;
 
-export function KeyValueRows({ name, noun, namePlaceholder, onRevealHeader }: KeyValueRowsProps) {
+export function KeyValueRows({ name, noun, namePlaceholder, onReveal }: KeyValueRowsProps) {
   const { control, register, formState } = useFormContext<ConnectorFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name });
   const rows = useWatch({ control, name }) as { name: string; value: string; secret?: boolean }[] | undefined;
   const listErrors = formState.errors[name] as (RowErrors[] & { message?: string; root?: { message?: string } }) | undefined;
-  const withSecret = name === "headers";
 
   return (
     <div className="space-y-3">
@@ -34,7 +33,7 @@ export function KeyValueRows({ name, noun, namePlaceholder, onRevealHeader }: Ke
       {fields.map((field, index) => {
         const rowErrors = listErrors?.[index];
         const row = rows?.[index];
-        const masked = withSecret && row?.secret && row.value === SECRET_MASK;
+        const masked = row?.secret && row.value === SECRET_MASK;
         return (
           <div key={field.id} data-testid={`${name}-row`} className="rounded-md bg-slate-50 p-3 ring-1 ring-slate-200 sm:bg-transparent sm:p-0 sm:ring-0">
             <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
@@ -48,10 +47,10 @@ export function KeyValueRows({ name, noun, namePlaceholder, onRevealHeader }: Ke
                 />
               </div>
               <div className="flex-1">
-                {withSecret && row?.secret ? (
+                {row?.secret ? (
                   <Controller
                     control={control}
-                    name={`headers.${index}.value` as const}
+                    name={`${name}.${index}.value` as const}
                     render={({ field: valueField }) => (
                       <SecretInput
                         aria-label={`${noun} ${index + 1} value`}
@@ -59,7 +58,7 @@ export function KeyValueRows({ name, noun, namePlaceholder, onRevealHeader }: Ke
                         value={valueField.value}
                         onChange={valueField.onChange}
                         onBlur={valueField.onBlur}
-                        onReveal={masked && onRevealHeader && row ? () => onRevealHeader(row.name) : undefined}
+                        onReveal={masked && onReveal && row ? () => onReveal(row.name) : undefined}
                       />
                     )}
                   />
@@ -74,7 +73,7 @@ export function KeyValueRows({ name, noun, namePlaceholder, onRevealHeader }: Ke
                 )}
               </div>
               <div className="flex items-center justify-between gap-3 sm:h-10">
-                {withSecret && <Checkbox label="Secret" {...register(`headers.${index}.secret` as const)} />}
+                <Checkbox label="Secret" {...register(`${name}.${index}.secret` as const)} />
                 <Button variant="danger-ghost" size="sm" onClick={() => remove(index)} aria-label={`Remove ${noun.toLowerCase()} ${index + 1}`}>
                   Remove
                 </Button>
@@ -91,7 +90,7 @@ export function KeyValueRows({ name, noun, namePlaceholder, onRevealHeader }: Ke
       {(listErrors?.message || listErrors?.root?.message) && (
         <p className="text-xs font-medium text-red-600">{listErrors.message ?? listErrors.root?.message}</p>
       )}
-      <Button variant="secondary" size="sm" disabled={fields.length >= MAX_HEADERS} onClick={() => append({ name: "", value: "", ...(withSecret ? { secret: false } : {}) })}>
+      <Button variant="secondary" size="sm" disabled={fields.length >= MAX_HEADERS} onClick={() => append({ name: "", value: "", secret: false })}>
         Add {noun.toLowerCase()}
       </Button>
       {fields.length >= MAX_HEADERS && <p className="text-xs text-slate-500">At most {MAX_HEADERS}.</p>}

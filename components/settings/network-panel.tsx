@@ -65,7 +65,10 @@ export function NetworkPanel() {
             <p className="text-sm text-slate-600">
               Each entry is a host name (<code className="font-mono text-xs">crm.lan</code>), every subdomain (
               <code className="font-mono text-xs">*.internal.example</code>), an IP address (<code className="font-mono text-xs">10.0.0.5</code>) or a
-              range (<code className="font-mono text-xs">10.0.0.0/8</code>).
+              range (<code className="font-mono text-xs">10.0.0.0/8</code>). Add <code className="font-mono text-xs">:port</code> or{" "}
+              <code className="font-mono text-xs">:8000-8999</code> to open only those ports (
+              <code className="font-mono text-xs">127.0.0.1:8080</code>, <code className="font-mono text-xs">[::1]:9000</code>,{" "}
+              <code className="font-mono text-xs">10.0.0.0/8:8000-8999</code>); without one, every port is open.
             </p>
             {entries.fields.length === 0 && <p className="text-sm text-slate-500 italic">No entries: every private address is blocked.</p>}
             <ul className="space-y-2">
@@ -112,7 +115,8 @@ export function NetworkPanel() {
           </form>
         </CardBody>
       </Card>
-      <AddressCheckCard />
+      {/* The check resolves any name through the server: admins only, like the API route. */}
+      {canWrite && <AddressCheckCard />}
     </div>
   );
 }

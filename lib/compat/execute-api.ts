@@ -6,6 +6,7 @@ import type { Principal } from "../auth/principal";
 import { HEADER_NAME_PATTERN, reservedHeaderMessage } from "../connectors/header-rules";
 import { DEFAULT_TIMEOUT_MS } from "../connectors/schema";
 import { executeRequest } from "../http";
+import { hasUserinfo, URL_USERINFO_MESSAGE } from "../http/url-userinfo";
 import { logger } from "../logger";
 import { outboundAllowlist } from "../workspaces/network-allowlist";
 
@@ -52,6 +53,7 @@ export async function executeCompat(principal: Principal, input: CompatExecuteIn
     throw invalid("url", "Enter an http:// or https:// URL");
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") throw invalid("url", "Enter an http:// or https:// URL");
+  if (hasUserinfo(url.href)) throw invalid("url", URL_USERINFO_MESSAGE);
   for (const [name, value] of Object.entries(input.params ?? {})) url.searchParams.append(name, String(value));
 
   const headers: Record<string, string> = {};

@@ -77,7 +77,7 @@ describe("buildConnectorRequest", () => {
     const connector: ResolvedConnector = {
       ...base,
       url: "https://api.example.com/{{a}}",
-      queryParams: [{ name: "p", value: "{{b}}" }],
+      queryParams: [{ name: "p", value: "{{b}}", secret: false }],
       headers: [{ name: "X-C", value: "{{c}}", secret: false }],
       bodyTemplate: '{"d": "{{d}}"}',
     };

@@ -18,7 +18,7 @@ export interface ResolvedConnector {
   bodyTemplate: string | null;
   auth: ResolvedAuth;
   headers: { name: string; value: string; secret: boolean }[];
-  queryParams: { name: string; value: string }[];
+  queryParams: { name: string; value: string; secret: boolean }[];
   timeoutMs: number;
   followRedirects: boolean;
   /** Current signing secret first, then a rotated-out one still in its grace period. */
@@ -27,6 +27,7 @@ export interface ResolvedConnector {
 
 export interface RedactedRequest {
   method: string;
+  /** Secret query parameters read "[redacted]". */
   url: string;
   headers: Record<string, string>;
   body: string | null;
@@ -47,9 +48,9 @@ export function buildConnectorRequest(
   variables: unknown,
   messageId: string,
   allowlist: string[],
-): { request: OutboundRequest; redacted: RedactedRequest } {
+): { request: OutboundRequest; redacted: RedactedRequest; redactUrl: (url: string) => string } {
   const renderer = new TemplateRenderer(variables);
-  const url = renderUrl(renderer, connector);
+  const { url, redactedUrl, secretParams } = renderUrl(renderer, connector);
   const headers: Record<string, string> = {};
   const secretNames = new Set<string>();
   for (const header of connector.headers) {
@@ -94,23 +95,45 @@ export function buildConnectorRequest(
       timeoutMs: connector.timeoutMs,
       followRedirects: connector.followRedirects,
       allowlist,
+      // The signature stays with the body it signs; every other redacted header is a credential.
+      credentialHeaders: [...secretNames],
     },
     redacted: {
       method: connector.method,
-      url,
+      url: redactedUrl,
       headers: redactedHeaders,
       body: stored?.text ?? null,
       bodyTruncated: stored?.truncated ?? false,
     },
+    // For URLs the call reports back (the final URL after redirects): the same parameters redacted there too.
+    redactUrl: (answered) => (answered === url ? redactedUrl : redactQuery(answered, secretParams)),
   };
+}
+
+function redactQuery(url: string, names: ReadonlySet<string>): string {
+  if (names.size === 0) return url;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  const params = [...parsed.searchParams.entries()];
+  if (!params.some(([name]) => names.has(name))) return url;
+  parsed.search = "";
+  for (const [name, value] of params) parsed.searchParams.append(name, names.has(name) ? REDACTED : value);
+  return parsed.href.replaceAll(encodeURIComponent(REDACTED), REDACTED);
 }
 
 function hasHeader(headers: Record<string, string>, name: string): boolean {
   return Object.keys(headers).some((key) => key.toLowerCase() === name);
 }
 
-/** Values inserted into the path or query are percent-encoded; in the scheme and host they go in as they are. */
-function renderUrl(renderer: TemplateRenderer, connector: ResolvedConnector): string {
+/**
+ * Values inserted into the path or query are percent-encoded; in the scheme and host they go in as they are. The
+ * redacted copy (stored and shown) has "[redacted]" for the value of every secret query parameter.
+ */
+function renderUrl(renderer: TemplateRenderer, connector: ResolvedConnector): { url: string; redactedUrl: string; secretParams: Set<string> } {
   const authorityStart = connector.url.indexOf("://") + 3;
   const pathStart = connector.url.slice(authorityStart).search(/[/?#]/);
   const encodeFrom = pathStart === -1 ? connector.url.length : authorityStart + pathStart;
@@ -120,12 +143,18 @@ function renderUrl(renderer: TemplateRenderer, connector: ResolvedConnector): st
     url = new URL(rendered);
   } catch {
     // Leave it to the executor, which reports an invalid URL as a result rather than a crash.
-    return rendered;
+    return { url: rendered, redactedUrl: rendered, secretParams: new Set() };
   }
+  const redacted = new URL(url.href);
+  const secretParams = new Set<string>();
   for (const param of connector.queryParams) {
-    url.searchParams.append(renderer.text(param.name), renderer.text(param.value));
+    const name = renderer.text(param.name);
+    const value = renderer.text(param.value);
+    url.searchParams.append(name, value);
+    redacted.searchParams.append(name, param.secret ? REDACTED : value);
+    if (param.secret) secretParams.add(name);
   }
-  return url.href;
+  return { url: url.href, redactedUrl: redacted.href.replaceAll(encodeURIComponent(REDACTED), REDACTED), secretParams };
 }
 
 function renderBody(renderer: TemplateRenderer, connector: ResolvedConnector): string | undefined {

@@ -19,7 +19,7 @@ import {
   type UpdateConnectorInput,
 } from "./schema";
 import { serializeConnector, type ConnectorDto } from "./serialize-connector";
-import { readStoredHeaders, requestColumnsFromInput, toStoredAuth, toStoredHeaders, WITH_SECRETS } from "./stored-connector";
+import { readStoredHeaders, readStoredParams, requestColumnsFromInput, toStoredAuth, toStoredHeaders, toStoredParams, WITH_SECRETS } from "./stored-connector";
 
 /** Extra columns only the /api/webhooks compatibility shape sets: undefined keeps, null clears. */
 export interface ConnectorExtras {
@@ -104,7 +104,7 @@ export async function updateConnector(
     bodyTemplate: input.bodyTemplate,
     ...(input.auth ? toStoredAuth(input.auth, stored) : {}),
     ...(input.headers ? { headers: toStoredHeaders(input.headers, storedHeaders) } : {}),
-    queryParams: input.queryParams,
+    ...(input.queryParams ? { queryParams: toStoredParams(input.queryParams, readStoredParams(stored.queryParams)) } : {}),
     timeoutMs: input.timeoutMs,
     followRedirects: input.followRedirects,
     enabled: input.enabled,
@@ -169,6 +169,7 @@ export function maskInput(input: UpdateConnectorInput): Record<string, unknown> 
   const masked: Record<string, unknown> = { ...input };
   if (input.auth) masked.auth = maskAuth(input.auth);
   if (input.headers) masked.headers = input.headers.map((header) => (header.secret ? { ...header, value: SECRET_MASK } : header));
+  if (input.queryParams) masked.queryParams = input.queryParams.map((param) => (param.secret ? { ...param, value: SECRET_MASK } : param));
   return masked;
 }
 

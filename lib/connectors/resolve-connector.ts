@@ -55,7 +55,7 @@ export async function resolveConnector(row: ResolvableConnector): Promise<Resolv
     bodyTemplate: row.bodyTemplate,
     auth,
     headers: readStoredHeaders(row.headers).map((header) => ({ name: header.name, value: headerPlainValue(header), secret: header.secret })),
-    queryParams: readStoredParams(row.queryParams),
+    queryParams: readStoredParams(row.queryParams).map((param) => ({ name: param.name, value: headerPlainValue(param), secret: param.secret })),
     timeoutMs: row.timeoutMs,
     followRedirects: row.followRedirects,
     signingSecrets,

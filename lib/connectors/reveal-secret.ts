@@ -5,7 +5,7 @@ import { writeAudit } from "../audit/write-audit";
 import { decrypt } from "../crypto/secret-key";
 import { findConnectorWithSecrets } from "./connector-service";
 import type { RevealSecretInput } from "./schema";
-import { headerPlainValue, readStoredHeaders } from "./stored-connector";
+import { headerPlainValue, readStoredHeaders, readStoredParams } from "./stored-connector";
 
 export async function revealConnectorSecret(
   principal: Principal,
@@ -21,6 +21,9 @@ export async function revealConnectorSecret(
   } else if (input.field === "header") {
     const header = readStoredHeaders(row.headers).find((item) => item.secret && item.name.toLowerCase() === input.name.toLowerCase());
     value = header ? headerPlainValue(header) : null;
+  } else if (input.field === "queryParam") {
+    const param = readStoredParams(row.queryParams).find((item) => item.secret && item.name === input.name);
+    value = param ? headerPlainValue(param) : null;
   } else if (input.field === "verificationToken") {
     value = row.verificationTokenEnc ? decrypt(row.verificationTokenEnc) : null;
   } else {
@@ -31,7 +34,7 @@ export async function revealConnectorSecret(
     action: "connector.secret_revealed",
     targetType: "connector",
     targetId: row.id,
-    diff: input.field === "header" ? { field: "header", name: input.name } : { field: input.field },
+    diff: input.field === "header" || input.field === "queryParam" ? { field: input.field, name: input.name } : { field: input.field },
     ip,
   });
   return { value };

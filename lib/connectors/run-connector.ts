@@ -15,7 +15,7 @@ import { getDelivery, type DeliveryDto } from "./connector-history";
 import { findConnectorWithSecrets } from "./connector-service";
 import { resolveConnector } from "./resolve-connector";
 import { createConnectorSchema, updateConnectorSchema } from "./schema";
-import { readStoredHeaders, requestColumnsFromInput, toStoredAuth, toStoredHeaders } from "./stored-connector";
+import { readStoredHeaders, readStoredParams, requestColumnsFromInput, toStoredAuth, toStoredHeaders, toStoredParams } from "./stored-connector";
 
 export interface ResultDto {
   status: number | null;
@@ -40,7 +40,8 @@ export interface RunResponse {
   delivery: DeliveryDto | null;
 }
 
-export function serializeResult(result: OutboundResult): ResultDto {
+/** `redactUrl` hides secret query parameters in the URL that answered (see buildConnectorRequest). */
+export function serializeResult(result: OutboundResult, redactUrl: (url: string) => string): ResultDto {
   return {
     status: result.status,
     statusText: result.statusText,
@@ -51,7 +52,7 @@ export function serializeResult(result: OutboundResult): ResultDto {
     startedAt: result.startedAt.toISOString(),
     durationMs: result.durationMs,
     retryAfterSeconds: result.retryAfterSeconds ?? null,
-    finalUrl: result.finalUrl,
+    finalUrl: redactUrl(result.finalUrl),
     error: result.error,
   };
 }
@@ -70,7 +71,7 @@ async function runSavedConnector(
 ): Promise<RunResponse> {
   const row = await findConnectorWithSecrets(principal.workspaceId, id);
   const messageId = `msg_${randomUUID().replaceAll("-", "")}`;
-  const { request, redacted } = buildOrExplain(await resolveConnector(row), variables, messageId, await outboundAllowlist(row.workspaceId));
+  const { request, redacted, redactUrl } = buildOrExplain(await resolveConnector(row), variables, messageId, await outboundAllowlist(row.workspaceId));
   const result = await executeRequest(request);
   logger.info("connector called", {
     connectorId: row.id,
@@ -80,7 +81,7 @@ async function runSavedConnector(
     errorCode: result.error?.code ?? null,
   });
   const deliveryId = await recordRun(row, kind, messageId, variables, redacted, result);
-  return { ok: result.ok, request: redacted, result: serializeResult(result), delivery: await getDelivery(row.workspaceId, deliveryId) };
+  return { ok: result.ok, request: redacted, result: serializeResult(result, redactUrl), delivery: await getDelivery(row.workspaceId, deliveryId) };
 }
 
 /**
@@ -106,12 +107,12 @@ export async function testUnsavedConnector(
         method: input.method,
         bodyType: input.bodyType,
         bodyTemplate: input.bodyTemplate,
-        queryParams: input.queryParams,
         timeoutMs: input.timeoutMs,
         followRedirects: input.followRedirects,
       }),
       ...(input.auth ? toStoredAuth(input.auth, stored) : {}),
       ...(input.headers ? { headers: toStoredHeaders(input.headers, readStoredHeaders(stored.headers)) } : {}),
+      ...(input.queryParams ? { queryParams: toStoredParams(input.queryParams, readStoredParams(stored.queryParams)) } : {}),
     };
     resolved = await resolveConnector(merged);
   } else {
@@ -128,9 +129,9 @@ export async function testUnsavedConnector(
     });
   }
   const messageId = `msg_${randomUUID().replaceAll("-", "")}`;
-  const { request, redacted } = buildOrExplain(resolved, body.variables, messageId, allowlist);
+  const { request, redacted, redactUrl } = buildOrExplain(resolved, body.variables, messageId, allowlist);
   const result = await executeRequest(request);
-  return { ok: result.ok, request: redacted, result: serializeResult(result), delivery: null };
+  return { ok: result.ok, request: redacted, result: serializeResult(result, redactUrl), delivery: null };
 }
 
 function definedOnly<T extends Record<string, unknown>>(values: T): Partial<T> {

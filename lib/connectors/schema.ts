@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { paginationSchema } from "../api/pagination";
 import { SECRET_MASK } from "../crypto/secret-mask";
+import { hasUserinfo, URL_USERINFO_MESSAGE } from "../http/url-userinfo";
 import { withPlaceholdersNulled } from "../templates";
 import { HEADER_NAME_PATTERN, headerIssues } from "./header-rules";
 
@@ -55,6 +56,8 @@ export const connectorHeaderSchema = z.object({
 export const queryParamSchema = z.object({
   name: z.string().min(1, "Parameter name is required").max(256),
   value: z.string().max(2048),
+  /** Stored encrypted, masked in answers and "[redacted]" in stored requests, like secret headers. */
+  secret: z.boolean().optional(),
 });
 
 function isHttpUrlTemplate(value: string): boolean {
@@ -70,7 +73,13 @@ function isHttpUrlTemplate(value: string): boolean {
 const baseShape = {
   name: z.string().trim().min(1, "Name is required").max(200, "Name must be at most 200 characters"),
   description: z.string().max(2000, "Description must be at most 2000 characters"),
-  url: z.string().trim().min(1, "URL is required").max(2048).refine(isHttpUrlTemplate, "Enter an http:// or https:// URL"),
+  url: z
+    .string()
+    .trim()
+    .min(1, "URL is required")
+    .max(2048)
+    .refine(isHttpUrlTemplate, { message: "Enter an http:// or https:// URL", abort: true })
+    .refine((url) => !hasUserinfo(url), URL_USERINFO_MESSAGE),
   method: z.enum(HTTP_METHODS),
   bodyType: z.enum(BODY_TYPES),
   bodyTemplate: z.string().max(256 * 1024, "Body must be at most 256 KiB").nullable(),
@@ -104,6 +113,13 @@ function crossFieldChecks(requireSecrets: boolean) {
           }
         });
       }
+    }
+    if (requireSecrets && input.queryParams) {
+      input.queryParams.forEach((param, index) => {
+        if (param.secret && param.value === SECRET_MASK) {
+          ctx.addIssue({ code: "custom", path: ["queryParams", index, "value"], message: "Enter the secret value" });
+        }
+      });
     }
     if (requireSecrets && input.auth) {
       const field = { basic: "password", bearer: "token", custom_header: "value" } as const;
@@ -184,6 +200,7 @@ export const connectorIdParamsSchema = z.object({ id: z.string() });
 export const revealSecretBodySchema = z.discriminatedUnion("field", [
   z.object({ field: z.literal("auth") }),
   z.object({ field: z.literal("header"), name: headerNameSchema }),
+  z.object({ field: z.literal("queryParam"), name: z.string().min(1).max(256) }),
   z.object({ field: z.literal("verificationToken") }),
   z.object({ field: z.literal("signingSecret") }),
 ]);

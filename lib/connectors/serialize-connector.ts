@@ -24,7 +24,7 @@ export interface ConnectorDto {
   bodyTemplate: string | null;
   auth: ConnectorAuthDto;
   headers: { name: string; value: string; secret: boolean }[];
-  queryParams: { name: string; value: string }[];
+  queryParams: { name: string; value: string; secret: boolean }[];
   timeoutMs: number;
   followRedirects: boolean;
   enabled: boolean;
@@ -75,7 +75,11 @@ export function serializeConnector(row: ConnectorRow): ConnectorDto {
       value: header.secret ? SECRET_MASK : (header.value ?? ""),
       secret: header.secret,
     })),
-    queryParams: readStoredParams(row.queryParams),
+    queryParams: readStoredParams(row.queryParams).map((param) => ({
+      name: param.name,
+      value: param.secret ? SECRET_MASK : (param.value ?? ""),
+      secret: param.secret,
+    })),
     timeoutMs: row.timeoutMs,
     followRedirects: row.followRedirects,
     enabled: row.enabled,

@@ -1,4 +1,5 @@
-// How connector secrets live in the database (encrypted; headers as JSON with valueEnc for secret values) and the
+// How connector secrets live in the database (encrypted; headers and query parameters as JSON with valueEnc for
+// secret values) and the
 // two conversions around it: input → columns (keeping stored secrets the input left masked) and row → plaintext
 // for the one moment a request is built.
 import { z } from "zod";
@@ -24,8 +25,9 @@ const storedHeaderSchema = z.object({
 });
 export type StoredHeader = z.infer<typeof storedHeaderSchema>;
 
-const storedParamSchema = z.object({ name: z.string(), value: z.string() });
-export type StoredParam = z.infer<typeof storedParamSchema>;
+// Same shape as a header: rows written before parameters could be secret ({name, value}) read as not secret.
+const storedParamSchema = storedHeaderSchema;
+export type StoredParam = StoredHeader;
 
 /** JSON columns are trusted only after parsing: a hand-edited row must not crash the executor. */
 export function readStoredHeaders(json: unknown): StoredHeader[] {
@@ -70,24 +72,36 @@ export function toStoredAuth(auth: ConnectorAuthInput, stored: StoredAuth | null
   }
 }
 
-export function toStoredHeaders(
-  headers: ReadonlyArray<{ name: string; value: string; secret?: boolean }>,
-  stored: StoredHeader[],
-): StoredHeader[] {
+type NamedValueInput = ReadonlyArray<{ name: string; value: string; secret?: boolean }>;
+
+/**
+ * Name/value rows → stored rows: secret values encrypted, a secret sent back as the mask keeps the stored value of
+ * the same name. Header names match case-insensitively, query parameter names exactly (they are case-sensitive).
+ */
+function toStoredNamedValues(items: NamedValueInput, stored: StoredHeader[], field: "headers" | "queryParams"): StoredHeader[] {
+  const sameName = field === "headers" ? (a: string, b: string) => a.toLowerCase() === b.toLowerCase() : (a: string, b: string) => a === b;
   const issues: FieldIssue[] = [];
-  const result = headers.map((header, index): StoredHeader => {
-    if (!header.secret) return { name: header.name, value: header.value, secret: false };
-    if (header.value !== SECRET_MASK) return { name: header.name, valueEnc: encrypt(header.value), secret: true };
-    const previous = stored.find((old) => old.secret && old.valueEnc && old.name.toLowerCase() === header.name.toLowerCase());
-    if (previous) return { name: header.name, valueEnc: previous.valueEnc, secret: true };
-    issues.push({ path: `headers.${index}.value`, message: "Enter the secret value" });
-    return { name: header.name, secret: true };
+  const result = items.map((item, index): StoredHeader => {
+    if (!item.secret) return { name: item.name, value: item.value, secret: false };
+    if (item.value !== SECRET_MASK) return { name: item.name, valueEnc: encrypt(item.value), secret: true };
+    const previous = stored.find((old) => old.secret && old.valueEnc && sameName(old.name, item.name));
+    if (previous) return { name: item.name, valueEnc: previous.valueEnc, secret: true };
+    issues.push({ path: `${field}.${index}.value`, message: "Enter the secret value" });
+    return { name: item.name, secret: true };
   });
   if (issues.length > 0) throw new ApiError("validation_failed", `Invalid request body: ${issues[0]!.path}: ${issues[0]!.message}`, issues);
   return result;
 }
 
-/** Plaintext header values, for building a request or revealing one. */
+export function toStoredHeaders(headers: NamedValueInput, stored: StoredHeader[]): StoredHeader[] {
+  return toStoredNamedValues(headers, stored, "headers");
+}
+
+export function toStoredParams(params: NamedValueInput, stored: StoredParam[]): StoredParam[] {
+  return toStoredNamedValues(params, stored, "queryParams");
+}
+
+/** Plaintext header (or query parameter) values, for building a request or revealing one. */
 export function headerPlainValue(header: StoredHeader): string {
   if (header.secret) return header.valueEnc ? decrypt(header.valueEnc) : "";
   return header.value ?? "";
@@ -102,7 +116,7 @@ export function requestColumnsFromInput(input: CreateConnectorInput) {
     bodyTemplate: input.bodyTemplate,
     ...toStoredAuth(input.auth, null),
     headers: toStoredHeaders(input.headers, []),
-    queryParams: input.queryParams,
+    queryParams: toStoredParams(input.queryParams, []),
     timeoutMs: input.timeoutMs,
     followRedirects: input.followRedirects,
   };

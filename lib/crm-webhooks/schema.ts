@@ -2,6 +2,7 @@
 // them. Booleans and the event number are also accepted as strings, which CRM clients commonly send.
 import { z } from "zod";
 import { HEADER_NAME_PATTERN, reservedHeaderMessage } from "../connectors/header-rules";
+import { hasUserinfo, URL_USERINFO_MESSAGE } from "../http/url-userinfo";
 
 export const CRM_CONTENT_TYPES = ["application/json", "application/x-www-form-urlencoded", "text/plain"] as const;
 export const MAX_CUSTOM_HEADERS = 10;
@@ -38,7 +39,7 @@ const customHeaderSchema = z.object({
 export const crmWebhookSchema = z
   .object({
     Description: z.string().max(2000, "must be at most 2000 characters").nullish(),
-    URL: httpUrl,
+    URL: httpUrl.refine((url) => !hasUserinfo(url), URL_USERINFO_MESSAGE),
     Method: z
       .string()
       .toUpperCase()

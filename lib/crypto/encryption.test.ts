@@ -30,3 +30,16 @@ describe("secrets at rest", () => {
     expect(parseSecretKey("ab".repeat(32))).toHaveLength(32);
   });
 });
+
+describe("the GCM tag length is pinned to 16 bytes", () => {
+  it.each([4, 8, 12, 15])("refuses an envelope whose tag was cut to %i bytes", (bytes) => {
+    const [version, iv, tag, ciphertext] = encryptSecret("secret", key).split(":");
+    const cut = Buffer.from(tag!, "base64url").subarray(0, bytes).toString("base64url");
+    expect(() => decryptSecret([version, iv, cut, ciphertext].join(":"), key)).toThrow(/tag/i);
+  });
+
+  it("refuses an IV that is not 12 bytes", () => {
+    const [version, , tag, ciphertext] = encryptSecret("secret", key).split(":");
+    expect(() => decryptSecret([version, randomBytes(16).toString("base64url"), tag, ciphertext].join(":"), key)).toThrow();
+  });
+});

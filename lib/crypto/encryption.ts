@@ -4,6 +4,8 @@ import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 
 const VERSION = "v1";
 const IV_BYTES = 12;
+// GCM accepts tags as short as 4 bytes unless told otherwise: a cut tag would make forgery cheap, so pin 16.
+const TAG_BYTES = 16;
 
 export function parseSecretKey(text: string): Buffer {
   const trimmed = text.trim();
@@ -25,7 +27,11 @@ export function decryptSecret(envelope: string, key: Buffer): string {
   if (version !== VERSION || iv === undefined || tag === undefined || ciphertext === undefined) {
     throw new Error("Unrecognised secret format");
   }
-  const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
-  decipher.setAuthTag(Buffer.from(tag, "base64url"));
+  const ivBytes = Buffer.from(iv, "base64url");
+  const tagBytes = Buffer.from(tag, "base64url");
+  if (ivBytes.length !== IV_BYTES) throw new Error("Unrecognised secret format: the IV must be 12 bytes");
+  if (tagBytes.length !== TAG_BYTES) throw new Error("Unrecognised secret format: the authentication tag must be 16 bytes");
+  const decipher = createDecipheriv("aes-256-gcm", key, ivBytes, { authTagLength: TAG_BYTES });
+  decipher.setAuthTag(tagBytes);
   return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");
 }

@@ -6,6 +6,7 @@ import { writeAudit } from "../audit/write-audit";
 import { encrypt } from "../crypto/secret-key";
 import { SECRET_MASK } from "../crypto/secret-mask";
 import { db } from "../db";
+import { BlockedAddressError } from "../http/blocked-address-error";
 import { Prisma } from "../generated/prisma/client";
 import type { SmtpSettings, StoredSmtp } from "./schema";
 import { sendMail, storedSmtp } from "./smtp-transport";
@@ -54,13 +55,15 @@ export async function sendTestEmail(workspaceId: string, to: string) {
   const smtp = await storedSmtp(workspaceId);
   if (!smtp) throw new ApiError("bad_request", "Save the SMTP settings before sending a test email");
   try {
-    const { messageId } = await sendMail(smtp, {
+    const { messageId } = await sendMail(workspaceId, smtp, {
       to,
       subject: "Switchboard test email",
       text: "This is a test email from Switchboard. Failure notices will arrive the same way.",
     });
     return { ok: true as const, messageId };
   } catch (error) {
+    // The guard's refusal carries no port state (nothing connected), so it is safe to show as it is.
+    if (error instanceof BlockedAddressError) throw new ApiError("bad_request", `The mail server's address is not allowed: ${error.message}`);
     const message = error instanceof Error ? error.message : String(error);
     throw new ApiError("bad_request", `The mail server did not accept the test email: ${message}`);
   }

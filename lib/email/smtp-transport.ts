@@ -1,8 +1,14 @@
-// One nodemailer transport from the stored settings. The SMTP server is the administrator's own choice (often on
-// the private network), so it does not go through the outbound guard the connectors use.
+// One nodemailer transport from the stored settings, connected through the outbound guard the connectors use: the
+// host is resolved and judged (address and port) before any connection, and nodemailer is handed the checked address
+// (the name is kept for TLS), so a private mail server must be allowlisted like any private target — usually as
+// host:port in Settings → Network. A refused address says nothing about the port, so the test email cannot be used
+// to scan the private network.
 import nodemailer from "nodemailer";
 import { decrypt } from "../crypto/secret-key";
 import { db } from "../db";
+import { parseIp } from "../http/ip-address";
+import { resolveGuarded } from "../http/resolve-guarded";
+import { outboundAllowlist } from "../workspaces/network-allowlist";
 import { storedSmtpSchema, type StoredSmtp } from "./schema";
 
 export async function storedSmtp(workspaceId: string): Promise<StoredSmtp | null> {
@@ -11,9 +17,13 @@ export async function storedSmtp(workspaceId: string): Promise<StoredSmtp | null
   return parsed.success ? parsed.data : null;
 }
 
-export function smtpTransport(smtp: StoredSmtp) {
+/** `address`: the IP literal resolveGuarded approved for smtp.host. */
+function smtpTransport(smtp: StoredSmtp, address: string) {
+  const host = smtp.host.replace(/^\[|\]$/g, "");
   return nodemailer.createTransport({
-    host: smtp.host,
+    host: address,
+    // Certificates are checked against the name the administrator entered, not the address it resolved to.
+    ...(parseIp(host) ? {} : { servername: host }),
     port: smtp.port,
     secure: smtp.secure,
     auth: smtp.username ? { user: smtp.username, pass: smtp.passwordEnc ? decrypt(smtp.passwordEnc) : "" } : undefined,
@@ -24,8 +34,10 @@ export function smtpTransport(smtp: StoredSmtp) {
   });
 }
 
-export async function sendMail(smtp: StoredSmtp, message: { to: string | string[]; subject: string; text: string }) {
-  const transport = smtpTransport(smtp);
+/** Throws BlockedAddressError when the guard refuses the mail server; nothing has connected then. */
+export async function sendMail(workspaceId: string, smtp: StoredSmtp, message: { to: string | string[]; subject: string; text: string }) {
+  const address = await resolveGuarded(smtp.host, smtp.port, await outboundAllowlist(workspaceId));
+  const transport = smtpTransport(smtp, address);
   try {
     const info = await transport.sendMail({ from: smtp.from, ...message });
     return { messageId: info.messageId as string };

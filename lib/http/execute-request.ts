@@ -53,7 +53,8 @@ export async function executeRequest(request: OutboundRequest): Promise<Outbound
     controller.abort();
   }, request.timeoutMs);
   const timeoutError: OutboundError = { code: "timeout", message: `timeout of ${request.timeoutMs}ms exceeded` };
-  const dispatcher = guardedAgent(request.allowlist);
+  const dispatcher = guardedAgent(request.allowlist, request.resolve);
+  const credentialHeaders = new Set([...CREDENTIAL_HEADERS, ...(request.credentialHeaders ?? []).map((name) => name.toLowerCase())]);
 
   try {
     for (let redirects = 0; ; redirects++) {
@@ -86,7 +87,7 @@ export async function executeRequest(request: OutboundRequest): Promise<Outbound
             headers,
           });
         }
-        hop = nextHop(hop, status, location);
+        hop = nextHop(hop, status, location, credentialHeaders);
         continue;
       }
 
@@ -122,10 +123,12 @@ export async function executeRequest(request: OutboundRequest): Promise<Outbound
     }
   } finally {
     clearTimeout(timer);
+    // An injected resolver came with an agent of its own (see guardedAgent); nothing else will close it.
+    if (request.resolve) void dispatcher.close();
   }
 }
 
-function nextHop(hop: Hop, status: number, location: string): Hop {
+function nextHop(hop: Hop, status: number, location: string, credentialHeaders: ReadonlySet<string>): Hop {
   const url = new URL(location, hop.url);
   // 303 always, and 301/302 after POST (what browsers and fetch do), become a GET without a body.
   const toGet = status === 303 ? hop.method !== "HEAD" : (status === 301 || status === 302) && hop.method === "POST";
@@ -133,7 +136,7 @@ function nextHop(hop: Hop, status: number, location: string): Hop {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(hop.headers)) {
     const lower = name.toLowerCase();
-    if (crossOrigin && CREDENTIAL_HEADERS.has(lower)) continue;
+    if (crossOrigin && credentialHeaders.has(lower)) continue;
     if (toGet && (lower === "content-type" || lower === "content-length")) continue;
     headers[name] = value;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cidrContains, formatIp, parseCidr, parseIp } from "./ip-address";
-import { checkAddress, isBlockedIp, parseAllowlist } from "./ssrf";
+import { checkAddress, isBlockedIp, parseAllowlist, parseAllowlistEntry } from "./ssrf";
 
 const none = parseAllowlist([]);
 
@@ -28,8 +28,9 @@ describe("blocked ranges (REFERENCE.md), first, last and just outside each", () 
     ["224.0.0.0", "239.255.255.255", "223.255.255.255"],
     ["240.0.0.0", "255.255.255.254", "223.255.255.254"],
     ["255.255.255.255", "255.255.255.255", "9.255.255.255"],
-    ["::", "::", "::2"],
-    ["::1", "::1", "::2"],
+    // ::2 is blocked too now: it is the IPv4-compatible form of 0.0.0.2 (see the embedded forms below).
+    ["::", "::", "1::"],
+    ["::1", "::1", "1::"],
     ["64:ff9b::", "64:ff9b::ffff:ffff", "64:ff9b::1:0:0"],
     ["100::", "100::ffff:ffff:ffff:ffff", "100:0:0:1::"],
     ["2001:db8::", "2001:db8:ffff:ffff:ffff:ffff:ffff:ffff", "2001:db9::"],
@@ -127,5 +128,100 @@ describe("checkAddress with an allowlist", () => {
 
   it("refuses what it cannot parse", () => {
     expect(checkAddress("not-an-ip", "x", none).allowed).toBe(false);
+  });
+});
+
+describe("IPv6 forms that carry an IPv4 address are judged by that address too", () => {
+  it.each([
+    ["::127.0.0.1", "IPv4-compatible ::/96"],
+    ["::7f00:1", "IPv4-compatible ::/96, hex"],
+    ["[::10.0.0.5]", "IPv4-compatible, bracketed"],
+    ["::169.254.169.254", "IPv4-compatible metadata"],
+    ["::ffff:127.0.0.1", "IPv4-mapped"],
+    ["::ffff:0:127.0.0.1", "IPv4-translated ::ffff:0:0:0/96"],
+    ["2002:7f00:1::", "6to4 of 127.0.0.1"],
+    ["2002:a00:5::1", "6to4 of 10.0.0.5"],
+    ["2002:a9fe:a9fe:1:2:3:4:5", "6to4 of 169.254.169.254"],
+    // Teredo: 2001:0:<server>:<flags>:<port ^ ffff>:<client ^ ffffffff>; client 127.0.0.1 → 80ff:fffe.
+    ["2001:0:4136:e378:8000:63bf:80ff:fffe", "Teredo client 127.0.0.1"],
+    ["2001:0:4136:e378:8000:63bf:f5ff:fffa", "Teredo client 10.0.0.5"],
+    ["2001:0:7f00:1:8000:63bf:f7f7:f7f7", "Teredo server 127.0.0.1"],
+    ["64:ff9b::127.0.0.1", "NAT64"],
+    ["64:ff9b:1::a00:5", "local-use NAT64 64:ff9b:1::/48"],
+  ])("%s (%s) is blocked", (address) => expect(blocked(address)).toBe(true));
+
+  it.each([
+    ["::8.8.8.8", "IPv4-compatible of a public address"],
+    ["2002:808:808::1", "6to4 of 8.8.8.8"],
+    ["2001:0:4136:e378:8000:63bf:f7f7:f7f7", "Teredo with public server and client 8.8.8.8"],
+  ])("%s (%s) is not", (address) => expect(blocked(address)).toBe(false));
+
+  it("names the IPv4 address it found inside", () => {
+    expect(checkAddress("2002:7f00:1::", "x", none)).toEqual({
+      allowed: false,
+      address: "2002:7f00:1::",
+      message: "blocked: 2002:7f00:1:: (6to4 of 127.0.0.1) is a private address — allow it in Settings → Network",
+    });
+    expect(checkAddress("::7f00:1", "x", none, 80)).toMatchObject({ allowed: false, address: "::127.0.0.1" });
+    expect(checkAddress("::ffff:0:7f00:1", "x", none, 80)).toMatchObject({ allowed: false, address: "::ffff:0:127.0.0.1" });
+    expect(checkAddress("::1", "x", none, 80)).toMatchObject({ allowed: false, address: "::1" });
+  });
+
+  it("allowlisting 127.0.0.1 does not admit its 6to4, Teredo or IPv4-compatible forms", () => {
+    const allowlist = parseAllowlist(["127.0.0.1"]);
+    for (const address of ["2002:7f00:1::", "2001:0:4136:e378:8000:63bf:80ff:fffe", "::127.0.0.1"]) {
+      expect(checkAddress(address, address, allowlist, 80).allowed, address).toBe(false);
+    }
+  });
+});
+
+describe("allowlist entries with a port or a port range", () => {
+  it.each([
+    ["127.0.0.1:8080", { kind: "cidr", ports: { from: 8080, to: 8080 } }],
+    ["10.0.0.0/8:8000-8999", { kind: "cidr", ports: { from: 8000, to: 8999 } }],
+    ["[::1]:9000", { kind: "cidr", ports: { from: 9000, to: 9000 } }],
+    ["[fc00::/7]:443", { kind: "cidr", ports: { from: 443, to: 443 } }],
+    ["[fc00::]/7:443", { kind: "cidr", ports: { from: 443, to: 443 } }],
+    ["crm.lan:8443", { kind: "host", ports: { from: 8443, to: 8443 } }],
+    ["*.corp.example:80-81", { kind: "host", ports: { from: 80, to: 81 } }],
+    ["127.0.0.1", { kind: "cidr", ports: null }],
+    ["::1", { kind: "cidr", ports: null }],
+    ["fc00::/7", { kind: "cidr", ports: null }],
+    ["[::1]", { kind: "cidr", ports: null }],
+    ["crm.lan", { kind: "host", ports: null }],
+  ])("reads %s", (entry, expected) => {
+    expect(parseAllowlistEntry(entry)).toMatchObject(expected);
+  });
+
+  it.each([
+    ["127.0.0.1:0", "127.0.0.1:0: the port must be 1–65535"],
+    ["127.0.0.1:70000", "127.0.0.1:70000: the port must be 1–65535"],
+    ["10.0.0.0/8:9000-8000", "10.0.0.0/8:9000-8000: the port range must run from low to high"],
+    ["[::1:9000", "[::1:9000 is not a valid IP address (write IPv6 with a port as [address]:port)"],
+    ["[::1]:x", "[::1]:x: the port must be a number or a range such as 8000-8999"],
+  ])("refuses %j", (entry, problem) => expect(parseAllowlistEntry(entry)).toEqual({ problem }));
+
+  it("an address with a port admits that port only; the old forms still mean any port", () => {
+    const allowlist = parseAllowlist(["127.0.0.1:8080", "10.0.0.0/8:8000-8999", "[::1]:9000", "crm.lan:8443", "192.168.1.1"]);
+    expect(checkAddress("127.0.0.1", "127.0.0.1", allowlist, 8080).allowed).toBe(true);
+    expect(checkAddress("127.0.0.1", "127.0.0.1", allowlist, 5432).allowed).toBe(false);
+    expect(checkAddress("127.0.0.1", "127.0.0.1", allowlist).allowed).toBe(false);
+    expect(checkAddress("10.9.9.9", "10.9.9.9", allowlist, 8000).allowed).toBe(true);
+    expect(checkAddress("10.9.9.9", "10.9.9.9", allowlist, 8999).allowed).toBe(true);
+    expect(checkAddress("10.9.9.9", "10.9.9.9", allowlist, 9000).allowed).toBe(false);
+    expect(checkAddress("::1", "::1", allowlist, 9000).allowed).toBe(true);
+    expect(checkAddress("::1", "::1", allowlist, 9001).allowed).toBe(false);
+    expect(checkAddress("10.0.0.7", "crm.lan", allowlist, 8443).allowed).toBe(true);
+    expect(checkAddress("10.0.0.7", "crm.lan", allowlist, 22).allowed).toBe(false);
+    expect(checkAddress("192.168.1.1", "192.168.1.1", allowlist, 22).allowed).toBe(true);
+    expect(checkAddress("192.168.1.1", "192.168.1.1", allowlist, 5432).allowed).toBe(true);
+  });
+
+  it("says the port when a port-bound entry does not cover it", () => {
+    expect(checkAddress("127.0.0.1", "127.0.0.1", parseAllowlist(["127.0.0.1:8080"]), 5432)).toEqual({
+      allowed: false,
+      address: "127.0.0.1",
+      message: "blocked: 127.0.0.1 port 5432 is a private address — allow it in Settings → Network",
+    });
   });
 });

@@ -1,4 +1,5 @@
 // The executor's contract: what a caller asks for and what it gets back, whatever happened on the wire.
+import type { Resolver } from "./guarded-agent";
 
 export interface OutboundRequest {
   method: string;
@@ -10,6 +11,13 @@ export interface OutboundRequest {
   followRedirects?: boolean;
   /** Hosts and CIDRs the SSRF guard lets through (workspace allowlist + SWITCHBOARD_ALLOW_PRIVATE). */
   allowlist: string[];
+  /**
+   * Headers that carry credentials beyond the standard ones (Authorization, Cookie, X-App-Secret, …): a custom auth
+   * header, headers marked secret. All are dropped when a redirect leaves the origin.
+   */
+  credentialHeaders?: string[];
+  /** Replaces the system DNS lookup, for tests that need a name to answer as they say. The guard still judges it. */
+  resolve?: Resolver;
 }
 
 export type OutboundErrorCode =

@@ -11,6 +11,8 @@ import type { AddressCheck } from "./schema";
 export async function checkUrl(url: string, workspaceAllowlist: readonly string[]): Promise<AddressCheck> {
   const parsed = new URL(url);
   const host = parsed.hostname.replace(/^\[|\]$/g, "");
+  // The allowlist can be bound to ports: judge the port the call would use.
+  const port = Number(parsed.port) || (parsed.protocol === "https:" ? 443 : 80);
   const literal = parseIp(host);
   let addresses: string[];
   if (literal) {
@@ -37,12 +39,12 @@ export async function checkUrl(url: string, workspaceAllowlist: readonly string[
       const range = blockedRange(judged);
       if (!range) return { address, allowed: true, reason: `${shown} is a public address` };
       const what = `${shown} is ${range.name} (${range.range})`;
-      if (!checkAddress(address, host, combined).allowed) {
+      if (!checkAddress(address, host, combined, port).allowed) {
         return { address, allowed: false, reason: `${what}: blocked — add it or its host to the allowlist to allow it` };
       }
-      const source = checkAddress(address, host, workspace).allowed
+      const source = checkAddress(address, host, workspace, port).allowed
         ? "the allowlist in Settings → Network"
-        : checkAddress(address, host, fromEnv).allowed
+        : checkAddress(address, host, fromEnv, port).allowed
           ? "SWITCHBOARD_ALLOW_PRIVATE"
           : "the allowlist";
       return { address, allowed: true, reason: `${what}, allowed by ${source}` };

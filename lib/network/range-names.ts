@@ -1,6 +1,6 @@
 // Plain-language names for the guard's blocked ranges (lib/http/ssrf.ts BLOCKED_RANGES), for "check an address".
-import { BLOCKED_RANGES } from "../http/ssrf";
-import { cidrContains, parseCidr, type Cidr, type ParsedIp } from "../http/ip-address";
+import { BLOCKED_RANGES, embeddedIpv4 } from "../http/ssrf";
+import { cidrContains, formatIp, parseCidr, type Cidr, type ParsedIp } from "../http/ip-address";
 
 const names: Record<string, string> = {
   "0.0.0.0/8": "a \"this network\" address",
@@ -22,6 +22,7 @@ const names: Record<string, string> = {
   "::/128": "the unspecified address",
   "::1/128": "a loopback address",
   "64:ff9b::/96": "a NAT64 address",
+  "64:ff9b:1::/48": "a local-use NAT64 address",
   "100::/64": "a discard-only address",
   "2001:db8::/32": "a documentation address",
   "fc00::/7": "a private (unique local) address",
@@ -31,8 +32,26 @@ const names: Record<string, string> = {
 
 const ranges: { range: string; cidr: Cidr }[] = BLOCKED_RANGES.map((range) => ({ range, cidr: parseCidr(range)! }));
 
-/** The blocked range an address falls in, with its name; null for public addresses. */
+const EMBEDDING_RANGES: Record<string, string> = {
+  "IPv4-compatible": "::/96",
+  "IPv4-translated": "::ffff:0:0:0/96",
+  "6to4": "2002::/16",
+  "Teredo server": "2001::/32",
+  "Teredo client": "2001::/32",
+};
+
+/**
+ * The blocked range an address falls in, with its name; null for public addresses. An IPv6 form that carries a
+ * blocked IPv4 address is named by that form and the IPv4 range ("a 6to4 address of 127.0.0.1, a loopback address").
+ */
 export function blockedRange(ip: ParsedIp): { range: string; name: string } | null {
   const match = ranges.find(({ cidr }) => cidrContains(cidr, ip));
-  return match ? { range: match.range, name: names[match.range] ?? "a non-public address" } : null;
+  if (match) return { range: match.range, name: names[match.range] ?? "a non-public address" };
+  for (const { form, ipv4 } of embeddedIpv4(ip)) {
+    const inner = ranges.find(({ cidr }) => cidrContains(cidr, ipv4));
+    if (inner) {
+      return { range: EMBEDDING_RANGES[form] ?? "::/0", name: `${/^I/.test(form) ? "an" : "a"} ${form} address of ${formatIp(ipv4)}, ${names[inner.range] ?? "a non-public address"}` };
+    }
+  }
+  return null;
 }

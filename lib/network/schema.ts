@@ -1,24 +1,13 @@
-// Settings → Network: the allowlist of private hosts and ranges the outbound guard lets through. Each entry must be
-// something the guard's own parser (parseAllowlist → parseCidr) reads as an address or CIDR, or a host name /
-// "*.domain" pattern; anything else would be silently treated as a host name that never matches.
+// Settings → Network: the allowlist of private hosts and ranges the outbound guard lets through. Each entry is read by
+// the guard's own parser (parseAllowlistEntry): an address or CIDR, or a host name / "*.domain" pattern, each with
+// an optional :port or :from-to; anything else is refused here rather than silently never matching.
 import { z } from "zod";
-import { parseCidr } from "../http/ip-address";
-
-const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+import { parseAllowlistEntry } from "../http/ssrf";
 
 /** Why an entry cannot be used, or null when the guard will read it as intended. */
 export function allowlistEntryProblem(raw: string): string | null {
-  const entry = raw.trim().toLowerCase();
-  if (!entry) return "Enter a host, *.domain, IP address or CIDR";
-  if (parseCidr(entry)) return null;
-  if (entry.includes("/")) return `${entry} is not a valid CIDR (address/prefix, e.g. 10.0.0.0/8)`;
-  if (entry.includes(":") || /^[\d.]+$/.test(entry)) return `${entry} is not a valid IP address`;
-  const host = entry.replace(/\.$/, "");
-  const labels = (host.startsWith("*.") ? host.slice(2) : host).split(".");
-  if (host.length > 253 || !labels.every((label) => HOST_LABEL.test(label))) {
-    return `${entry} is not a host name (letters, digits and hyphens; *. only at the start)`;
-  }
-  return null;
+  const entry = parseAllowlistEntry(raw);
+  return "problem" in entry ? entry.problem : null;
 }
 
 export const allowlistEntrySchema = z

@@ -24,7 +24,7 @@ export async function emailNotice(input: Pick<NotificationInput, "workspaceId" |
       logger.warn("failure notice not emailed: hourly limit reached", { title: input.title });
       return "throttled";
     }
-    await sendMail(smtp, {
+    await sendMail(input.workspaceId, smtp, {
       to: admins.map((admin) => admin.email),
       subject: `[Switchboard] ${input.title}`,
       text: `${input.message}\n\nSee the notifications in Switchboard for details.`,

@@ -47,14 +47,15 @@ export const extraNativeOperations: Operation[] = [
     access: "admin",
     body: networkSettingsSchema,
     summary: "Replace the outbound allowlist",
-    description: "Hosts, *.domain patterns, IP addresses and CIDRs the outbound guard lets through although they are private.",
-    requestExample: { allowlist: ["10.0.0.0/8", "*.internal.example", "crm.lan"] },
+    description:
+      "Hosts, *.domain patterns, IP addresses and CIDRs the outbound guard lets through although they are private. Each entry may end in :port or :from-to (IPv6 in brackets: [::1]:9000) to open only those ports; without one it opens every port.",
+    requestExample: { allowlist: ["10.0.0.0/8:8000-8999", "*.internal.example", "crm.lan:443", "[fd00::5]:9000"] },
   }),
   op({
     method: "post",
     path: "/api/v1/settings/network/check",
     tag: "Settings",
-    access: "viewer",
+    access: "admin",
     body: checkAddressBodySchema,
     response: addressCheckSchema,
     summary: "Would the outbound guard allow this URL?",

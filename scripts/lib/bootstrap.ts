@@ -1,10 +1,11 @@
 // What every entry point needs before it serves or works: a database (embedded or DATABASE_URL) with the
 // migrations applied, the secret key in the environment, the default workspace and, when configured, the first
-// administrator from SWITCHBOARD_ADMIN_EMAIL / SWITCHBOARD_ADMIN_PASSWORD.
+// administrator from SWITCHBOARD_ADMIN_EMAIL / SWITCHBOARD_ADMIN_PASSWORD, and the one-off data repairs (URL credentials).
 import { env, resetEnvCache } from "../../lib/env";
 import { secretKey } from "../../lib/crypto/secret-key";
 import { defaultWorkspaceId } from "../../lib/workspaces/default-workspace";
 import { isSetupComplete, setupFirstAdmin } from "../../lib/auth/users";
+import { moveUrlCredentials } from "../../lib/connectors/move-url-credentials";
 import { migrateDatabase, resolveDatabase, type DatabaseHandle } from "./database";
 import { EmbeddedDatabaseError } from "./embedded-postgres";
 
@@ -24,6 +25,10 @@ export async function prepareRuntime(log: (message: string) => void): Promise<Da
   process.env.SWITCHBOARD_SECRET_KEY = secretKey().toString("hex");
   resetEnvCache();
   await defaultWorkspaceId();
+  const moved = await moveUrlCredentials();
+  if (moved.movedToBasicAuth + moved.removed > 0) {
+    log(`removed credentials from ${moved.movedToBasicAuth + moved.removed} connector URL(s): ${moved.movedToBasicAuth} moved into Basic auth, ${moved.removed} dropped (the connector had its own auth); see the audit log`);
+  }
   await bootstrapAdmin(log);
   return database;
 }

@@ -143,6 +143,78 @@ describe("Settings → Email", () => {
     expect(floodMails).toHaveLength(firstThrottled);
   });
 
+  describe("the mail server is reached through the outbound guard", () => {
+    // 127.0.0.2 is loopback but outside the tests' SWITCHBOARD_ALLOW_PRIVATE (127.0.0.1,::1,localhost).
+    let hidden: Awaited<ReturnType<typeof startSmtpSink>>;
+    const networkRoute = () => import("@/app/api/v1/settings/network/route");
+    const setAllowlist = async (allowlist: string[]) => {
+      const { PUT } = await networkRoute();
+      const response = await PUT(apiRequest("/api/v1/settings/network", { method: "PUT", body: { allowlist }, headers: { cookie: admin.cookie } }));
+      expect(response.status).toBe(200);
+    };
+    beforeAll(async () => {
+      hidden = await startSmtpSink(credentials, "127.0.0.2");
+    });
+    afterAll(async () => {
+      await setAllowlist([]);
+      await hidden.close();
+    });
+
+    it("a blocked address is refused before any connection, with the same words whether the port is open or not", async () => {
+      const probe = createServer().listen(0, "127.0.0.2");
+      await new Promise((resolve) => probe.once("listening", resolve));
+      const closedPort = (probe.address() as { port: number }).port;
+      await new Promise((resolve) => probe.close(resolve));
+
+      const answers: string[] = [];
+      for (const target of [{ host: "127.0.0.2", port: hidden.port }, { host: "127.0.0.2", port: closedPort }]) {
+        await call(emailRoute.PUT, admin.cookie, "PUT", settings(target));
+        const refused = await call(sendTest, admin.cookie, "POST", { to: "ops@example.test" });
+        expect(refused.status).toBe(400);
+        answers.push(refused.body.error.message);
+      }
+      expect(answers[0]).toBe(
+        "The mail server's address is not allowed: blocked: 127.0.0.2 is a private address — allow it in Settings → Network",
+      );
+      expect(answers[1]).toBe(answers[0]);
+      expect(hidden.connections.count).toBe(0);
+    });
+
+    it.each(["::127.0.0.1", "::ffff:0:127.0.0.1", "2002:7f00:1::"])("an IPv6 form of loopback (%s) is refused too", async (host) => {
+      await call(emailRoute.PUT, admin.cookie, "PUT", settings({ host, port: sink.port }));
+      const before = sink.connections.count;
+      const refused = await call(sendTest, admin.cookie, "POST", { to: "ops@example.test" });
+      expect(refused.body.error.message).toMatch(/^The mail server's address is not allowed: blocked: /);
+      expect(sink.connections.count).toBe(before);
+    });
+
+    it("failure notices to a blocked mail server are not sent, and nothing connects", async () => {
+      await call(emailRoute.PUT, admin.cookie, "PUT", settings({ host: "127.0.0.2", port: hidden.port }));
+      const { emailNotice } = await import("@/lib/notifications/email-notice");
+      const workspaceId = await defaultWorkspaceId();
+      // The flood test above used up this hour's notice budget; start a fresh hour.
+      await db().rateLimitBucket.deleteMany({ where: { key: `notice-email:${workspaceId}` } });
+      expect(await emailNotice({ workspaceId, title: "Blocked", message: "x" })).toBe("failed");
+      expect(hidden.connections.count).toBe(0);
+    });
+
+    it("allowlisting host:port lets that mail server through, and only on that port", async () => {
+      await setAllowlist([`127.0.0.2:${hidden.port}`]);
+      await call(emailRoute.PUT, admin.cookie, "PUT", settings({ host: "127.0.0.2", port: hidden.port }));
+      const sent = await call(sendTest, admin.cookie, "POST", { to: "ops@example.test" });
+      expect(sent).toMatchObject({ status: 200, body: { ok: true } });
+      expect(hidden.connections.count).toBe(1);
+      await hidden.waitFor((mail) => mail.to.includes("ops@example.test"));
+
+      await call(emailRoute.PUT, admin.cookie, "PUT", settings({ host: "127.0.0.2", port: hidden.port + 1 }));
+      const refused = await call(sendTest, admin.cookie, "POST", { to: "ops@example.test" });
+      expect(refused.body.error.message).toBe(
+        `The mail server's address is not allowed: blocked: 127.0.0.2 port ${hidden.port + 1} is a private address — allow it in Settings → Network`,
+      );
+      expect(hidden.connections.count).toBe(1);
+    });
+  });
+
   it("DELETE forgets the settings", async () => {
     expect((await call(emailRoute.DELETE, admin.cookie, "DELETE")).body).toEqual({ configured: false, smtp: null });
     expect((await call(emailRoute.GET, admin.cookie)).body.configured).toBe(false);

@@ -100,7 +100,7 @@ describe("Settings → Network", () => {
   });
 
   it("checks addresses without an allowlist, then with one, and audits the change", async () => {
-    const verdicts = async (url: string) => (await call(check, "/c", viewer.cookie, "POST", { url })).body;
+    const verdicts = async (url: string) => (await call(check, "/c", admin.cookie, "POST", { url })).body;
     expect(await verdicts("http://10.0.0.5/hook")).toEqual({
       host: "10.0.0.5",
       addresses: [{ address: "10.0.0.5", allowed: false, reason: "10.0.0.5 is a private address (10.0.0.0/8): blocked — add it or its host to the allowlist to allow it" }],
@@ -123,9 +123,47 @@ describe("Settings → Network", () => {
     const [entry] = await auditEntries("settings.network.update");
     expect(entry?.diff).toEqual({ added: ["10.0.0.0/8", "localhost"], removed: [] });
 
-    const invalid = await call(check, "/c", viewer.cookie, "POST", { url: "gopher://x" });
+    const invalid = await call(check, "/c", admin.cookie, "POST", { url: "gopher://x" });
     expect(invalid.status).toBe(400);
     expect(invalid.body.error.details).toEqual([{ path: "url", message: "Enter an http:// or https:// URL" }]);
+  });
+
+  it("only admins may resolve names through the server", async () => {
+    const refused = await call(check, "/c", viewer.cookie, "POST", { url: "http://internal.example/" });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe("forbidden");
+  });
+
+  it("accepts entries bound to a port or port range and lets only those ports through", async () => {
+    const refused = await call(networkRoute.PUT, "/n", admin.cookie, "PUT", { allowlist: ["127.0.0.1:8080", "127.0.0.1:0", "10.0.0.0/8:9-1", "[::1:9000", "::1"] });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details).toEqual([
+      { path: "allowlist.1", message: "127.0.0.1:0: the port must be 1–65535" },
+      { path: "allowlist.2", message: "10.0.0.0/8:9-1: the port range must run from low to high" },
+      { path: "allowlist.3", message: "[::1:9000 is not a valid IP address (write IPv6 with a port as [address]:port)" },
+    ]);
+    const allowlist = ["127.0.0.1:8080", "10.0.0.0/8:8000-8999", "[::1]:9000"];
+    expect((await call(networkRoute.PUT, "/n", admin.cookie, "PUT", { allowlist })).body.allowlist).toEqual(allowlist);
+    const allowed = async (url: string) => (await call(check, "/c", admin.cookie, "POST", { url })).body.addresses[0].allowed;
+    expect(await allowed("http://127.0.0.1:8080/")).toBe(true);
+    expect(await allowed("http://127.0.0.1:5432/")).toBe(false);
+    expect(await allowed("http://127.0.0.1/")).toBe(false);
+    expect(await allowed("http://10.1.2.3:8500/")).toBe(true);
+    expect(await allowed("http://10.1.2.3:9000/")).toBe(false);
+    expect(await allowed("http://[::1]:9000/")).toBe(true);
+    expect(await allowed("http://[::1]:9001/")).toBe(false);
+  });
+
+  it("names the IPv4 address inside IPv6 transition forms", async () => {
+    await call(networkRoute.PUT, "/n", admin.cookie, "PUT", { allowlist: ["127.0.0.1"] });
+    const verdict = async (url: string) => (await call(check, "/c", admin.cookie, "POST", { url })).body.addresses[0];
+    expect(await verdict("http://[::127.0.0.1]/")).toMatchObject({ allowed: false, reason: expect.stringContaining("a loopback address") });
+    expect(await verdict("http://[2002:7f00:1::]/")).toEqual({
+      address: "2002:7f00:1::",
+      allowed: false,
+      reason: "2002:7f00:1:: is a 6to4 address of 127.0.0.1, a loopback address (2002::/16): blocked — add it or its host to the allowlist to allow it",
+    });
+    expect((await verdict("http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/")).allowed).toBe(false);
   });
 
   it("the saved allowlist is what the outbound guard reads", async () => {

@@ -10,14 +10,20 @@ export interface ReceivedMail {
   raw: string;
 }
 
-export async function startSmtpSink(credentials: { username: string; password: string }) {
+/** `host`: the loopback address to listen on (127.0.0.2 is outside the tests' allowlist, so the guard blocks it). */
+export async function startSmtpSink(credentials: { username: string; password: string }, host = "127.0.0.1") {
   const received: ReceivedMail[] = [];
+  const connections = { count: 0 };
   const events = new EventEmitter();
   const server = new SMTPServer({
     // Plain SMTP with AUTH on loopback; STARTTLS off so no certificate is needed.
     disabledCommands: ["STARTTLS"],
     allowInsecureAuth: true,
     logger: false,
+    onConnect(_session, callback) {
+      connections.count++;
+      callback();
+    },
     onAuth(auth, _session, callback) {
       if (auth.username === credentials.username && auth.password === credentials.password) return callback(null, { user: auth.username });
       callback(Object.assign(new Error("Invalid username or password"), { responseCode: 535 }));
@@ -37,11 +43,13 @@ export async function startSmtpSink(credentials: { username: string; password: s
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  await new Promise<void>((resolve) => server.listen(0, host, () => resolve()));
   const port = (server.server.address() as AddressInfo).port;
   return {
     port,
     received,
+    /** SMTP sessions opened so far (a client that connects is counted even if it sends nothing). */
+    connections,
     /** The first mail (already received or still to come) that matches. */
     async waitFor(match: (mail: ReceivedMail) => boolean, timeoutMs = 10_000): Promise<ReceivedMail> {
       const found = received.find(match);

@@ -1,6 +1,6 @@
-// POST /api/v1/settings/network/check — viewer or admin: would the outbound guard allow this URL's addresses? DNS only, never connects.
+// POST /api/v1/settings/network/check — admin only (it resolves any name through the server): would the outbound guard allow this URL's addresses? DNS only, never connects.
 import { route } from "@/lib/api/handler";
 import { checkWorkspaceUrl } from "@/lib/network/network-settings";
 import { checkAddressBodySchema } from "@/lib/network/schema";
 
-export const POST = route({ access: "viewer", body: checkAddressBodySchema }, ({ principal, body }) => checkWorkspaceUrl(principal.workspaceId, body.url));
+export const POST = route({ access: "admin", body: checkAddressBodySchema }, ({ principal, body }) => checkWorkspaceUrl(principal.workspaceId, body.url));
