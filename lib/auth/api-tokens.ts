@@ -1,6 +1,9 @@
-// API tokens: "sb_" + 32 random bytes, shown once, stored as SHA-256; revocable; last use recorded.
+// API tokens: "sb_" + 32 random bytes, shown once, stored as SHA-256; revocable; last use recorded. A token acts
+// with the lesser of its own role and its creator's current role, and not at all while its creator is disabled;
+// tokens made by `npm run admin` have no creator (the shell operator stands behind them) and keep their own role.
 import { db } from "../db";
 import { randomToken, sha256Hex } from "../crypto/tokens";
+import type { Role } from "../generated/prisma/enums";
 import type { Principal } from "./principal";
 import type { CreateTokenInput } from "./schema";
 
@@ -54,10 +57,23 @@ export async function revokeApiToken(workspaceId: string, id: string) {
   return result.count > 0;
 }
 
+/** Revokes every active token a user created; the caller audits. Run inside the user's deletion transaction. */
+export async function revokeTokensCreatedBy(tx: Pick<ReturnType<typeof db>, "apiToken">, userId: string) {
+  const active = await tx.apiToken.findMany({ where: { createdById: userId, revokedAt: null }, select: { id: true, name: true } });
+  await tx.apiToken.updateMany({ where: { id: { in: active.map((token) => token.id) } }, data: { revokedAt: new Date() } });
+  return active;
+}
+
+export const lesserRole = (a: Role, b: Role): Role => (a === "admin" && b === "admin" ? "admin" : "viewer");
+
 export async function principalFromApiToken(token: string): Promise<Principal | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const record = await db().apiToken.findUnique({ where: { tokenHash: sha256Hex(token) } });
+  const record = await db().apiToken.findUnique({
+    where: { tokenHash: sha256Hex(token) },
+    include: { createdBy: { select: { role: true, disabledAt: true } } },
+  });
   if (!record || record.revokedAt) return null;
+  if (record.createdBy?.disabledAt) return null;
   if (!record.lastUsedAt || Date.now() - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
   }
@@ -66,7 +82,7 @@ export async function principalFromApiToken(token: string): Promise<Principal | 
     id: record.id,
     userId: record.createdById,
     label: `token:${record.name}`,
-    role: record.role,
+    role: record.createdBy ? lesserRole(record.role, record.createdBy.role) : record.role,
     workspaceId: record.workspaceId,
   };
 }
