@@ -1,7 +1,6 @@
 // Resolves the caller of a request from its headers alone (no framework APIs), so route handlers stay testable.
 import { env } from "../env";
 import { principalFromApiToken } from "./api-tokens";
-import { APP_SECRET_HEADER, principalFromAppSecret } from "./app-secret-principal";
 import { principalFromSession, SESSION_COOKIE } from "./sessions";
 import type { Principal } from "./principal";
 
@@ -19,11 +18,13 @@ export function bearerToken(authorization: string | null): string | null {
   return match?.[1] ?? null;
 }
 
+/**
+ * A bearer API token or the session cookie; nothing else. In particular not the workspace app secret: app_secret
+ * connectors send it to other systems, so it must open nothing here.
+ */
 export async function authenticate(headers: Headers): Promise<Principal | null> {
   const token = bearerToken(headers.get("authorization"));
   if (token) return principalFromApiToken(token);
-  const appSecret = headers.get(APP_SECRET_HEADER);
-  if (appSecret) return principalFromAppSecret(appSecret);
   const session = readCookie(headers.get("cookie"), SESSION_COOKIE);
   return session ? principalFromSession(session) : null;
 }
