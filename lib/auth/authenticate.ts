@@ -33,14 +33,15 @@ export async function authenticate(headers: Headers): Promise<Principal | null> 
 export const REMOTE_ADDRESS_HEADER = "x-switchboard-remote-address";
 
 /**
- * The caller's address, for throttling and the audit log. X-Forwarded-For is only believed behind a proxy the
- * operator declared (SWITCHBOARD_TRUST_PROXY): anyone can send the header, and trusting it would let a client
- * pick a fresh address for every login attempt.
+ * The caller's address, for throttling and the audit log, or null when it is not known. X-Forwarded-For is only
+ * believed behind a proxy the operator declared (SWITCHBOARD_TRUST_PROXY), and then only its last entry, the one
+ * that proxy appended: anyone can send the header, and trusting what the client wrote would let it pick a fresh
+ * address for every sign-in attempt.
  */
 export function clientIp(headers: Headers): string | null {
   if (env().SWITCHBOARD_TRUST_PROXY) {
-    const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+    const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
     if (forwarded) return forwarded;
   }
-  return headers.get(REMOTE_ADDRESS_HEADER);
+  return headers.get(REMOTE_ADDRESS_HEADER)?.trim() || null;
 }
