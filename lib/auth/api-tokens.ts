@@ -1,13 +1,18 @@
 // API tokens: "sb_" + 32 random bytes, shown once, stored as SHA-256; revocable; last use recorded. A token acts
 // with the lesser of its own role and its creator's current role, and not at all while its creator is disabled;
 // tokens made by `npm run admin` have no creator (the shell operator stands behind them) and keep their own role.
+// Every authenticated use spends one request of the token's budget (SWITCHBOARD_API_TOKEN_RATE_LIMIT a minute).
+import { ApiError } from "../api/errors";
 import { db } from "../db";
+import { env } from "../env";
+import { consumeRateLimit } from "../rate-limit";
 import { randomToken, sha256Hex } from "../crypto/tokens";
 import type { Role } from "../generated/prisma/enums";
 import type { Principal } from "./principal";
 import type { CreateTokenInput } from "./schema";
 
 export const TOKEN_PREFIX = "sb_";
+const RATE_WINDOW_MS = 60_000;
 /** lastUsedAt is written at most this often per token, to keep the request path free of writes. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -74,6 +79,7 @@ export async function principalFromApiToken(token: string): Promise<Principal | 
   });
   if (!record || record.revokedAt) return null;
   if (record.createdBy?.disabledAt) return null;
+  await spendRequestBudget(record.id);
   if (!record.lastUsedAt || Date.now() - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
   }
@@ -85,4 +91,19 @@ export async function principalFromApiToken(token: string): Promise<Principal | 
     role: record.createdBy ? lesserRole(record.role, record.createdBy.role) : record.role,
     workspaceId: record.workspaceId,
   };
+}
+
+/** Counted only for tokens that exist, so guessing at tokens fills no buckets (it answers 401 anyway). */
+async function spendRequestBudget(tokenId: string): Promise<void> {
+  const limit = env().SWITCHBOARD_API_TOKEN_RATE_LIMIT;
+  if (limit === 0) return;
+  const result = await consumeRateLimit(`api-token:${tokenId}`, limit, RATE_WINDOW_MS);
+  if (result.allowed) return;
+  const wait = `${result.retryAfterSeconds} second${result.retryAfterSeconds === 1 ? "" : "s"}`;
+  throw new ApiError(
+    "rate_limited",
+    `This API token made more than ${limit} requests in a minute: try again in ${wait}`,
+    { limit, windowSeconds: RATE_WINDOW_MS / 1000 },
+    result.retryAfterSeconds,
+  );
 }
