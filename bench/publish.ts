@@ -32,6 +32,8 @@ const app = await startChild("scripts/start.ts", [], {
   HOSTNAME: "127.0.0.1",
   SWITCHBOARD_WORKERS: "0",
   SWITCHBOARD_LOG_LEVEL: "warn",
+  // One token drives the whole run: its per-minute limit would measure the limiter, not the route.
+  SWITCHBOARD_API_TOKEN_RATE_LIMIT: "0",
 }, "ready on");
 const body = JSON.stringify({ type: "bench.publish", payload: { lead: { id: 42, email: "ann@example.com", stage: "new" } } });
 const args = (seconds: string) => [

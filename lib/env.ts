@@ -48,6 +48,8 @@ const envSchema = z.object({
   SWITCHBOARD_SECURE_COOKIES: booleanish.default(false),
   /** Believe X-Forwarded-For (set it when Switchboard runs behind a reverse proxy that sets the header). */
   SWITCHBOARD_TRUST_PROXY: booleanish.default(false),
+  /** Requests each API token may make per minute (every route, all processes together); 0 turns the limit off. */
+  SWITCHBOARD_API_TOKEN_RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
   SWITCHBOARD_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

@@ -27,14 +27,6 @@ export async function consumeRateLimit(key: string, limit: number, windowMs: num
   };
 }
 
-/** Counts without consuming: for "how many failures so far" checks such as login throttling. */
-export async function peekRateLimit(key: string, windowMs: number): Promise<number> {
-  const rows = await db().$queryRaw<{ count: number }[]>`
-    SELECT "count" FROM "RateLimitBucket"
-    WHERE "key" = ${key} AND "windowStart" > now() - make_interval(secs => ${windowMs / 1000}::float8)`;
-  return rows[0]?.count ?? 0;
-}
-
 /**
  * Paces calls evenly: reserves the next send slot for `key`, at least `intervalMs` after the previous one, and
  * returns when it is. Unlike a fixed window this never lets two windows' worth through around a window edge,
@@ -49,4 +41,15 @@ export async function reserveSendSlot(key: string, intervalMs: number): Promise<
       "count" = "RateLimitBucket"."count" + 1
     RETURNING "windowStart" AS slot`;
   return rows[0]!.slot;
+}
+
+/**
+ * Gives back one hit of the current window, for limits that count an attempt before knowing whether it will
+ * count (a sign-in is counted before its password is checked, then given back when it succeeds).
+ */
+export async function refundRateLimit(key: string, windowMs: number): Promise<void> {
+  await db().$executeRaw`
+    UPDATE "RateLimitBucket" SET "count" = "count" - 1
+    WHERE "key" = ${key} AND "count" > 0
+      AND "windowStart" > now() - make_interval(secs => ${windowMs / 1000}::float8)`;
 }

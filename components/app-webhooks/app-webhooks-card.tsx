@@ -1,7 +1,9 @@
 "use client";
 // The app webhooks of this workspace: uuid, action (and whether a listener answers to it), props, created, and
-// the trigger URL to copy, with a cURL example per webhook.
+// the trigger URL to copy, with a cURL example per webhook. The uuid is the URL's credential: viewers get it masked
+// from the API; admins see it masked until they choose to show it.
 import { useState } from "react";
+import { SECRET_MASK } from "@/lib/crypto/secret-mask";
 import { showServerError } from "../forms/show-server-error";
 import { useCanWrite } from "../shell/viewer-context";
 import { Badge } from "../ui/badge";
@@ -49,14 +51,14 @@ export function AppWebhooksCard() {
       ) : (
         <>
           <ul className="divide-y divide-slate-100 md:hidden">
-            {webhooks.data.map((webhook) => (
-              <li key={webhook.uuid} data-testid="app-webhook-card" className="space-y-2 px-5 py-4">
+            {webhooks.data.map((webhook, index) => (
+              <li key={rowKey(webhook, index)} data-testid="app-webhook-card" className="space-y-2 px-5 py-4">
                 <div className="flex items-center justify-between gap-3">
                   <span className="min-w-0 truncate font-mono text-sm font-medium text-slate-900">{webhook.action}</span>
                   <ListenerNote webhook={webhook} />
                 </div>
                 <code className="block font-mono text-xs break-all text-slate-600">{JSON.stringify(webhook.props)}</code>
-                <TriggerUrl url={webhook.triggerUrl} />
+                <TriggerUrl webhook={webhook} />
                 <div className="flex items-center justify-between gap-2 text-xs text-slate-500">
                   <RelativeTime value={webhook.createdAt} />
                   <RowActions webhook={webhook} canWrite={canWrite} onExample={setExample} onDelete={setDeleting} />
@@ -76,8 +78,8 @@ export function AppWebhooksCard() {
                 </Th>
               </THead>
               <TBody>
-                {webhooks.data.map((webhook) => (
-                  <tr key={webhook.uuid} data-testid="app-webhook-row" className="align-top">
+                {webhooks.data.map((webhook, index) => (
+                  <tr key={rowKey(webhook, index)} data-testid="app-webhook-row" className="align-top">
                     <Td>
                       <p className="font-mono text-sm font-medium text-slate-900">{webhook.action}</p>
                       <div className="mt-1">
@@ -90,8 +92,7 @@ export function AppWebhooksCard() {
                       </code>
                     </Td>
                     <Td className="max-w-96">
-                      <TriggerUrl url={webhook.triggerUrl} />
-                      <p className="mt-1 font-mono text-[11px] text-slate-400">uuid {webhook.uuid}</p>
+                      <TriggerUrl webhook={webhook} />
                     </Td>
                     <Td>
                       <RelativeTime value={webhook.createdAt} />
@@ -139,13 +140,27 @@ export function AppWebhooksCard() {
   );
 }
 
-function TriggerUrl({ url }: { url: string }) {
+const isMasked = (webhook: AppWebhookDto) => webhook.uuid === SECRET_MASK;
+/** Masked rows all share one uuid, so they are told apart by position. */
+const rowKey = (webhook: AppWebhookDto, index: number) => (isMasked(webhook) ? `masked-${index}` : webhook.uuid);
+
+function TriggerUrl({ webhook }: { webhook: AppWebhookDto }) {
+  const [shown, setShown] = useState(false);
+  const masked = isMasked(webhook);
+  const url = shown || masked ? webhook.triggerUrl : webhook.triggerUrl.replace(webhook.uuid, SECRET_MASK);
   return (
     <div className="flex items-center gap-2 rounded-md bg-slate-900 py-1 pr-1 pl-2.5">
-      <code className="min-w-0 flex-1 truncate font-mono text-xs text-slate-100" title={url}>
+      <code className="min-w-0 flex-1 truncate font-mono text-xs text-slate-100" title={url} data-testid="app-webhook-url">
         {url}
       </code>
-      <CopyButton value={url} label="Copy URL" />
+      {!masked && (
+        <>
+          <Button size="sm" variant="ghost" className="text-slate-300 hover:text-white" onClick={() => setShown(!shown)}>
+            {shown ? "Hide" : "Show"}
+          </Button>
+          <CopyButton value={webhook.triggerUrl} label="Copy URL" />
+        </>
+      )}
     </div>
   );
 }
@@ -166,11 +181,13 @@ interface RowActionsProps {
 function RowActions({ webhook, canWrite, onExample, onDelete }: RowActionsProps) {
   return (
     <div className="flex justify-end gap-1">
-      <Button size="sm" variant="ghost" onClick={() => onExample(webhook)}>
-        cURL
-      </Button>
+      {!isMasked(webhook) && (
+        <Button size="sm" variant="ghost" onClick={() => onExample(webhook)}>
+          cURL
+        </Button>
+      )}
       {canWrite && (
-        <Button size="sm" variant="danger-ghost" onClick={() => onDelete(webhook)} aria-label={`Delete app webhook ${webhook.uuid}`}>
+        <Button size="sm" variant="danger-ghost" onClick={() => onDelete(webhook)} aria-label={`Delete app webhook ${webhook.action}`}>
           Delete
         </Button>
       )}

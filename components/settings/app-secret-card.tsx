@@ -38,7 +38,7 @@ export function AppSecretCard({ configured }: { configured: boolean }) {
     <Card>
       <CardHeader
         title="App secret"
-        description="Connectors with “App secret” authentication send it as the X-App-Secret header; it also authenticates Switchboard's own API as an admin."
+        description="Connectors with “App secret” authentication send it as the X-App-Secret header, so receivers can tell the call comes from this Switchboard. It opens nothing on Switchboard itself: its API takes API tokens."
       />
       <CardBody className="space-y-4">
         {shown ? (

@@ -2,7 +2,9 @@
 // query and body with the route's Zod schemas, and owns the single catch that maps errors to the API's shape.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { authenticate, clientIp } from "../auth/authenticate";
+import { authenticate, clientIp, readCookie } from "../auth/authenticate";
+import { sessionCookie } from "../auth/session-cookie";
+import { SESSION_COOKIE } from "../auth/sessions";
 import type { Principal } from "../auth/principal";
 import { logger } from "../logger";
 import { ApiError, errorBody, validationError } from "./errors";
@@ -58,11 +60,24 @@ export function route<
         body: body as z.infer<B>,
         ip: clientIp(request.headers),
       });
-      return result instanceof Response ? result : json(result);
+      const response = result instanceof Response ? result : json(result);
+      return withRenewedSessionCookie(response, request, principal);
     } catch (error) {
       return errorResponse(error);
     }
   };
+}
+
+/**
+ * Session expiry slides forward in the database; the browser's cookie has to follow, so every answer to a session
+ * carries the cookie again with the session's current end. A route that set the cookie itself (sign-out) wins.
+ */
+function withRenewedSessionCookie(response: Response, request: Request, principal: Principal | null): Response {
+  if (!principal?.sessionExpiresAt || response.headers.has("set-cookie")) return response;
+  const token = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
+  if (!token) return response;
+  response.headers.set("set-cookie", sessionCookie(token, principal.sessionExpiresAt));
+  return response;
 }
 
 function parseWith(schema: z.ZodType | undefined, value: unknown, what: string) {

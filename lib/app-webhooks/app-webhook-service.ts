@@ -1,8 +1,10 @@
 // App webhooks (the listener-style shape): create, list, get, delete. The row's random uuid is the credential of
-// its trigger URL, so it is only ever shown to signed-in callers of the workspace.
+// its trigger URL, so only admins of the workspace are shown it: viewers read that a webhook exists, never fire it.
 import { z } from "zod";
 import { notFound } from "../api/errors";
 import type { Principal } from "../auth/principal";
+import { SECRET_MASK } from "../crypto/secret-mask";
+import type { Role } from "../generated/prisma/enums";
 import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
@@ -15,6 +17,14 @@ type AppWebhookRow = Prisma.AppWebhookGetPayload<{ select: typeof select }>;
 /** The documented answer of POST /api/app/webhooks, field for field. */
 export function toCompatShape(row: AppWebhookRow) {
   return { uuid: row.id, action: row.action, props: row.props, environment_id: row.workspaceId, user_id: row.userId };
+}
+
+/** Viewers get the uuid (and the trigger URL made from it) masked, like every other secret. */
+export function maskUuidFor<T extends { uuid: string; triggerUrl?: string }>(role: Role, shape: T): T {
+  if (role === "admin") return shape;
+  const masked = { ...shape, uuid: SECRET_MASK };
+  if (shape.triggerUrl !== undefined) masked.triggerUrl = shape.triggerUrl.replace(shape.uuid, SECRET_MASK);
+  return masked;
 }
 
 export function appWebhookTriggerPath(workspaceId: string, webhookId: string) {
@@ -57,8 +67,14 @@ export function listAppWebhookRows(workspaceId: string) {
   return db().appWebhook.findMany({ where: { workspaceId }, orderBy: { createdAt: "desc" }, take: 1000, select });
 }
 
-export async function listAppWebhooks(workspaceId: string) {
-  return { data: await toDashboardShape(await listAppWebhookRows(workspaceId), workspaceId) };
+export async function listAppWebhooks(workspaceId: string, role: Role) {
+  const rows = await toDashboardShape(await listAppWebhookRows(workspaceId), workspaceId);
+  return { data: rows.map((row) => maskUuidFor(role, row)) };
+}
+
+/** The documented list shape, uuids masked for viewers. */
+export async function listCompatAppWebhooks(workspaceId: string, role: Role) {
+  return (await listAppWebhookRows(workspaceId)).map((row) => maskUuidFor(role, toCompatShape(row)));
 }
 
 /** Unknown and malformed ids alike are "not found": the id is a credential, so no hint either way. */

@@ -1,10 +1,18 @@
-// API tokens: "sb_" + 32 random bytes, shown once, stored as SHA-256; revocable; last use recorded.
+// API tokens: "sb_" + 32 random bytes, shown once, stored as SHA-256; revocable; last use recorded. A token acts
+// with the lesser of its own role and its creator's current role, and not at all while its creator is disabled;
+// tokens made by `npm run admin` have no creator (the shell operator stands behind them) and keep their own role.
+// Every authenticated use spends one request of the token's budget (SWITCHBOARD_API_TOKEN_RATE_LIMIT a minute).
+import { ApiError } from "../api/errors";
 import { db } from "../db";
+import { env } from "../env";
+import { consumeRateLimit } from "../rate-limit";
 import { randomToken, sha256Hex } from "../crypto/tokens";
+import type { Role } from "../generated/prisma/enums";
 import type { Principal } from "./principal";
 import type { CreateTokenInput } from "./schema";
 
 export const TOKEN_PREFIX = "sb_";
+const RATE_WINDOW_MS = 60_000;
 /** lastUsedAt is written at most this often per token, to keep the request path free of writes. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -54,10 +62,24 @@ export async function revokeApiToken(workspaceId: string, id: string) {
   return result.count > 0;
 }
 
+/** Revokes every active token a user created; the caller audits. Run inside the user's deletion transaction. */
+export async function revokeTokensCreatedBy(tx: Pick<ReturnType<typeof db>, "apiToken">, userId: string) {
+  const active = await tx.apiToken.findMany({ where: { createdById: userId, revokedAt: null }, select: { id: true, name: true } });
+  await tx.apiToken.updateMany({ where: { id: { in: active.map((token) => token.id) } }, data: { revokedAt: new Date() } });
+  return active;
+}
+
+export const lesserRole = (a: Role, b: Role): Role => (a === "admin" && b === "admin" ? "admin" : "viewer");
+
 export async function principalFromApiToken(token: string): Promise<Principal | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const record = await db().apiToken.findUnique({ where: { tokenHash: sha256Hex(token) } });
+  const record = await db().apiToken.findUnique({
+    where: { tokenHash: sha256Hex(token) },
+    include: { createdBy: { select: { role: true, disabledAt: true } } },
+  });
   if (!record || record.revokedAt) return null;
+  if (record.createdBy?.disabledAt) return null;
+  await spendRequestBudget(record.id);
   if (!record.lastUsedAt || Date.now() - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
   }
@@ -66,7 +88,22 @@ export async function principalFromApiToken(token: string): Promise<Principal | 
     id: record.id,
     userId: record.createdById,
     label: `token:${record.name}`,
-    role: record.role,
+    role: record.createdBy ? lesserRole(record.role, record.createdBy.role) : record.role,
     workspaceId: record.workspaceId,
   };
+}
+
+/** Counted only for tokens that exist, so guessing at tokens fills no buckets (it answers 401 anyway). */
+async function spendRequestBudget(tokenId: string): Promise<void> {
+  const limit = env().SWITCHBOARD_API_TOKEN_RATE_LIMIT;
+  if (limit === 0) return;
+  const result = await consumeRateLimit(`api-token:${tokenId}`, limit, RATE_WINDOW_MS);
+  if (result.allowed) return;
+  const wait = `${result.retryAfterSeconds} second${result.retryAfterSeconds === 1 ? "" : "s"}`;
+  throw new ApiError(
+    "rate_limited",
+    `This API token made more than ${limit} requests in a minute: try again in ${wait}`,
+    { limit, windowSeconds: RATE_WINDOW_MS / 1000 },
+    result.retryAfterSeconds,
+  );
 }

@@ -1,7 +1,6 @@
 // Resolves the caller of a request from its headers alone (no framework APIs), so route handlers stay testable.
 import { env } from "../env";
 import { principalFromApiToken } from "./api-tokens";
-import { APP_SECRET_HEADER, principalFromAppSecret } from "./app-secret-principal";
 import { principalFromSession, SESSION_COOKIE } from "./sessions";
 import type { Principal } from "./principal";
 
@@ -19,11 +18,13 @@ export function bearerToken(authorization: string | null): string | null {
   return match?.[1] ?? null;
 }
 
+/**
+ * A bearer API token or the session cookie; nothing else. In particular not the workspace app secret: app_secret
+ * connectors send it to other systems, so it must open nothing here.
+ */
 export async function authenticate(headers: Headers): Promise<Principal | null> {
   const token = bearerToken(headers.get("authorization"));
   if (token) return principalFromApiToken(token);
-  const appSecret = headers.get(APP_SECRET_HEADER);
-  if (appSecret) return principalFromAppSecret(appSecret);
   const session = readCookie(headers.get("cookie"), SESSION_COOKIE);
   return session ? principalFromSession(session) : null;
 }
@@ -32,14 +33,15 @@ export async function authenticate(headers: Headers): Promise<Principal | null> 
 export const REMOTE_ADDRESS_HEADER = "x-switchboard-remote-address";
 
 /**
- * The caller's address, for throttling and the audit log. X-Forwarded-For is only believed behind a proxy the
- * operator declared (SWITCHBOARD_TRUST_PROXY): anyone can send the header, and trusting it would let a client
- * pick a fresh address for every login attempt.
+ * The caller's address, for throttling and the audit log, or null when it is not known. X-Forwarded-For is only
+ * believed behind a proxy the operator declared (SWITCHBOARD_TRUST_PROXY), and then only its last entry, the one
+ * that proxy appended: anyone can send the header, and trusting what the client wrote would let it pick a fresh
+ * address for every sign-in attempt.
  */
 export function clientIp(headers: Headers): string | null {
   if (env().SWITCHBOARD_TRUST_PROXY) {
-    const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+    const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
     if (forwarded) return forwarded;
   }
-  return headers.get(REMOTE_ADDRESS_HEADER);
+  return headers.get(REMOTE_ADDRESS_HEADER)?.trim() || null;
 }

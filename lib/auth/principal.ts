@@ -10,6 +10,11 @@ export interface Principal {
   label: string;
   role: Role;
   workspaceId: string;
+  /**
+   * Sessions only: when the (sliding) session now ends. The HTTP edge re-issues the cookie with it, or the browser
+   * would drop the cookie at its first expiry however active the session is.
+   */
+  sessionExpiresAt?: Date;
 }
 
 export const canWrite = (principal: Principal) => principal.role === "admin";

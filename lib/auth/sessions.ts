@@ -25,11 +25,10 @@ export async function principalFromSession(token: string): Promise<Principal | n
     include: { user: { select: { id: true, email: true, role: true, disabledAt: true } } },
   });
   if (!session || session.expiresAt.getTime() <= Date.now() || session.user.disabledAt) return null;
+  let expiresAt = session.expiresAt;
   if (Date.now() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db().session.update({
-      where: { tokenHash: session.tokenHash },
-      data: { lastSeenAt: new Date(), expiresAt: new Date(Date.now() + SESSION_TTL_MS) },
-    });
+    expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+    await db().session.update({ where: { tokenHash: session.tokenHash }, data: { lastSeenAt: new Date(), expiresAt } });
   }
   return {
     kind: "user",
@@ -38,6 +37,7 @@ export async function principalFromSession(token: string): Promise<Principal | n
     label: session.user.email,
     role: session.user.role,
     workspaceId: await defaultWorkspaceId(),
+    sessionExpiresAt: expiresAt,
   };
 }
 

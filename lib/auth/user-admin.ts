@@ -26,14 +26,19 @@ async function existingUser(id: string) {
   return user;
 }
 
+/** A demotion also limits the user's admin tokens to viewer (they act with the lesser role): the audit says how many. */
 export async function changeUserRole(actor: Principal, id: string, role: RoleName, ip: string | null) {
   const before = await existingUser(id);
   const user = await updateUserRole(id, role);
+  const limited =
+    before.role === "admin" && user.role === "viewer"
+      ? await db().apiToken.count({ where: { createdById: id, role: "admin", revokedAt: null } })
+      : 0;
   await writeAudit(actor, {
     action: "user.role_changed",
     targetType: "user",
     targetId: id,
-    diff: { role: { from: before.role, to: user.role } },
+    diff: { role: { from: before.role, to: user.role }, ...(limited ? { apiTokensLimitedToViewer: limited } : {}) },
     ip,
   });
   return user;
@@ -41,13 +46,22 @@ export async function changeUserRole(actor: Principal, id: string, role: RoleNam
 
 export async function removeUser(actor: Principal, id: string, ip: string | null) {
   const before = await existingUser(id);
-  await deleteUser(id);
+  const revokedTokens = await deleteUser(id);
   await writeAudit(actor, {
     action: "user.deleted",
     targetType: "user",
     targetId: id,
-    diff: { email: before.email, role: before.role },
+    diff: { email: before.email, role: before.role, apiTokensRevoked: revokedTokens.length },
     ip,
   });
+  for (const token of revokedTokens) {
+    await writeAudit(actor, {
+      action: "api_token.revoked",
+      targetType: "api_token",
+      targetId: token.id,
+      diff: { name: token.name, reason: "creator deleted", creator: before.email },
+      ip,
+    });
+  }
   return { id, deleted: true };
 }

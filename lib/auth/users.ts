@@ -2,6 +2,7 @@
 // after which setup is closed for good.
 import { db } from "../db";
 import { ApiError } from "../api/errors";
+import { revokeTokensCreatedBy } from "./api-tokens";
 import { hashPassword } from "./password";
 import type { CreateUserInput, SetupInput } from "./schema";
 
@@ -49,9 +50,14 @@ export async function updateUserRole(id: string, role: "admin" | "viewer") {
   return db().user.update({ where: { id }, data: { role }, select: userSelect });
 }
 
+/** Deletes the user and revokes their API tokens in one transaction; answers the revoked tokens for the audit. */
 export async function deleteUser(id: string) {
   await assertAnotherAdminRemains(id);
-  await db().user.delete({ where: { id } });
+  return db().$transaction(async (tx) => {
+    const revoked = await revokeTokensCreatedBy(tx, id);
+    await tx.user.delete({ where: { id } });
+    return revoked;
+  });
 }
 
 async function assertAnotherAdminRemains(userId: string) {

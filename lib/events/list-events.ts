@@ -2,7 +2,9 @@
 import { z } from "zod";
 import { notFound } from "../api/errors";
 import { paginationSchema, toPage } from "../api/pagination";
+import { SECRET_MASK } from "../crypto/secret-mask";
 import { db } from "../db";
+import type { Role } from "../generated/prisma/enums";
 import { deliveryListSelect } from "../delivery/list-deliveries";
 
 export const EVENT_SOURCES = ["api", "trigger", "app_webhook", "test"] as const;
@@ -36,7 +38,12 @@ const eventListSelect = {
   _count: { select: { deliveries: true } },
 } as const;
 
-export async function listEvents(workspaceId: string, query: z.infer<typeof listEventsSchema>) {
+/** An app webhook's id is its trigger URL's credential: viewers see that an event came from one, not which. */
+function maskAppWebhookId<T extends { appWebhookId: string | null }>(role: Role, event: T): T {
+  return role === "admin" || event.appWebhookId === null ? event : { ...event, appWebhookId: SECRET_MASK };
+}
+
+export async function listEvents(workspaceId: string, query: z.infer<typeof listEventsSchema>, role: Role) {
   const rows = await db().event.findMany({
     where: {
       workspaceId,
@@ -52,11 +59,14 @@ export async function listEvents(workspaceId: string, query: z.infer<typeof list
     take: query.limit + 1,
     select: eventListSelect,
   });
-  return toPage(rows, query.limit);
+  return toPage(
+    rows.map((row) => maskAppWebhookId(role, row)),
+    query.limit,
+  );
 }
 
 /** One event with what came in and the deliveries it started. */
-export async function getEvent(workspaceId: string, id: string) {
+export async function getEvent(workspaceId: string, id: string, role: Role) {
   const event = await db().event.findFirst({
     where: { id, workspaceId },
     select: {
@@ -71,5 +81,5 @@ export async function getEvent(workspaceId: string, id: string) {
     },
   });
   if (!event) throw notFound("Event");
-  return event;
+  return maskAppWebhookId(role, event);
 }

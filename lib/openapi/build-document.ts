@@ -37,7 +37,11 @@ const errorResponses: Record<string, { status: number; description: string; exam
   Forbidden: { status: 403, description: "The caller's role may not do this", example: { error: { code: "forbidden", message: "This action needs the admin role; viewers can only read", details: null } } },
   NotFound: { status: 404, description: "No such object in this workspace", example: { error: { code: "not_found", message: "Connector not found", details: null } } },
   Conflict: { status: 409, description: "A unique value is taken or the object is in use", example: { error: { code: "conflict", message: "An object with the same unique value already exists", details: { target: ["name"] } } } },
-  RateLimited: { status: 429, description: "Too many requests; see Retry-After", example: { error: { code: "rate_limited", message: "Too many requests", details: null } } },
+  RateLimited: {
+    status: 429,
+    description: "Too many requests; see Retry-After. Every API token may make SWITCHBOARD_API_TOKEN_RATE_LIMIT requests a minute (1200 by default)",
+    example: { error: { code: "rate_limited", message: "This API token made more than 1200 requests in a minute: try again in 12 seconds", details: { limit: 1200, windowSeconds: 60 } } },
+  },
   InternalError: { status: 500, description: "Unexpected failure, with a request id for the logs", example: { error: { code: "internal_error", message: "Internal error (request id 6f1c…)", details: { requestId: "6f1c…" } } } },
 };
 
@@ -94,7 +98,7 @@ function responses(operation: Operation, components: Record<string, JsonSchema>)
   if (!operation.ownErrors) {
     const refs = ["InternalError"];
     if (operation.query || operation.body || operation.path.includes("{")) refs.push("ValidationFailed");
-    if (operation.access === "viewer" || operation.access === "admin") refs.push("Unauthorized");
+    if (operation.access === "viewer" || operation.access === "admin") refs.push("Unauthorized", "RateLimited");
     if (operation.access === "admin") refs.push("Forbidden");
     if (operation.path.includes("{")) refs.push("NotFound");
     if (operation.method === "post" || operation.method === "patch" || operation.method === "put") refs.push("Conflict");

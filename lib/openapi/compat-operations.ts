@@ -67,7 +67,15 @@ export const compatOperations: Operation[] = [
     response: z.object({ Status: z.literal("Success"), Message: z.object({ Id: z.string() }) }),
     answers: { 429: "More than 25 calls in 5 s" },
   }),
-  op({ method: "get", path: "/api/app/webhooks", tag: "Compatibility", access: "viewer", ownErrors: true, summary: "List app webhooks" }),
+  op({
+    method: "get",
+    path: "/api/app/webhooks",
+    tag: "Compatibility",
+    access: "viewer",
+    ownErrors: true,
+    summary: "List app webhooks",
+    description: "The uuid is the trigger URL's credential: viewers get it masked (••••••••).",
+  }),
   op({
     method: "post",
     path: "/api/app/webhooks",

@@ -90,7 +90,14 @@ export const nativeOperations: Operation[] = [
   op({ method: "post", path: "/api/v1/triggers/{id}/reveal-key", tag: "Triggers", access: "admin", summary: "Reveal the trigger's key or secret", description: "Audited." }),
   op({ method: "post", path: "/api/v1/triggers/{id}/test", tag: "Triggers", access: "admin", body: testTriggerSchema, summary: "Send a sample request through the receive endpoint" }),
 
-  op({ method: "get", path: "/api/v1/app-webhooks", tag: "App webhooks", access: "viewer", summary: "List app webhooks" }),
+  op({
+    method: "get",
+    path: "/api/v1/app-webhooks",
+    tag: "App webhooks",
+    access: "viewer",
+    summary: "List app webhooks",
+    description: "The uuid is the trigger URL's credential: viewers get it, and the trigger URL, masked (••••••••).",
+  }),
   op({ method: "post", path: "/api/v1/app-webhooks", tag: "App webhooks", access: "admin", body: createAppWebhookSchema, responseStatus: 201, summary: "Register an app webhook" }),
   op({ method: "delete", path: "/api/v1/app-webhooks/{id}", tag: "App webhooks", access: "admin", summary: "Delete an app webhook" }),
   op({ method: "get", path: "/api/v1/app-listeners", tag: "App webhooks", access: "viewer", summary: "List listeners with their connectors" }),

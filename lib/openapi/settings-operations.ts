@@ -37,7 +37,8 @@ export const extraNativeOperations: Operation[] = [
     tag: "Settings",
     access: "admin",
     summary: "Replace the app secret (audited)",
-    description: "The new secret is in this answer once; app_secret connectors send it from their next request on.",
+    description:
+      "The new secret is in this answer once; app_secret connectors send it from their next request on. The app secret authenticates nothing on this API (use an API token).",
   }),
   op({ method: "get", path: "/api/v1/settings/network", tag: "Settings", access: "viewer", summary: "The outbound allowlist (and SWITCHBOARD_ALLOW_PRIVATE's entries, read-only)" }),
   op({

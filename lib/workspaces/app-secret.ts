@@ -1,5 +1,6 @@
-// The workspace app secret, sent as X-App-Secret by app_secret connectors. Generated on first need; the
-// conditional update makes two concurrent first calls agree on one secret.
+// The workspace app secret, sent as X-App-Secret by app_secret connectors so receivers can tell a call comes from
+// this Switchboard. It is handed to other systems, so it authenticates nothing on Switchboard's own API (API tokens
+// do that). Generated on first need; the conditional update makes two concurrent first calls agree on one secret.
 import { db } from "../db";
 import { decrypt, encrypt } from "../crypto/secret-key";
 import { randomToken } from "../crypto/tokens";

@@ -84,7 +84,8 @@ describe("POST /api/app/webhooks", () => {
     expect(one.status).toBe(200);
     expect(await one.json()).toEqual(created.body);
 
-    const list = await listCompatRoute(apiRequest("/api/app/webhooks", { headers: { authorization: viewer } }));
+    // Listed uuids are for admins (viewers get them masked: app-webhooks-viewer-mask.test.ts).
+    const list = await listCompatRoute(apiRequest("/api/app/webhooks", { headers: { authorization: admin } }));
     expect(list.status).toBe(200);
     expect(await list.json()).toContainEqual(created.body);
   });
@@ -238,7 +239,7 @@ describe("/api/v1/app-listeners", () => {
     const name = listenerName();
     await createListener({ name });
     const webhook = await createWebhook({ action: name, props: { userId: 7 } });
-    const response = await listDashboardRoute(apiRequest("/api/v1/app-webhooks", { headers: { authorization: viewer } }));
+    const response = await listDashboardRoute(apiRequest("/api/v1/app-webhooks", { headers: { authorization: admin } }));
     const { data } = (await response.json()) as { data: Record<string, unknown>[] };
     expect(data.find((row) => row.uuid === webhook.body.uuid)).toMatchObject({
       action: name,

@@ -197,15 +197,3 @@ describe("users", () => {
     expect(details).toContainEqual({ path: "password", message: "Password must be at least 12 characters" });
   });
 });
-
-describe("X-App-Secret", () => {
-  it("authenticates Switchboard's own API with the workspace app secret, and nothing else does", async () => {
-    const { workspaceAppSecret } = await import("@/lib/workspaces/app-secret");
-    const { defaultWorkspaceId } = await import("@/lib/workspaces/default-workspace");
-    const secret = await workspaceAppSecret(await defaultWorkspaceId());
-    const accepted = await me(new Request("http://local/api/v1/me", { headers: { "x-app-secret": secret } }));
-    expect(accepted.status).toBe(200);
-    const refused = await me(new Request("http://local/api/v1/me", { headers: { "x-app-secret": `${secret}x` } }));
-    expect(refused.status).toBe(401);
-  });
-});

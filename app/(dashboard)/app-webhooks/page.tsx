@@ -4,14 +4,13 @@ import type { Metadata } from "next";
 import { AppUuidCard } from "@/components/app-webhooks/app-uuid-card";
 import { AppWebhooksCard } from "@/components/app-webhooks/app-webhooks-card";
 import { ListenersCard } from "@/components/app-webhooks/listeners-card";
-import { currentPrincipal } from "@/components/auth/current-principal";
+import { requirePrincipal } from "@/components/auth/current-principal";
 import { PageHeader } from "@/components/shell/page-header";
 
 export const metadata: Metadata = { title: "App webhooks" };
 
 export default async function AppWebhooksPage() {
-  // The dashboard layout has already sent anyone without a session to /login.
-  const principal = (await currentPrincipal())!;
+  const principal = await requirePrincipal();
   return (
     <>
       <PageHeader title="App webhooks" description="Listener-style webhooks: apps register one per action with props, then trigger it with any body." />

@@ -1,4 +1,5 @@
-// POST /api/auth/login — public: email + password → session cookie; 401 wrong credentials, 429 after 5 failures/min/IP.
+// POST /api/auth/login — public: email + password → session cookie; 401 wrong credentials, 429 past 5 attempts a
+// minute from one address or 5 a quarter hour at one account (lib/auth/login.ts).
 import { route } from "@/lib/api/handler";
 import { json } from "@/lib/api/json";
 import { signIn } from "@/lib/auth/auth-flows";

@@ -1,5 +1,5 @@
 // GET /api/v1/app-webhooks — viewers and admins: app webhooks with created time, trigger URL and listener (the
-// dashboard's list). POST — admins: create one {action, props}.
+// dashboard's list; viewers get uuids and trigger URLs masked). POST — admins: create one {action, props}.
 import { route } from "@/lib/api/handler";
 import { json } from "@/lib/api/json";
 import { createAppWebhookForDashboard, listAppWebhooks } from "@/lib/app-webhooks/app-webhook-service";
@@ -7,7 +7,7 @@ import { createAppWebhookSchema } from "@/lib/app-webhooks/schema";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ access: "viewer" }, ({ principal }) => listAppWebhooks(principal.workspaceId));
+export const GET = route({ access: "viewer" }, ({ principal }) => listAppWebhooks(principal.workspaceId, principal.role));
 
 export const POST = route({ access: "admin", body: createAppWebhookSchema }, async ({ principal, body, ip }) =>
   json(await createAppWebhookForDashboard(principal, body, ip), { status: 201 }),

@@ -10,7 +10,7 @@ import { idempotencyKeySchema, publishEventSchema } from "@/lib/events/schema";
 export const dynamic = "force-dynamic";
 
 export const GET = route({ access: "viewer", query: listEventsSchema }, ({ principal, query }) =>
-  listEvents(principal.workspaceId, query),
+  listEvents(principal.workspaceId, query, principal.role),
 );
 
 export const POST = route({ access: "admin", body: publishEventSchema }, async ({ principal, body, request, ip }) => {

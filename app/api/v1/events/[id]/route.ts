@@ -6,5 +6,5 @@ import { getEvent } from "@/lib/events/list-events";
 export const dynamic = "force-dynamic";
 
 export const GET = route({ access: "viewer", params: z.object({ id: z.uuid() }) }, ({ principal, params }) =>
-  getEvent(principal.workspaceId, params.id),
+  getEvent(principal.workspaceId, params.id, principal.role),
 );
