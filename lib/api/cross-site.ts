@@ -28,7 +28,7 @@ export function refuseCrossSiteWrite(request: Request, open: boolean): void {
   if (!open && readCookie(headers.get("cookie"), SESSION_COOKIE) === null) return;
   if (!fromOwnOrigin(request)) throw new ApiError("forbidden", "Cross-site request refused");
   if (!isJsonMediaType(headers.get("content-type"))) {
-    throw new ApiError("unsupported_media_type", 'Send the request body as JSON with "Content-Type: application/json"');
+    throw new ApiError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json");
   }
 }
 
@@ -77,6 +77,7 @@ function parseOrigin(value: string): URL | null {
   }
 }
 
+/** application/json or a +json type (merge-patch…): none of them is a type a form or a no-cors fetch can send. */
 function isJsonMediaType(contentType: string | null): boolean {
-  return contentType?.split(";")[0]?.trim().toLowerCase() === "application/json";
+  return /^application\/(?:[\w.+-]+\+)?json$/i.test(contentType?.split(";")[0]?.trim() ?? "");
 }

@@ -155,6 +155,7 @@ describe("cookie-authenticated writes need a JSON body", () => {
     { name: "multipart form data", type: "multipart/form-data; boundary=x" },
     { name: "no Content-Type", type: null },
     { name: "a look-alike type", type: "application/jsonp" },
+    { name: "a JSON suffix on text", type: "text/plain+json" },
   ])("$name from the app's own origin → 415, not parsed", async ({ type }) => {
     const admin = await userWithSession("admin");
     const body = newEventType();
@@ -163,7 +164,7 @@ describe("cookie-authenticated writes need a JSON body", () => {
     const response = await createEventType(raw("/api/v1/event-types", { headers, body }));
     expect(response.status).toBe(415);
     expect(await response.json()).toEqual({
-      error: { code: "unsupported_media_type", message: 'Send the request body as JSON with "Content-Type: application/json"', details: null },
+      error: { code: "unsupported_media_type", message: "Send the body as JSON with Content-Type: application/json", details: null },
     });
     expect(await eventTypeCount(body)).toBe(0);
   });
