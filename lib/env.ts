@@ -34,12 +34,17 @@ const envSchema = z.object({
     .string()
     .default("")
     .superRefine((value, context) => {
-      for (const entry of splitAllowlist(value)) {
+      for (const entry of splitList(value)) {
         const parsed = parseAllowlistEntry(entry);
         if ("problem" in parsed) context.addIssue({ code: "custom", message: parsed.problem });
       }
     }),
   SWITCHBOARD_PUBLIC_URL: z.url().optional(),
+  /** Origins besides the request's own host and SWITCHBOARD_PUBLIC_URL whose pages may send cookie-authenticated writes. */
+  SWITCHBOARD_TRUSTED_ORIGINS: z
+    .string()
+    .default("")
+    .refine((value) => splitList(value).every(isHttpOrigin), "must be http(s) origins such as https://switchboard.example.com, comma separated"),
   SWITCHBOARD_ADMIN_EMAIL: z.email().optional(),
   SWITCHBOARD_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   /** How long a delivery stays claimed by a worker that stopped answering before another worker takes it. */
@@ -73,11 +78,27 @@ export function resetEnvCache(): void {
   cached = undefined;
 }
 
-function splitAllowlist(value: string): string[] {
+/** Hosts and CIDRs from SWITCHBOARD_ALLOW_PRIVATE, comma or space separated. */
+export function envAllowlist(): string[] {
+  return splitList(env().SWITCHBOARD_ALLOW_PRIVATE);
+}
+
+/** The origins (scheme://host[:port]) of SWITCHBOARD_TRUSTED_ORIGINS and SWITCHBOARD_PUBLIC_URL. */
+export function envTrustedOrigins(): string[] {
+  const { SWITCHBOARD_TRUSTED_ORIGINS: listed, SWITCHBOARD_PUBLIC_URL: publicUrl } = env();
+  const origins = splitList(listed).map((entry) => new URL(entry).origin);
+  if (publicUrl) origins.push(new URL(publicUrl).origin);
+  return origins;
+}
+
+function splitList(value: string): string[] {
   return value.split(/[\s,]+/).filter(Boolean);
 }
 
-/** Hosts and CIDRs from SWITCHBOARD_ALLOW_PRIVATE, comma or space separated. */
-export function envAllowlist(): string[] {
-  return splitAllowlist(env().SWITCHBOARD_ALLOW_PRIVATE);
+function isHttpOrigin(value: string): boolean {
+  try {
+    return ["http:", "https:"].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }

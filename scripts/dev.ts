@@ -1,6 +1,7 @@
 // npm run dev: the same start-up as npm start (database, migrations, workers) with Next.js in development mode,
 // so pages and routes reload as you edit. The receive path is served by the same function as in production.
 import { env } from "../lib/env";
+import { setupCodeAnnouncement } from "../lib/auth/setup-code";
 import { disconnectDb } from "../lib/db";
 import { prepareRuntime } from "./lib/bootstrap";
 import { startServer } from "./lib/server";
@@ -13,6 +14,8 @@ const config = env();
 const server = await startServer({ port: config.PORT, hostname: config.HOSTNAME, dev: true });
 const workers = await startInProcessWorkers(config.SWITCHBOARD_WORKERS, log);
 log(`ready on ${server.url}`);
+const setupNotice = await setupCodeAnnouncement(server.url);
+if (setupNotice) log(setupNotice);
 
 let stopping = false;
 async function shutdown() {

@@ -1,6 +1,7 @@
 // npm start: database (embedded unless DATABASE_URL) → migrations → build when sources changed → serve with the
 // delivery workers in this process. Ctrl-C stops the server, the workers and the embedded database.
 import { env, resetEnvCache } from "../lib/env";
+import { setupCodeAnnouncement } from "../lib/auth/setup-code";
 import { disconnectDb } from "../lib/db";
 import { prepareRuntime } from "./lib/bootstrap";
 import { buildIfNeeded } from "./lib/build";
@@ -20,6 +21,8 @@ const config = env();
 const server = await startServer({ port: config.PORT, hostname: config.HOSTNAME });
 const workers = await startInProcessWorkers(config.SWITCHBOARD_WORKERS, log);
 log(`ready on ${server.url} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+const setupNotice = await setupCodeAnnouncement(server.url);
+if (setupNotice) log(setupNotice);
 
 let stopping = false;
 async function shutdown(signal: string) {

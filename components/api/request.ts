@@ -38,7 +38,9 @@ export async function apiRequest<T>(path: string, { method = "GET", body, signal
       method,
       signal,
       credentials: "same-origin",
-      headers: body === undefined ? undefined : { "content-type": "application/json" },
+      // Every write is declared JSON, with a body or without: the API refuses cookie-authenticated writes that
+      // are not (they could have come from a form on another site).
+      headers: method === "GET" && body === undefined ? undefined : { "content-type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {

@@ -7,6 +7,7 @@ import { sessionCookie } from "../auth/session-cookie";
 import { SESSION_COOKIE } from "../auth/sessions";
 import type { Principal } from "../auth/principal";
 import { logger } from "../logger";
+import { refuseCrossSiteWrite } from "./cross-site";
 import { ApiError, errorBody, validationError } from "./errors";
 import { json } from "./json";
 
@@ -41,6 +42,7 @@ export function route<
 ) {
   return async (request: Request, nextContext?: NextRouteContext): Promise<Response> => {
     try {
+      refuseCrossSiteWrite(request, options.access === "public");
       const principal = await authenticate(request.headers);
       if (options.access !== "public") {
         if (!principal) throw new ApiError("unauthorized", "Sign in or send Authorization: Bearer <API token>");

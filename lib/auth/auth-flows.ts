@@ -8,6 +8,7 @@ import type { Principal } from "./principal";
 import type { LoginInput, SetupInput } from "./schema";
 import { readCookie } from "./authenticate";
 import { createSession, deleteSession, SESSION_COOKIE } from "./sessions";
+import { assertSetupCode } from "./setup-code";
 import { setupFirstAdmin } from "./users";
 
 interface RequestMeta {
@@ -24,7 +25,9 @@ const userPrincipal = (user: { id: string; email: string; role: Principal["role"
   workspaceId,
 });
 
-export async function completeSetup(input: SetupInput, meta: RequestMeta) {
+/** `host` is the Host the request was addressed to: it decides whether the setup code is needed. */
+export async function completeSetup(input: SetupInput, meta: RequestMeta & { host: string | null }) {
+  await assertSetupCode(input.setupCode, meta.host);
   const user = await setupFirstAdmin(input);
   const workspaceId = await defaultWorkspaceId();
   await writeAudit(userPrincipal(user, workspaceId), {

@@ -157,7 +157,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "An API token from Settings → API tokens" },
-        cookieAuth: { type: "apiKey", in: "cookie", name: SESSION_COOKIE, description: "The dashboard's session cookie" },
+        cookieAuth: { type: "apiKey", in: "cookie", name: SESSION_COOKIE, description: "The dashboard's session cookie. Writes with it must come from Switchboard's own origin (Origin, or Sec-Fetch-Site: same-origin) and be declared application/json: else 403 \"Cross-site request refused\" or 415" },
         triggerKeyQuery: { type: "apiKey", in: "query", name: "key", description: "A shared-key trigger's key" },
         triggerKeyHeader: { type: "apiKey", in: "header", name: "X-Switchboard-Key", description: "A shared-key trigger's key" },
       },

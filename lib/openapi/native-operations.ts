@@ -35,7 +35,7 @@ const connectorExample = {
 };
 
 export const nativeOperations: Operation[] = [
-  op({ method: "post", path: "/api/auth/setup", tag: "Auth", access: "public", body: setupSchema, summary: "Create the first admin and sign in", description: "Only while no user exists; 403 afterwards.", responseStatus: 201 }),
+  op({ method: "post", path: "/api/auth/setup", tag: "Auth", access: "public", body: setupSchema, summary: "Create the first admin and sign in", description: "Only while no user exists (403 afterwards), only from Switchboard's own origin (403 `Cross-site request refused`), and with `setupCode` — printed by `npm start` — unless the server listens on loopback and is addressed as localhost.", responseStatus: 201 }),
   op({ method: "post", path: "/api/auth/login", tag: "Auth", access: "public", body: loginSchema, summary: "Sign in with email and password", description: "Sets the session cookie. 401 on wrong credentials, 429 after 5 failures a minute from one address.", answers: { 429: "Too many failed attempts" }, requestExample: { email: "admin@example.com", password: "correct horse battery staple" } }),
   op({ method: "post", path: "/api/auth/logout", tag: "Auth", access: "public", summary: "Sign out", description: "Ends the session and clears its cookie." }),
   op({ method: "get", path: "/api/v1/me", tag: "Auth", access: "viewer", summary: "Who is calling, with which role" }),

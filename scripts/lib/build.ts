@@ -10,7 +10,7 @@ import { withFileLock } from "./file-lock";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const SOURCE_DIRS = ["app", "components", "lib", "pages", "public"];
-const SOURCE_FILES = ["next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const SOURCE_FILES = ["next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 const buildDir = () => path.resolve(root, env().SWITCHBOARD_BUILD_DIR);
 const hashFile = () => path.join(buildDir(), "switchboard-source-hash");
 

@@ -1,9 +1,11 @@
 // The production HTTP server: inbound webhook receives go straight to their Node handler (the hot path, no
-// router in between); everything else goes to Next.js.
+// router in between); everything else goes to Next.js. Every response starts with the security headers.
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { securityHeaders } from "../../lib/api/security-headers";
 import { REMOTE_ADDRESS_HEADER } from "../../lib/auth/authenticate";
+import { env } from "../../lib/env";
 import { isInboundPath, handleInbound } from "../../lib/triggers/inbound-router";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -17,8 +19,11 @@ export async function startServer(options: { port: number; hostname: string; dev
   const app = next({ dev: options.dev ?? false, dir: root, hostname: options.hostname, port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const headers = securityHeaders({ https: env().SWITCHBOARD_SECURE_COOKIES });
 
   const server = http.createServer((req, res) => {
+    // Set before anything answers; a page's proxy replaces the Content-Security-Policy with its own.
+    for (const [name, value] of headers) res.setHeader(name, value);
     // Route handlers only see headers; hand them the socket's address under a name no client can set.
     req.headers[REMOTE_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
     if (isInboundPath(req.url)) {

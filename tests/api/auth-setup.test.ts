@@ -21,12 +21,15 @@ beforeAll(async () => {
   await prepareTestDatabase(freshUrl);
   await disconnectDb();
   process.env.DATABASE_URL = freshUrl;
+  // A server listening on loopback with no proxy in front: setup needs no code (auth-setup-guard.test.ts has the rest).
+  process.env.SWITCHBOARD_TRUST_PROXY = "false";
   resetEnvCache();
 });
 
 afterAll(async () => {
   await disconnectDb();
   process.env.DATABASE_URL = sharedUrl;
+  process.env.SWITCHBOARD_TRUST_PROXY = "true";
   resetEnvCache();
   await dropDatabase(freshUrl);
 });

@@ -3,17 +3,17 @@
 // errors (invalid URL, reserved header, invalid JSON body, a blocked private address).
 import { expect, test as base, type Page } from "@playwright/test";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";
-import { e2eAdmin } from "./support/session";
+import { e2eAdmin, ownPageHeaders } from "./support/session";
 
 /**
  * Signs the page's browser context in through the API (setup answers 201 on a fresh database, 403 once an admin
  * exists): the UI sign-in is the skeleton's journey, not this one's.
  */
 async function signInThroughApi(page: Page) {
-  const setup = await page.request.post("/api/auth/setup", { data: e2eAdmin });
+  const setup = await page.request.post("/api/auth/setup", { data: e2eAdmin, headers: ownPageHeaders() });
   if (setup.status() === 201) return;
   expect(setup.status(), await setup.text()).toBe(403);
-  const login = await page.request.post("/api/auth/login", { data: e2eAdmin });
+  const login = await page.request.post("/api/auth/login", { data: e2eAdmin, headers: ownPageHeaders() });
   expect(login.status(), await login.text()).toBe(200);
 }
 

@@ -3,7 +3,7 @@
 // the delivery its action started reaching a real local receiver with the body.
 import { expect, test } from "@playwright/test";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";
-import { signInAsAdmin } from "./support/session";
+import { ownPageHeaders, signInAsAdmin } from "./support/session";
 
 let target: HttpTarget;
 
@@ -31,6 +31,7 @@ test("a trigger made in the UI receives a post, shows the event live and runs it
   await test.step("a connector pointing at a local receiver (through the API)", async () => {
     const response = await page.request.post("/api/v1/connectors", {
       data: { name: connectorName, url: `${target.url}/orders`, method: "POST", bodyType: "json" },
+      headers: ownPageHeaders(),
     });
     expect(response.status()).toBe(201);
     connectorId = ((await response.json()) as { id: string }).id;

@@ -37,10 +37,22 @@ interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/** The server the tests stand for: listening on loopback, as tests/setup/api-test-env.ts declares. */
+export const APP_ORIGIN = "http://127.0.0.1:3000";
+
+/**
+ * A request as the dashboard sends it: writes carry the page's Origin and a JSON content type (the API refuses
+ * cookie-authenticated writes without them); `headers` may override either.
+ */
 export function apiRequest(path: string, { method = "GET", body, headers = {} }: RequestOptions = {}): Request {
-  return new Request(`http://local${path}`, {
+  const write = !["GET", "HEAD", "OPTIONS"].includes(method);
+  return new Request(`${APP_ORIGIN}${path}`, {
     method,
-    headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
+    headers: {
+      ...(write ? { origin: APP_ORIGIN } : {}),
+      ...(write || body !== undefined ? { "content-type": "application/json" } : {}),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
