@@ -38,6 +38,11 @@ const errorResponses: Record<string, { status: number; description: string; exam
   NotFound: { status: 404, description: "No such object in this workspace", example: { error: { code: "not_found", message: "Connector not found", details: null } } },
   Conflict: { status: 409, description: "A unique value is taken or the object is in use", example: { error: { code: "conflict", message: "An object with the same unique value already exists", details: { target: ["name"] } } } },
   RateLimited: { status: 429, description: "Too many requests; see Retry-After", example: { error: { code: "rate_limited", message: "Too many requests", details: null } } },
+  Unavailable: {
+    status: 503,
+    description: "The database cannot be reached (down, restarting or not answering); try again after Retry-After seconds",
+    example: { error: { code: "unavailable", message: "Switchboard cannot reach its database (the database server cannot be reached); try again shortly", details: null } },
+  },
   InternalError: { status: 500, description: "Unexpected failure, with a request id for the logs", example: { error: { code: "internal_error", message: "Internal error (request id 6f1c…)", details: { requestId: "6f1c…" } } } },
 };
 
@@ -92,7 +97,7 @@ function responses(operation: Operation, components: Record<string, JsonSchema>)
   }
   const answers: Record<string, unknown> = { [status]: success };
   if (!operation.ownErrors) {
-    const refs = ["InternalError"];
+    const refs = ["InternalError", "Unavailable"];
     if (operation.query || operation.body || operation.path.includes("{")) refs.push("ValidationFailed");
     if (operation.access === "viewer" || operation.access === "admin") refs.push("Unauthorized");
     if (operation.access === "admin") refs.push("Forbidden");
@@ -103,6 +108,8 @@ function responses(operation: Operation, components: Record<string, JsonSchema>)
   for (const [code, description] of Object.entries(operation.answers ?? {})) {
     answers[code] ??= { description };
   }
+  // Every route, whatever its own shapes: a database outage is a 503 with Retry-After, never a 500.
+  answers["503"] ??= { description: "The database cannot be reached; answered in this route's own error shape, with Retry-After" };
   return answers;
 }
 

@@ -3,8 +3,7 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { REMOTE_ADDRESS_HEADER } from "../../lib/auth/authenticate";
-import { isInboundPath, handleInbound } from "../../lib/triggers/inbound-router";
+import { serveInboundOr } from "../../lib/triggers/inbound-router";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
@@ -18,15 +17,7 @@ export async function startServer(options: { port: number; hostname: string; dev
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const server = http.createServer((req, res) => {
-    // Route handlers only see headers; hand them the socket's address under a name no client can set.
-    req.headers[REMOTE_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
-    if (isInboundPath(req.url)) {
-      void handleInbound(req, res);
-      return;
-    }
-    void handle(req, res);
-  });
+  const server = http.createServer(serveInboundOr(handle));
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
