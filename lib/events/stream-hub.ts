@@ -34,7 +34,14 @@ class StreamHub {
 
   async subscribe(subscriber: Subscriber): Promise<() => void> {
     this.subscribers.add(subscriber);
-    await (this.starting ??= this.start());
+    try {
+      await (this.starting ??= this.start());
+    } catch (error) {
+      // The database was down: the next subscriber starts afresh instead of inheriting this failure forever.
+      this.subscribers.delete(subscriber);
+      this.starting = null;
+      throw error;
+    }
     return () => {
       this.subscribers.delete(subscriber);
       if (this.subscribers.size === 0) void this.stop();

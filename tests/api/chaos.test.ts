@@ -224,7 +224,7 @@ beforeAll(async () => {
 
   const [started, worker] = await Promise.all([
     startApp(),
-    startWorkerProcess({ DATABASE_URL: databaseUrl, SWITCHBOARD_WORKER_POLL_MS: SLOW_POLL_MS, SWITCHBOARD_LEASE_MS: LEASE_MS }),
+    startWorkerProcess({ DATABASE_URL: databaseUrl, SWITCHBOARD_WORKER_POLL_MS: SLOW_POLL_MS, SWITCHBOARD_LEASE_MS: LEASE_MS }, 90_000),
   ]);
   ({ child: app, base: appBase } = started);
   workers.push(worker);
@@ -272,7 +272,10 @@ describe("chaos", () => {
     progress(`killing the worker at ${firstArrival.size} delivered`);
     await first.kill("SIGKILL");
     // Polling normally: the lag was measured already, and the dead worker's lapsed claims are found by polling.
-    const second = await startWorkerProcess({ DATABASE_URL: databaseUrl, SWITCHBOARD_LEASE_MS: LEASE_MS, SWITCHBOARD_WORKER_POLL_MS: "500" });
+    const second = await startWorkerProcess(
+      { DATABASE_URL: databaseUrl, SWITCHBOARD_LEASE_MS: LEASE_MS, SWITCHBOARD_WORKER_POLL_MS: "500" },
+      90_000,
+    );
     workers.push(second);
     progress("second worker started");
     const acceptedSecond = await secondHalf;
