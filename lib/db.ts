@@ -3,7 +3,7 @@
 // explicitly where a call needs them.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
-import { env } from "./env";
+import { connectionOptions, onConnectionLost } from "./db/pool";
 
 const secretOmit = {
   workspace: { appSecretEnc: true },
@@ -18,11 +18,10 @@ const secretOmit = {
 } as const;
 
 function createClient() {
-  const connectionString = env().DATABASE_URL;
-  if (!connectionString) {
-    throw new Error("DATABASE_URL is not set: start Switchboard with npm start, which provides the database");
-  }
-  const adapter = new PrismaPg({ connectionString, max: 10 });
+  const adapter = new PrismaPg(
+    { ...connectionOptions(), max: 10 },
+    { onPoolError: onConnectionLost, onConnectionError: onConnectionLost },
+  );
   return new PrismaClient({ adapter, omit: secretOmit });
 }
 

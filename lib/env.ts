@@ -47,6 +47,10 @@ const envSchema = z.object({
     .refine((value) => splitList(value).every(isHttpOrigin), "must be http(s) origins such as https://switchboard.example.com, comma separated"),
   SWITCHBOARD_ADMIN_EMAIL: z.email().optional(),
   SWITCHBOARD_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  /** How long opening a database connection may take before the request answers 503 (unavailable). */
+  SWITCHBOARD_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** How long one SQL statement may run before PostgreSQL cancels it, so a hung database means 503s, not hung requests. */
+  SWITCHBOARD_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** How long a delivery stays claimed by a worker that stopped answering before another worker takes it. */
   SWITCHBOARD_LEASE_MS: z.coerce.number().int().min(1000).default(120_000),
   /** Secure cookies need https; off by default so http://localhost works. */

@@ -6,10 +6,9 @@
 //     when a browser sent no Origin, Sec-Fetch-Site says same-origin; otherwise 403 "Cross-site request refused";
 //   - its body is declared JSON: a form or a no-cors fetch can only send text/plain, urlencoded or multipart, and a
 //     cross-origin fetch with application/json needs a CORS preflight that Switchboard never grants; otherwise 415.
-// Credentials sent in headers (Bearer tokens, X-App-Secret) cannot be attached by another site, so those calls are
+// Credentials sent in headers (Bearer tokens) cannot be attached by another site, so those calls are
 // not affected; nor are reads, which another site can trigger but cannot read the answer of.
 import { readCookie, bearerToken } from "../auth/authenticate";
-import { APP_SECRET_HEADER } from "../auth/app-secret-principal";
 import { SESSION_COOKIE } from "../auth/sessions";
 import { env, envTrustedOrigins } from "../env";
 import { ApiError } from "./errors";
@@ -23,7 +22,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function refuseCrossSiteWrite(request: Request, open: boolean): void {
   if (SAFE_METHODS.has(request.method)) return;
   const headers = request.headers;
-  if (bearerToken(headers.get("authorization")) || headers.has(APP_SECRET_HEADER)) return;
+  if (bearerToken(headers.get("authorization"))) return;
   // Without a cookie on a closed route there is nothing to abuse: the wrapper answers 401.
   if (!open && readCookie(headers.get("cookie"), SESSION_COOKIE) === null) return;
   if (!fromOwnOrigin(request)) throw new ApiError("forbidden", "Cross-site request refused");

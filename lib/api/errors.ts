@@ -1,5 +1,6 @@
 // One error shape for the native API: { error: { code, message, details } }, with the code → status map here.
 import { z } from "zod";
+import { isDatabaseUnavailable, reportDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from "../db/unavailable";
 
 export const errorStatus = {
   validation_failed: 400,
@@ -27,7 +28,7 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
-    /** Seconds, sent as Retry-After with rate_limited. */
+    /** Seconds, sent as Retry-After (rate_limited, unavailable). */
     readonly retryAfter?: number,
   ) {
     super(message);
@@ -38,6 +39,15 @@ export class ApiError extends Error {
     return errorStatus[this.code];
   }
 }
+
+/** The database cannot be reached: 503 with Retry-After, whatever the route was doing. */
+export const unavailable = (reason: string) =>
+  new ApiError(
+    "unavailable",
+    `Switchboard cannot reach its database (${reason}); try again shortly`,
+    null,
+    UNAVAILABLE_RETRY_AFTER_SECONDS,
+  );
 
 export const notFound = (what: string) => new ApiError("not_found", `${what} not found`);
 export const forbidden = (message = "Your role does not allow this action") => new ApiError("forbidden", message);
@@ -51,6 +61,16 @@ export function validationError(error: z.ZodError, what = "request"): ApiError {
   const first = issues[0];
   const summary = first ? `${first.path ? first.path + ": " : ""}${first.message}` : "invalid input";
   return new ApiError("validation_failed", `Invalid ${what}: ${summary}`, issues);
+}
+
+/**
+ * The edge's view of an error thrown below it: ApiErrors as they are, an unreachable database as `unavailable`
+ * (reported once per outage, not logged per request), anything else null for the caller's own last resort.
+ */
+export function knownApiError(error: unknown, where: string): ApiError | null {
+  if (error instanceof ApiError) return error;
+  if (isDatabaseUnavailable(error)) return unavailable(reportDatabaseUnavailable(error, where));
+  return null;
 }
 
 /** Serialises an error the way every /api/v1 route answers: unknown errors say nothing of their internals. */

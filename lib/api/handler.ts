@@ -8,7 +8,7 @@ import { SESSION_COOKIE } from "../auth/sessions";
 import type { Principal } from "../auth/principal";
 import { logger } from "../logger";
 import { refuseCrossSiteWrite } from "./cross-site";
-import { ApiError, errorBody, validationError } from "./errors";
+import { ApiError, errorBody, knownApiError, validationError } from "./errors";
 import { json } from "./json";
 
 type Access = "public" | "viewer" | "admin";
@@ -100,9 +100,10 @@ async function readJson(request: Request): Promise<unknown> {
 }
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof ApiError) {
-    const headers = error.retryAfter ? { "retry-after": String(error.retryAfter) } : undefined;
-    return json(errorBody(error), { status: error.status, headers });
+  const apiError = knownApiError(error, "api");
+  if (apiError) {
+    const headers = apiError.retryAfter ? { "retry-after": String(apiError.retryAfter) } : undefined;
+    return json(errorBody(apiError), { status: apiError.status, headers });
   }
   const known = prismaKnownError(error);
   if (known) return json(errorBody(known), { status: known.status });

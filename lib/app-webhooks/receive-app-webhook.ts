@@ -1,8 +1,9 @@
 // The trigger URL over the Fetch API's Request/Response: size limit, then triggerAppWebhook, with the receive
-// path's exact answers ({"error":"Payload too large"}, {"error":"Internal server error"}) rather than the native
+// path's exact answers ({"error":"Payload too large"}, {"error":"Service unavailable"}, {"error":"Internal server error"}) rather than the native
 // API's error shape, because callers of this URL are apps written against the documented bodies.
 import { clientIp } from "../auth/authenticate";
 import { json } from "../api/json";
+import { isDatabaseUnavailable, reportDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from "../db/unavailable";
 import { logger } from "../logger";
 import { answers } from "../triggers/receive";
 import { MAX_APP_WEBHOOK_BODY_BYTES } from "./schema";
@@ -34,6 +35,10 @@ export async function receiveAppWebhook(request: Request, appUuid: string, webho
     return json(answer.body, { status: answer.status, headers: answer.headers });
   } catch (error) {
     if (error instanceof BodyTooLargeError) return json(answers.tooLarge, { status: 413 });
+    if (isDatabaseUnavailable(error)) {
+      reportDatabaseUnavailable(error, "app webhook");
+      return json(answers.unavailable, { status: 503, headers: { "retry-after": String(UNAVAILABLE_RETRY_AFTER_SECONDS) } });
+    }
     logger.error("app webhook receive failed", { url: request.url.split("?")[0], error });
     return json(answers.internal, { status: 500 });
   }

@@ -2,9 +2,9 @@
 // CRM's own shapes, not /api/v1's: success `200 {"Status":"Success","Message":{"Id":"<connector id>"}}`, every
 // error `{"Status":"Error","ExceptionType":"<kind>","ExceptionMessage":"<readable message>"}` with 400 (malformed
 // body or unknown event), 401 (missing/invalid `Authorization: Bearer <API token>`), 403 (viewer token), 429
-// (past 25 calls in 5 s per token, with Retry-After) or 500.
+// (past 25 calls in 5 s per token, with Retry-After), 503 (database unavailable, with Retry-After) or 500.
 import { randomUUID } from "node:crypto";
-import { ApiError, errorStatus, fieldIssues, type ErrorCode } from "../api/errors";
+import { ApiError, errorStatus, fieldIssues, knownApiError, type ErrorCode } from "../api/errors";
 import { json } from "../api/json";
 import { principalFromApiToken } from "../auth/api-tokens";
 import { bearerToken, clientIp } from "../auth/authenticate";
@@ -23,6 +23,7 @@ const EXCEPTION_TYPE: Partial<Record<ErrorCode, string>> = {
   forbidden: "ForbiddenAccessException",
   rate_limited: "RateLimitExceededException",
   conflict: "ConflictException",
+  unavailable: "ServiceUnavailableException",
 };
 
 export async function handleCrmWebhookCreate(request: Request): Promise<Response> {
@@ -62,10 +63,11 @@ async function readJson(request: Request): Promise<unknown> {
 }
 
 function crmErrorResponse(error: unknown): Response {
-  if (error instanceof ApiError) {
-    const headers = error.retryAfter ? { "retry-after": String(error.retryAfter) } : undefined;
-    const body = { Status: "Error", ExceptionType: EXCEPTION_TYPE[error.code] ?? "Exception", ExceptionMessage: error.message };
-    return json(body, { status: errorStatus[error.code], headers });
+  const apiError = knownApiError(error, "POST /api/v2/webhooks");
+  if (apiError) {
+    const headers = apiError.retryAfter ? { "retry-after": String(apiError.retryAfter) } : undefined;
+    const body = { Status: "Error", ExceptionType: EXCEPTION_TYPE[apiError.code] ?? "Exception", ExceptionMessage: apiError.message };
+    return json(body, { status: errorStatus[apiError.code], headers });
   }
   const requestId = randomUUID();
   logger.error("unhandled error in POST /api/v2/webhooks", { requestId, error });

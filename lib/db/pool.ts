@@ -2,18 +2,40 @@
 // statement beats an ORM round trip; everything else goes through Prisma (lib/db.ts).
 import pg from "pg";
 import { env } from "../env";
-import { logger } from "../logger";
+import { reportDatabaseUnavailable } from "./unavailable";
 
 const globalForPool = globalThis as unknown as { switchboardPool?: pg.Pool };
 
+/**
+ * Connection settings both pools share (this one and Prisma's adapter): a connect timeout, so requests fail over
+ * to 503 instead of queueing on a database that does not answer, and a statement timeout for one that hangs.
+ */
+export function connectionOptions(): pg.PoolConfig {
+  const config = env();
+  const connectionString = config.DATABASE_URL;
+  if (!connectionString) {
+    throw new Error("DATABASE_URL is not set: start Switchboard with npm start, which provides the database");
+  }
+  return {
+    connectionString,
+    connectionTimeoutMillis: config.SWITCHBOARD_DB_CONNECT_TIMEOUT_MS,
+    statement_timeout: config.SWITCHBOARD_DB_STATEMENT_TIMEOUT_MS,
+  };
+}
+
+/**
+ * A connection the server drops (restart, failover, 57P01) emits "error"; with no listener that would crash the
+ * process. Idle connections are the pool's to replace; a checked-out one rejects its holder's query as well.
+ */
+export function onConnectionLost(error: Error): void {
+  reportDatabaseUnavailable(error, "connection");
+}
+
 export function pool(): pg.Pool {
   if (!globalForPool.switchboardPool) {
-    const connectionString = env().DATABASE_URL;
-    if (!connectionString) throw new Error("DATABASE_URL is not set");
-    const created = new pg.Pool({ connectionString, max: 10 });
-    // An idle connection dropped by the server (restart, failover) must not crash the process; the pool
-    // replaces it on next use.
-    created.on("error", (error) => logger.warn("idle database connection lost", { error: error.message }));
+    const created = new pg.Pool({ ...connectionOptions(), max: 10 });
+    created.on("error", onConnectionLost);
+    created.on("connect", (client) => client.on("error", onConnectionLost));
     globalForPool.switchboardPool = created;
   }
   return globalForPool.switchboardPool;

@@ -56,6 +56,16 @@ export async function claimDeliveries(
   return rows;
 }
 
+/** Pushes the lease of deliveries this worker still holds forward: a slow send is not taken over mid-flight. */
+export async function extendLeases(client: pg.Pool, workerId: string, ids: string[], leaseMs: number) {
+  if (ids.length === 0) return;
+  await client.query(
+    `UPDATE "Delivery" SET "lockedUntil" = now() + make_interval(secs => $3::float8 / 1000)
+     WHERE id = ANY($1::uuid[]) AND "lockedBy" = $2 AND "status" = 'in_flight'`,
+    [ids, workerId, leaseMs],
+  );
+}
+
 /** What a worker decided for one claimed delivery. */
 export interface DeliveryOutcome {
   id: string;

@@ -1,16 +1,19 @@
 // A delivery worker: claims due deliveries in batches, sends each through the connector's request (signed,
 // paced by its rate limit), and writes attempts and outcomes back in batches. Runs inside the app process
 // (SWITCHBOARD_WORKERS) or alone (npm run worker); any number share one database. A worker that dies leaves its
-// claims to lapse after the lease, and another worker takes them: at-least-once, never lost.
+// claims to lapse after the lease, and another worker takes them: at-least-once, never lost. A live worker renews
+// the lease of what it holds, so a short lease does not make a slow send go out twice; results it cannot write
+// (the database restarting) stay in memory and are written as soon as the database answers again.
 import os from "node:os";
-import type pg from "pg";
+import { listen, type Listening } from "../db/listen";
 import { pool } from "../db/pool";
+import { databaseAvailable, isDatabaseUnavailable, reportDatabaseUnavailable } from "../db/unavailable";
 import { uuidv7 } from "../ids";
 import { logger } from "../logger";
 import { executeRequest } from "../http";
 import { reserveSendSlot } from "../rate-limit";
 import { DELIVERY_CHANNEL } from "./channel";
-import { claimDeliveries, completeDeliveries, insertAttempts, type AttemptRecord, type ClaimedDelivery, type DeliveryOutcome } from "./queue";
+import { claimDeliveries, completeDeliveries, extendLeases, insertAttempts, type AttemptRecord, type ClaimedDelivery, type DeliveryOutcome } from "./queue";
 import { nextRetryDelayMs, type RetryPolicyOptions } from "./retry-policy";
 import { ConnectorRuntimeCache, type ConnectorRuntime } from "./connector-runtime";
 import { attemptRecord, cancelled, finalOutcome, gaveUp, postponed, retryLater } from "./outcomes";
@@ -38,6 +41,8 @@ export interface RunningWorker {
 
 const FLUSH_SIZE = 200;
 const FLUSH_INTERVAL_MS = 20;
+/** How soon results that could not be written are tried again (and how long an unavailable database is waited for). */
+const RETRY_WRITE_MS = 250;
 /** Rate-limit slots at most this far ahead are waited for in place (bounded by half the lease, too). */
 const MAX_SLOT_HOLD_MS = 2_000;
 /** A reserved slot missed by more than this is given up for a new one. */
@@ -58,11 +63,15 @@ class DeliveryWorker {
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
   private running = false;
+  private stopping = false;
   private active = 0;
   private wakeUp: (() => void) | null = null;
   private wokenWhileBusy = false;
   private waitingForCapacity = false;
-  private listener: pg.PoolClient | null = null;
+  private listener: Listening | null = null;
+  /** Claimed and not yet written back: the deliveries whose lease this worker renews. */
+  private readonly held = new Set<string>();
+  private renewTimer: NodeJS.Timeout | null = null;
   private loopDone: Promise<void> = Promise.resolve();
   private readonly connectors = new ConnectorRuntimeCache();
   private pendingOutcomes: DeliveryOutcome[] = [];
@@ -82,10 +91,11 @@ class DeliveryWorker {
 
   async start() {
     this.running = true;
-    this.listener = await pool().connect();
-    this.listener.on("notification", () => this.wake());
-    await this.listener.query(`LISTEN ${DELIVERY_CHANNEL}`);
+    this.listener = await listen(DELIVERY_CHANNEL, () => this.wake());
     this.loopDone = this.loop();
+    // A third of the lease: two renewals can fail (a database restart) before the claims lapse.
+    this.renewTimer = setInterval(() => void this.renewLeases(), Math.max(200, Math.floor(this.options.leaseMs / 3)));
+    this.renewTimer.unref();
   }
 
   async stop() {
@@ -93,12 +103,36 @@ class DeliveryWorker {
     this.wake();
     await this.loopDone;
     while (this.active > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    this.stopping = true;
     await this.flush();
-    if (this.listener) {
-      await this.listener.query(`UNLISTEN ${DELIVERY_CHANNEL}`).catch(() => {});
-      this.listener.release();
-      this.listener = null;
+    // Results the database would not take yet get a few more tries; past that their leases lapse and another
+    // worker sends them again (at-least-once).
+    for (let tries = 0; this.pendingOutcomes.length > 0 && tries < 20; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, RETRY_WRITE_MS));
+      await this.flush();
     }
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    if (this.renewTimer) clearInterval(this.renewTimer);
+    this.renewTimer = null;
+    await this.listener?.close();
+    this.listener = null;
+  }
+
+  /** Keeps this worker's claims from lapsing while it is still sending them or waiting to write their results. */
+  private async renewLeases() {
+    if (this.held.size === 0) return;
+    try {
+      await extendLeases(pool(), this.id, [...this.held], this.options.leaseMs);
+    } catch (error) {
+      this.databaseError("could not renew its leases", error);
+    }
+  }
+
+  /** An unreachable database is one line per outage (lib/db/unavailable.ts); anything else is logged in full. */
+  private databaseError(what: string, error: unknown, fields: Record<string, unknown> = {}) {
+    if (isDatabaseUnavailable(error)) reportDatabaseUnavailable(error, `delivery worker ${this.id}`);
+    else logger.error(`delivery worker ${what}`, { worker: this.id, ...fields, error });
   }
 
   /** A wake-up that arrives while the loop is busy (claiming) is kept, so the next sleep returns at once. */
@@ -139,12 +173,14 @@ class DeliveryWorker {
       let claimed: ClaimedDelivery[] = [];
       try {
         claimed = await claimDeliveries(pool(), this.id, want, this.options.leaseMs);
+        databaseAvailable();
       } catch (error) {
-        logger.error("delivery worker could not claim", { worker: this.id, error });
-        await this.sleep(1000);
+        this.databaseError("could not claim", error);
+        await this.sleep(RETRY_WRITE_MS * 2);
         continue;
       }
       for (const delivery of claimed) {
+        this.held.add(delivery.id);
         this.active++;
         void this.process(delivery).finally(() => {
           this.active--;
@@ -168,16 +204,17 @@ class DeliveryWorker {
       await this.send(delivery, connector);
       this.unexpectedFailures.delete(delivery.id);
     } catch (error) {
-      logger.error("delivery failed unexpectedly", { worker: this.id, deliveryId: delivery.id, error });
+      this.databaseError("could not prepare a delivery", error, { deliveryId: delivery.id });
       const { limit, delayMs } = this.options.unexpected ?? UNEXPECTED;
-      const failures = (this.unexpectedFailures.get(delivery.id) ?? 0) + 1;
+      // A database outage is nobody's poison: only other errors count towards giving up.
+      const failures = (this.unexpectedFailures.get(delivery.id) ?? 0) + (isDatabaseUnavailable(error) ? 0 : 1);
       this.unexpectedFailures.delete(delivery.id);
       if (failures >= limit) {
         const message = error instanceof Error ? error.message : String(error);
         this.record(gaveUp(delivery, `Failed unexpectedly ${failures} times before sending; last error: ${message}`));
         return;
       }
-      this.unexpectedFailures.set(delivery.id, failures);
+      if (failures > 0) this.unexpectedFailures.set(delivery.id, failures);
       if (this.unexpectedFailures.size > UNEXPECTED_REMEMBERED) this.unexpectedFailures.delete(this.unexpectedFailures.keys().next().value!);
       // Hand it back for a later try: nothing was sent, so the attempt does not count.
       this.record(postponed(delivery, new Date(Date.now() + delayMs)));
@@ -265,7 +302,11 @@ class DeliveryWorker {
     else this.flushTimer ??= setTimeout(() => void this.flush(), FLUSH_INTERVAL_MS);
   }
 
-  /** Attempts first, then outcomes: a delivery is never marked done without its attempt on record. */
+  /**
+   * Attempts first, then outcomes: a delivery is never marked done without its attempt on record. A batch that
+   * cannot be written goes back to the front of the queue and is tried again shortly: writing the attempts twice
+   * is harmless (one per delivery and number), and outcomes only apply to rows this worker still holds.
+   */
   private flush(): Promise<void> {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
@@ -280,10 +321,22 @@ class DeliveryWorker {
       try {
         await insertAttempts(pool(), attempts, uuidv7);
         await completeDeliveries(pool(), this.id, outcomes);
+      } catch (error) {
+        this.databaseError("could not record results", error, { count: outcomes.length });
+        this.pendingOutcomes = [...outcomes, ...this.pendingOutcomes];
+        this.pendingAttempts = [...attempts, ...this.pendingAttempts];
+        this.pendingResults = [...results, ...this.pendingResults];
+        if (this.stopping) return;
+        if (this.flushTimer) clearTimeout(this.flushTimer);
+        this.flushTimer = setTimeout(() => void this.flush(), RETRY_WRITE_MS);
+        return;
+      }
+      for (const outcome of outcomes) this.held.delete(outcome.id);
+      try {
         await recordConnectorResults(results);
       } catch (error) {
-        // The claims lapse and another worker (or this one) tries again: at-least-once.
-        logger.error("delivery worker could not record results", { worker: this.id, count: outcomes.length, error });
+        // Health counters only: the deliveries themselves are written.
+        this.databaseError("could not record connector health", error);
       }
     });
     return this.flushing;

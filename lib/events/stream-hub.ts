@@ -1,8 +1,10 @@
 // Live feed of new events for Server-Sent Events clients. One LISTEN connection per process hears that events
 // arrived (from any process: the receive path and publishing NOTIFY the stream channel), reads the new rows once,
-// and hands each to the subscribers of its workspace. A slow poll covers a missed notification.
-import type pg from "pg";
+// and hands each to the subscribers of its workspace. A slow poll covers a missed notification; the LISTEN
+// connection comes back by itself after a database restart (lib/db/listen.ts).
+import { listen, type Listening } from "../db/listen";
 import { pool } from "../db/pool";
+import { isDatabaseUnavailable, reportDatabaseUnavailable } from "../db/unavailable";
 import { logger } from "../logger";
 import { STREAM_CHANNEL } from "./stream-channel";
 
@@ -23,7 +25,7 @@ const BATCH = 500;
 
 class StreamHub {
   private subscribers = new Set<Subscriber>();
-  private listener: pg.PoolClient | null = null;
+  private listener: Listening | null = null;
   private starting: Promise<void> | null = null;
   private lastId: string | null = null;
   private reading = false;
@@ -32,7 +34,14 @@ class StreamHub {
 
   async subscribe(subscriber: Subscriber): Promise<() => void> {
     this.subscribers.add(subscriber);
-    await (this.starting ??= this.start());
+    try {
+      await (this.starting ??= this.start());
+    } catch (error) {
+      // The database was down: the next subscriber starts afresh instead of inheriting this failure forever.
+      this.subscribers.delete(subscriber);
+      this.starting = null;
+      throw error;
+    }
     return () => {
       this.subscribers.delete(subscriber);
       if (this.subscribers.size === 0) void this.stop();
@@ -42,9 +51,7 @@ class StreamHub {
   private async start() {
     const { rows } = await pool().query<{ id: string | null }>(`SELECT max(id::text) AS id FROM "Event"`);
     this.lastId = rows[0]?.id ?? "00000000-0000-0000-0000-000000000000";
-    this.listener = await pool().connect();
-    this.listener.on("notification", () => void this.read());
-    await this.listener.query(`LISTEN ${STREAM_CHANNEL}`);
+    this.listener = await listen(STREAM_CHANNEL, () => void this.read());
     this.poll = setInterval(() => void this.read(), FALLBACK_POLL_MS);
   }
 
@@ -54,10 +61,7 @@ class StreamHub {
     const listener = this.listener;
     this.listener = null;
     this.starting = null;
-    if (listener) {
-      await listener.query(`UNLISTEN ${STREAM_CHANNEL}`).catch(() => {});
-      listener.release();
-    }
+    await listener?.close();
   }
 
   /** Reads everything newer than the last row seen; overlapping wake-ups collapse into one more read. */
@@ -82,7 +86,8 @@ class StreamHub {
         if (rows.length === BATCH) this.readAgain = true;
       } while (this.readAgain);
     } catch (error) {
-      logger.warn("event stream read failed", { error });
+      if (isDatabaseUnavailable(error)) reportDatabaseUnavailable(error, "event stream");
+      else logger.warn("event stream read failed", { error });
     } finally {
       this.reading = false;
     }

@@ -42,6 +42,11 @@ const errorResponses: Record<string, { status: number; description: string; exam
     description: "Too many requests; see Retry-After. Every API token may make SWITCHBOARD_API_TOKEN_RATE_LIMIT requests a minute (1200 by default)",
     example: { error: { code: "rate_limited", message: "This API token made more than 1200 requests in a minute: try again in 12 seconds", details: { limit: 1200, windowSeconds: 60 } } },
   },
+  Unavailable: {
+    status: 503,
+    description: "The database cannot be reached (down, restarting or not answering); try again after Retry-After seconds",
+    example: { error: { code: "unavailable", message: "Switchboard cannot reach its database (the database server cannot be reached); try again shortly", details: null } },
+  },
   InternalError: { status: 500, description: "Unexpected failure, with a request id for the logs", example: { error: { code: "internal_error", message: "Internal error (request id 6f1c…)", details: { requestId: "6f1c…" } } } },
 };
 
@@ -96,7 +101,7 @@ function responses(operation: Operation, components: Record<string, JsonSchema>)
   }
   const answers: Record<string, unknown> = { [status]: success };
   if (!operation.ownErrors) {
-    const refs = ["InternalError"];
+    const refs = ["InternalError", "Unavailable"];
     if (operation.query || operation.body || operation.path.includes("{")) refs.push("ValidationFailed");
     if (operation.access === "viewer" || operation.access === "admin") refs.push("Unauthorized", "RateLimited");
     if (operation.access === "admin") refs.push("Forbidden");
@@ -107,6 +112,8 @@ function responses(operation: Operation, components: Record<string, JsonSchema>)
   for (const [code, description] of Object.entries(operation.answers ?? {})) {
     answers[code] ??= { description };
   }
+  // Every route, whatever its own shapes: a database outage is a 503 with Retry-After, never a 500.
+  answers["503"] ??= { description: "The database cannot be reached; answered in this route's own error shape, with Retry-After" };
   return answers;
 }
 

@@ -26,6 +26,7 @@ const inbound = {
     413: "Body over the trigger's size limit",
     429: "Over the trigger's rate limit (Retry-After)",
     500: '{"error":"Internal server error"}',
+    503: 'The database cannot be reached (nothing was stored; send again after Retry-After): {"error":"Service unavailable"}',
   },
   headers: [
     { name: "X-Switchboard-Key", description: "The trigger's shared key (or ?key=)" },
@@ -65,7 +66,10 @@ export const compatOperations: Operation[] = [
     summary: "Create a CRM webhook",
     description: "25 calls per 5 s per token; answers in the CRM's shapes.",
     response: z.object({ Status: z.literal("Success"), Message: z.object({ Id: z.string() }) }),
-    answers: { 429: "More than 25 calls in 5 s" },
+    answers: {
+      429: "More than 25 calls in 5 s",
+      503: 'The database cannot be reached, with Retry-After: {"Status":"Error","ExceptionType":"ServiceUnavailableException",…}',
+    },
   }),
   op({
     method: "get",
@@ -97,5 +101,6 @@ export const compatOperations: Operation[] = [
     ownErrors: true,
     summary: "Trigger an app webhook",
     description: "The webhook uuid is the credential; the request body reaches the listener's connectors as `event`.",
+    answers: { 503: 'The database cannot be reached (nothing was stored; send again after Retry-After): {"error":"Service unavailable"}' },
   }),
 ];

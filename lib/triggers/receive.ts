@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { DELIVERY_CHANNEL } from "../delivery/channel";
 import { notifySoon } from "../db/notify-soon";
+import { isDatabaseUnavailable, reportDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from "../db/unavailable";
 import { env } from "../env";
 import { STREAM_CHANNEL } from "../events/stream-channel";
 import { messageIdFor } from "../events/publish-event";
@@ -27,6 +28,7 @@ export const answers = {
   tooLarge: { error: "Payload too large" },
   tooMany: { error: "Too many requests" },
   methodNotAllowed: { error: "Method not allowed" },
+  unavailable: { error: "Service unavailable" },
   internal: { error: "Internal server error" },
 } as const;
 
@@ -104,6 +106,11 @@ export async function receiveInbound(req: IncomingMessage, res: ServerResponse):
     }
     await handleBody(req, res, url, trigger, method, raw);
   } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      // Nothing was stored: the caller keeps the event and is told when to send it again.
+      reportDatabaseUnavailable(error, "inbound");
+      return send(res, 503, answers.unavailable, { "retry-after": String(UNAVAILABLE_RETRY_AFTER_SECONDS) });
+    }
     logger.error("inbound receive failed", { url: req.url?.split("?")[0], error });
     send(res, 500, answers.internal);
   }

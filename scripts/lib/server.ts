@@ -4,9 +4,8 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { securityHeaders } from "../../lib/api/security-headers";
-import { REMOTE_ADDRESS_HEADER } from "../../lib/auth/authenticate";
 import { env } from "../../lib/env";
-import { isInboundPath, handleInbound } from "../../lib/triggers/inbound-router";
+import { serveInboundOr } from "../../lib/triggers/inbound-router";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
@@ -21,16 +20,11 @@ export async function startServer(options: { port: number; hostname: string; dev
   await app.prepare();
   const headers = securityHeaders({ https: env().SWITCHBOARD_SECURE_COOKIES });
 
+  const serve = serveInboundOr(handle);
   const server = http.createServer((req, res) => {
     // Set before anything answers; a page's proxy replaces the Content-Security-Policy with its own.
     for (const [name, value] of headers) res.setHeader(name, value);
-    // Route handlers only see headers; hand them the socket's address under a name no client can set.
-    req.headers[REMOTE_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
-    if (isInboundPath(req.url)) {
-      void handleInbound(req, res);
-      return;
-    }
-    void handle(req, res);
+    serve(req, res);
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {

@@ -10,7 +10,8 @@ export interface WorkerProcess {
   kill: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
-export async function startWorkerProcess(env: Record<string, string>): Promise<WorkerProcess> {
+/** `startTimeoutMs`: how long start-up may take (loading the TypeScript sources is slow on a busy machine). */
+export async function startWorkerProcess(env: Record<string, string>, startTimeoutMs = 30_000): Promise<WorkerProcess> {
   // node itself with tsx's loader, not the tsx CLI: the CLI runs the script in a second process, and a SIGKILL
   // to the CLI would leave that one running.
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
@@ -22,7 +23,7 @@ export async function startWorkerProcess(env: Record<string, string>): Promise<W
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`worker did not start:\n${output}`)), startTimeoutMs);
     const check = () => {
       if (output.includes("delivering with")) {
         clearTimeout(timer);

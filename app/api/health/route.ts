@@ -1,10 +1,11 @@
 // GET /api/health — public: database reachability for monitors and load balancers.
 import { checkHealth } from "@/lib/health/check-health";
 import { json } from "@/lib/api/json";
+import { UNAVAILABLE_RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   const { ok, body } = await checkHealth();
-  return json(body, { status: ok ? 200 : 503 });
+  return ok ? json(body) : json(body, { status: 503, headers: { "retry-after": String(UNAVAILABLE_RETRY_AFTER_SECONDS) } });
 }

@@ -1,0 +1,87 @@
+// LISTEN on one channel over a connection of its own that comes back by itself. The delivery workers and the
+// live event stream are woken by NOTIFY; when the database restarts (57P01) or the connection is cut, the old
+// connection is dropped without crashing the process, a new one is opened with a short back-off until the
+// database answers, LISTEN is issued again, and the caller is woken once to catch up with what it missed.
+import pg from "pg";
+import { logger } from "../logger";
+import { connectionOptions } from "./pool";
+import { databaseAvailable, isDatabaseUnavailable, reportDatabaseUnavailable } from "./unavailable";
+
+export interface Listening {
+  close: () => Promise<void>;
+}
+
+const FIRST_RETRY_MS = 100;
+const MAX_RETRY_MS = 2_000;
+
+/**
+ * Starts listening; resolves once the first attempt is made (connected or not: a database that is down at
+ * start is retried like one that went down later). `onNotify` runs for every notification and after each
+ * reconnect.
+ */
+export async function listen(channel: string, onNotify: () => void): Promise<Listening> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
+  let closed = false;
+  let client: pg.Client | null = null;
+  let retryMs = FIRST_RETRY_MS;
+  let retryTimer: NodeJS.Timeout | null = null;
+  let lostOnce = false;
+
+  const lost = (error: unknown) => {
+    if (closed) return;
+    if (isDatabaseUnavailable(error)) reportDatabaseUnavailable(error, `listen ${channel}`);
+    else logger.warn("database listener lost", { channel, error: error instanceof Error ? error.message : String(error) });
+    lostOnce = true;
+    const dead = client;
+    client = null;
+    dead?.removeAllListeners("end");
+    void dead?.end().catch(() => {});
+    retryTimer ??= setTimeout(() => {
+      retryTimer = null;
+      void connect();
+    }, retryMs);
+    retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
+  };
+
+  const connect = async () => {
+    if (closed) return;
+    const { connectionString, connectionTimeoutMillis } = connectionOptions();
+    const next = new pg.Client({ connectionString, connectionTimeoutMillis });
+    client = next;
+    // Registered before connecting: a server that goes away emits "error" (or just "end"), never uncaught.
+    next.on("error", (error) => client === next && lost(error));
+    next.on("end", () => client === next && lost(new Error("Connection terminated")));
+    next.on("notification", () => onNotify());
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${channel}`);
+    } catch (error) {
+      if (client === next) lost(error);
+      return;
+    }
+    if (closed) {
+      await next.end().catch(() => {});
+      return;
+    }
+    retryMs = FIRST_RETRY_MS;
+    if (lostOnce) {
+      lostOnce = false;
+      databaseAvailable();
+      logger.info("database listener back", { channel });
+      // Whatever was notified while the connection was down.
+      onNotify();
+    }
+  };
+
+  await connect();
+  return {
+    close: async () => {
+      closed = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      const current = client;
+      client = null;
+      current?.removeAllListeners("end");
+      await current?.end().catch(() => {});
+    },
+  };
+}
