@@ -5,6 +5,7 @@ import { clientIp } from "../auth/authenticate";
 import { json } from "../api/json";
 import { logger } from "../logger";
 import { answers } from "../triggers/receive";
+import { receivedQuery } from "../events/received-request";
 import { MAX_APP_WEBHOOK_BODY_BYTES } from "./schema";
 import { BodyTooLargeError, readLimitedBody } from "./read-limited-body";
 import { triggerAppWebhook } from "./trigger-app-webhook";
@@ -18,11 +19,7 @@ export async function receiveAppWebhook(request: Request, appUuid: string, webho
     }
     const raw = await readLimitedBody(request.body, MAX_APP_WEBHOOK_BODY_BYTES);
     const url = new URL(request.url);
-    const query: Record<string, string | string[]> = {};
-    for (const [name, value] of url.searchParams) {
-      const previous = query[name];
-      query[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
-    }
+    const query = receivedQuery(url);
     const headers: Record<string, string> = {};
     for (const [name, value] of request.headers) if (!name.startsWith(INTERNAL_HEADER_PREFIX)) headers[name] = value;
     const answer = await triggerAppWebhook(appUuid, webhookUuid, raw, request.headers.get("content-type"), {

@@ -21,6 +21,11 @@ export interface ClaimedDelivery {
   eventType: string | null;
   eventPayload: unknown;
   eventReceivedAt: Date | null;
+  /** The event's exact body bytes, fetched only when the call needs them (no body template, or raw-only body). */
+  eventBody: Buffer | null;
+  /** The event's body could not be stored as jsonb: eventPayload is null and eventBody holds it. */
+  eventBodyRawOnly: boolean | null;
+  eventContentType: string | null;
 }
 
 export async function claimDeliveries(
@@ -47,7 +52,9 @@ export async function claimDeliveries(
      SELECT c.id, c."workspaceId", c."eventId", c."connectorId", c.kind, c."messageId", c.variables,
             c."bodyTemplate", c."attemptCount" AS "attemptNumber", c."maxAttempts", c."rateSlotAt",
             k."updatedAt" AS "connectorUpdatedAt", e.type AS "eventType", e.body AS "eventPayload",
-            e."receivedAt" AS "eventReceivedAt"
+            e."receivedAt" AS "eventReceivedAt", e."bodyRawOnly" AS "eventBodyRawOnly", e."contentType" AS "eventContentType",
+            CASE WHEN (c."bodyTemplate" IS NULL AND k."bodyTemplate" IS NULL) OR e."bodyRawOnly"
+                 THEN coalesce(e."rawBytes", convert_to(e."rawBody", 'UTF8')) END AS "eventBody"
      FROM claimed c
      JOIN "Connector" k ON k.id = c."connectorId"
      LEFT JOIN "Event" e ON e.id = c."eventId"`,

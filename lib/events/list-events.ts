@@ -4,6 +4,7 @@ import { notFound } from "../api/errors";
 import { paginationSchema, toPage } from "../api/pagination";
 import { db } from "../db";
 import { deliveryListSelect } from "../delivery/list-deliveries";
+import { exactBodyBytes } from "./received-body";
 
 export const EVENT_SOURCES = ["api", "trigger", "app_webhook", "test"] as const;
 
@@ -55,7 +56,10 @@ export async function listEvents(workspaceId: string, query: z.infer<typeof list
   return toPage(rows, query.limit);
 }
 
-/** One event with what came in and the deliveries it started. */
+/**
+ * One event with what came in and the deliveries it started. The body comes back exactly: `rawBodyBase64` holds
+ * every byte, `rawBody` the same as text when it is UTF-8 text, `body` the parsed form unless `bodyRawOnly`.
+ */
 export async function getEvent(workspaceId: string, id: string) {
   const event = await db().event.findFirst({
     where: { id, workspaceId },
@@ -64,12 +68,15 @@ export async function getEvent(workspaceId: string, id: string) {
       query: true,
       headers: true,
       rawBody: true,
+      rawBytes: true,
       body: true,
+      bodyRawOnly: true,
       idempotencyKey: true,
       responseBody: true,
       deliveries: { orderBy: { createdAt: "asc" }, select: deliveryListSelect },
     },
   });
   if (!event) throw notFound("Event");
-  return event;
+  const { rawBytes, ...rest } = event;
+  return { ...rest, rawBodyBase64: exactBodyBytes({ rawBody: event.rawBody, rawBytes })?.toString("base64") ?? null };
 }
