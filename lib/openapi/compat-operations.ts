@@ -23,6 +23,8 @@ const inbound = {
   answers: {
     400: 'Invalid request format: {"error":"Invalid request format"}',
     401: 'Invalid key or signature: {"error":"Invalid shared key"}',
+    404: 'No enabled trigger here (also for path segments that cannot name one): {"error":"Webhook not found"}',
+    405: 'A method the trigger does not allow: {"error":"Method not allowed"} with Allow; stored as a refused request',
     413: "Body over the trigger's size limit",
     429: "Over the trigger's rate limit (Retry-After)",
     500: '{"error":"Internal server error"}',
@@ -32,7 +34,7 @@ const inbound = {
     { name: "Idempotency-Key", description: "A repeated key (or webhook-id) returns the first answer and stores nothing" },
   ],
   description:
-    "Authenticated over the raw bytes by the trigger's shared key (?key= or X-Switchboard-Key) or its signature preset (GitHub, Stripe, Slack, Standard Webhooks). Any content type: JSON, form, text, XML kept as text.",
+    "Authenticated over the raw bytes by the trigger's shared key (?key= or X-Switchboard-Key) or its signature preset (GitHub, Stripe, Slack, Standard Webhooks). Any content type and any bytes: the body is stored exactly as received (binary, invalid UTF-8, JSON with \\u0000 or lone surrogate escapes included) and read back through GET /api/v1/events/{id} (rawBodyBase64). Headers are stored as received except Authorization, Proxy-Authorization, Cookie and X-Switchboard-Key (redacted); signature headers are kept.",
 } as const;
 
 export const compatOperations: Operation[] = [
@@ -88,6 +90,7 @@ export const compatOperations: Operation[] = [
     rawBody: true,
     ownErrors: true,
     summary: "Trigger an app webhook",
-    description: "The webhook uuid is the credential; the request body reaches the listener's connectors as `event`.",
+    description:
+      "The webhook uuid is the credential; the request body reaches the listener's connectors as `event`, and is stored byte for byte whatever it holds (see GET /api/v1/events/{id}). A listener action without a body template forwards the exact bytes with their Content-Type.",
   }),
 ];
