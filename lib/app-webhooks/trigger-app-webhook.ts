@@ -124,3 +124,41 @@ export async function triggerAppWebhook(
   notifySoon(STREAM_CHANNEL);
   return { status, body: answer };
 }
+
+/** Only POST triggers a webhook; any other method is answered 405 and stored as a refused request, body unread. */
+export async function refuseAppWebhookMethod(appUuid: string, webhookUuid: string, meta: AppWebhookRequestMeta): Promise<AppWebhookAnswer> {
+  const webhook = await findWebhook(appUuid, webhookUuid);
+  if (!webhook) return { status: 404, body: answers.notFound };
+  const eventId = uuidv7();
+  const result = await storeInboundEvent(
+    {
+      id: eventId,
+      workspaceId: webhook.workspaceId,
+      source: "app_webhook",
+      triggerId: null,
+      appWebhookId: webhook.id,
+      method: meta.method,
+      query: meta.query,
+      headers: redactHeaders(meta.headers, CREDENTIAL_HEADERS),
+      rawBody: null,
+      rawBytes: null,
+      body: null,
+      bodyRawOnly: false,
+      contentType: meta.headers["content-type"] ?? null,
+      sizeBytes: Number(meta.headers["content-length"]) || 0,
+      idempotencyScope: null,
+      idempotencyKey: null,
+      sourceIp: meta.sourceIp,
+      verification: `not checked: ${meta.method} is not allowed`,
+      responseStatus: 405,
+      responseBody: answers.methodNotAllowed,
+    },
+    { messageId: messageIdFor(eventId), actions: [] },
+    { key: `app-webhook:${webhook.id}`, ...APP_WEBHOOK_RATE_LIMIT },
+  );
+  if (result.outcome === "rate_limited") {
+    return { status: 429, body: answers.tooMany, headers: { "retry-after": String(result.retryAfterSeconds) } };
+  }
+  notifySoon(STREAM_CHANNEL);
+  return { status: 405, body: answers.methodNotAllowed, headers: { allow: "POST" } };
+}

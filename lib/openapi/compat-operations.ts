@@ -93,4 +93,19 @@ export const compatOperations: Operation[] = [
     description:
       "The webhook uuid is the credential; the request body reaches the listener's connectors as `event`, and is stored byte for byte whatever it holds (see GET /api/v1/events/{id}). A listener action without a body template forwards the exact bytes with their Content-Type.",
   }),
+  // The Events page promises every request: a wrong method to the trigger URL is stored too, then refused.
+  ...(["get", "put", "patch", "delete"] as const).map((method) =>
+    op({
+      method,
+      path: "/api/apps/{app_uuid}/webhooks/{webhook_uuid}",
+      tag: "Compatibility",
+      access: "webhook-uuid",
+      ownErrors: true,
+      summary: `${method.toUpperCase()} to an app webhook: refused`,
+      description: 'Only POST triggers the webhook. Any other method is stored as a refused request and answered 405 {"error":"Method not allowed"} with Allow: POST (404 {"error":"Webhook not found"} for an unknown uuid).',
+      responseStatus: 405,
+      responseDescription: 'Method not allowed: {"error":"Method not allowed"}, Allow: POST',
+      answers: { 404: 'Unknown webhook: {"error":"Webhook not found"}' },
+    }),
+  ),
 ];

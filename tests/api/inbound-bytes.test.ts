@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as createTriggerRoute } from "@/app/api/v1/triggers/route";
 import { POST as createCompatWebhookRoute } from "@/app/api/app/webhooks/route";
 import { POST as createListenerRoute } from "@/app/api/v1/app-listeners/route";
-import { POST as appTriggerRoute } from "@/app/api/apps/[app_uuid]/webhooks/[webhook_uuid]/route";
+import { GET as appGetRoute, POST as appTriggerRoute } from "@/app/api/apps/[app_uuid]/webhooks/[webhook_uuid]/route";
 import { POST as publishRoute } from "@/app/api/v1/events/route";
 import { GET as getEventRoute } from "@/app/api/v1/events/[id]/route";
 import { POST as replayRoute } from "@/app/api/v1/events/[id]/replay/route";
@@ -239,6 +239,28 @@ describe("an app webhook", () => {
     expect(await replay(stored!.id)).toMatchObject({ deliveries: 1 });
     const [, again] = await target.waitForRequests(2);
     expect(again!.bytes.equals(item.body)).toBe(true);
+  });
+});
+
+describe("an app webhook called with the wrong method", () => {
+  it("answers 405 with Allow: POST and stores the request as refused", async () => {
+    const created = await createCompatWebhookRoute(
+      apiRequest("/api/app/webhooks", { method: "POST", body: { action: unique("none").replaceAll("-", "_"), props: {} }, headers: { authorization: admin } }),
+    );
+    const { uuid } = (await created.json()) as { uuid: string };
+    const answer = await appGetRoute(new Request(`http://local/api/apps/${workspaceId}/webhooks/${uuid}?a=1`), {
+      params: Promise.resolve({ app_uuid: workspaceId, webhook_uuid: uuid }),
+    });
+    expect(answer.status).toBe(405);
+    expect(answer.headers.get("allow")).toBe("POST");
+    expect(await answer.json()).toEqual({ error: "Method not allowed" });
+    const events = await db().event.findMany({ where: { appWebhookId: uuid } });
+    expect(events.map((event) => [event.method, event.responseStatus, event.query])).toEqual([["GET", 405, { a: "1" }]]);
+
+    const unknown = await appGetRoute(new Request(`http://local/api/apps/${workspaceId}/webhooks/not-a-uuid`), {
+      params: Promise.resolve({ app_uuid: workspaceId, webhook_uuid: "not-a-uuid" }),
+    });
+    expect(unknown.status).toBe(404);
   });
 });
 
