@@ -145,7 +145,7 @@ export async function refuseAppWebhookMethod(appUuid: string, webhookUuid: strin
       body: null,
       bodyRawOnly: false,
       contentType: meta.headers["content-type"] ?? null,
-      sizeBytes: Number(meta.headers["content-length"]) || 0,
+      sizeBytes: 0,
       idempotencyScope: null,
       idempotencyKey: null,
       sourceIp: meta.sourceIp,

@@ -4,6 +4,7 @@
 // target by the action and by a replay. Published payloads are delivered as the exact text the caller sent. A wrong
 // method is answered 405 and stored as a refused request; hostile path segments are answered 404, never 500.
 import http from "node:http";
+import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as createTriggerRoute } from "@/app/api/v1/triggers/route";
@@ -193,6 +194,21 @@ describe("wrong methods and hostile paths", () => {
     expect(events[0]!.query).toEqual({ key: "[redacted]" });
     expect(JSON.stringify(events)).not.toContain(trigger.secret);
     expect(await db().delivery.count({ where: { eventId: { in: events.map((event) => event.id) } } })).toBe(0);
+  });
+
+  it("stores a wrong method that declares a body larger than any column, without reading it", async () => {
+    const { trigger } = await forwardingTrigger();
+    const socket = net.connect(Number(new URL(base).port), "127.0.0.1");
+    socket.write(`PUT /api/hooks/${trigger.id} HTTP/1.1\r\nHost: local\r\nContent-Type: application/json\r\nContent-Length: 99999999999\r\n\r\n{"a":`);
+    const reply = await new Promise<string>((resolve) => {
+      let text = "";
+      socket.on("data", (chunk) => (text += chunk.toString("latin1")));
+      socket.on("close", () => resolve(text));
+      socket.on("error", () => resolve(text));
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 405 /);
+    const [event] = await db().event.findMany({ where: { triggerId: trigger.id } });
+    expect(event).toMatchObject({ method: "PUT", responseStatus: 405, sizeBytes: 0, rawBody: null });
   });
 
   it.each([
