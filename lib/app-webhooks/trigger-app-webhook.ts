@@ -79,7 +79,8 @@ export async function triggerAppWebhook(
   const parsed = parseInboundBody(contentType ?? undefined, rawBody);
   const actions = parsed.ok ? await listenerActions(webhook.workspaceId, webhook.action) : [];
   const [status, answer] = parsed.ok ? [200, answers.accepted(actions.length > 0)] : [400, answers.invalidFormat];
-  // Kept byte for byte; the parsed form only where jsonb can hold it (a body it cannot reaches {{event}} as null).
+  // Kept byte for byte; the parsed form only where jsonb can hold it (otherwise the worker parses {{event}} again
+  // from the exact bytes).
   const kept = keptBody(rawBody, parsed.ok ? parsed : null);
   const body = kept.body;
   const idempotencyKey = parsed.ok ? (meta.headers["idempotency-key"] ?? null) : null;

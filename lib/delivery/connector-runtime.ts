@@ -10,6 +10,7 @@ import { TemplateError } from "../templates";
 import { outboundAllowlist } from "../workspaces/network-allowlist";
 import type { ClaimedDelivery } from "./queue";
 import { scheduleFor } from "./retry-policy";
+import { parseInboundBody } from "../triggers/parse-body";
 
 /** The request to send, and the copy to store (secrets redacted, body already cut to the stored size). */
 export type PreparedDelivery = { request: OutboundRequest; stored: RedactedRequest } | { templateError: string };
@@ -30,12 +31,23 @@ const MAX_AGE_MS = 5_000;
 const EVENT_BODY_TEMPLATE = "{{payload}}";
 
 export function deliveryVariables(delivery: ClaimedDelivery): unknown {
-  if (delivery.variables !== null && delivery.variables !== undefined) return delivery.variables;
+  if (delivery.variables !== null && delivery.variables !== undefined) return withRawOnlyBody(delivery);
   const payload = eventPayload(delivery);
   return {
     event: { id: delivery.eventId, type: delivery.eventType, receivedAt: delivery.eventReceivedAt, payload },
     payload,
   };
+}
+
+/**
+ * A received body jsonb could not hold (a NUL or lone surrogate) is stored in the delivery's variables as null;
+ * the templates get it parsed again from the event's exact bytes.
+ */
+function withRawOnlyBody(delivery: ClaimedDelivery): unknown {
+  const variables = delivery.variables;
+  if (!delivery.eventBodyVariable || !delivery.eventBody || typeof variables !== "object" || variables === null) return variables;
+  const parsed = parseInboundBody(delivery.eventContentType ?? undefined, delivery.eventBody);
+  return parsed.ok ? { ...variables, [delivery.eventBodyVariable]: parsed.value } : variables;
 }
 
 /** A published payload jsonb could not hold is parsed again from its exact text. */

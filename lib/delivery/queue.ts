@@ -26,6 +26,8 @@ export interface ClaimedDelivery {
   /** The event's body could not be stored as jsonb: eventPayload is null and eventBody holds it. */
   eventBodyRawOnly: boolean | null;
   eventContentType: string | null;
+  /** For a raw-only body: the variable its parsed form goes under (the trigger's body variable, or `event`). */
+  eventBodyVariable: string | null;
 }
 
 export async function claimDeliveries(
@@ -54,7 +56,9 @@ export async function claimDeliveries(
             k."updatedAt" AS "connectorUpdatedAt", e.type AS "eventType", e.body AS "eventPayload",
             e."receivedAt" AS "eventReceivedAt", e."bodyRawOnly" AS "eventBodyRawOnly", e."contentType" AS "eventContentType",
             CASE WHEN (c."bodyTemplate" IS NULL AND k."bodyTemplate" IS NULL) OR e."bodyRawOnly"
-                 THEN coalesce(e."rawBytes", convert_to(e."rawBody", 'UTF8')) END AS "eventBody"
+                 THEN coalesce(e."rawBytes", convert_to(e."rawBody", 'UTF8')) END AS "eventBody",
+            CASE WHEN e."bodyRawOnly" AND c.variables IS NOT NULL
+                 THEN coalesce((SELECT t."bodyVariable" FROM "Trigger" t WHERE t.id = e."triggerId"), 'event') END AS "eventBodyVariable"
      FROM claimed c
      JOIN "Connector" k ON k.id = c."connectorId"
      LEFT JOIN "Event" e ON e.id = c."eventId"`,

@@ -226,8 +226,8 @@ async function handleBody(
     responseStatus: status,
     responseBody: answer,
   };
-  // Only deliveries read the variables; without actions there is nothing to serialise. A body jsonb cannot hold
-  // reaches templates as null (a template-free action forwards its exact bytes).
+  // Only deliveries read the variables; without actions there is nothing to serialise. A body jsonb cannot hold is
+  // null here; the worker parses it again from the event's exact bytes (lib/delivery/connector-runtime.ts).
   const variables =
     actions.length > 0 ? triggerVariables(trigger, { eventId, method, headers: storedHeaders, body: event.body, query }) : undefined;
   const result = await storeInboundEvent(

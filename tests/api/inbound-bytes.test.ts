@@ -176,6 +176,34 @@ describe("a shared-key trigger", () => {
   });
 });
 
+describe("templates over a body jsonb cannot hold", () => {
+  it("render the trigger's body variable parsed again from the exact bytes", async () => {
+    const target = await startHttpTarget();
+    targets.push(target);
+    const connector = await subscribedConnector({ url: target.url });
+    const response = await createTriggerRoute(
+      apiRequest("/api/v1/triggers", {
+        method: "POST",
+        body: {
+          name: unique("Raw only"),
+          slug: unique("raw-only").toLowerCase(),
+          rateLimit: null,
+          bodyVariable: "incoming",
+          actions: [{ connectorId: connector.id, bodyTemplate: '{"copy": {{incoming.a}}, "keys": {{incoming}}}' }],
+        },
+        headers: { authorization: admin },
+      }),
+    );
+    const trigger = (await response.json()) as { slug: string; secret: string };
+    const answer = await rawRequest("POST", `/api/webhook/default/${trigger.slug}?key=${encodeURIComponent(trigger.secret)}`, bytes('{"a":"x\\u0000y","\\ud800":1}'), {
+      "content-type": "application/json",
+    });
+    expect(answer.status).toBe(200);
+    const [received] = await target.waitForRequests(1);
+    expect(JSON.parse(received!.body)).toEqual({ copy: "x\u0000y", keys: { a: "x\u0000y", "\ud800": 1 } });
+  });
+});
+
 describe("wrong methods and hostile paths", () => {
   it.each(["GET", "PUT", "DELETE", "PATCH"])("answers %s to a trigger URL 405 with Allow and stores it as refused", async (method) => {
     const { trigger } = await forwardingTrigger();
