@@ -26,6 +26,8 @@ export interface RouteContext<P, Q, B, A extends Access> {
   params: P;
   query: Q;
   body: B;
+  /** The request body's text as received (routes whose content must be kept exactly, e.g. event payloads). */
+  bodyText: string | undefined;
   ip: string | null;
 }
 
@@ -53,13 +55,15 @@ export function route<
       const rawParams = (await nextContext?.params) ?? {};
       const params = parseWith(options.params, rawParams, "path parameters");
       const query = parseWith(options.query, Object.fromEntries(new URL(request.url).searchParams), "query");
-      const body = options.body ? parseWith(options.body, await readJson(request), "request body") : undefined;
+      const bodyText = options.body ? await request.text() : undefined;
+      const body = options.body ? parseWith(options.body, parseJson(bodyText!), "request body") : undefined;
       const result = await handle({
         request,
         principal: principal as RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>, A>["principal"],
         params: params as z.infer<P>,
         query: query as z.infer<Q>,
         body: body as z.infer<B>,
+        bodyText,
         ip: clientIp(request.headers),
       });
       const response = result instanceof Response ? result : json(result);
@@ -89,8 +93,7 @@ function parseWith(schema: z.ZodType | undefined, value: unknown, what: string) 
   return parsed.data;
 }
 
-async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+function parseJson(text: string): unknown {
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);

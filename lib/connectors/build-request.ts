@@ -36,6 +36,13 @@ export interface RedactedRequest {
 
 export const REDACTED = "[redacted]";
 
+/** A body sent as received instead of rendered: the exact bytes of the event that caused the call. */
+export interface ExactBody {
+  bytes: Buffer;
+  /** Sent as Content-Type unless the connector sets its own; null falls back to the connector's body type. */
+  contentType: string | null;
+}
+
 const CONTENT_TYPES = {
   json: "application/json",
   text: "text/plain; charset=utf-8",
@@ -48,6 +55,7 @@ export function buildConnectorRequest(
   variables: unknown,
   messageId: string,
   allowlist: string[],
+  exactBody?: ExactBody,
 ): { request: OutboundRequest; redacted: RedactedRequest; redactUrl: (url: string) => string } {
   const renderer = new TemplateRenderer(variables);
   const { url, redactedUrl, secretParams } = renderUrl(renderer, connector);
@@ -57,11 +65,11 @@ export function buildConnectorRequest(
     headers[header.name] = renderer.text(header.value);
     if (header.secret) secretNames.add(header.name.toLowerCase());
   }
-  const body = renderBody(renderer, connector);
+  const body: string | Buffer | undefined = exactBody ? exactBody.bytes : renderBody(renderer, connector);
   renderer.finish();
 
   if (body !== undefined && !hasHeader(headers, "content-type") && connector.bodyType !== "none") {
-    headers["Content-Type"] = CONTENT_TYPES[connector.bodyType];
+    headers["Content-Type"] = exactBody?.contentType ?? CONTENT_TYPES[connector.bodyType];
   }
   const auth = connector.auth;
   if (auth.type === "basic") {
@@ -85,7 +93,8 @@ export function buildConnectorRequest(
       return [name, secret ? REDACTED : value];
     }),
   );
-  const stored = body === undefined ? null : truncateUtf8(body, STORED_BODY_BYTES);
+  // The stored copy is for reading: bytes that are not UTF-8 show as U+FFFD there (the event keeps them exactly).
+  const stored = body === undefined ? null : truncateUtf8(typeof body === "string" ? body : body.toString("utf8"), STORED_BODY_BYTES);
   return {
     request: {
       method: connector.method,

@@ -3,13 +3,14 @@
 // claim) or after a few seconds, so allowlist changes, app-secret rotations and signing-secret expiry apply soon.
 import { db } from "../db";
 import type { OutboundRequest } from "../http";
-import { buildConnectorRequest, type RedactedRequest, type ResolvedConnector } from "../connectors/build-request";
+import { buildConnectorRequest, type ExactBody, type RedactedRequest, type ResolvedConnector } from "../connectors/build-request";
 import { resolveConnector } from "../connectors/resolve-connector";
 import { WITH_SECRETS } from "../connectors/stored-connector";
 import { TemplateError } from "../templates";
 import { outboundAllowlist } from "../workspaces/network-allowlist";
 import type { ClaimedDelivery } from "./queue";
 import { scheduleFor } from "./retry-policy";
+import { parseInboundBody } from "../triggers/parse-body";
 
 /** The request to send, and the copy to store (secrets redacted, body already cut to the stored size). */
 export type PreparedDelivery = { request: OutboundRequest; stored: RedactedRequest } | { templateError: string };
@@ -30,16 +31,48 @@ const MAX_AGE_MS = 5_000;
 const EVENT_BODY_TEMPLATE = "{{payload}}";
 
 export function deliveryVariables(delivery: ClaimedDelivery): unknown {
-  if (delivery.variables !== null && delivery.variables !== undefined) return delivery.variables;
+  if (delivery.variables !== null && delivery.variables !== undefined) return withRawOnlyBody(delivery);
+  const payload = eventPayload(delivery);
   return {
-    event: {
-      id: delivery.eventId,
-      type: delivery.eventType,
-      receivedAt: delivery.eventReceivedAt,
-      payload: delivery.eventPayload,
-    },
-    payload: delivery.eventPayload,
+    event: { id: delivery.eventId, type: delivery.eventType, receivedAt: delivery.eventReceivedAt, payload },
+    payload,
   };
+}
+
+/**
+ * A received body jsonb could not hold (a NUL or lone surrogate) is stored in the delivery's variables as null;
+ * the templates get it parsed again from the event's exact bytes.
+ */
+function withRawOnlyBody(delivery: ClaimedDelivery): unknown {
+  const variables = delivery.variables;
+  if (!delivery.eventBodyVariable || !delivery.eventBody || typeof variables !== "object" || variables === null) return variables;
+  const parsed = parseInboundBody(delivery.eventContentType ?? undefined, delivery.eventBody);
+  return parsed.ok ? { ...variables, [delivery.eventBodyVariable]: parsed.value } : variables;
+}
+
+/** A published payload jsonb could not hold is parsed again from its exact text. */
+function eventPayload(delivery: ClaimedDelivery): unknown {
+  if (!delivery.eventBodyRawOnly || !delivery.eventBody) return delivery.eventPayload;
+  try {
+    return JSON.parse(delivery.eventBody.toString("utf8"));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Without a body template the call carries the body that caused it, byte for byte: a published payload as the
+ * caller wrote it, a trigger's or app webhook's request body as received (with its Content-Type). A form connector
+ * still form-encodes an event's payload, and a connector with no body sends none.
+ */
+function exactBody(connector: ResolvedConnector, delivery: ClaimedDelivery): ExactBody | undefined {
+  if (!delivery.eventBody || delivery.bodyTemplate !== null || connector.bodyTemplate !== null) return undefined;
+  if (connector.bodyType === "none" || connector.method === "GET") return undefined;
+  if (delivery.kind === "event") {
+    return connector.bodyType === "form" ? undefined : { bytes: delivery.eventBody, contentType: null };
+  }
+  if (delivery.kind !== "trigger_action") return undefined;
+  return { bytes: delivery.eventBody, contentType: delivery.eventContentType };
 }
 
 export async function loadConnectorRuntime(connectorId: string): Promise<ConnectorRuntime | null> {
@@ -66,6 +99,7 @@ function prepare(connector: ResolvedConnector, allowlist: string[], delivery: Cl
       deliveryVariables(delivery),
       delivery.messageId,
       allowlist,
+      exactBody(connector, delivery),
     );
     return { request, stored: redacted };
   } catch (error) {

@@ -21,6 +21,13 @@ export interface ClaimedDelivery {
   eventType: string | null;
   eventPayload: unknown;
   eventReceivedAt: Date | null;
+  /** The event's exact body bytes, fetched only when the call needs them (no body template, or raw-only body). */
+  eventBody: Buffer | null;
+  /** The event's body could not be stored as jsonb: eventPayload is null and eventBody holds it. */
+  eventBodyRawOnly: boolean | null;
+  eventContentType: string | null;
+  /** For a raw-only body: the variable its parsed form goes under (the trigger's body variable, or `event`). */
+  eventBodyVariable: string | null;
 }
 
 export async function claimDeliveries(
@@ -47,7 +54,11 @@ export async function claimDeliveries(
      SELECT c.id, c."workspaceId", c."eventId", c."connectorId", c.kind, c."messageId", c.variables,
             c."bodyTemplate", c."attemptCount" AS "attemptNumber", c."maxAttempts", c."rateSlotAt",
             k."updatedAt" AS "connectorUpdatedAt", e.type AS "eventType", e.body AS "eventPayload",
-            e."receivedAt" AS "eventReceivedAt"
+            e."receivedAt" AS "eventReceivedAt", e."bodyRawOnly" AS "eventBodyRawOnly", e."contentType" AS "eventContentType",
+            CASE WHEN (c."bodyTemplate" IS NULL AND k."bodyTemplate" IS NULL) OR e."bodyRawOnly"
+                 THEN coalesce(e."rawBytes", convert_to(e."rawBody", 'UTF8')) END AS "eventBody",
+            CASE WHEN e."bodyRawOnly" AND c.variables IS NOT NULL
+                 THEN coalesce((SELECT t."bodyVariable" FROM "Trigger" t WHERE t.id = e."triggerId"), 'event') END AS "eventBodyVariable"
      FROM claimed c
      JOIN "Connector" k ON k.id = c."connectorId"
      LEFT JOIN "Event" e ON e.id = c."eventId"`,

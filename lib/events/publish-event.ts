@@ -1,6 +1,8 @@
 // Publishing: the event and one delivery per matching subscriber are written in one statement, so an accepted
 // event is never without its deliveries and a delivery never without its event; the workers are woken after
-// commit. The same Idempotency-Key within 24 hours returns the first answer and writes nothing.
+// commit. The same Idempotency-Key within 24 hours returns the first answer and writes nothing. The payload is
+// content: its exact source text is stored and delivered (lib/events/payload-source.ts), and a payload jsonb cannot
+// hold (a NUL or lone surrogate escape) is stored raw only, never refused.
 import { ApiError } from "../api/errors";
 import { db } from "../db";
 import { notifySoon } from "../db/notify-soon";
@@ -10,6 +12,8 @@ import { uuidv7 } from "../ids";
 import { findSubscribers } from "../subscriptions/find-subscribers";
 import { MAX_EVENT_PAYLOAD_BYTES, type PublishEventInput } from "./schema";
 import { storeInboundEvent } from "./store-event";
+import { keptBody } from "./received-body";
+import { memberSource } from "./payload-source";
 import { STREAM_CHANNEL } from "./stream-channel";
 
 export interface PublishResult {
@@ -20,10 +24,18 @@ export interface PublishResult {
 export async function publishEvent(
   workspaceId: string,
   input: PublishEventInput,
-  meta: { idempotencyKey?: string | null; sourceIp?: string | null; source?: "api" | "test" } = {},
+  meta: {
+    idempotencyKey?: string | null;
+    sourceIp?: string | null;
+    source?: "api" | "test";
+    /** The request's JSON text, whose `payload` member is kept exactly as written. */
+    requestText?: string;
+  } = {},
 ): Promise<PublishResult> {
-  const rawBody = JSON.stringify(input.payload);
-  const sizeBytes = Buffer.byteLength(rawBody);
+  const payloadText = (meta.requestText === undefined ? null : memberSource(meta.requestText, "payload")) ?? JSON.stringify(input.payload);
+  const payloadBytes = Buffer.from(payloadText, "utf8");
+  const kept = keptBody(payloadBytes, { value: input.payload });
+  const sizeBytes = payloadBytes.length;
   if (sizeBytes > MAX_EVENT_PAYLOAD_BYTES) {
     throw new ApiError("payload_too_large", `The payload is larger than ${MAX_EVENT_PAYLOAD_BYTES} bytes`);
   }
@@ -51,8 +63,10 @@ export async function publishEvent(
       method: null,
       query: null,
       headers: {},
-      rawBody,
-      body: input.payload,
+      rawBody: kept.rawBody,
+      rawBytes: kept.rawBytes,
+      body: kept.body,
+      bodyRawOnly: kept.bodyRawOnly,
       contentType: "application/json",
       sizeBytes,
       idempotencyScope: key ? "api" : null,

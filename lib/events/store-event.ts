@@ -15,8 +15,13 @@ export interface InboundEventRow {
   method: string | null;
   query: Record<string, string | string[]> | null;
   headers: Record<string, string>;
+  /** The body as text, when its bytes are text PostgreSQL can hold (lib/events/received-body.ts). */
   rawBody: string | null;
+  /** The exact bytes, when rawBody cannot hold them. */
+  rawBytes: Buffer | null;
+  /** The parsed body; null when jsonb cannot hold it (bodyRawOnly). */
   body: unknown;
+  bodyRawOnly: boolean;
   contentType: string | null;
   sizeBytes: number;
   idempotencyScope: string | null;
@@ -44,9 +49,9 @@ export type StoreResult =
 const EVENT_INSERT = `
   INSERT INTO "Event" (id, "workspaceId", source, "triggerId", "appWebhookId", method, query, headers, "rawBody", body,
     "contentType", "sizeBytes", "idempotencyScope", "idempotencyKey", "sourceIp", verification, "responseStatus",
-    "responseBody", type, "receivedAt")
+    "responseBody", type, "rawBytes", "bodyRawOnly", "receivedAt")
   SELECT $1, $2, $3::"EventSource", $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10::jsonb, $11, $12, $13, $14, $15, $16,
-    $17, $18::jsonb, $28, now()
+    $17, $18::jsonb, $28, $30::bytea, $31::bool, now()
   FROM allowed WHERE allowed.ok
   ON CONFLICT ("workspaceId", "idempotencyScope", "idempotencyKey") DO NOTHING
   RETURNING id`;
@@ -123,6 +128,8 @@ export async function storeInboundEvent(
     deliveries.actions.map(() => uuidv7()),
     event.type ?? null,
     deliveries.kind ?? "trigger_action",
+    event.rawBytes,
+    event.bodyRawOnly,
   ];
   // Named statements are parsed and planned once per connection: this one runs for every inbound request.
   const { rows } = await pool().query<{ allowed: boolean; event_id: string | null; deliveries: number; window_start: Date | null }>({

@@ -23,6 +23,8 @@ const inbound = {
   answers: {
     400: 'Invalid request format: {"error":"Invalid request format"}',
     401: 'Invalid key or signature: {"error":"Invalid shared key"}',
+    404: 'No enabled trigger here (also for path segments that cannot name one): {"error":"Webhook not found"}',
+    405: 'A method the trigger does not allow: {"error":"Method not allowed"} with Allow; stored as a refused request',
     413: "Body over the trigger's size limit",
     429: "Over the trigger's rate limit (Retry-After)",
     500: '{"error":"Internal server error"}',
@@ -33,7 +35,7 @@ const inbound = {
     { name: "Idempotency-Key", description: "A repeated key (or webhook-id) returns the first answer and stores nothing" },
   ],
   description:
-    "Authenticated over the raw bytes by the trigger's shared key (?key= or X-Switchboard-Key) or its signature preset (GitHub, Stripe, Slack, Standard Webhooks). Any content type: JSON, form, text, XML kept as text.",
+    "Authenticated over the raw bytes by the trigger's shared key (?key= or X-Switchboard-Key) or its signature preset (GitHub, Stripe, Slack, Standard Webhooks). Any content type and any bytes: the body is stored exactly as received (binary, invalid UTF-8, JSON with \\u0000 or lone surrogate escapes included) and read back through GET /api/v1/events/{id} (rawBodyBase64). Headers are stored as received except Authorization, Proxy-Authorization, Cookie and X-Switchboard-Key (redacted); signature headers are kept.",
 } as const;
 
 export const compatOperations: Operation[] = [
@@ -100,7 +102,23 @@ export const compatOperations: Operation[] = [
     rawBody: true,
     ownErrors: true,
     summary: "Trigger an app webhook",
-    description: "The webhook uuid is the credential; the request body reaches the listener's connectors as `event`.",
+    description:
+      "The webhook uuid is the credential; the request body reaches the listener's connectors as `event`, and is stored byte for byte whatever it holds (see GET /api/v1/events/{id}). A listener action without a body template forwards the exact bytes with their Content-Type.",
     answers: { 503: 'The database cannot be reached (nothing was stored; send again after Retry-After): {"error":"Service unavailable"}' },
   }),
+  // The Events page promises every request: a wrong method to the trigger URL is stored too, then refused.
+  ...(["get", "put", "patch", "delete"] as const).map((method) =>
+    op({
+      method,
+      path: "/api/apps/{app_uuid}/webhooks/{webhook_uuid}",
+      tag: "Compatibility",
+      access: "webhook-uuid",
+      ownErrors: true,
+      summary: `${method.toUpperCase()} to an app webhook: refused`,
+      description: 'Only POST triggers the webhook. Any other method is stored as a refused request and answered 405 {"error":"Method not allowed"} with Allow: POST (404 {"error":"Webhook not found"} for an unknown uuid).',
+      responseStatus: 405,
+      responseDescription: 'Method not allowed: {"error":"Method not allowed"}, Allow: POST',
+      answers: { 404: 'Unknown webhook: {"error":"Webhook not found"}' },
+    }),
+  ),
 ];

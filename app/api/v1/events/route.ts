@@ -13,10 +13,10 @@ export const GET = route({ access: "viewer", query: listEventsSchema }, ({ princ
   listEvents(principal.workspaceId, query, principal.role),
 );
 
-export const POST = route({ access: "admin", body: publishEventSchema }, async ({ principal, body, request, ip }) => {
+export const POST = route({ access: "admin", body: publishEventSchema }, async ({ principal, body, bodyText, request, ip }) => {
   const header = request.headers.get("idempotency-key");
   const key = header === null ? null : idempotencyKeySchema.safeParse(header);
   if (key && !key.success) throw validationError(key.error, "Idempotency-Key header");
-  const result = await publishEvent(principal.workspaceId, body, { idempotencyKey: key?.data ?? null, sourceIp: ip });
+  const result = await publishEvent(principal.workspaceId, body, { idempotencyKey: key?.data ?? null, sourceIp: ip, requestText: bodyText });
   return json(result.body, { status: result.status });
 });
