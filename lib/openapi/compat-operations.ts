@@ -67,27 +67,46 @@ export const compatOperations: Operation[] = [
     response: z.object({ Status: z.literal("Success"), Message: z.object({ Id: z.string() }) }),
     answers: { 429: "More than 25 calls in 5 s" },
   }),
-  op({ method: "get", path: "/api/app/webhooks", tag: "Compatibility", access: "viewer", ownErrors: true, summary: "List app webhooks" }),
-  op({
-    method: "post",
-    path: "/api/app/webhooks",
-    tag: "Compatibility",
-    access: "admin",
-    body: createAppWebhookSchema,
-    ownErrors: true,
-    summary: "Register an app webhook",
-    response: z.object({ uuid: z.string(), action: z.string(), props: z.record(z.string(), z.unknown()), environment_id: z.string().nullable(), user_id: z.string().nullable() }),
-  }),
-  op({ method: "get", path: "/api/app/webhooks/{uuid}", tag: "Compatibility", access: "viewer", ownErrors: true, summary: "Get an app webhook" }),
-  op({ method: "delete", path: "/api/app/webhooks/{uuid}", tag: "Compatibility", access: "admin", ownErrors: true, summary: "Delete an app webhook" }),
-  op({
-    method: "post",
-    path: "/api/apps/{app_uuid}/webhooks/{webhook_uuid}",
-    tag: "Compatibility",
-    access: "webhook-uuid",
-    rawBody: true,
-    ownErrors: true,
-    summary: "Trigger an app webhook",
-    description: "The webhook uuid is the credential; the request body reaches the listener's connectors as `event`.",
-  }),
+  // The app webhooks document's own paths, and the same routes under /api/ (next.config.ts rewrites the former).
+  ...["", "/api"].flatMap((prefix) => appWebhookOperations(prefix)),
 ];
+
+function appWebhookOperations(prefix: "" | "/api"): Operation[] {
+  const also = prefix ? "The same route as the documented path without /api." : "The documented path; also served under /api/.";
+  return [
+    op({ method: "get", path: `${prefix}/app/webhooks`, tag: "Compatibility", access: "viewer", ownErrors: true, summary: "List app webhooks", description: also }),
+    op({
+      method: "post",
+      path: `${prefix}/app/webhooks`,
+      tag: "Compatibility",
+      access: "admin",
+      body: createAppWebhookSchema,
+      ownErrors: true,
+      summary: "Register an app webhook",
+      description: `${also} environment_id is the workspace's number.`,
+      responseStatus: 201,
+      response: z.object({
+        uuid: z.uuid(),
+        action: z.string(),
+        props: z.record(z.string(), z.unknown()),
+        environment_id: z.int(),
+        user_id: z.string().nullable(),
+      }),
+      requestExample: { action: "exampleListener", props: { userId: 1 } },
+      responseExample: { uuid: "c14990db-96a1-44c6-b13a-8ab12db96f61", action: "exampleListener", props: { userId: 1 }, environment_id: 1, user_id: null },
+    }),
+    op({ method: "get", path: `${prefix}/app/webhooks/{uuid}`, tag: "Compatibility", access: "viewer", ownErrors: true, summary: "Get an app webhook", description: also }),
+    op({ method: "delete", path: `${prefix}/app/webhooks/{uuid}`, tag: "Compatibility", access: "admin", ownErrors: true, summary: "Delete an app webhook", description: also }),
+    op({
+      method: "post",
+      path: `${prefix}/apps/{app_uuid}/webhooks/{webhook_uuid}`,
+      tag: "Compatibility",
+      access: "webhook-uuid",
+      rawBody: true,
+      ownErrors: true,
+      summary: "Trigger an app webhook",
+      description: `${also} The webhook uuid is the credential; the request body reaches the listener's connectors as \`event\`.`,
+      answers: { 404: "Unknown app or webhook uuid", 413: "Body over 1 MiB", 429: "Over 100 calls a second for this webhook (Retry-After)" },
+    }),
+  ];
+}

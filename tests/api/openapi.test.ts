@@ -5,10 +5,12 @@ import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/openapi.json/route";
+import nextConfig from "@/next.config";
 import { apiRequest } from "../support/auth-fixtures";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+const rewrites = (await nextConfig.rewrites?.()) as { source: string; destination: string }[];
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -39,7 +41,13 @@ function routesOnDisk(): { method: string; path: string; file: string }[] {
       const method = /^\/\/ (GET|POST|PUT|PATCH|DELETE) /.exec(readFileSync(file, "utf8"))?.[1] ?? "POST";
       return { method, path: toTemplate(segments), file: path.relative(root, file) };
     });
-  return [...appRoutes, ...pageRoutes];
+  // next.config.ts rewrites (the documented paths without /api) answer with their destination's methods.
+  const rewritten = rewrites.flatMap((rewrite) => {
+    const destination = toTemplate(rewrite.destination.slice(1).split("/").map((segment) => segment.replace(/^:(.+)$/, "[$1]")));
+    const source = toTemplate(rewrite.source.slice(1).split("/").map((segment) => segment.replace(/^:(.+)$/, "[$1]")));
+    return appRoutes.filter((route) => route.path === destination).map((route) => ({ ...route, path: source }));
+  });
+  return [...appRoutes, ...pageRoutes, ...rewritten];
 }
 
 async function fetchDocument() {
