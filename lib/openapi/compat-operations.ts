@@ -68,7 +68,7 @@ export const compatOperations: Operation[] = [
     answers: { 429: "More than 25 calls in 5 s" },
   }),
   // The app webhooks document's own paths, and the same routes under /api/ (next.config.ts rewrites the former).
-  ...["", "/api"].flatMap((prefix) => appWebhookOperations(prefix)),
+  ...(["", "/api"] as const).flatMap((prefix) => appWebhookOperations(prefix)),
 ];
 
 function appWebhookOperations(prefix: "" | "/api"): Operation[] {
