@@ -69,7 +69,7 @@ export const nativeOperations: Operation[] = [
   op({ method: "post", path: "/api/v1/event-types/import-catalogue", tag: "Event types", access: "admin", summary: "Import the CRM event catalogue", description: "Repeating it adds nothing." }),
 
   op({ method: "get", path: "/api/v1/events", tag: "Events", access: "viewer", query: listEventsSchema, summary: "List events" }),
-  op({ method: "post", path: "/api/v1/events", tag: "Events", access: "admin", body: publishEventSchema, responseStatus: 202, summary: "Publish an event to its subscribers", headers: [{ name: "Idempotency-Key", description: "A repeated key returns the first answer and stores nothing new" }], requestExample: { type: "lead.created", payload: { email: "ada@example.com" } } }),
+  op({ method: "post", path: "/api/v1/events", tag: "Events", access: "admin", body: publishEventSchema, responseStatus: 202, summary: "Publish an event to its subscribers", headers: [{ name: "Idempotency-Key", description: "A repeated key with the same type and payload returns the first answer and stores nothing new (24 h)" }], answers: { 409: "idempotency_key_reused: the key was used within 24 h for another type or payload" }, requestExample: { type: "lead.created", payload: { email: "ada@example.com" } } }),
   op({ method: "get", path: "/api/v1/events/{id}", tag: "Events", access: "viewer", summary: "Get an event with its deliveries" }),
   op({ method: "post", path: "/api/v1/events/{id}/replay", tag: "Events", access: "admin", summary: "Run the event's deliveries again" }),
   op({ method: "get", path: "/api/v1/stream", tag: "Events", access: "viewer", summary: "Server-Sent Events of new events and deliveries", responseDescription: "text/event-stream" }),
