@@ -1,7 +1,7 @@
 // Turns a connector (secrets decrypted) and variables into the exact outbound request, plus the copy we store and
 // show: identical except that credentials and signatures read "[redacted]".
 import { standardWebhookHeaders } from "../crypto/standard-webhooks";
-import { STORED_BODY_BYTES, type OutboundRequest } from "../http";
+import { STORED_BODY_BYTES, setDefaultUserAgent, type OutboundRequest } from "../http";
 import { TemplateRenderer, stringifyValue } from "../templates";
 
 export type ResolvedAuth =
@@ -73,6 +73,7 @@ export function buildConnectorRequest(
     headers[auth.name] = auth.value;
     secretNames.add(auth.name.toLowerCase());
   }
+  setDefaultUserAgent(headers);
   if (connector.signingSecrets.length > 0) {
     Object.assign(headers, standardWebhookHeaders(connector.signingSecrets, messageId, body ?? ""));
   }

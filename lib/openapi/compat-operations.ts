@@ -48,7 +48,14 @@ export const compatOperations: Operation[] = [
     ownErrors: true,
     summary: "Execute a web-hook call now",
     response: z.object({ status: z.number().int().nullable(), headers: z.record(z.string(), z.string()), body: z.unknown(), timestamp: z.string(), duration: z.number(), error: z.unknown() }),
-    requestExample: { url: "https://example.com/hook", method: "POST", headers: [{ name: "X-Source", value: "crm" }], params: [], body: '{"hello":"world"}' },
+    // The document's own sample input: headers and params are objects of name → value.
+    requestExample: {
+      url: "https://api.example.com/notifications",
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-Custom-Header": "custom-value" },
+      params: { source: "crm" },
+      body: { ticketId: "TICKET-12345", status: "Resolved" },
+    },
   }),
   op({ method: "get", path: "/api/webhooks", tag: "Compatibility", access: "viewer", ownErrors: true, summary: "List web-hooks" }),
   op({ method: "post", path: "/api/webhooks", tag: "Compatibility", access: "admin", body: compatWebhookSchema, response: writeAnswer, ownErrors: true, summary: "Create a web-hook" }),

@@ -5,10 +5,11 @@ import * as webhooks from "@/app/api/webhooks/route";
 import * as webhook from "@/app/api/webhooks/[id]/route";
 import * as connectorItem from "@/app/api/v1/connectors/[id]/route";
 import * as connectorExecute from "@/app/api/v1/connectors/[id]/execute/route";
+import * as openapi from "@/app/api/v1/openapi.json/route";
 import { db } from "@/lib/db";
 import { decrypt } from "@/lib/crypto/secret-key";
 import { SECRET_MASK } from "@/lib/crypto/tokens";
-import { apiToken, unique } from "../support/auth-fixtures";
+import { apiRequest, apiToken, unique } from "../support/auth-fixtures";
 import { callRoute } from "../support/connector-api";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";
 
@@ -58,7 +59,22 @@ describe("POST /api/execute", () => {
       "content-type": "application/json",
       email: "[email protected]",
       authorization: "Bearer token123",
+      "user-agent": expect.stringMatching(/^Switchboard\/\d+\.\d+\.\d+/),
     });
+  });
+
+  it("accepts the OpenAPI document's own example verbatim (only the host changed)", async () => {
+    const document = await (await openapi.GET(apiRequest("/api/v1/openapi.json"))).json();
+    const example = document.paths["/api/execute"].post.requestBody.content["application/json"].example;
+    const { pathname } = new URL(example.url);
+    const response = await callRoute(execute.POST, "/api/execute", {
+      body: { ...example, url: `${target.url}${pathname}` },
+      authorization: admin,
+    });
+    expect(response.status, response.text).toBe(200);
+    const received = target.received.at(-1)!;
+    expect(received.url).toBe(`${pathname}?${new URLSearchParams(example.params).toString()}`);
+    expect(JSON.parse(received.body)).toEqual(example.body);
   });
 
   it("returns text bodies as text and failures in error", async () => {

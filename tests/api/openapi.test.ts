@@ -6,6 +6,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/openapi.json/route";
 import nextConfig from "@/next.config";
+import { allOperations } from "@/lib/openapi/build-document";
 import { apiRequest } from "../support/auth-fixtures";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -55,6 +56,25 @@ async function fetchDocument() {
   expect(response.status).toBe(200);
   return response.json();
 }
+
+describe("the documented examples", () => {
+  it("pass their own operation's schemas, so a reader can send them as they are", () => {
+    const checked = allOperations.flatMap((operation) => {
+      const failures: string[] = [];
+      if (operation.body && operation.requestExample !== undefined) {
+        const parsed = operation.body.safeParse(operation.requestExample);
+        if (!parsed.success) failures.push(`${operation.method} ${operation.path} request: ${parsed.error.message}`);
+      }
+      if (operation.response && operation.responseExample !== undefined) {
+        const parsed = operation.response.safeParse(operation.responseExample);
+        if (!parsed.success) failures.push(`${operation.method} ${operation.path} response: ${parsed.error.message}`);
+      }
+      return failures;
+    });
+    expect(checked).toEqual([]);
+    expect(allOperations.filter((operation) => operation.requestExample !== undefined).length).toBeGreaterThan(3);
+  });
+});
 
 describe("GET /api/v1/openapi.json", () => {
   it("is a valid OpenAPI 3.1 document", async () => {
