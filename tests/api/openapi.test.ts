@@ -25,6 +25,8 @@ const toTemplate = (segments: string[]) => "/" + segments.map((segment) => segme
 function routesOnDisk(): { method: string; path: string; file: string }[] {
   const appRoutes = walk(path.join(root, "app", "api"))
     .filter((file) => file.endsWith(`${path.sep}route.ts`))
+    // Catch-alls answer unknown paths with a 404 in their API's shape: no operation to document.
+    .filter((file) => !file.includes("[..."))
     .flatMap((file) => {
       const source = readFileSync(file, "utf8");
       const segments = path.relative(path.join(root, "app"), path.dirname(file)).split(path.sep);
