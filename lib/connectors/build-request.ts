@@ -23,7 +23,12 @@ export interface ResolvedConnector {
   followRedirects: boolean;
   /** Current signing secret first, then a rotated-out one still in its grace period. */
   signingSecrets: string[];
+  /** The /api/webhooks `token`, sent as VERIFICATION_TOKEN_HEADER so the receiver can tell the call is ours. */
+  verificationToken?: string | null;
 }
+
+/** The header that carries a connector's verification token on every call (README: /api/webhooks). */
+export const VERIFICATION_TOKEN_HEADER = "X-Webhook-Token";
 
 export interface RedactedRequest {
   method: string;
@@ -74,6 +79,10 @@ export function buildConnectorRequest(
     secretNames.add(auth.name.toLowerCase());
   }
   setDefaultUserAgent(headers);
+  if (connector.verificationToken) {
+    headers[VERIFICATION_TOKEN_HEADER] = connector.verificationToken;
+    secretNames.add(VERIFICATION_TOKEN_HEADER.toLowerCase());
+  }
   if (connector.signingSecrets.length > 0) {
     Object.assign(headers, standardWebhookHeaders(connector.signingSecrets, messageId, body ?? ""));
   }
