@@ -14,7 +14,7 @@ import { parseInboundBody } from "./parse-body";
 import { storeInboundEvent, type InboundEventRow } from "../events/store-event";
 import { triggerVariables } from "./trigger-variables";
 import { findReceivingTrigger, type ReceivingTrigger } from "./trigger-cache";
-import { SHARED_KEY_HEADER, verifyInbound } from "./verify-request";
+import { SHARED_KEY_HEADER, slackUrlVerificationAnswer, standardWebhookHeader, verifyInbound } from "./verify-request";
 
 const REDACTED_HEADERS = new Set([SHARED_KEY_HEADER, "authorization", "proxy-authorization", "cookie"]);
 
@@ -125,12 +125,14 @@ async function handleBody(
   });
   const parsed = verification.ok ? parseInboundBody(headers["content-type"], raw) : null;
   const accepted = verification.ok && parsed?.ok === true;
-  const actions = accepted ? trigger.actions : [];
+  // Slack's URL check is a handshake, not an event: answered with its challenge, stored, and runs no action.
+  const slackChallenge = accepted && trigger.authType === "slack" ? slackUrlVerificationAnswer(parsed.value) : null;
+  const actions = accepted && !slackChallenge ? trigger.actions : [];
   const [status, answer] = !verification.ok
     ? [401, trigger.authType === "shared_key" ? answers.invalidKey : answers.invalidSignature]
     : !parsed?.ok
       ? [400, answers.invalidFormat]
-      : [200, answers.accepted(actions.length > 0)];
+      : [200, slackChallenge ?? answers.accepted(actions.length > 0)];
 
   const storedHeaders = Object.fromEntries(
     Object.entries(headers).map(([name, value]) => [name, REDACTED_HEADERS.has(name) ? "[redacted]" : value]),
@@ -141,7 +143,7 @@ async function handleBody(
     const previous = query[name];
     query[name] = previous === undefined ? shown : [...(Array.isArray(previous) ? previous : [previous]), shown];
   }
-  const idempotencyKey = verification.ok ? (headers["idempotency-key"] ?? headers["webhook-id"] ?? null) : null;
+  const idempotencyKey = verification.ok ? (headers["idempotency-key"] ?? standardWebhookHeader(headers, "id") ?? null) : null;
   const body = parsed?.ok ? parsed.value : null;
   const eventId = uuidv7();
   const event: InboundEventRow = {
