@@ -1,7 +1,7 @@
 // Turns a connector (secrets decrypted) and variables into the exact outbound request, plus the copy we store and
 // show: identical except that credentials and signatures read "[redacted]".
 import { standardWebhookHeaders } from "../crypto/standard-webhooks";
-import { STORED_BODY_BYTES, type OutboundRequest } from "../http";
+import { STORED_BODY_BYTES, setDefaultUserAgent, type OutboundRequest } from "../http";
 import { TemplateRenderer, stringifyValue } from "../templates";
 
 export type ResolvedAuth =
@@ -23,7 +23,12 @@ export interface ResolvedConnector {
   followRedirects: boolean;
   /** Current signing secret first, then a rotated-out one still in its grace period. */
   signingSecrets: string[];
+  /** The /api/webhooks `token`, sent as VERIFICATION_TOKEN_HEADER so the receiver can tell the call is ours. */
+  verificationToken?: string | null;
 }
+
+/** The header that carries a connector's verification token on every call (README: /api/webhooks). */
+export const VERIFICATION_TOKEN_HEADER = "X-Webhook-Token";
 
 export interface RedactedRequest {
   method: string;
@@ -81,6 +86,11 @@ export function buildConnectorRequest(
   } else if (auth.type === "custom_header") {
     headers[auth.name] = auth.value;
     secretNames.add(auth.name.toLowerCase());
+  }
+  setDefaultUserAgent(headers);
+  if (connector.verificationToken) {
+    headers[VERIFICATION_TOKEN_HEADER] = connector.verificationToken;
+    secretNames.add(VERIFICATION_TOKEN_HEADER.toLowerCase());
   }
   if (connector.signingSecrets.length > 0) {
     Object.assign(headers, standardWebhookHeaders(connector.signingSecrets, messageId, body ?? ""));

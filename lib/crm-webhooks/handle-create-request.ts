@@ -2,18 +2,18 @@
 // CRM's own shapes, not /api/v1's: success `200 {"Status":"Success","Message":{"Id":"<connector id>"}}`, every
 // error `{"Status":"Error","ExceptionType":"<kind>","ExceptionMessage":"<readable message>"}` with 400 (malformed
 // body or unknown event), 401 (missing/invalid `Authorization: Bearer <API token>`), 403 (viewer token), 429
-// (past 25 calls in 5 s per token, with Retry-After), 503 (database unavailable, with Retry-After) or 500.
+// (past 25 calls in any 5 s per token, with Retry-After), 503 (database unavailable, with Retry-After) or 500.
 import { randomUUID } from "node:crypto";
 import { ApiError, errorStatus, fieldIssues, knownApiError, type ErrorCode } from "../api/errors";
 import { json } from "../api/json";
 import { principalFromApiToken } from "../auth/api-tokens";
 import { bearerToken, clientIp } from "../auth/authenticate";
 import { logger } from "../logger";
-import { consumeRateLimit } from "../rate-limit";
+import { consumeSlidingLimit } from "../rate-limit";
 import { createCrmWebhook } from "./create-crm-webhook";
 import { crmWebhookSchema } from "./schema";
 
-/** The CRM's documented limit: 25 calls per 5 seconds. */
+/** The CRM's documented limit: 25 calls per 5 seconds, held in any 5 seconds (a sliding log, not fixed windows). */
 export const CRM_RATE_LIMIT = { count: 25, windowMs: 5000 } as const;
 
 const EXCEPTION_TYPE: Partial<Record<ErrorCode, string>> = {
@@ -24,6 +24,7 @@ const EXCEPTION_TYPE: Partial<Record<ErrorCode, string>> = {
   rate_limited: "RateLimitExceededException",
   conflict: "ConflictException",
   unavailable: "ServiceUnavailableException",
+  not_found: "ResourceNotFoundException",
 };
 
 export async function handleCrmWebhookCreate(request: Request): Promise<Response> {
@@ -33,7 +34,7 @@ export async function handleCrmWebhookCreate(request: Request): Promise<Response
     if (!principal) throw new ApiError("unauthorized", "Invalid access credentials: send Authorization: Bearer <API token>");
 
     // Counted before anything else the caller controls, so malformed calls spend the budget too.
-    const limit = await consumeRateLimit(`crm-v2-webhooks:${principal.id}`, CRM_RATE_LIMIT.count, CRM_RATE_LIMIT.windowMs);
+    const limit = await consumeSlidingLimit(`crm-v2-webhooks:${principal.id}`, CRM_RATE_LIMIT.count, CRM_RATE_LIMIT.windowMs);
     if (!limit.allowed) {
       throw new ApiError("rate_limited", "API calls exceeded the limit of 25 in 5 second(s)", null, limit.retryAfterSeconds);
     }
@@ -60,6 +61,12 @@ async function readJson(request: Request): Promise<unknown> {
   } catch {
     throw new ApiError("bad_request", 'The request body is not valid JSON: send Content-Type "application/json" and a JSON object');
   }
+}
+
+/** Any other path under /api/v2: the CRM's own error shape, not an HTML page, so its clients can read it. */
+export function crmUnknownPath(request: Request): Response {
+  const { pathname } = new URL(request.url);
+  return crmErrorResponse(new ApiError("not_found", `${request.method} ${pathname} is not an API of this server`));
 }
 
 function crmErrorResponse(error: unknown): Response {

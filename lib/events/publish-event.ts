@@ -1,8 +1,9 @@
 // Publishing: the event and one delivery per matching subscriber are written in one statement, so an accepted
 // event is never without its deliveries and a delivery never without its event; the workers are woken after
-// commit. The same Idempotency-Key within 24 hours returns the first answer and writes nothing. The payload is
-// content: its exact source text is stored and delivered (lib/events/payload-source.ts), and a payload jsonb cannot
-// hold (a NUL or lone surrogate escape) is stored raw only, never refused.
+// commit. The same Idempotency-Key within 24 hours returns the first answer and writes nothing; with a different type
+// or payload it is refused (409 idempotency_key_reused). The payload is content: its exact source text is stored and
+// delivered (lib/events/payload-source.ts), and a payload jsonb cannot hold (a NUL or lone surrogate escape) is
+// stored raw only, never refused.
 import { ApiError } from "../api/errors";
 import { db } from "../db";
 import { notifySoon } from "../db/notify-soon";
@@ -88,6 +89,13 @@ export async function publishEvent(
     null,
   );
   if (result.outcome === "duplicate") {
+    // The key names one request: reusing it for another payload is the caller's bug, not a retry (as Stripe does).
+    if (!result.sameRequest) {
+      throw new ApiError(
+        "idempotency_key_reused",
+        "This Idempotency-Key was already used within 24 hours for a different event; use a new key for a new event",
+      );
+    }
     return { status: result.responseStatus, body: { ...(result.responseBody as PublishResult["body"]), duplicate: true } };
   }
   if (subscribers.length > 0) notifySoon(DELIVERY_CHANNEL);

@@ -44,7 +44,13 @@ export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 export type StoreResult =
   | { outcome: "stored"; deliveries: number }
   | { outcome: "rate_limited"; retryAfterSeconds: number }
-  | { outcome: "duplicate"; responseStatus: number; responseBody: unknown };
+  | {
+      outcome: "duplicate";
+      responseStatus: number;
+      responseBody: unknown;
+      /** The first request had the same type and body (JSON compared as values, anything else as text). */
+      sameRequest: boolean;
+    };
 
 const EVENT_INSERT = `
   INSERT INTO "Event" (id, "workspaceId", source, "triggerId", "appWebhookId", method, query, headers, "rawBody", body,
@@ -143,10 +149,25 @@ export async function storeInboundEvent(
     return { outcome: "rate_limited", retryAfterSeconds: Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)) };
   }
   if (row.event_id) return { outcome: "stored", deliveries: row.deliveries };
-  const previous = await pool().query<{ id: string; responseStatus: number; responseBody: unknown; receivedAt: Date }>(
-    `SELECT id, "responseStatus", "responseBody", "receivedAt" FROM "Event"
-     WHERE "workspaceId" = $1 AND "idempotencyScope" = $2 AND "idempotencyKey" = $3`,
-    [event.workspaceId, event.idempotencyScope, event.idempotencyKey],
+  const previous = await pool().query<{
+    id: string;
+    responseStatus: number;
+    responseBody: unknown;
+    receivedAt: Date;
+    same_request: boolean;
+  }>(
+    `SELECT id, "responseStatus", "responseBody", "receivedAt",
+       type IS NOT DISTINCT FROM $4 AND CASE WHEN body IS NOT NULL AND $5::jsonb IS NOT NULL THEN body = $5::jsonb
+                                             ELSE "rawBody" IS NOT DISTINCT FROM $6 END AS same_request
+     FROM "Event" WHERE "workspaceId" = $1 AND "idempotencyScope" = $2 AND "idempotencyKey" = $3`,
+    [
+      event.workspaceId,
+      event.idempotencyScope,
+      event.idempotencyKey,
+      event.type ?? null,
+      event.body === undefined || event.body === null ? null : JSON.stringify(event.body),
+      event.rawBody,
+    ],
   );
   const first = previous.rows[0];
   if (first && Date.now() - first.receivedAt.getTime() > IDEMPOTENCY_WINDOW_MS && !retried) {
@@ -154,5 +175,10 @@ export async function storeInboundEvent(
     await pool().query(`UPDATE "Event" SET "idempotencyKey" = NULL, "idempotencyScope" = NULL WHERE id = $1`, [first.id]);
     return storeInboundEvent(event, deliveries, rateLimit, true);
   }
-  return { outcome: "duplicate", responseStatus: first?.responseStatus ?? 200, responseBody: first?.responseBody ?? null };
+  return {
+    outcome: "duplicate",
+    responseStatus: first?.responseStatus ?? 200,
+    responseBody: first?.responseBody ?? null,
+    sameRequest: first?.same_request ?? true,
+  };
 }

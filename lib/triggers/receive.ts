@@ -20,7 +20,7 @@ import { parseInboundBody } from "./parse-body";
 import { storeInboundEvent, type InboundEventRow } from "../events/store-event";
 import { triggerVariables } from "./trigger-variables";
 import { findReceivingTrigger, type ReceivingTrigger } from "./trigger-cache";
-import { SHARED_KEY_HEADER, verifyInbound } from "./verify-request";
+import { SHARED_KEY_HEADER, slackUrlVerificationAnswer, standardWebhookHeader, verifyInbound } from "./verify-request";
 
 /** The trigger's own key is a credential too; signature headers are not (they prove one body, nothing more). */
 const REDACTED_HEADERS: ReadonlySet<string> = new Set([...CREDENTIAL_HEADERS, SHARED_KEY_HEADER]);
@@ -198,16 +198,18 @@ async function handleBody(
   });
   const parsed = verification.ok ? parseInboundBody(headers["content-type"], raw) : null;
   const accepted = verification.ok && parsed?.ok === true;
-  const actions = accepted ? trigger.actions : [];
+  // Slack's URL check is a handshake, not an event: answered with its challenge, stored, and runs no action.
+  const slackChallenge = accepted && trigger.authType === "slack" ? slackUrlVerificationAnswer(parsed.value) : null;
+  const actions = accepted && !slackChallenge ? trigger.actions : [];
   const [status, answer] = !verification.ok
     ? [401, trigger.authType === "shared_key" ? answers.invalidKey : answers.invalidSignature]
     : !parsed?.ok
       ? [400, answers.invalidFormat]
-      : [200, answers.accepted(actions.length > 0)];
+      : [200, slackChallenge ?? answers.accepted(actions.length > 0)];
 
   const storedHeaders = redactHeaders(headers, REDACTED_HEADERS);
   const query = receivedQuery(url, REDACTED_QUERY);
-  const idempotencyKey = verification.ok ? (headers["idempotency-key"] ?? headers["webhook-id"] ?? null) : null;
+  const idempotencyKey = verification.ok ? (headers["idempotency-key"] ?? standardWebhookHeader(headers, "id") ?? null) : null;
   // An unauthenticated body is not kept: it is nobody's data. A body that does not parse is kept raw.
   const kept = verification.ok ? keptBody(raw, parsed?.ok ? parsed : null) : null;
   const eventId = uuidv7();
