@@ -1,5 +1,6 @@
 // GET /api/v1/openapi.json: the OpenAPI 3.1 document, built from the operation list and the routes' own Zod
 // schemas, with the auth schemes, the native error shape and examples.
+import { errorStatus } from "../api/errors";
 import { SESSION_COOKIE } from "../auth/sessions";
 import { compatOperations } from "./compat-operations";
 import { nativeOperations } from "./native-operations";
@@ -18,7 +19,7 @@ const errorSchema: JsonSchema = {
       properties: {
         code: {
           type: "string",
-          enum: ["validation_failed", "bad_request", "unauthorized", "forbidden", "not_found", "conflict", "payload_too_large", "rate_limited", "internal_error", "unavailable"],
+          enum: Object.keys(errorStatus),
         },
         message: { type: "string" },
         details: { description: "Field issues [{path, message}] for validation_failed; otherwise context or null" },
