@@ -1,5 +1,7 @@
 // The one wrapper every /api/v1 route handler goes through: it authenticates, checks the role, parses params,
 // query and body with the route's Zod schemas, and owns the single catch that maps errors to the API's shape.
+// Every input passes the same rules first: the body cap (read-json-body.ts) and no string PostgreSQL cannot hold
+// (storable-input.ts), so no route can forget them.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { authenticate, clientIp, readCookie } from "../auth/authenticate";
