@@ -94,7 +94,7 @@ test.describe("HTTP edge of the production server", () => {
     expect(refusedMethods.length).toBeGreaterThan(200);
     const failures: string[] = [];
     for (const { method, urlPath } of refusedMethods) {
-      const answer = await send(method, urlPath, method === "GET" ? {} : { bodyBytes: 2 });
+      const answer = await send(method, urlPath, method === "GET" ? {} : { bodyBytes: 2, declareLength: true });
       const json = (() => {
         try {
           return JSON.parse(answer.body);
@@ -127,6 +127,7 @@ test.describe("HTTP edge of the production server", () => {
   });
 
   test("a 50 MiB body to an unauthenticated route answers 413 with bounded memory", async () => {
+    test.setTimeout(180_000);
     const pid = serverPid();
     // Reset the process's peak RSS so VmHWM measures this test alone.
     writeFileSync(`/proc/${pid}/clear_refs`, "5");
