@@ -6,9 +6,12 @@
 import { randomUUID } from "node:crypto";
 import { ApiError, errorStatus, fieldIssues, knownApiError, type ErrorCode } from "../api/errors";
 import { json } from "../api/json";
+import { readJsonBody } from "../api/read-json-body";
+import { assertStorable } from "../api/storable-input";
 import { principalFromApiToken } from "../auth/api-tokens";
 import { bearerToken, clientIp } from "../auth/authenticate";
 import { logger } from "../logger";
+import { env } from "../env";
 import { consumeSlidingLimit } from "../rate-limit";
 import { createCrmWebhook } from "./create-crm-webhook";
 import { crmWebhookSchema } from "./schema";
@@ -24,8 +27,14 @@ const EXCEPTION_TYPE: Partial<Record<ErrorCode, string>> = {
   rate_limited: "RateLimitExceededException",
   conflict: "ConflictException",
   unavailable: "ServiceUnavailableException",
+  payload_too_large: "PayloadTooLargeException",
+  unsupported_media_type: "InvalidInputException",
+  method_not_allowed: "MethodNotAllowedException",
   not_found: "ResourceNotFoundException",
 };
+
+/** The CRM documents 400 for a body sent with another content type. */
+const CRM_STATUS: Partial<Record<ErrorCode, number>> = { unsupported_media_type: 400 };
 
 export async function handleCrmWebhookCreate(request: Request): Promise<Response> {
   try {
@@ -40,7 +49,9 @@ export async function handleCrmWebhookCreate(request: Request): Promise<Response
     }
     if (principal.role !== "admin") throw new ApiError("forbidden", "Creating a webhook needs an admin token");
 
-    const input = crmWebhookSchema.safeParse(await readJson(request));
+    const { value: raw } = await readJsonBody(request, env().SWITCHBOARD_MAX_BODY_BYTES);
+    assertStorable(raw, "request body");
+    const input = crmWebhookSchema.safeParse(raw);
     if (!input.success) {
       const message = fieldIssues(input.error)
         .map((issue) => `${issue.path || "body"} ${issue.message}`)
@@ -54,27 +65,18 @@ export async function handleCrmWebhookCreate(request: Request): Promise<Response
   }
 }
 
-async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ApiError("bad_request", 'The request body is not valid JSON: send Content-Type "application/json" and a JSON object');
-  }
-}
-
 /** Any other path under /api/v2: the CRM's own error shape, not an HTML page, so its clients can read it. */
 export function crmUnknownPath(request: Request): Response {
   const { pathname } = new URL(request.url);
   return crmErrorResponse(new ApiError("not_found", `${request.method} ${pathname} is not an API of this server`));
 }
 
-function crmErrorResponse(error: unknown): Response {
+export function crmErrorResponse(error: unknown, extraHeaders: Record<string, string> = {}): Response {
   const apiError = knownApiError(error, "POST /api/v2/webhooks");
   if (apiError) {
-    const headers = apiError.retryAfter ? { "retry-after": String(apiError.retryAfter) } : undefined;
+    const headers = { ...extraHeaders, ...(apiError.retryAfter ? { "retry-after": String(apiError.retryAfter) } : {}) };
     const body = { Status: "Error", ExceptionType: EXCEPTION_TYPE[apiError.code] ?? "Exception", ExceptionMessage: apiError.message };
-    return json(body, { status: errorStatus[apiError.code], headers });
+    return json(body, { status: CRM_STATUS[apiError.code] ?? errorStatus[apiError.code], headers });
   }
   const requestId = randomUUID();
   logger.error("unhandled error in POST /api/v2/webhooks", { requestId, error });

@@ -8,3 +8,5 @@ export const POST = crmUnknownPath;
 export const PUT = crmUnknownPath;
 export const PATCH = crmUnknownPath;
 export const DELETE = crmUnknownPath;
+export const HEAD = crmUnknownPath;
+export const OPTIONS = crmUnknownPath;
