@@ -64,7 +64,8 @@ async function freePort(): Promise<number> {
 async function startApp(): Promise<{ child: ChildProcess; base: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", "tests/support/fast-path-server.ts"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, SWITCHBOARD_WORKERS: "0", SWITCHBOARD_LOG_LEVEL: "warn" },
+    // One token publishes thousands of events a minute here: its rate limit is not what this test is about.
+    env: { ...process.env, DATABASE_URL: databaseUrl, SWITCHBOARD_WORKERS: "0", SWITCHBOARD_LOG_LEVEL: "warn", SWITCHBOARD_API_TOKEN_RATE_LIMIT: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -268,7 +269,11 @@ describe("chaos", () => {
     // Second half: the worker is killed mid-drain; another takes over its claims when their lease lapses.
     const secondHalf = publishMany(EVENTS / 2, statuses);
     const target = firstArrival.size + EVENTS / 8;
-    while (firstArrival.size < target) await new Promise((resolve) => setTimeout(resolve, 20));
+    // A publishing lane that fails (an unexpected status) must fail the test now, not leave this loop waiting.
+    let publishFailed: unknown = null;
+    secondHalf.catch((error: unknown) => (publishFailed = error));
+    while (firstArrival.size < target && publishFailed === null) await new Promise((resolve) => setTimeout(resolve, 20));
+    if (publishFailed !== null) throw publishFailed;
     progress(`killing the worker at ${firstArrival.size} delivered`);
     await first.kill("SIGKILL");
     // Polling normally: the lag was measured already, and the dead worker's lapsed claims are found by polling.

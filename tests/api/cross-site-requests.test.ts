@@ -244,17 +244,27 @@ describe("the app's own pages and API clients keep working", () => {
 });
 
 describe("Bearer-token calls are unaffected", () => {
-  it("a token call with a foreign Origin and a text/plain JSON body still works", async () => {
+  it("a token call with a foreign Origin still works (its body must be JSON, as for every API caller)", async () => {
     const admin = await apiToken("admin");
     const body = newEventType();
     const response = await createEventType(
       raw("/api/v1/event-types", {
-        headers: { authorization: admin.authorization, origin: "https://attacker.example", "content-type": "text/plain" },
+        headers: { authorization: admin.authorization, origin: "https://attacker.example", "content-type": "application/json" },
         body,
       }),
     );
     expect(response.status).toBe(201);
     expect(await eventTypeCount(body)).toBe(1);
+    // The JSON rule is the body reader's (lib/api/read-json-body.ts), not the cross-site check's: a 415, never a 403.
+    const plain = newEventType();
+    const refused = await createEventType(
+      raw("/api/v1/event-types", {
+        headers: { authorization: admin.authorization, origin: "https://attacker.example", "content-type": "text/plain" },
+        body: plain,
+      }),
+    );
+    expect(refused.status).toBe(415);
+    expect(await eventTypeCount(plain)).toBe(0);
   });
 
   it("a token call with no Origin and a session cookie beside it is judged by the token", async () => {
