@@ -1,7 +1,7 @@
 // POST /api/apps/{app_uuid}/webhooks/{webhook_uuid}: the webhook uuid is the credential. The request is stored as
 // an event (source app_webhook) together with one delivery per connector of the listener its `action` names, in
-// one statement, and answered after commit; the delivery workers call the connectors with {{event}}, {{props}}
-// and {{webhook}}.
+// one statement, and answered after commit; the delivery workers call the connectors with the variable model
+// (lib/variables): {{payload}} and its documented alias {{event}} are the request body, {{props}} the webhook's.
 import { z } from "zod";
 import { db } from "../db";
 import { notifySoon } from "../db/notify-soon";
@@ -13,6 +13,7 @@ import { uuidv7 } from "../ids";
 import { answers } from "../triggers/receive";
 import { parseInboundBody } from "../triggers/parse-body";
 import { storeInboundEvent, type InboundAction } from "../events/store-event";
+import { callContext } from "../variables";
 
 export interface AppWebhookRequestMeta {
   method: string;
@@ -76,6 +77,9 @@ export async function triggerAppWebhook(
   const body = parsed.ok ? parsed.value : null;
   const idempotencyKey = parsed.ok ? (meta.headers["idempotency-key"] ?? null) : null;
   const eventId = uuidv7();
+  const storedHeaders = Object.fromEntries(
+    Object.entries(meta.headers).map(([name, value]) => [name, REDACTED_HEADERS.has(name) ? "[redacted]" : value]),
+  );
 
   const result = await storeInboundEvent(
     {
@@ -86,9 +90,7 @@ export async function triggerAppWebhook(
       appWebhookId: webhook.id,
       method: meta.method,
       query: meta.query,
-      headers: Object.fromEntries(
-        Object.entries(meta.headers).map(([name, value]) => [name, REDACTED_HEADERS.has(name) ? "[redacted]" : value]),
-      ),
+      headers: storedHeaders,
       rawBody: rawBody.toString("utf8").replaceAll("\u0000", "\uFFFD"),
       body,
       contentType,
@@ -102,7 +104,14 @@ export async function triggerAppWebhook(
     },
     {
       messageId: messageIdFor(eventId),
-      variables: { event: body, props: webhook.props, webhook: { uuid: webhook.id, action: webhook.action } },
+      variables: actions.length > 0 ? callContext({
+        payload: body,
+        event: { id: eventId, type: webhook.action, source: "app_webhook", receivedAt: new Date().toISOString(), method: meta.method },
+        headers: storedHeaders,
+        query: meta.query,
+        props: webhook.props,
+        webhook: { uuid: webhook.id, action: webhook.action },
+      }) : undefined,
       actions,
     },
     // The uuid is the only credential: cap what one leaked URL can write.

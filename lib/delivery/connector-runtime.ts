@@ -4,9 +4,11 @@
 import { db } from "../db";
 import type { OutboundRequest } from "../http";
 import { buildConnectorRequest, type RedactedRequest, type ResolvedConnector } from "../connectors/build-request";
+import { deliveryBodyTemplate } from "../connectors/check-templates";
 import { resolveConnector } from "../connectors/resolve-connector";
 import { WITH_SECRETS } from "../connectors/stored-connector";
 import { TemplateError } from "../templates";
+import { callVariables, eventCallContext, type CallVariables } from "../variables";
 import { outboundAllowlist } from "../workspaces/network-allowlist";
 import type { ClaimedDelivery } from "./queue";
 import { scheduleFor } from "./retry-policy";
@@ -26,20 +28,22 @@ export interface ConnectorRuntime {
 
 const MAX_AGE_MS = 5_000;
 
-/** Event deliveries send the payload itself unless the connector has a body template of its own. */
-const EVENT_BODY_TEMPLATE = "{{payload}}";
-
-export function deliveryVariables(delivery: ClaimedDelivery): unknown {
-  if (delivery.variables !== null && delivery.variables !== undefined) return delivery.variables;
-  return {
-    event: {
-      id: delivery.eventId,
-      type: delivery.eventType,
-      receivedAt: delivery.eventReceivedAt,
-      payload: delivery.eventPayload,
-    },
-    payload: delivery.eventPayload,
-  };
+/** The variable model for a claimed delivery: what it stored, or (published events) its event's columns. */
+export function deliveryVariables(delivery: ClaimedDelivery, connector: { id: string; name: string }): CallVariables {
+  const stored =
+    delivery.variables !== null && delivery.variables !== undefined
+      ? delivery.variables
+      : eventCallContext({
+          id: delivery.eventId ?? "",
+          type: delivery.eventType,
+          source: delivery.eventSource ?? "api",
+          receivedAt: delivery.eventReceivedAt,
+          method: delivery.eventMethod,
+          headers: delivery.eventHeaders,
+          query: delivery.eventQuery,
+          body: delivery.eventPayload,
+        });
+  return callVariables(stored, { connector, rawBody: delivery.eventRawBody, contentType: delivery.eventContentType });
 }
 
 export async function loadConnectorRuntime(connectorId: string): Promise<ConnectorRuntime | null> {
@@ -53,17 +57,21 @@ export async function loadConnectorRuntime(connectorId: string): Promise<Connect
     disabledReason: row.disabledReason,
     rateLimit: row.rateLimitCount && row.rateLimitWindowMs ? { count: row.rateLimitCount, windowMs: row.rateLimitWindowMs } : null,
     schedule: scheduleFor(row.retrySchedule),
-    prepare: (delivery) => prepare(resolved, allowlist, delivery),
+    prepare: (delivery) => prepare(resolved, allowlist, delivery, { id: row.id, name: row.name }),
   };
 }
 
-function prepare(connector: ResolvedConnector, allowlist: string[], delivery: ClaimedDelivery): PreparedDelivery {
-  const bodyTemplate =
-    delivery.bodyTemplate ?? connector.bodyTemplate ?? (delivery.kind === "event" ? EVENT_BODY_TEMPLATE : null);
+function prepare(
+  connector: ResolvedConnector,
+  allowlist: string[],
+  delivery: ClaimedDelivery,
+  identity: { id: string; name: string },
+): PreparedDelivery {
+  const bodyTemplate = deliveryBodyTemplate(delivery.kind, delivery.bodyTemplate, connector.bodyTemplate);
   try {
     const { request, redacted } = buildConnectorRequest(
       { ...connector, bodyTemplate },
-      deliveryVariables(delivery),
+      deliveryVariables(delivery, identity),
       delivery.messageId,
       allowlist,
     );

@@ -21,6 +21,13 @@ export interface ClaimedDelivery {
   eventType: string | null;
   eventPayload: unknown;
   eventReceivedAt: Date | null;
+  eventSource: string | null;
+  eventMethod: string | null;
+  eventHeaders: unknown;
+  eventQuery: unknown;
+  /** The body's text as received, and its content type: the variable model inserts JSON text verbatim. */
+  eventRawBody: string | null;
+  eventContentType: string | null;
 }
 
 export async function claimDeliveries(
@@ -47,7 +54,9 @@ export async function claimDeliveries(
      SELECT c.id, c."workspaceId", c."eventId", c."connectorId", c.kind, c."messageId", c.variables,
             c."bodyTemplate", c."attemptCount" AS "attemptNumber", c."maxAttempts", c."rateSlotAt",
             k."updatedAt" AS "connectorUpdatedAt", e.type AS "eventType", e.body AS "eventPayload",
-            e."receivedAt" AS "eventReceivedAt"
+            e."receivedAt" AS "eventReceivedAt", e.source AS "eventSource", e.method AS "eventMethod",
+            e.headers AS "eventHeaders", e.query AS "eventQuery", e."rawBody" AS "eventRawBody",
+            e."contentType" AS "eventContentType"
      FROM claimed c
      JOIN "Connector" k ON k.id = c."connectorId"
      LEFT JOIN "Event" e ON e.id = c."eventId"`,
@@ -69,7 +78,7 @@ export async function extendLeases(client: pg.Pool, workerId: string, ids: strin
 /** What a worker decided for one claimed delivery. */
 export interface DeliveryOutcome {
   id: string;
-  status: "succeeded" | "failed" | "dead" | "cancelled" | "pending";
+  status: "succeeded" | "failed" | "dead" | "cancelled" | "pending" | "template_error";
   /** The attempt count to store: the claimed number, or one less when no request was made. */
   attemptCount: number;
   nextAttemptAt: Date | null;

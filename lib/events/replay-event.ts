@@ -7,7 +7,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { DELIVERY_CHANNEL } from "../delivery/channel";
 import { scheduleFor } from "../delivery/retry-policy";
 import { findSubscribers } from "../subscriptions/find-subscribers";
-import { triggerVariables } from "../triggers/trigger-variables";
+import { eventCallContext } from "../variables";
 import { messageIdFor } from "./publish-event";
 
 interface PlannedDelivery {
@@ -42,13 +42,7 @@ export async function replayEvent(workspaceId: string, eventId: string) {
   if (event.source === "trigger") {
     if (!event.trigger) throw new ApiError("conflict", "The trigger that received this event was deleted");
     const trigger = event.trigger;
-    const variables = triggerVariables(trigger, {
-      eventId: event.id,
-      method: event.method ?? "POST",
-      headers: (event.headers ?? {}) as Record<string, string>,
-      body: event.body,
-      query: (event.query ?? {}) as Record<string, string | string[]>,
-    }) as Prisma.InputJsonValue;
+    const variables = eventCallContext(event, { trigger }) as unknown as Prisma.InputJsonValue;
     kind = "trigger_action";
     planned = trigger.actions.map((action) => ({
       connectorId: action.connectorId,

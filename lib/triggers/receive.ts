@@ -13,7 +13,7 @@ import { uuidv7 } from "../ids";
 import { logger } from "../logger";
 import { parseInboundBody } from "./parse-body";
 import { storeInboundEvent, type InboundEventRow } from "../events/store-event";
-import { triggerVariables } from "./trigger-variables";
+import { callContext } from "../variables";
 import { findReceivingTrigger, type ReceivingTrigger } from "./trigger-cache";
 import { SHARED_KEY_HEADER, verifyInbound } from "./verify-request";
 
@@ -173,7 +173,16 @@ async function handleBody(
     responseBody: answer,
   };
   // Only deliveries read the variables; without actions there is nothing to serialise.
-  const variables = actions.length > 0 ? triggerVariables(trigger, { eventId, method, headers: storedHeaders, body, query }) : undefined;
+  const variables =
+    actions.length > 0
+      ? callContext({
+          payload: body,
+          event: { id: eventId, type: null, source: "trigger", receivedAt: new Date().toISOString(), method },
+          headers: storedHeaders,
+          query,
+          trigger,
+        })
+      : undefined;
   const result = await storeInboundEvent(
     event,
     { messageId: messageIdFor(eventId), variables, actions },
