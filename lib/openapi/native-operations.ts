@@ -11,6 +11,7 @@ import {
   testUnsavedConnectorBodySchema,
   updateConnectorSchema,
 } from "../connectors/schema";
+import { previewConnectorBodySchema } from "../connectors/preview-connector";
 import { deliveryFilterSchema, listDeliveriesSchema } from "../delivery/list-deliveries";
 import { recoverSchema } from "../delivery/recover-schema";
 import { eventTypeSchema, listEventTypesQuerySchema, updateEventTypeSchema } from "../event-types/schema";
@@ -46,9 +47,10 @@ export const nativeOperations: Operation[] = [
   op({ method: "post", path: "/api/v1/connectors", tag: "Connectors", access: "admin", body: createConnectorSchema, responseStatus: 201, summary: "Create a connector", requestExample: connectorExample }),
   op({ method: "post", path: "/api/v1/connectors/test", tag: "Connectors", access: "admin", body: testUnsavedConnectorBodySchema, summary: "Test an unsaved connector", description: "The form's Test button: nothing is saved." }),
   op({ method: "get", path: "/api/v1/connectors/{id}", tag: "Connectors", access: "viewer", summary: "Get a connector", description: "Secrets are masked." }),
-  op({ method: "patch", path: "/api/v1/connectors/{id}", tag: "Connectors", access: "admin", body: updateConnectorSchema, summary: "Update a connector", description: "Partial update; masked secret values keep the stored secret." }),
+  op({ method: "patch", path: "/api/v1/connectors/{id}", tag: "Connectors", access: "admin", body: updateConnectorSchema, summary: "Update a connector", description: "Partial update; masked secret values keep the stored secret. The answer's `warnings` list the variables its templates miss in subscribed event types' sample payloads and in its triggers' last requests (saved anyway)." }),
   op({ method: "delete", path: "/api/v1/connectors/{id}", tag: "Connectors", access: "admin", summary: "Delete a connector" }),
-  op({ method: "post", path: "/api/v1/connectors/{id}/test", tag: "Connectors", access: "admin", body: executeConnectorBodySchema, summary: "Send a test request", description: "Stored as a test delivery." }),
+  op({ method: "post", path: "/api/v1/connectors/{id}/test", tag: "Connectors", access: "admin", body: executeConnectorBodySchema, summary: "Send a test request", description: "Stored as a test delivery. `payload` is the sample body ({{payload.*}}), as in every other call (see Variables in the README); `variables` (the earlier form) are also names of their own.", requestExample: { payload: { orderId: "A-17" } } }),
+  op({ method: "post", path: "/api/v1/connectors/{id}/preview", tag: "Connectors", access: "admin", body: previewConnectorBodySchema, summary: "Preview the exact request without sending", description: "Renders a stored event ({eventId}) or a sample ({payload, eventType}) through the connector: method, URL, headers (secrets redacted) and body, or `ok: false` with the missing variables. Nothing is sent. `variables` lists the paths a template may name.", requestExample: { payload: { orderId: "A-17" }, eventType: "order.created" } }),
   op({ method: "post", path: "/api/v1/connectors/{id}/execute", tag: "Connectors", access: "admin", body: executeConnectorBodySchema, summary: "Execute the connector now", description: "Stored as a manual delivery.", requestExample: { variables: { requestBody: { customer: { email: "ada@example.com" } } } } }),
   op({ method: "get", path: "/api/v1/connectors/{id}/history", tag: "Connectors", access: "viewer", query: historyQuerySchema, summary: "Deliveries with attempts, newest first" }),
   op({ method: "post", path: "/api/v1/connectors/{id}/reveal-secret", tag: "Connectors", access: "admin", body: revealSecretBodySchema, summary: "Reveal one stored secret", description: "Audited." }),
@@ -57,7 +59,7 @@ export const nativeOperations: Operation[] = [
   op({ method: "get", path: "/api/v1/connectors/{id}/event-settings", tag: "Connectors", access: "viewer", summary: "Notification, rate limit and retry settings" }),
   op({ method: "patch", path: "/api/v1/connectors/{id}/event-settings", tag: "Connectors", access: "admin", body: eventSettingsSchema, summary: "Update notification, rate limit and retry settings" }),
   op({ method: "get", path: "/api/v1/connectors/{id}/subscriptions", tag: "Connectors", access: "viewer", summary: "Event types the connector receives" }),
-  op({ method: "put", path: "/api/v1/connectors/{id}/subscriptions", tag: "Connectors", access: "admin", body: setSubscriptionsSchema, summary: "Replace the connector's subscriptions" }),
+  op({ method: "put", path: "/api/v1/connectors/{id}/subscriptions", tag: "Connectors", access: "admin", body: setSubscriptionsSchema, summary: "Replace the connector's subscriptions", description: "The answer's `warnings` list the variables the connector's templates miss in the subscribed event types' sample payloads (saved anyway)." }),
 
   op({ method: "get", path: "/api/v1/subscriptions", tag: "Subscriptions", access: "viewer", query: listSubscriptionsQuerySchema, summary: "List subscriptions" }),
 
@@ -69,7 +71,7 @@ export const nativeOperations: Operation[] = [
   op({ method: "post", path: "/api/v1/event-types/import-catalogue", tag: "Event types", access: "admin", summary: "Import the CRM event catalogue", description: "Repeating it adds nothing." }),
 
   op({ method: "get", path: "/api/v1/events", tag: "Events", access: "viewer", query: listEventsSchema, summary: "List events" }),
-  op({ method: "post", path: "/api/v1/events", tag: "Events", access: "admin", body: publishEventSchema, responseStatus: 202, summary: "Publish an event to its subscribers", headers: [{ name: "Idempotency-Key", description: "A repeated key returns the first answer and stores nothing new" }], requestExample: { type: "lead.created", payload: { email: "ada@example.com" } } }),
+  op({ method: "post", path: "/api/v1/events", tag: "Events", access: "admin", body: publishEventSchema, responseStatus: 202, summary: "Publish an event to its subscribers", description: "Answers `{id, type, deliveries, queued, unrenderable}`: each subscriber whose templates cannot render the payload is listed in `unrenderable` with the missing variables; its delivery is stored as `template_error` (nothing sent) and can be retried after the connector is fixed.", headers: [{ name: "Idempotency-Key", description: "A repeated key returns the first answer and stores nothing new" }], requestExample: { type: "lead.created", payload: { email: "ada@example.com" } } }),
   op({ method: "get", path: "/api/v1/events/{id}", tag: "Events", access: "viewer", summary: "Get an event with its deliveries" }),
   op({ method: "post", path: "/api/v1/events/{id}/replay", tag: "Events", access: "admin", summary: "Run the event's deliveries again" }),
   op({ method: "get", path: "/api/v1/stream", tag: "Events", access: "viewer", summary: "Server-Sent Events of new events and deliveries", responseDescription: "text/event-stream" }),
