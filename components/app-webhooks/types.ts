@@ -3,7 +3,7 @@ export interface AppWebhookDto {
   uuid: string;
   action: string;
   props: Record<string, unknown>;
-  environment_id: string;
+  environment_id: number;
   user_id: string | null;
   createdAt: string;
   triggerUrl: string;

@@ -35,8 +35,12 @@ export interface EventRow {
 export interface EventDetail extends EventRow {
   query: Record<string, unknown> | null;
   headers: Record<string, unknown>;
+  /** The body as text, when its bytes are UTF-8 text; rawBodyBase64 always holds every byte. */
   rawBody: string | null;
+  rawBodyBase64: string | null;
   body: unknown;
+  /** jsonb could not hold the parsed body: body is null, the raw forms hold it. */
+  bodyRawOnly: boolean;
   idempotencyKey: string | null;
   responseBody: unknown;
   deliveries: DeliveryRow[];

@@ -17,6 +17,7 @@ import { EventSourceBadge } from "./event-source-badge";
 import { eventTitle } from "./events-table";
 import { useCanWrite } from "../shell/viewer-context";
 import { PreviewThroughConnector } from "./preview-through-connector";
+import { RawBodyView } from "./raw-body-view";
 import { ReplayEventButton } from "./replay-event-button";
 import { ResponseStatus } from "./response-status";
 import { useEvent } from "./use-event";
@@ -72,11 +73,19 @@ export function EventDetailView({ id }: { id: string }) {
             <Tabs
               label="Request parts"
               items={[
-                { id: "body", label: "Body", content: <CodeBlock label="Parsed body (JSON)" code={prettyJson(data.body)} className="max-h-96 overflow-y-auto" /> },
+                {
+                  id: "body",
+                  label: "Body",
+                  content: data.bodyRawOnly ? (
+                    muted("This body holds characters PostgreSQL cannot store as parsed JSON (a NUL or a lone surrogate); it is kept byte for byte under Raw.")
+                  ) : (
+                    <CodeBlock label="Parsed body (JSON)" code={prettyJson(data.body)} className="max-h-96 overflow-y-auto" />
+                  ),
+                },
                 {
                   id: "raw",
                   label: "Raw",
-                  content: data.rawBody ? <CodeBlock label="Raw body" code={data.rawBody} className="max-h-96 overflow-y-auto" /> : muted("Empty body"),
+                  content: <RawBodyView eventId={data.id} rawBody={data.rawBody} rawBodyBase64={data.rawBodyBase64} contentType={data.contentType} />,
                 },
                 { id: "headers", label: "Headers", content: <KeyValueTable label="Request headers" values={data.headers} empty="No headers stored (published through the API)" /> },
                 { id: "query", label: "Query", content: <KeyValueTable label="Query parameters" values={data.query} empty="No query parameters" /> },

@@ -77,7 +77,8 @@ export function ActionsEditor({ variables }: ActionsEditorProps) {
                 error={errors?.[index]?.bodyTemplate?.message}
                 hint={
                   <>
-                    Empty uses the connector&apos;s own body. A value that is exactly one {"{{variable}}"} is inserted as JSON.
+                    Empty uses the connector&apos;s own body template, or forwards the received body byte for byte when the connector has none. A
+                    value that is exactly one {"{{variable}}"} is inserted as JSON.
                     <VariableList variables={variables} />
                   </>
                 }

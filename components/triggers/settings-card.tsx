@@ -39,7 +39,7 @@ export function SettingsCard({ trigger }: { trigger: TriggerDto }) {
                     {!action.connectorEnabled && <Badge tone="amber">Connector disabled: skipped</Badge>}
                   </div>
                   <pre className="mt-2 overflow-x-auto rounded bg-slate-50 px-3 py-2 font-mono text-xs text-slate-700">
-                    {action.bodyTemplate ?? "Connector's own body template"}
+                    {action.bodyTemplate ?? "Connector's own body template (none: the received body, byte for byte)"}
                   </pre>
                 </li>
               ))}

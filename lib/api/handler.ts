@@ -1,15 +1,20 @@
 // The one wrapper every /api/v1 route handler goes through: it authenticates, checks the role, parses params,
 // query and body with the route's Zod schemas, and owns the single catch that maps errors to the API's shape.
+// Every input passes the same rules first: the body cap (read-json-body.ts) and no string PostgreSQL cannot hold
+// (storable-input.ts), so no route can forget them.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { authenticate, clientIp, readCookie } from "../auth/authenticate";
 import { sessionCookie } from "../auth/session-cookie";
 import { SESSION_COOKIE } from "../auth/sessions";
 import type { Principal } from "../auth/principal";
+import { env } from "../env";
 import { logger } from "../logger";
 import { refuseCrossSiteWrite } from "./cross-site";
 import { ApiError, errorBody, knownApiError, validationError } from "./errors";
 import { json } from "./json";
+import { readJsonBody, refuseDeclaredOversize } from "./read-json-body";
+import { assertStorable } from "./storable-input";
 
 type Access = "public" | "viewer" | "admin";
 
@@ -18,6 +23,13 @@ interface RouteOptions<P extends z.ZodType, Q extends z.ZodType, B extends z.Zod
   params?: P;
   query?: Q;
   body?: B;
+  /** Bytes this route reads at most; SWITCHBOARD_MAX_BODY_BYTES (1 MiB) unless the route carries content. */
+  maxBodyBytes?: number;
+  /**
+   * Body fields that are content, stored byte for byte rather than as text (an event's payload): exempt from the
+   * rule that refuses NUL and lone surrogates in every other input. Dot paths from the body's top.
+   */
+  contentFields?: readonly string[];
 }
 
 export interface RouteContext<P, Q, B, A extends Access> {
@@ -26,6 +38,8 @@ export interface RouteContext<P, Q, B, A extends Access> {
   params: P;
   query: Q;
   body: B;
+  /** The request body's text as received (routes whose content must be kept exactly, e.g. event payloads). */
+  bodyText: string | undefined;
   ip: string | null;
 }
 
@@ -42,6 +56,8 @@ export function route<
 ) {
   return async (request: Request, nextContext?: NextRouteContext): Promise<Response> => {
     try {
+      const maxBodyBytes = options.maxBodyBytes ?? env().SWITCHBOARD_MAX_BODY_BYTES;
+      refuseDeclaredOversize(request.headers, maxBodyBytes);
       refuseCrossSiteWrite(request, options.access === "public");
       const principal = await authenticate(request.headers);
       if (options.access !== "public") {
@@ -51,15 +67,21 @@ export function route<
         }
       }
       const rawParams = (await nextContext?.params) ?? {};
+      assertStorable(rawParams, "path parameters");
       const params = parseWith(options.params, rawParams, "path parameters");
-      const query = parseWith(options.query, Object.fromEntries(new URL(request.url).searchParams), "query");
-      const body = options.body ? parseWith(options.body, await readJson(request), "request body") : undefined;
+      const rawQuery = [...new URL(request.url).searchParams];
+      for (const [name, value] of rawQuery) assertStorable({ [name]: value }, "query");
+      const query = parseWith(options.query, Object.fromEntries(rawQuery), "query");
+      const read = options.body ? await readBody(request, maxBodyBytes, options.contentFields) : undefined;
+      const bodyText = read?.text;
+      const body = options.body ? parseWith(options.body, read!.value, "request body") : undefined;
       const result = await handle({
         request,
         principal: principal as RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>, A>["principal"],
         params: params as z.infer<P>,
         query: query as z.infer<Q>,
         body: body as z.infer<B>,
+        bodyText,
         ip: clientIp(request.headers),
       });
       const response = result instanceof Response ? result : json(result);
@@ -89,14 +111,10 @@ function parseWith(schema: z.ZodType | undefined, value: unknown, what: string) 
   return parsed.data;
 }
 
-async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (!text.trim()) return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ApiError("bad_request", "The request body is not valid JSON");
-  }
+async function readBody(request: Request, maxBytes: number, contentFields: readonly string[] = []) {
+  const body = await readJsonBody(request, maxBytes);
+  assertStorable(body.value, "request body", contentFields);
+  return body;
 }
 
 export function errorResponse(error: unknown): Response {

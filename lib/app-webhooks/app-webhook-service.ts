@@ -11,12 +11,26 @@ import type { Prisma } from "../generated/prisma/client";
 import { publicBaseUrl } from "../triggers/serialize-trigger";
 import type { CreateAppWebhookInput } from "./schema";
 
-const select = { id: true, workspaceId: true, action: true, props: true, userId: true, createdAt: true } as const;
+const select = {
+  id: true,
+  workspaceId: true,
+  action: true,
+  props: true,
+  userId: true,
+  createdAt: true,
+  workspace: { select: { environmentId: true } },
+} as const;
 type AppWebhookRow = Prisma.AppWebhookGetPayload<{ select: typeof select }>;
 
 /** The documented answer of POST /api/app/webhooks, field for field. */
 export function toCompatShape(row: AppWebhookRow) {
-  return { uuid: row.id, action: row.action, props: row.props, environment_id: row.workspaceId, user_id: row.userId };
+  return {
+    uuid: row.id,
+    action: row.action,
+    props: row.props,
+    environment_id: row.workspace.environmentId,
+    user_id: row.userId,
+  };
 }
 
 /** Viewers get the uuid (and the trigger URL made from it) masked, like every other secret. */
@@ -27,8 +41,9 @@ export function maskUuidFor<T extends { uuid: string; triggerUrl?: string }>(rol
   return masked;
 }
 
+/** The documented trigger path (next.config.ts rewrites it to the /api/ route, which answers too). */
 export function appWebhookTriggerPath(workspaceId: string, webhookId: string) {
-  return `/api/apps/${workspaceId}/webhooks/${webhookId}`;
+  return `/apps/${workspaceId}/webhooks/${webhookId}`;
 }
 
 /** The dashboard's shape: the documented fields plus when it was made, its trigger URL and its listener. */

@@ -6,32 +6,24 @@ import { json } from "../api/json";
 import { isDatabaseUnavailable, reportDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from "../db/unavailable";
 import { logger } from "../logger";
 import { answers } from "../triggers/receive";
+import { receivedQuery } from "../events/received-request";
 import { MAX_APP_WEBHOOK_BODY_BYTES } from "./schema";
 import { BodyTooLargeError, readLimitedBody } from "./read-limited-body";
-import { triggerAppWebhook } from "./trigger-app-webhook";
+import { refuseAppWebhookMethod, triggerAppWebhook, type AppWebhookRequestMeta } from "./trigger-app-webhook";
 
 const INTERNAL_HEADER_PREFIX = "x-switchboard-remote";
 
 export async function receiveAppWebhook(request: Request, appUuid: string, webhookUuid: string): Promise<Response> {
   try {
+    if (request.method !== "POST") {
+      const answer = await refuseAppWebhookMethod(appUuid, webhookUuid, requestMeta(request));
+      return json(answer.body, { status: answer.status, headers: answer.headers });
+    }
     if (Number(request.headers.get("content-length") ?? 0) > MAX_APP_WEBHOOK_BODY_BYTES) {
       return json(answers.tooLarge, { status: 413 });
     }
     const raw = await readLimitedBody(request.body, MAX_APP_WEBHOOK_BODY_BYTES);
-    const url = new URL(request.url);
-    const query: Record<string, string | string[]> = {};
-    for (const [name, value] of url.searchParams) {
-      const previous = query[name];
-      query[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
-    }
-    const headers: Record<string, string> = {};
-    for (const [name, value] of request.headers) if (!name.startsWith(INTERNAL_HEADER_PREFIX)) headers[name] = value;
-    const answer = await triggerAppWebhook(appUuid, webhookUuid, raw, request.headers.get("content-type"), {
-      method: request.method,
-      headers,
-      query,
-      sourceIp: clientIp(request.headers),
-    });
+    const answer = await triggerAppWebhook(appUuid, webhookUuid, raw, request.headers.get("content-type"), requestMeta(request));
     return json(answer.body, { status: answer.status, headers: answer.headers });
   } catch (error) {
     if (error instanceof BodyTooLargeError) return json(answers.tooLarge, { status: 413 });
@@ -42,4 +34,10 @@ export async function receiveAppWebhook(request: Request, appUuid: string, webho
     logger.error("app webhook receive failed", { url: request.url.split("?")[0], error });
     return json(answers.internal, { status: 500 });
   }
+}
+
+function requestMeta(request: Request): AppWebhookRequestMeta {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of request.headers) if (!name.startsWith(INTERNAL_HEADER_PREFIX)) headers[name] = value;
+  return { method: request.method, headers, query: receivedQuery(new URL(request.url)), sourceIp: clientIp(request.headers) };
 }

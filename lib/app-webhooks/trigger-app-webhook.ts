@@ -13,6 +13,8 @@ import { uuidv7 } from "../ids";
 import { answers } from "../triggers/receive";
 import { parseInboundBody } from "../triggers/parse-body";
 import { storeInboundEvent, type InboundAction } from "../events/store-event";
+import { keptBody } from "../events/received-body";
+import { CREDENTIAL_HEADERS, redactHeaders } from "../events/received-request";
 import { callContext } from "../variables";
 
 export interface AppWebhookRequestMeta {
@@ -31,7 +33,6 @@ export interface AppWebhookAnswer {
 
 export const APP_WEBHOOK_RATE_LIMIT = { count: 100, windowMs: 1000 };
 
-const REDACTED_HEADERS = new Set(["authorization", "proxy-authorization", "cookie"]);
 const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
 async function findWebhook(appUuid: string, webhookUuid: string) {
@@ -43,7 +44,7 @@ async function findWebhook(appUuid: string, webhookUuid: string) {
 }
 
 /** The listener's connectors that are enabled, in order; none when no listener has this name. */
-async function listenerActions(workspaceId: string, name: string): Promise<InboundAction[]> {
+export async function listenerActions(workspaceId: string, name: string): Promise<InboundAction[]> {
   const listener = await db().appListener.findUnique({
     where: { workspaceId_name: { workspaceId, name } },
     select: {
@@ -74,12 +75,13 @@ export async function triggerAppWebhook(
   const parsed = parseInboundBody(contentType ?? undefined, rawBody);
   const actions = parsed.ok ? await listenerActions(webhook.workspaceId, webhook.action) : [];
   const [status, answer] = parsed.ok ? [200, answers.accepted(actions.length > 0)] : [400, answers.invalidFormat];
-  const body = parsed.ok ? parsed.value : null;
+  // Kept byte for byte; the parsed form only where jsonb can hold it (otherwise the worker parses {{payload}} again
+  // from the exact bytes).
+  const kept = keptBody(rawBody, parsed.ok ? parsed : null);
+  const body = kept.body;
   const idempotencyKey = parsed.ok ? (meta.headers["idempotency-key"] ?? null) : null;
   const eventId = uuidv7();
-  const storedHeaders = Object.fromEntries(
-    Object.entries(meta.headers).map(([name, value]) => [name, REDACTED_HEADERS.has(name) ? "[redacted]" : value]),
-  );
+  const storedHeaders = redactHeaders(meta.headers, CREDENTIAL_HEADERS);
 
   const result = await storeInboundEvent(
     {
@@ -91,8 +93,10 @@ export async function triggerAppWebhook(
       method: meta.method,
       query: meta.query,
       headers: storedHeaders,
-      rawBody: rawBody.toString("utf8").replaceAll("\u0000", "\uFFFD"),
+      rawBody: kept.rawBody,
+      rawBytes: kept.rawBytes,
       body,
+      bodyRawOnly: kept.bodyRawOnly,
       contentType,
       sizeBytes: rawBody.length,
       idempotencyScope: idempotencyKey ? `app_webhook:${webhook.id}` : null,
@@ -124,4 +128,42 @@ export async function triggerAppWebhook(
   if (result.outcome === "stored" && result.deliveries > 0) notifySoon(DELIVERY_CHANNEL);
   notifySoon(STREAM_CHANNEL);
   return { status, body: answer };
+}
+
+/** Only POST triggers a webhook; any other method is answered 405 and stored as a refused request, body unread. */
+export async function refuseAppWebhookMethod(appUuid: string, webhookUuid: string, meta: AppWebhookRequestMeta): Promise<AppWebhookAnswer> {
+  const webhook = await findWebhook(appUuid, webhookUuid);
+  if (!webhook) return { status: 404, body: answers.notFound };
+  const eventId = uuidv7();
+  const result = await storeInboundEvent(
+    {
+      id: eventId,
+      workspaceId: webhook.workspaceId,
+      source: "app_webhook",
+      triggerId: null,
+      appWebhookId: webhook.id,
+      method: meta.method,
+      query: meta.query,
+      headers: redactHeaders(meta.headers, CREDENTIAL_HEADERS),
+      rawBody: null,
+      rawBytes: null,
+      body: null,
+      bodyRawOnly: false,
+      contentType: meta.headers["content-type"] ?? null,
+      sizeBytes: 0,
+      idempotencyScope: null,
+      idempotencyKey: null,
+      sourceIp: meta.sourceIp,
+      verification: `not checked: ${meta.method} is not allowed`,
+      responseStatus: 405,
+      responseBody: answers.methodNotAllowed,
+    },
+    { messageId: messageIdFor(eventId), actions: [] },
+    { key: `app-webhook:${webhook.id}`, ...APP_WEBHOOK_RATE_LIMIT },
+  );
+  if (result.outcome === "rate_limited") {
+    return { status: 429, body: answers.tooMany, headers: { "retry-after": String(result.retryAfterSeconds) } };
+  }
+  notifySoon(STREAM_CHANNEL);
+  return { status: 405, body: answers.methodNotAllowed, headers: { allow: "POST" } };
 }

@@ -5,7 +5,7 @@ import { ApiError } from "../api/errors";
 import type { Principal } from "../auth/principal";
 import { HEADER_NAME_PATTERN, reservedHeaderMessage } from "../connectors/header-rules";
 import { DEFAULT_TIMEOUT_MS } from "../connectors/schema";
-import { executeRequest } from "../http";
+import { executeRequest, setDefaultUserAgent } from "../http";
 import { hasUserinfo, URL_USERINFO_MESSAGE } from "../http/url-userinfo";
 import { logger } from "../logger";
 import { outboundAllowlist } from "../workspaces/network-allowlist";
@@ -77,6 +77,7 @@ export async function executeCompat(principal: Principal, input: CompatExecuteIn
     }
   }
 
+  setDefaultUserAgent(headers);
   const result = await executeRequest({
     method: input.method,
     url: url.href,

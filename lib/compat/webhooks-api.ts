@@ -1,6 +1,8 @@
 // The /api/webhooks compatibility shape (../shared/seeds/webhook-crud-api.txt) over the same Connector rows the UI
 // shows: {name, url, token, headers[{name,value}], auth{username,password}, error{date,message}}. The token is the
-// connector's verification token; auth is Basic auth. Secrets come back masked; sending the mask back keeps them.
+// connector's verification token (checked with a challenge request when set, lib/compat/verify-webhook-url.ts, and
+// sent on every call as X-Webhook-Token); auth is Basic auth. Secrets come back masked; sending the mask back keeps
+// them.
 import { z } from "zod";
 import { validationError } from "../api/errors";
 import type { Principal } from "../auth/principal";
@@ -9,6 +11,9 @@ import { SECRET_MASK } from "../crypto/tokens";
 import { createConnector, deleteConnector, findConnectorWithSecrets, updateConnector } from "../connectors/connector-service";
 import { createConnectorSchema, headerNameSchema, updateConnectorSchema, type UpdateConnectorInput } from "../connectors/schema";
 import { readStoredHeaders } from "../connectors/stored-connector";
+import { decrypt } from "../crypto/secret-key";
+import { outboundAllowlist } from "../workspaces/network-allowlist";
+import { verifyWebhookUrl } from "./verify-webhook-url";
 
 const compatHeaderSchema = z.object({
   name: headerNameSchema,
@@ -68,7 +73,9 @@ export async function getCompatWebhook(workspaceId: string, id: string) {
       username: row.authType === "basic" ? (row.authUsername ?? "") : "",
       password: row.authType === "basic" && row.authSecretEnc ? SECRET_MASK : "",
     },
-    error: { date: row.lastErrorAt?.toISOString() ?? null, message: row.lastErrorMessage ?? "" },
+    // Strings as documented ({"date": "2017-12-04T15:06:12.053Z", "message": "timeout of 10000ms exceeded"}); both
+    // empty while the webhook has never failed, like the list's "error": "".
+    error: { date: row.lastErrorAt?.toISOString() ?? "", message: row.lastErrorMessage ?? "" },
   };
 }
 
@@ -80,6 +87,7 @@ export async function createCompatWebhook(principal: Principal, input: CompatWeb
     headers: (input.headers ?? []).map((header) => ({ ...header, secret: false })),
   });
   if (!parsed.success) throw validationError(parsed.error, "request body");
+  if (input.token) await verifyWebhookUrl(parsed.data.url, input.token, await outboundAllowlist(principal.workspaceId));
   const connector = await createConnector(principal, parsed.data, ip, { verificationToken: input.token || null });
   return written(connector.id);
 }
@@ -103,6 +111,12 @@ export async function updateCompatWebhook(principal: Principal, id: string, inpu
   const parsed = updateConnectorSchema.safeParse(candidate);
   if (!parsed.success) throw validationError(parsed.error, "request body");
   const token = input.token === undefined ? undefined : input.token === SECRET_MASK ? undefined : input.token || null;
+  // A new URL or a new token is verified again, with the token the webhook will have after the update.
+  const finalToken = token === undefined ? (stored.verificationTokenEnc ? decrypt(stored.verificationTokenEnc) : null) : token;
+  const urlChanged = parsed.data.url !== undefined && parsed.data.url !== stored.url;
+  if (finalToken && (urlChanged || token !== undefined)) {
+    await verifyWebhookUrl(parsed.data.url ?? stored.url, finalToken, await outboundAllowlist(principal.workspaceId));
+  }
   await updateConnector(principal, id, parsed.data as UpdateConnectorInput, ip, { verificationToken: token });
   return written(id);
 }

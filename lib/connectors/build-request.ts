@@ -1,7 +1,7 @@
 // Turns a connector (secrets decrypted) and variables into the exact outbound request, plus the copy we store and
 // show: identical except that credentials and signatures read "[redacted]".
 import { standardWebhookHeaders } from "../crypto/standard-webhooks";
-import { STORED_BODY_BYTES, type OutboundRequest } from "../http";
+import { STORED_BODY_BYTES, setDefaultUserAgent, type OutboundRequest } from "../http";
 import { TemplateRenderer, stringifyValue } from "../templates";
 
 export type ResolvedAuth =
@@ -23,7 +23,12 @@ export interface ResolvedConnector {
   followRedirects: boolean;
   /** Current signing secret first, then a rotated-out one still in its grace period. */
   signingSecrets: string[];
+  /** The /api/webhooks `token`, sent as VERIFICATION_TOKEN_HEADER so the receiver can tell the call is ours. */
+  verificationToken?: string | null;
 }
+
+/** The header that carries a connector's verification token on every call (README: /api/webhooks). */
+export const VERIFICATION_TOKEN_HEADER = "X-Webhook-Token";
 
 export interface RedactedRequest {
   method: string;
@@ -35,6 +40,13 @@ export interface RedactedRequest {
 }
 
 export const REDACTED = "[redacted]";
+
+/** A body sent as received instead of rendered: the exact bytes of the event that caused the call. */
+export interface ExactBody {
+  bytes: Buffer;
+  /** Sent as Content-Type unless the connector sets its own; null falls back to the connector's body type. */
+  contentType: string | null;
+}
 
 const CONTENT_TYPES = {
   json: "application/json",
@@ -48,6 +60,7 @@ export function buildConnectorRequest(
   variables: unknown,
   messageId: string,
   allowlist: string[],
+  exactBody?: ExactBody,
 ): { request: OutboundRequest; redacted: RedactedRequest; redactUrl: (url: string) => string } {
   const renderer = new TemplateRenderer(variables);
   const { url, redactedUrl, secretParams } = renderUrl(renderer, connector);
@@ -57,11 +70,11 @@ export function buildConnectorRequest(
     headers[header.name] = renderer.text(header.value);
     if (header.secret) secretNames.add(header.name.toLowerCase());
   }
-  const body = renderBody(renderer, connector);
+  const body: string | Buffer | undefined = exactBody ? exactBody.bytes : renderBody(renderer, connector);
   renderer.finish();
 
   if (body !== undefined && !hasHeader(headers, "content-type") && connector.bodyType !== "none") {
-    headers["Content-Type"] = CONTENT_TYPES[connector.bodyType];
+    headers["Content-Type"] = exactBody?.contentType ?? CONTENT_TYPES[connector.bodyType];
   }
   const auth = connector.auth;
   if (auth.type === "basic") {
@@ -74,6 +87,11 @@ export function buildConnectorRequest(
     headers[auth.name] = auth.value;
     secretNames.add(auth.name.toLowerCase());
   }
+  setDefaultUserAgent(headers);
+  if (connector.verificationToken) {
+    headers[VERIFICATION_TOKEN_HEADER] = connector.verificationToken;
+    secretNames.add(VERIFICATION_TOKEN_HEADER.toLowerCase());
+  }
   if (connector.signingSecrets.length > 0) {
     Object.assign(headers, standardWebhookHeaders(connector.signingSecrets, messageId, body ?? ""));
   }
@@ -85,7 +103,8 @@ export function buildConnectorRequest(
       return [name, secret ? REDACTED : value];
     }),
   );
-  const stored = body === undefined ? null : truncateUtf8(body, STORED_BODY_BYTES);
+  // The stored copy is for reading: bytes that are not UTF-8 show as U+FFFD there (the event keeps them exactly).
+  const stored = body === undefined ? null : truncateUtf8(typeof body === "string" ? body : body.toString("utf8"), STORED_BODY_BYTES);
   return {
     request: {
       method: connector.method,

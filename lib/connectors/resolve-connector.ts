@@ -26,7 +26,9 @@ export type ResolvableConnector = Pick<
   | "signingSecretEnc"
   | "previousSigningSecretEnc"
   | "previousSigningSecretExpiresAt"
->;
+> &
+  // The /api/webhooks verification token: absent on an unsaved connector from the form.
+  Partial<Pick<Connector, "verificationTokenEnc">>;
 
 export async function resolveConnector(row: ResolvableConnector): Promise<ResolvedConnector> {
   const secret = () => (row.authSecretEnc ? decrypt(row.authSecretEnc) : "");
@@ -59,5 +61,6 @@ export async function resolveConnector(row: ResolvableConnector): Promise<Resolv
     timeoutMs: row.timeoutMs,
     followRedirects: row.followRedirects,
     signingSecrets,
+    verificationToken: row.verificationTokenEnc ? decrypt(row.verificationTokenEnc) : null,
   };
 }

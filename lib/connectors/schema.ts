@@ -71,7 +71,8 @@ function isHttpUrlTemplate(value: string): boolean {
 }
 
 const baseShape = {
-  name: z.string().trim().min(1, "Name is required").max(200, "Name must be at most 200 characters"),
+  // 1024: the /api/webhooks document's String(1, 1024), the same rows.
+  name: z.string().trim().min(1, "Name is required").max(1024, "Name must be at most 1024 characters"),
   description: z.string().max(2000, "Description must be at most 2000 characters"),
   url: z
     .string()

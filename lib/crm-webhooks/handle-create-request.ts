@@ -2,18 +2,21 @@
 // CRM's own shapes, not /api/v1's: success `200 {"Status":"Success","Message":{"Id":"<connector id>"}}`, every
 // error `{"Status":"Error","ExceptionType":"<kind>","ExceptionMessage":"<readable message>"}` with 400 (malformed
 // body or unknown event), 401 (missing/invalid `Authorization: Bearer <API token>`), 403 (viewer token), 429
-// (past 25 calls in 5 s per token, with Retry-After), 503 (database unavailable, with Retry-After) or 500.
+// (past 25 calls in any 5 s per token, with Retry-After), 503 (database unavailable, with Retry-After) or 500.
 import { randomUUID } from "node:crypto";
 import { ApiError, errorStatus, fieldIssues, knownApiError, type ErrorCode } from "../api/errors";
 import { json } from "../api/json";
+import { readJsonBody } from "../api/read-json-body";
+import { assertStorable } from "../api/storable-input";
 import { principalFromApiToken } from "../auth/api-tokens";
 import { bearerToken, clientIp } from "../auth/authenticate";
 import { logger } from "../logger";
-import { consumeRateLimit } from "../rate-limit";
+import { env } from "../env";
+import { consumeSlidingLimit } from "../rate-limit";
 import { createCrmWebhook } from "./create-crm-webhook";
 import { crmWebhookSchema } from "./schema";
 
-/** The CRM's documented limit: 25 calls per 5 seconds. */
+/** The CRM's documented limit: 25 calls per 5 seconds, held in any 5 seconds (a sliding log, not fixed windows). */
 export const CRM_RATE_LIMIT = { count: 25, windowMs: 5000 } as const;
 
 const EXCEPTION_TYPE: Partial<Record<ErrorCode, string>> = {
@@ -24,7 +27,14 @@ const EXCEPTION_TYPE: Partial<Record<ErrorCode, string>> = {
   rate_limited: "RateLimitExceededException",
   conflict: "ConflictException",
   unavailable: "ServiceUnavailableException",
+  payload_too_large: "PayloadTooLargeException",
+  unsupported_media_type: "InvalidInputException",
+  method_not_allowed: "MethodNotAllowedException",
+  not_found: "ResourceNotFoundException",
 };
+
+/** The CRM documents 400 for a body sent with another content type. */
+const CRM_STATUS: Partial<Record<ErrorCode, number>> = { unsupported_media_type: 400 };
 
 export async function handleCrmWebhookCreate(request: Request): Promise<Response> {
   try {
@@ -33,13 +43,15 @@ export async function handleCrmWebhookCreate(request: Request): Promise<Response
     if (!principal) throw new ApiError("unauthorized", "Invalid access credentials: send Authorization: Bearer <API token>");
 
     // Counted before anything else the caller controls, so malformed calls spend the budget too.
-    const limit = await consumeRateLimit(`crm-v2-webhooks:${principal.id}`, CRM_RATE_LIMIT.count, CRM_RATE_LIMIT.windowMs);
+    const limit = await consumeSlidingLimit(`crm-v2-webhooks:${principal.id}`, CRM_RATE_LIMIT.count, CRM_RATE_LIMIT.windowMs);
     if (!limit.allowed) {
       throw new ApiError("rate_limited", "API calls exceeded the limit of 25 in 5 second(s)", null, limit.retryAfterSeconds);
     }
     if (principal.role !== "admin") throw new ApiError("forbidden", "Creating a webhook needs an admin token");
 
-    const input = crmWebhookSchema.safeParse(await readJson(request));
+    const { value: raw } = await readJsonBody(request, env().SWITCHBOARD_MAX_BODY_BYTES);
+    assertStorable(raw, "request body");
+    const input = crmWebhookSchema.safeParse(raw);
     if (!input.success) {
       const message = fieldIssues(input.error)
         .map((issue) => `${issue.path || "body"} ${issue.message}`)
@@ -53,21 +65,18 @@ export async function handleCrmWebhookCreate(request: Request): Promise<Response
   }
 }
 
-async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ApiError("bad_request", 'The request body is not valid JSON: send Content-Type "application/json" and a JSON object');
-  }
+/** Any other path under /api/v2: the CRM's own error shape, not an HTML page, so its clients can read it. */
+export function crmUnknownPath(request: Request): Response {
+  const { pathname } = new URL(request.url);
+  return crmErrorResponse(new ApiError("not_found", `${request.method} ${pathname} is not an API of this server`));
 }
 
-function crmErrorResponse(error: unknown): Response {
+export function crmErrorResponse(error: unknown, extraHeaders: Record<string, string> = {}): Response {
   const apiError = knownApiError(error, "POST /api/v2/webhooks");
   if (apiError) {
-    const headers = apiError.retryAfter ? { "retry-after": String(apiError.retryAfter) } : undefined;
+    const headers = { ...extraHeaders, ...(apiError.retryAfter ? { "retry-after": String(apiError.retryAfter) } : {}) };
     const body = { Status: "Error", ExceptionType: EXCEPTION_TYPE[apiError.code] ?? "Exception", ExceptionMessage: apiError.message };
-    return json(body, { status: errorStatus[apiError.code], headers });
+    return json(body, { status: CRM_STATUS[apiError.code] ?? errorStatus[apiError.code], headers });
   }
   const requestId = randomUUID();
   logger.error("unhandled error in POST /api/v2/webhooks", { requestId, error });

@@ -13,8 +13,8 @@ function secretBytes(secret: string): Buffer {
   return Buffer.from(encoded, "base64");
 }
 
-export function signStandardWebhook(secret: string, id: string, timestampSeconds: number, body: string): string {
-  const mac = createHmac("sha256", secretBytes(secret)).update(`${id}.${timestampSeconds}.${body}`).digest("base64");
+export function signStandardWebhook(secret: string, id: string, timestampSeconds: number, body: string | Uint8Array): string {
+  const mac = createHmac("sha256", secretBytes(secret)).update(`${id}.${timestampSeconds}.`).update(body).digest("base64");
   return `v1,${mac}`;
 }
 
@@ -22,7 +22,7 @@ export function signStandardWebhook(secret: string, id: string, timestampSeconds
 export function standardWebhookHeaders(
   secrets: string[],
   id: string,
-  body: string,
+  body: string | Uint8Array,
   timestampSeconds = Math.floor(Date.now() / 1000),
 ): Record<string, string> {
   return {

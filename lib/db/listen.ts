@@ -3,6 +3,7 @@
 // connection is dropped without crashing the process, a new one is opened with a short back-off until the
 // database answers, LISTEN is issued again, and the caller is woken once to catch up with what it missed.
 import pg from "pg";
+import { env } from "../env";
 import { logger } from "../logger";
 import { connectionOptions } from "./pool";
 import { databaseAvailable, isDatabaseUnavailable, reportDatabaseUnavailable } from "./unavailable";
@@ -45,8 +46,8 @@ export async function listen(channel: string, onNotify: () => void): Promise<Lis
 
   const connect = async () => {
     if (closed) return;
-    const { connectionString, connectionTimeoutMillis } = connectionOptions();
-    const next = new pg.Client({ connectionString, connectionTimeoutMillis });
+    const { connectionString } = connectionOptions();
+    const next = new pg.Client({ connectionString, connectionTimeoutMillis: env().SWITCHBOARD_DB_CONNECT_TIMEOUT_MS });
     client = next;
     // Registered before connecting: a server that goes away emits "error" (or just "end"), never uncaught.
     next.on("error", (error) => client === next && lost(error));

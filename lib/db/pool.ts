@@ -8,7 +8,9 @@ const globalForPool = globalThis as unknown as { switchboardPool?: pg.Pool };
 
 /**
  * Connection settings both pools share (this one and Prisma's adapter): a connect timeout, so requests fail over
- * to 503 instead of queueing on a database that does not answer, and a statement timeout for one that hangs.
+ * to 503 instead of waiting on a database that does not answer, and a statement timeout for one that hangs. The
+ * connect timeout is the client's, not the pool's: the pool's would also bound the wait for a free connection,
+ * turning a burst of requests on a healthy database into 503s.
  */
 export function connectionOptions(): pg.PoolConfig {
   const config = env();
@@ -16,11 +18,13 @@ export function connectionOptions(): pg.PoolConfig {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start Switchboard with npm start, which provides the database");
   }
-  return {
-    connectionString,
-    connectionTimeoutMillis: config.SWITCHBOARD_DB_CONNECT_TIMEOUT_MS,
-    statement_timeout: config.SWITCHBOARD_DB_STATEMENT_TIMEOUT_MS,
-  };
+  const connectionTimeoutMillis = config.SWITCHBOARD_DB_CONNECT_TIMEOUT_MS;
+  class TimedClient extends pg.Client {
+    constructor(options?: pg.ClientConfig) {
+      super({ ...options, connectionTimeoutMillis });
+    }
+  }
+  return { connectionString, statement_timeout: config.SWITCHBOARD_DB_STATEMENT_TIMEOUT_MS, Client: TimedClient };
 }
 
 /**

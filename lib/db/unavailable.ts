@@ -16,9 +16,10 @@ const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"
  */
 const SQLSTATES = new Set(["57P01", "57P02", "57P03", "57014", "53300", "08000", "08001", "08003", "08004", "08006"]);
 
-/** node-postgres errors that carry no code: its pool's and client's connect timeouts, a cut connection. */
+/** node-postgres errors that carry no code: its pool's and client's connect timeouts ("timeout expired"), a cut connection. */
 const MESSAGES = [
   /timeout exceeded when trying to connect/i,
+  /^timeout expired$/i,
   /connection terminated/i,
   /connection timeout/i,
   /client has encountered a connection error/i,
@@ -42,10 +43,10 @@ function reasonFor(error: unknown, depth: number): string | null {
   if (depth > 4 || error === null || typeof error !== "object") return null;
   const { code, message, meta, cause } = error as { code?: unknown; message?: unknown; meta?: unknown; cause?: unknown };
   if (typeof code === "string") {
-    if (SOCKET_CODES.has(code) || code === "P1001") return "the database server cannot be reached";
     if (code === "57P01" || code === "57P02" || code === "P1017" || code === "08006" || code === "ECONNRESET") {
       return "the database server closed the connection (it is restarting or shutting down)";
     }
+    if (SOCKET_CODES.has(code) || code === "P1001") return "the database server cannot be reached";
     if (code === "57P03") return "the database server is starting up or shutting down";
     if (code === "57014" || code === "P1002") return "the database did not answer in time";
     if (code === "53300") return "the database server has no free connections";

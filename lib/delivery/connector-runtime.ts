@@ -3,15 +3,16 @@
 // claim) or after a few seconds, so allowlist changes, app-secret rotations and signing-secret expiry apply soon.
 import { db } from "../db";
 import type { OutboundRequest } from "../http";
-import { buildConnectorRequest, type RedactedRequest, type ResolvedConnector } from "../connectors/build-request";
+import { buildConnectorRequest, type ExactBody, type RedactedRequest, type ResolvedConnector } from "../connectors/build-request";
 import { deliveryBodyTemplate } from "../connectors/check-templates";
 import { resolveConnector } from "../connectors/resolve-connector";
 import { WITH_SECRETS } from "../connectors/stored-connector";
 import { TemplateError } from "../templates";
-import { callVariables, eventCallContext, type CallVariables } from "../variables";
+import { callVariables, eventCallContext, isCallContext, type CallVariables } from "../variables";
 import { outboundAllowlist } from "../workspaces/network-allowlist";
 import type { ClaimedDelivery } from "./queue";
 import { scheduleFor } from "./retry-policy";
+import { parseInboundBody } from "../triggers/parse-body";
 
 /** The request to send, and the copy to store (secrets redacted, body already cut to the stored size). */
 export type PreparedDelivery = { request: OutboundRequest; stored: RedactedRequest } | { templateError: string };
@@ -32,7 +33,7 @@ const MAX_AGE_MS = 5_000;
 export function deliveryVariables(delivery: ClaimedDelivery, connector: { id: string; name: string }): CallVariables {
   const stored =
     delivery.variables !== null && delivery.variables !== undefined
-      ? delivery.variables
+      ? withRawOnlyBody(delivery)
       : eventCallContext({
           id: delivery.eventId ?? "",
           type: delivery.eventType,
@@ -41,9 +42,48 @@ export function deliveryVariables(delivery: ClaimedDelivery, connector: { id: st
           method: delivery.eventMethod,
           headers: delivery.eventHeaders,
           query: delivery.eventQuery,
-          body: delivery.eventPayload,
+          body: eventPayload(delivery),
         });
   return callVariables(stored, { connector, rawBody: delivery.eventRawBody, contentType: delivery.eventContentType });
+}
+
+/**
+ * A received body jsonb could not hold (a NUL or lone surrogate) is stored in the delivery's variables as null;
+ * the templates get it parsed again from the event's exact bytes.
+ */
+function withRawOnlyBody(delivery: ClaimedDelivery): unknown {
+  const variables = delivery.variables;
+  if (!delivery.eventBodyVariable || !delivery.eventBody || typeof variables !== "object" || variables === null) return variables;
+  const parsed = parseInboundBody(delivery.eventContentType ?? undefined, delivery.eventBody);
+  if (!parsed.ok) return variables;
+  // The variable model keeps the body once, as `payload`; variables stored before it name the body variable.
+  if (isCallContext(variables)) return { ...variables, payload: parsed.value };
+  return { ...variables, [delivery.eventBodyVariable]: parsed.value };
+}
+
+/** A published payload jsonb could not hold is parsed again from its exact text. */
+function eventPayload(delivery: ClaimedDelivery): unknown {
+  if (!delivery.eventBodyRawOnly || !delivery.eventBody) return delivery.eventPayload;
+  try {
+    return JSON.parse(delivery.eventBody.toString("utf8"));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Without a body template the call carries the body that caused it, byte for byte: a published payload as the
+ * caller wrote it, a trigger's or app webhook's request body as received (with its Content-Type). A form connector
+ * still form-encodes an event's payload, and a connector with no body sends none.
+ */
+function exactBody(connector: ResolvedConnector, delivery: ClaimedDelivery): ExactBody | undefined {
+  if (!delivery.eventBody || delivery.bodyTemplate !== null || connector.bodyTemplate !== null) return undefined;
+  if (connector.bodyType === "none" || connector.method === "GET") return undefined;
+  if (delivery.kind === "event") {
+    return connector.bodyType === "form" ? undefined : { bytes: delivery.eventBody, contentType: null };
+  }
+  if (delivery.kind !== "trigger_action") return undefined;
+  return { bytes: delivery.eventBody, contentType: delivery.eventContentType };
 }
 
 export async function loadConnectorRuntime(connectorId: string): Promise<ConnectorRuntime | null> {
@@ -74,6 +114,7 @@ function prepare(
       deliveryVariables(delivery, identity),
       delivery.messageId,
       allowlist,
+      exactBody(connector, delivery),
     );
     return { request, stored: redacted };
   } catch (error) {

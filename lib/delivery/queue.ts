@@ -28,6 +28,12 @@ export interface ClaimedDelivery {
   /** The body's text as received, and its content type: the variable model inserts JSON text verbatim. */
   eventRawBody: string | null;
   eventContentType: string | null;
+  /** The event's exact body bytes, fetched only when the call needs them (no body template, or raw-only body). */
+  eventBody: Buffer | null;
+  /** The event's body could not be stored as jsonb: eventPayload is null and eventBody holds it. */
+  eventBodyRawOnly: boolean | null;
+  /** For a raw-only body in variables stored before the variable model: the variable its parsed form goes under. */
+  eventBodyVariable: string | null;
 }
 
 export async function claimDeliveries(
@@ -56,7 +62,11 @@ export async function claimDeliveries(
             k."updatedAt" AS "connectorUpdatedAt", e.type AS "eventType", e.body AS "eventPayload",
             e."receivedAt" AS "eventReceivedAt", e.source AS "eventSource", e.method AS "eventMethod",
             e.headers AS "eventHeaders", e.query AS "eventQuery", e."rawBody" AS "eventRawBody",
-            e."contentType" AS "eventContentType"
+            e."bodyRawOnly" AS "eventBodyRawOnly", e."contentType" AS "eventContentType",
+            CASE WHEN (c."bodyTemplate" IS NULL AND k."bodyTemplate" IS NULL) OR e."bodyRawOnly"
+                 THEN coalesce(e."rawBytes", convert_to(e."rawBody", 'UTF8')) END AS "eventBody",
+            CASE WHEN e."bodyRawOnly" AND c.variables IS NOT NULL
+                 THEN coalesce((SELECT t."bodyVariable" FROM "Trigger" t WHERE t.id = e."triggerId"), 'event') END AS "eventBodyVariable"
      FROM claimed c
      JOIN "Connector" k ON k.id = c."connectorId"
      LEFT JOIN "Event" e ON e.id = c."eventId"`,

@@ -6,6 +6,7 @@ import { SECRET_MASK } from "../crypto/secret-mask";
 import { db } from "../db";
 import type { Role } from "../generated/prisma/enums";
 import { deliveryListSelect } from "../delivery/list-deliveries";
+import { exactBodyBytes } from "./received-body";
 
 export const EVENT_SOURCES = ["api", "trigger", "app_webhook", "test"] as const;
 
@@ -65,7 +66,10 @@ export async function listEvents(workspaceId: string, query: z.infer<typeof list
   );
 }
 
-/** One event with what came in and the deliveries it started. */
+/**
+ * One event with what came in and the deliveries it started. The body comes back exactly: `rawBodyBase64` holds
+ * every byte, `rawBody` the same as text when it is UTF-8 text, `body` the parsed form unless `bodyRawOnly`.
+ */
 export async function getEvent(workspaceId: string, id: string, role: Role) {
   const event = await db().event.findFirst({
     where: { id, workspaceId },
@@ -74,12 +78,15 @@ export async function getEvent(workspaceId: string, id: string, role: Role) {
       query: true,
       headers: true,
       rawBody: true,
+      rawBytes: true,
       body: true,
+      bodyRawOnly: true,
       idempotencyKey: true,
       responseBody: true,
       deliveries: { orderBy: { createdAt: "asc" }, select: deliveryListSelect },
     },
   });
   if (!event) throw notFound("Event");
-  return maskAppWebhookId(role, event);
+  const { rawBytes, ...rest } = event;
+  return maskAppWebhookId(role, { ...rest, rawBodyBase64: exactBodyBytes({ rawBody: event.rawBody, rawBytes })?.toString("base64") ?? null });
 }

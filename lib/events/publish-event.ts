@@ -1,8 +1,11 @@
 // Publishing: the event and one delivery per matching subscriber are written in one statement, so an accepted
 // event is never without its deliveries and a delivery never without its event; the workers are woken after
-// commit. The same Idempotency-Key within 24 hours returns the first answer and writes nothing. Each subscriber's
-// templates are rendered against the event first: one that cannot render gets a template_error delivery (nothing
-// sent) and the answer says so, with the missing variables, instead of claiming it was queued.
+// commit. The same Idempotency-Key within 24 hours returns the first answer and writes nothing; with a different type
+// or payload it is refused (409 idempotency_key_reused). The payload is content: its exact source text is stored and
+// delivered (lib/events/payload-source.ts), and a payload jsonb cannot hold (a NUL or lone surrogate escape) is
+// stored raw only, never refused. Each subscriber's templates are rendered against the event first: one that cannot
+// render gets a template_error delivery (nothing sent) and the answer says so, with the missing variables, instead of
+// claiming it was queued.
 import { ApiError } from "../api/errors";
 import { db } from "../db";
 import { notifySoon } from "../db/notify-soon";
@@ -15,6 +18,8 @@ import { TemplateError } from "../templates";
 import { callVariables, eventCallContext } from "../variables";
 import { MAX_EVENT_PAYLOAD_BYTES, type PublishEventInput } from "./schema";
 import { storeInboundEvent } from "./store-event";
+import { keptBody } from "./received-body";
+import { memberSource } from "./payload-source";
 import { STREAM_CHANNEL } from "./stream-channel";
 
 export interface UnrenderableDelivery {
@@ -42,10 +47,18 @@ export interface PublishResult {
 export async function publishEvent(
   workspaceId: string,
   input: PublishEventInput,
-  meta: { idempotencyKey?: string | null; sourceIp?: string | null; source?: "api" | "test" } = {},
+  meta: {
+    idempotencyKey?: string | null;
+    sourceIp?: string | null;
+    source?: "api" | "test";
+    /** The request's JSON text, whose `payload` member is kept exactly as written. */
+    requestText?: string;
+  } = {},
 ): Promise<PublishResult> {
-  const rawBody = JSON.stringify(input.payload);
-  const sizeBytes = Buffer.byteLength(rawBody);
+  const payloadText = (meta.requestText === undefined ? null : memberSource(meta.requestText, "payload")) ?? JSON.stringify(input.payload);
+  const payloadBytes = Buffer.from(payloadText, "utf8");
+  const kept = keptBody(payloadBytes, { value: input.payload });
+  const sizeBytes = payloadBytes.length;
   if (sizeBytes > MAX_EVENT_PAYLOAD_BYTES) {
     throw new ApiError("payload_too_large", `The payload is larger than ${MAX_EVENT_PAYLOAD_BYTES} bytes`);
   }
@@ -73,7 +86,7 @@ export async function publishEvent(
     body: input.payload,
   });
   const actions = subscribers.map((connector) => {
-    const variables = callVariables(context, { connector, rawBody, contentType: "application/json" });
+    const variables = callVariables(context, { connector, rawBody: payloadText, contentType: "application/json" });
     const missing = missingTemplateVariables(connector, variables, { kind: "event" });
     return {
       connector,
@@ -114,8 +127,10 @@ export async function publishEvent(
       method: null,
       query: null,
       headers: {},
-      rawBody,
-      body: input.payload,
+      rawBody: kept.rawBody,
+      rawBytes: kept.rawBytes,
+      body: kept.body,
+      bodyRawOnly: kept.bodyRawOnly,
       contentType: "application/json",
       sizeBytes,
       idempotencyScope: key ? "api" : null,
@@ -133,6 +148,13 @@ export async function publishEvent(
     null,
   );
   if (result.outcome === "duplicate") {
+    // The key names one request: reusing it for another payload is the caller's bug, not a retry (as Stripe does).
+    if (!result.sameRequest) {
+      throw new ApiError(
+        "idempotency_key_reused",
+        "This Idempotency-Key was already used within 24 hours for a different event; use a new key for a new event",
+      );
+    }
     return { status: result.responseStatus, body: { ...(result.responseBody as PublishResult["body"]), duplicate: true } };
   }
   if (body.queued > 0) notifySoon(DELIVERY_CHANNEL);

@@ -1,6 +1,7 @@
 // Replay: run what an event started once more — a published event fans out to its type's current subscribers,
-// a trigger's event runs the trigger's current actions with the variables stored from the original request.
-// New deliveries, new attempts; the original ones stay as they were.
+// a trigger's event runs the trigger's current actions with the variables stored from the original request, an
+// app webhook's event runs its listener's current actions. The workers send the event's exact stored bytes where
+// a connector has no body template. New deliveries, new attempts; the original ones stay as they were.
 import { ApiError, notFound } from "../api/errors";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
@@ -8,6 +9,7 @@ import { DELIVERY_CHANNEL } from "../delivery/channel";
 import { scheduleFor } from "../delivery/retry-policy";
 import { findSubscribers } from "../subscriptions/find-subscribers";
 import { eventCallContext } from "../variables";
+import { listenerActions } from "../app-webhooks/trigger-app-webhook";
 import { messageIdFor } from "./publish-event";
 
 interface PlannedDelivery {
@@ -21,6 +23,7 @@ export async function replayEvent(workspaceId: string, eventId: string) {
   const event = await db().event.findFirst({
     where: { id: eventId, workspaceId },
     include: {
+      appWebhook: { select: { id: true, action: true, props: true } },
       trigger: {
         include: {
           actions: {
@@ -50,9 +53,15 @@ export async function replayEvent(workspaceId: string, eventId: string) {
       variables,
       maxAttempts: scheduleFor(action.connector.retrySchedule).length,
     }));
+  } else if (event.source === "app_webhook") {
+    if (!event.appWebhook) throw new ApiError("conflict", "The app webhook that received this event was deleted");
+    const webhook = { uuid: event.appWebhook.id, action: event.appWebhook.action, props: event.appWebhook.props };
+    const variables = eventCallContext(event, { webhook }) as unknown as Prisma.InputJsonValue;
+    kind = "trigger_action";
+    planned = (await listenerActions(workspaceId, event.appWebhook.action)).map((action) => ({ ...action, variables }));
   } else if ((event.source === "api" || event.source === "test") && event.type) {
     kind = "event";
-    const subscribers = await findSubscribers(workspaceId, event.type, event.body);
+    const subscribers = await findSubscribers(workspaceId, event.type, publishedPayload(event));
     planned = subscribers.map((connector) => ({
       connectorId: connector.id,
       bodyTemplate: null,
@@ -83,4 +92,14 @@ export async function replayEvent(workspaceId: string, eventId: string) {
     if (planned.length > 0) await tx.$executeRaw`SELECT pg_notify(${DELIVERY_CHANNEL}, '')`;
   });
   return { id: event.id, deliveries: planned.length };
+}
+
+/** A payload jsonb could not hold is read back from its exact text (a published payload is always JSON text). */
+function publishedPayload(event: { body: unknown; bodyRawOnly: boolean; rawBody: string | null }): unknown {
+  if (!event.bodyRawOnly || event.rawBody === null) return event.body;
+  try {
+    return JSON.parse(event.rawBody);
+  } catch {
+    return null;
+  }
 }

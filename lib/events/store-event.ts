@@ -15,8 +15,13 @@ export interface InboundEventRow {
   method: string | null;
   query: Record<string, string | string[]> | null;
   headers: Record<string, string>;
+  /** The body as text, when its bytes are text PostgreSQL can hold (lib/events/received-body.ts). */
   rawBody: string | null;
+  /** The exact bytes, when rawBody cannot hold them. */
+  rawBytes: Buffer | null;
+  /** The parsed body; null when jsonb cannot hold it (bodyRawOnly). */
   body: unknown;
+  bodyRawOnly: boolean;
   contentType: string | null;
   sizeBytes: number;
   idempotencyScope: string | null;
@@ -43,14 +48,20 @@ export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 export type StoreResult =
   | { outcome: "stored"; deliveries: number }
   | { outcome: "rate_limited"; retryAfterSeconds: number }
-  | { outcome: "duplicate"; responseStatus: number; responseBody: unknown };
+  | {
+      outcome: "duplicate";
+      responseStatus: number;
+      responseBody: unknown;
+      /** The first request had the same type and body (JSON compared as values, anything else as text). */
+      sameRequest: boolean;
+    };
 
 const EVENT_INSERT = `
   INSERT INTO "Event" (id, "workspaceId", source, "triggerId", "appWebhookId", method, query, headers, "rawBody", body,
     "contentType", "sizeBytes", "idempotencyScope", "idempotencyKey", "sourceIp", verification, "responseStatus",
-    "responseBody", type, "receivedAt")
+    "responseBody", type, "rawBytes", "bodyRawOnly", "receivedAt")
   SELECT $1, $2, $3::"EventSource", $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10::jsonb, $11, $12, $13, $14, $15, $16,
-    $17, $18::jsonb, $28, now()
+    $17, $18::jsonb, $28, $31::bytea, $32::bool, now()
   FROM allowed WHERE allowed.ok
   ON CONFLICT ("workspaceId", "idempotencyScope", "idempotencyKey") DO NOTHING
   RETURNING id`;
@@ -133,6 +144,8 @@ export async function storeInboundEvent(
     event.type ?? null,
     deliveries.kind ?? "trigger_action",
     deliveries.actions.map((action) => action.templateError ?? null),
+    event.rawBytes,
+    event.bodyRawOnly,
   ];
   // Named statements are parsed and planned once per connection: this one runs for every inbound request.
   const { rows } = await pool().query<{ allowed: boolean; event_id: string | null; deliveries: number; window_start: Date | null }>({
@@ -146,10 +159,25 @@ export async function storeInboundEvent(
     return { outcome: "rate_limited", retryAfterSeconds: Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)) };
   }
   if (row.event_id) return { outcome: "stored", deliveries: row.deliveries };
-  const previous = await pool().query<{ id: string; responseStatus: number; responseBody: unknown; receivedAt: Date }>(
-    `SELECT id, "responseStatus", "responseBody", "receivedAt" FROM "Event"
-     WHERE "workspaceId" = $1 AND "idempotencyScope" = $2 AND "idempotencyKey" = $3`,
-    [event.workspaceId, event.idempotencyScope, event.idempotencyKey],
+  const previous = await pool().query<{
+    id: string;
+    responseStatus: number;
+    responseBody: unknown;
+    receivedAt: Date;
+    same_request: boolean;
+  }>(
+    `SELECT id, "responseStatus", "responseBody", "receivedAt",
+       type IS NOT DISTINCT FROM $4 AND CASE WHEN body IS NOT NULL AND $5::jsonb IS NOT NULL THEN body = $5::jsonb
+                                             ELSE "rawBody" IS NOT DISTINCT FROM $6 END AS same_request
+     FROM "Event" WHERE "workspaceId" = $1 AND "idempotencyScope" = $2 AND "idempotencyKey" = $3`,
+    [
+      event.workspaceId,
+      event.idempotencyScope,
+      event.idempotencyKey,
+      event.type ?? null,
+      event.body === undefined || event.body === null ? null : JSON.stringify(event.body),
+      event.rawBody,
+    ],
   );
   const first = previous.rows[0];
   if (first && Date.now() - first.receivedAt.getTime() > IDEMPOTENCY_WINDOW_MS && !retried) {
@@ -157,5 +185,10 @@ export async function storeInboundEvent(
     await pool().query(`UPDATE "Event" SET "idempotencyKey" = NULL, "idempotencyScope" = NULL WHERE id = $1`, [first.id]);
     return storeInboundEvent(event, deliveries, rateLimit, true);
   }
-  return { outcome: "duplicate", responseStatus: first?.responseStatus ?? 200, responseBody: first?.responseBody ?? null };
+  return {
+    outcome: "duplicate",
+    responseStatus: first?.responseStatus ?? 200,
+    responseBody: first?.responseBody ?? null,
+    sameRequest: first?.same_request ?? true,
+  };
 }

@@ -17,7 +17,7 @@ interface Hop {
   method: string;
   url: URL;
   headers: Record<string, string>;
-  body: string | undefined;
+  body: string | Uint8Array | undefined;
 }
 
 export async function executeRequest(request: OutboundRequest): Promise<OutboundResult> {

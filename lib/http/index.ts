@@ -2,3 +2,4 @@
 export { executeRequest } from "./execute-request";
 export { statusText } from "./status-text";
 export * from "./types";
+export { USER_AGENT, setDefaultUserAgent } from "./user-agent";

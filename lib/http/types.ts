@@ -5,7 +5,8 @@ export interface OutboundRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
-  body?: string;
+  /** Text is sent as UTF-8; bytes (a forwarded body) exactly as they are. */
+  body?: string | Uint8Array;
   timeoutMs: number;
   /** Follow up to MAX_REDIRECTS redirects, each hop re-checked by the SSRF guard. Off by default. */
   followRedirects?: boolean;

@@ -1,5 +1,6 @@
 // GET /api/v1/openapi.json: the OpenAPI 3.1 document, built from the operation list and the routes' own Zod
 // schemas, with the auth schemes, the native error shape and examples.
+import { errorStatus } from "../api/errors";
 import { SESSION_COOKIE } from "../auth/sessions";
 import { compatOperations } from "./compat-operations";
 import { nativeOperations } from "./native-operations";
@@ -18,7 +19,7 @@ const errorSchema: JsonSchema = {
       properties: {
         code: {
           type: "string",
-          enum: ["validation_failed", "bad_request", "unauthorized", "forbidden", "not_found", "conflict", "payload_too_large", "rate_limited", "internal_error", "unavailable"],
+          enum: Object.keys(errorStatus),
         },
         message: { type: "string" },
         details: { description: "Field issues [{path, message}] for validation_failed; otherwise context or null" },
@@ -30,13 +31,24 @@ const errorSchema: JsonSchema = {
 const errorResponses: Record<string, { status: number; description: string; example: unknown }> = {
   ValidationFailed: {
     status: 400,
-    description: "The request did not match the schema; details name each field",
+    description:
+      "The request did not match the schema, or a string in it (body keys and values, query, path) holds a NUL or an unpaired surrogate PostgreSQL cannot store; details name each field",
     example: { error: { code: "validation_failed", message: "Invalid request body: url: Invalid URL", details: [{ path: "url", message: "Invalid URL" }] } },
   },
   Unauthorized: { status: 401, description: "No valid session or API token", example: { error: { code: "unauthorized", message: "Sign in or send Authorization: Bearer <API token>", details: null } } },
   Forbidden: { status: 403, description: "The caller's role may not do this", example: { error: { code: "forbidden", message: "This action needs the admin role; viewers can only read", details: null } } },
   NotFound: { status: 404, description: "No such object in this workspace", example: { error: { code: "not_found", message: "Connector not found", details: null } } },
   Conflict: { status: 409, description: "A unique value is taken or the object is in use", example: { error: { code: "conflict", message: "An object with the same unique value already exists", details: { target: ["name"] } } } },
+  PayloadTooLarge: {
+    status: 413,
+    description: "The body is over the route's cap (SWITCHBOARD_MAX_BODY_BYTES, 1 MiB by default); a Content-Length over it is refused before reading",
+    example: { error: { code: "payload_too_large", message: "The request body is larger than 1 MiB", details: { maxBytes: 1048576 } } },
+  },
+  UnsupportedMediaType: {
+    status: 415,
+    description: "The body was sent with a media type other than JSON",
+    example: { error: { code: "unsupported_media_type", message: "Send the body as JSON with Content-Type: application/json (got text/plain)", details: null } },
+  },
   RateLimited: {
     status: 429,
     description: "Too many requests; see Retry-After. Every API token may make SWITCHBOARD_API_TOKEN_RATE_LIMIT requests a minute (1200 by default)",
@@ -107,6 +119,7 @@ function responses(operation: Operation, components: Record<string, JsonSchema>)
     if (operation.access === "admin") refs.push("Forbidden");
     if (operation.path.includes("{")) refs.push("NotFound");
     if (operation.method === "post" || operation.method === "patch" || operation.method === "put") refs.push("Conflict");
+    if (operation.body) refs.push("PayloadTooLarge", "UnsupportedMediaType");
     for (const name of refs) answers[String(errorResponses[name]!.status)] = { $ref: `#/components/responses/${name}` };
   }
   for (const [code, description] of Object.entries(operation.answers ?? {})) {
@@ -156,7 +169,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
       title: "Switchboard API",
       version: "1.0.0",
       description:
-        "Self-hosted webhook connector hub. The native API lives under /api/v1 (JSON; session cookie or Authorization: Bearer <API token>; errors { error: { code, message, details } }; cursor pagination ?cursor=&limit=). Compatibility routes keep their documented shapes; inbound webhooks are authenticated by the trigger's key or signature.",
+        "Self-hosted webhook connector hub. The native API lives under /api/v1 (JSON; session cookie or Authorization: Bearer <API token>; errors { error: { code, message, details } }; cursor pagination ?cursor=&limit=). A wrong method answers 405 with Allow, an unknown /api path 404, both in the error shape. Compatibility routes keep their documented shapes; inbound webhooks are authenticated by the trigger's key or signature.",
     },
     servers: [{ url: serverUrl ?? "/" }],
     tags: [...new Set(allOperations.map((operation) => operation.tag))].map((name) => ({ name })),

@@ -23,6 +23,8 @@ const inbound = {
   answers: {
     400: 'Invalid request format: {"error":"Invalid request format"}',
     401: 'Invalid key or signature: {"error":"Invalid shared key"}',
+    404: 'No enabled trigger here (also for path segments that cannot name one): {"error":"Webhook not found"}',
+    405: 'A method the trigger does not allow: {"error":"Method not allowed"} with Allow; stored as a refused request',
     413: "Body over the trigger's size limit",
     429: "Over the trigger's rate limit (Retry-After)",
     500: '{"error":"Internal server error"}',
@@ -33,7 +35,7 @@ const inbound = {
     { name: "Idempotency-Key", description: "A repeated key (or webhook-id) returns the first answer and stores nothing" },
   ],
   description:
-    "Authenticated over the raw bytes by the trigger's shared key (?key= or X-Switchboard-Key) or its signature preset (GitHub, Stripe, Slack, Standard Webhooks). Any content type: JSON, form, text, XML kept as text.",
+    "Authenticated over the raw bytes by the trigger's shared key (?key= or X-Switchboard-Key) or its signature preset (GitHub, Stripe, Slack, Standard Webhooks). Any content type and any bytes: the body is stored exactly as received (binary, invalid UTF-8, JSON with \\u0000 or lone surrogate escapes included) and read back through GET /api/v1/events/{id} (rawBodyBase64). Headers are stored as received except Authorization, Proxy-Authorization, Cookie and X-Switchboard-Key (redacted); signature headers are kept.",
 } as const;
 
 export const compatOperations: Operation[] = [
@@ -49,7 +51,14 @@ export const compatOperations: Operation[] = [
     ownErrors: true,
     summary: "Execute a web-hook call now",
     response: z.object({ status: z.number().int().nullable(), headers: z.record(z.string(), z.string()), body: z.unknown(), timestamp: z.string(), duration: z.number(), error: z.unknown() }),
-    requestExample: { url: "https://example.com/hook", method: "POST", headers: [{ name: "X-Source", value: "crm" }], params: [], body: '{"hello":"world"}' },
+    // The document's own sample input: headers and params are objects of name → value.
+    requestExample: {
+      url: "https://api.example.com/notifications",
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-Custom-Header": "custom-value" },
+      params: { source: "crm" },
+      body: { ticketId: "TICKET-12345", status: "Resolved" },
+    },
   }),
   op({ method: "get", path: "/api/webhooks", tag: "Compatibility", access: "viewer", ownErrors: true, summary: "List web-hooks" }),
   op({ method: "post", path: "/api/webhooks", tag: "Compatibility", access: "admin", body: compatWebhookSchema, response: writeAnswer, ownErrors: true, summary: "Create a web-hook" }),
@@ -71,36 +80,74 @@ export const compatOperations: Operation[] = [
       503: 'The database cannot be reached, with Retry-After: {"Status":"Error","ExceptionType":"ServiceUnavailableException",…}',
     },
   }),
-  op({
-    method: "get",
-    path: "/api/app/webhooks",
-    tag: "Compatibility",
-    access: "viewer",
-    ownErrors: true,
-    summary: "List app webhooks",
-    description: "The uuid is the trigger URL's credential: viewers get it masked (••••••••).",
-  }),
-  op({
-    method: "post",
-    path: "/api/app/webhooks",
-    tag: "Compatibility",
-    access: "admin",
-    body: createAppWebhookSchema,
-    ownErrors: true,
-    summary: "Register an app webhook",
-    response: z.object({ uuid: z.string(), action: z.string(), props: z.record(z.string(), z.unknown()), environment_id: z.string().nullable(), user_id: z.string().nullable() }),
-  }),
-  op({ method: "get", path: "/api/app/webhooks/{uuid}", tag: "Compatibility", access: "viewer", ownErrors: true, summary: "Get an app webhook" }),
-  op({ method: "delete", path: "/api/app/webhooks/{uuid}", tag: "Compatibility", access: "admin", ownErrors: true, summary: "Delete an app webhook" }),
-  op({
-    method: "post",
-    path: "/api/apps/{app_uuid}/webhooks/{webhook_uuid}",
-    tag: "Compatibility",
-    access: "webhook-uuid",
-    rawBody: true,
-    ownErrors: true,
-    summary: "Trigger an app webhook",
-    description: "The webhook uuid is the credential; the request body reaches the listener's connectors as `event`.",
-    answers: { 503: 'The database cannot be reached (nothing was stored; send again after Retry-After): {"error":"Service unavailable"}' },
-  }),
+  // The app webhooks document's own paths, and the same routes under /api/ (next.config.ts rewrites the former).
+  ...(["", "/api"] as const).flatMap((prefix) => appWebhookOperations(prefix)),
 ];
+
+function appWebhookOperations(prefix: "" | "/api"): Operation[] {
+  const also = prefix ? "The same route as the documented path without /api." : "The documented path; also served under /api/.";
+  return [
+    op({
+      method: "get",
+      path: `${prefix}/app/webhooks`,
+      tag: "Compatibility",
+      access: "viewer",
+      ownErrors: true,
+      summary: "List app webhooks",
+      description: `${also} The uuid is the trigger URL's credential: viewers get it masked (••••••••).`,
+    }),
+    op({
+      method: "post",
+      path: `${prefix}/app/webhooks`,
+      tag: "Compatibility",
+      access: "admin",
+      body: createAppWebhookSchema,
+      ownErrors: true,
+      summary: "Register an app webhook",
+      description: `${also} environment_id is the workspace's number.`,
+      responseStatus: 201,
+      response: z.object({
+        uuid: z.uuid(),
+        action: z.string(),
+        props: z.record(z.string(), z.unknown()),
+        environment_id: z.int(),
+        user_id: z.string().nullable(),
+      }),
+      requestExample: { action: "exampleListener", props: { userId: 1 } },
+      responseExample: { uuid: "c14990db-96a1-44c6-b13a-8ab12db96f61", action: "exampleListener", props: { userId: 1 }, environment_id: 1, user_id: null },
+    }),
+    op({ method: "get", path: `${prefix}/app/webhooks/{uuid}`, tag: "Compatibility", access: "viewer", ownErrors: true, summary: "Get an app webhook", description: also }),
+    op({ method: "delete", path: `${prefix}/app/webhooks/{uuid}`, tag: "Compatibility", access: "admin", ownErrors: true, summary: "Delete an app webhook", description: also }),
+    op({
+      method: "post",
+      path: `${prefix}/apps/{app_uuid}/webhooks/{webhook_uuid}`,
+      tag: "Compatibility",
+      access: "webhook-uuid",
+      rawBody: true,
+      ownErrors: true,
+      summary: "Trigger an app webhook",
+      description: `${also} The webhook uuid is the credential; the request body reaches the listener's connectors as \`event\`, and is stored byte for byte whatever it holds (see GET /api/v1/events/{id}). A listener action without a body template forwards the exact bytes with their Content-Type.`,
+      answers: {
+        404: "Unknown app or webhook uuid",
+        413: "Body over 1 MiB",
+        429: "Over 100 calls a second for this webhook (Retry-After)",
+        503: 'The database cannot be reached (nothing was stored; send again after Retry-After): {"error":"Service unavailable"}',
+      },
+    }),
+    // The Events page promises every request: a wrong method to the trigger URL is stored too, then refused.
+    ...(["get", "put", "patch", "delete"] as const).map((method) =>
+      op({
+        method,
+        path: `${prefix}/apps/{app_uuid}/webhooks/{webhook_uuid}`,
+        tag: "Compatibility",
+        access: "webhook-uuid",
+        ownErrors: true,
+        summary: `${method.toUpperCase()} to an app webhook: refused`,
+        description: `${also} Only POST triggers the webhook. Any other method is stored as a refused request and answered 405 {"error":"Method not allowed"} with Allow: POST (404 {"error":"Webhook not found"} for an unknown uuid).`,
+        responseStatus: 405,
+        responseDescription: 'Method not allowed: {"error":"Method not allowed"}, Allow: POST',
+        answers: { 404: 'Unknown webhook: {"error":"Webhook not found"}' },
+      }),
+    ),
+  ];
+}

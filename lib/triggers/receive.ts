@@ -2,6 +2,8 @@
 // Node's request and response, served straight by the production server (and as a Pages Router API route under
 // next dev). Order: find the trigger, check method and size, authenticate over the raw bytes, parse, store the
 // event and its action deliveries in one statement, answer. Actions run later through the delivery queue.
+// Every request to a known trigger is stored, refused ones too (wrong method, bad key, bad body), and an accepted
+// body is kept byte for byte whatever it holds (lib/events/received-body.ts): nothing a sender posts is a 500.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { DELIVERY_CHANNEL } from "../delivery/channel";
 import { notifySoon } from "../db/notify-soon";
@@ -11,13 +13,18 @@ import { STREAM_CHANNEL } from "../events/stream-channel";
 import { messageIdFor } from "../events/publish-event";
 import { uuidv7 } from "../ids";
 import { logger } from "../logger";
+import { textCanHold } from "../db/jsonb-safe";
+import { keptBody } from "../events/received-body";
+import { CREDENTIAL_HEADERS, receivedQuery, redactHeaders } from "../events/received-request";
 import { parseInboundBody } from "./parse-body";
 import { storeInboundEvent, type InboundEventRow } from "../events/store-event";
 import { callContext } from "../variables";
 import { findReceivingTrigger, type ReceivingTrigger } from "./trigger-cache";
-import { SHARED_KEY_HEADER, verifyInbound } from "./verify-request";
+import { SHARED_KEY_HEADER, slackUrlVerificationAnswer, standardWebhookHeader, verifyInbound } from "./verify-request";
 
-const REDACTED_HEADERS = new Set([SHARED_KEY_HEADER, "authorization", "proxy-authorization", "cookie"]);
+/** The trigger's own key is a credential too; signature headers are not (they prove one body, nothing more). */
+const REDACTED_HEADERS: ReadonlySet<string> = new Set([...CREDENTIAL_HEADERS, SHARED_KEY_HEADER]);
+const REDACTED_QUERY: ReadonlySet<string> = new Set(["key"]);
 
 export const answers = {
   accepted: (started: boolean) => ({ status: "accepted", workflow_started: started }),
@@ -39,12 +46,32 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(text);
 }
 
+/** Longer than any slug or id: such a segment names no trigger, and is answered without a query. */
+const MAX_SEGMENT_LENGTH = 200;
+
 export function parseInboundPath(pathname: string) {
-  const parts = pathname.split("/").filter(Boolean).map((part) => decodeURIComponent(part));
+  const parts: string[] = [];
+  for (const part of pathname.split("/").filter(Boolean)) {
+    const decoded = decodeSegment(part);
+    if (decoded === null) return null;
+    parts.push(decoded);
+  }
   if (parts[0] !== "api") return null;
   if (parts[1] === "webhook" && parts.length === 4) return { workspaceSlug: parts[2]!, triggerSlug: parts[3]! };
   if (parts[1] === "hooks" && parts.length === 3) return { triggerId: parts[2]! };
   return null;
+}
+
+/** Invalid percent-encoding, a NUL or an overlong segment cannot name a trigger: null, answered 404. */
+function decodeSegment(part: string): string | null {
+  if (part.length > MAX_SEGMENT_LENGTH * 3) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+  return decoded.length <= MAX_SEGMENT_LENGTH && textCanHold(decoded) ? decoded : null;
 }
 
 class BodyTooLarge extends Error {}
@@ -89,9 +116,7 @@ export async function receiveInbound(req: IncomingMessage, res: ServerResponse):
     const trigger = lookup ? await findReceivingTrigger(lookup) : null;
     if (!trigger) return send(res, 404, answers.notFound);
     const method = (req.method ?? "GET").toUpperCase();
-    if (!trigger.allowedMethods.includes(method)) {
-      return send(res, 405, answers.methodNotAllowed, { allow: trigger.allowedMethods.join(", ") });
-    }
+    if (!trigger.allowedMethods.includes(method)) return await refuseMethod(req, res, url, trigger, method);
     if (Number(req.headers["content-length"] ?? 0) > trigger.maxBodyBytes) {
       res.setHeader("connection", "close");
       return send(res, 413, answers.tooLarge);
@@ -116,6 +141,47 @@ export async function receiveInbound(req: IncomingMessage, res: ServerResponse):
   }
 }
 
+/** The Events page promises every request: a wrong method is stored too (its body unread and not kept). */
+async function refuseMethod(req: IncomingMessage, res: ServerResponse, url: URL, trigger: ReceivingTrigger, method: string) {
+  const allow = { allow: trigger.allowedMethods.join(", ") };
+  const headers = flatHeaders(req);
+  const eventId = uuidv7();
+  const result = await storeInboundEvent(
+    {
+      id: eventId,
+      workspaceId: trigger.workspaceId,
+      source: "trigger",
+      triggerId: trigger.id,
+      appWebhookId: null,
+      method,
+      query: receivedQuery(url, REDACTED_QUERY),
+      headers: redactHeaders(headers, REDACTED_HEADERS),
+      rawBody: null,
+      rawBytes: null,
+      body: null,
+      bodyRawOnly: false,
+      contentType: headers["content-type"] ?? null,
+      // Unread: the declared Content-Length stays in the headers (it may be anything).
+      sizeBytes: 0,
+      idempotencyScope: null,
+      idempotencyKey: null,
+      sourceIp: sourceIp(req),
+      verification: `not checked: ${method} is not allowed`,
+      responseStatus: 405,
+      responseBody: answers.methodNotAllowed,
+    },
+    { messageId: messageIdFor(eventId), actions: [] },
+    trigger.rateLimit ? { key: `trigger:${trigger.id}`, ...trigger.rateLimit } : null,
+  );
+  if (result.outcome === "rate_limited") {
+    return send(res, 429, answers.tooMany, { "retry-after": String(result.retryAfterSeconds) });
+  }
+  // The unread body would otherwise hold the connection: the answer closes it.
+  if (!req.readableEnded) res.setHeader("connection", "close");
+  send(res, 405, answers.methodNotAllowed, allow);
+  notifySoon(STREAM_CHANNEL);
+}
+
 async function handleBody(
   req: IncomingMessage,
   res: ServerResponse,
@@ -132,24 +198,20 @@ async function handleBody(
   });
   const parsed = verification.ok ? parseInboundBody(headers["content-type"], raw) : null;
   const accepted = verification.ok && parsed?.ok === true;
-  const actions = accepted ? trigger.actions : [];
+  // Slack's URL check is a handshake, not an event: answered with its challenge, stored, and runs no action.
+  const slackChallenge = accepted && trigger.authType === "slack" ? slackUrlVerificationAnswer(parsed.value) : null;
+  const actions = accepted && !slackChallenge ? trigger.actions : [];
   const [status, answer] = !verification.ok
     ? [401, trigger.authType === "shared_key" ? answers.invalidKey : answers.invalidSignature]
     : !parsed?.ok
       ? [400, answers.invalidFormat]
-      : [200, answers.accepted(actions.length > 0)];
+      : [200, slackChallenge ?? answers.accepted(actions.length > 0)];
 
-  const storedHeaders = Object.fromEntries(
-    Object.entries(headers).map(([name, value]) => [name, REDACTED_HEADERS.has(name) ? "[redacted]" : value]),
-  );
-  const query: Record<string, string | string[]> = {};
-  for (const [name, value] of url.searchParams) {
-    const shown = name === "key" ? "[redacted]" : value;
-    const previous = query[name];
-    query[name] = previous === undefined ? shown : [...(Array.isArray(previous) ? previous : [previous]), shown];
-  }
-  const idempotencyKey = verification.ok ? (headers["idempotency-key"] ?? headers["webhook-id"] ?? null) : null;
-  const body = parsed?.ok ? parsed.value : null;
+  const storedHeaders = redactHeaders(headers, REDACTED_HEADERS);
+  const query = receivedQuery(url, REDACTED_QUERY);
+  const idempotencyKey = verification.ok ? (headers["idempotency-key"] ?? standardWebhookHeader(headers, "id") ?? null) : null;
+  // An unauthenticated body is not kept: it is nobody's data. A body that does not parse is kept raw.
+  const kept = verification.ok ? keptBody(raw, parsed?.ok ? parsed : null) : null;
   const eventId = uuidv7();
   const event: InboundEventRow = {
     id: eventId,
@@ -160,9 +222,10 @@ async function handleBody(
     method,
     query,
     headers: storedHeaders,
-    // An unauthenticated body is not kept: it is nobody's data.
-    rawBody: verification.ok ? raw.toString("utf8").replaceAll("\u0000", "\uFFFD") : null,
-    body,
+    rawBody: kept?.rawBody ?? null,
+    rawBytes: kept?.rawBytes ?? null,
+    body: kept?.body ?? null,
+    bodyRawOnly: kept?.bodyRawOnly ?? false,
     contentType: headers["content-type"] ?? null,
     sizeBytes: raw.length,
     idempotencyScope: idempotencyKey ? `trigger:${trigger.id}` : null,
@@ -172,11 +235,12 @@ async function handleBody(
     responseStatus: status,
     responseBody: answer,
   };
-  // Only deliveries read the variables; without actions there is nothing to serialise.
+  // Only deliveries read the variables; without actions there is nothing to serialise. A body jsonb cannot hold is
+  // null here; the worker parses it again from the event's exact bytes (lib/delivery/connector-runtime.ts).
   const variables =
     actions.length > 0
       ? callContext({
-          payload: body,
+          payload: event.body,
           event: { id: eventId, type: null, source: "trigger", receivedAt: new Date().toISOString(), method },
           headers: storedHeaders,
           query,

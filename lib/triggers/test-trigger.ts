@@ -2,7 +2,7 @@
 // way the trigger expects (key, or a signature made with its secret), and reports what was stored and started.
 import { createHmac } from "node:crypto";
 import { z } from "zod";
-import { notFound } from "../api/errors";
+import { ApiError, notFound } from "../api/errors";
 import type { Principal } from "../auth/principal";
 import { standardWebhookHeaders } from "../crypto/standard-webhooks";
 import { db } from "../db";
@@ -46,6 +46,10 @@ export async function testTrigger(actor: Principal, id: string, sample: unknown)
     method: row.allowedMethods.includes("POST") ? "POST" : row.allowedMethods[0],
     headers: { "content-type": "application/json", "user-agent": "Switchboard trigger test", ...signedTestHeaders(row.authType, secret!, body) },
     body,
+  }).catch((error: unknown) => {
+    // Not the caller's fault and not a crash: this process could not reach its own receive endpoint.
+    const reason = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    throw new ApiError("unavailable", `Could not reach this server's receive endpoint (port ${env().PORT}): ${reason}`);
   });
   const answer = await response.json().catch(() => null);
   const event = await db().event.findFirst({

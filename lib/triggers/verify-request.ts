@@ -84,11 +84,14 @@ function verifySlack(secrets: string[], request: InboundCredentials, nowSeconds:
   return anyEqual([signature], expected) ? { ok: true, method: "slack" } : { ok: false, reason: "signature mismatch" };
 }
 
-/** Standard Webhooks: webhook-signature "v1,<base64>" (space separated) over "{id}.{timestamp}.{raw body}". */
+/**
+ * Standard Webhooks: webhook-signature "v1,<base64>" (space separated) over "{id}.{timestamp}.{raw body}". Svix
+ * sends the same scheme under its older names (svix-id, svix-timestamp, svix-signature); either set is accepted.
+ */
 function verifyStandardWebhooks(secrets: string[], request: InboundCredentials, nowSeconds: number): Verification {
-  const id = request.headers["webhook-id"];
-  const timestamp = Number(request.headers["webhook-timestamp"]);
-  const header = request.headers["webhook-signature"];
+  const id = standardWebhookHeader(request.headers, "id");
+  const timestamp = Number(standardWebhookHeader(request.headers, "timestamp"));
+  const header = standardWebhookHeader(request.headers, "signature");
   if (!id || !Number.isFinite(timestamp) || !header) return { ok: false, reason: "missing webhook-id, webhook-timestamp or webhook-signature" };
   if (Math.abs(nowSeconds - timestamp) > SIGNATURE_TOLERANCE_SECONDS) return { ok: false, reason: "timestamp outside the 300 s tolerance" };
   const signatures = header
@@ -101,4 +104,20 @@ function verifyStandardWebhooks(secrets: string[], request: InboundCredentials, 
     return hmac(key, payload, "base64");
   });
   return anyEqual(signatures, expected) ? { ok: true, method: "standard" } : { ok: false, reason: "signature mismatch" };
+}
+
+/** A Standard Webhooks header by its current name (webhook-*) or Svix's older one (svix-*). */
+export function standardWebhookHeader(headers: Record<string, string | undefined>, name: "id" | "timestamp" | "signature"): string | undefined {
+  return headers[`webhook-${name}`] ?? headers[`svix-${name}`];
+}
+
+/**
+ * Slack's Events API checks a new request URL with a signed `{"type":"url_verification","challenge":…}` POST and
+ * needs the challenge back (https://api.slack.com/events/url_verification). Returns the answer to send, or null
+ * when the body is anything else. Only called for a verified Slack request.
+ */
+export function slackUrlVerificationAnswer(body: unknown): { challenge: string } | null {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return null;
+  const { type, challenge } = body as Record<string, unknown>;
+  return type === "url_verification" && typeof challenge === "string" ? { challenge } : null;
 }

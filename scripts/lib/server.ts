@@ -3,6 +3,7 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { answerClientError } from "../../lib/api/client-error";
 import { securityHeaders } from "../../lib/api/security-headers";
 import { env } from "../../lib/env";
 import { serveInboundOr } from "../../lib/triggers/inbound-router";
@@ -27,6 +28,7 @@ export async function startServer(options: { port: number; hostname: string; dev
     serve(req, res);
   });
   server.keepAliveTimeout = 65_000;
+  server.on("clientError", answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.hostname, resolve);

@@ -25,6 +25,7 @@ import { useIsolatedDatabase } from "../support/isolated-database";
 let admin: string;
 let viewer: string;
 let workspaceId: string;
+let environmentId: number;
 let worker: RunningWorker;
 const targets: HttpTarget[] = [];
 
@@ -56,6 +57,7 @@ beforeAll(async () => {
   admin = (await apiToken("admin")).authorization;
   viewer = (await apiToken("viewer")).authorization;
   workspaceId = await defaultWorkspaceId();
+  environmentId = (await db().workspace.findUniqueOrThrow({ where: { id: workspaceId } })).environmentId;
   worker = await startDeliveryWorker({ leaseMs: 5_000, pollIntervalMs: 50 });
 });
 
@@ -74,7 +76,7 @@ describe("POST /api/app/webhooks", () => {
       uuid: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
       action: "exampleListener",
       props: { userId: 1 },
-      environment_id: workspaceId,
+      environment_id: environmentId,
       user_id: null,
     });
     expect(Object.keys(created.body)).toEqual(["uuid", "action", "props", "environment_id", "user_id"]);
@@ -248,7 +250,7 @@ describe("/api/v1/app-listeners", () => {
       action: name,
       props: { userId: 7 },
       listener: { name, actions: 0 },
-      triggerUrl: expect.stringMatching(new RegExp(`/api/apps/${workspaceId}/webhooks/${webhook.body.uuid}$`)),
+      triggerUrl: expect.stringMatching(new RegExp(`[^i]/apps/${workspaceId}/webhooks/${webhook.body.uuid}$`)),
       createdAt: expect.any(String),
     });
   });

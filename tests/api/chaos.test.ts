@@ -311,7 +311,7 @@ describe("chaos", () => {
     expect(lagAfter.p99).toBeLessThan(10_000);
     expect(lagAfter.p99).toBeLessThan(Math.max(100, 2 * lagBefore.p99));
     expect(first.output()).not.toMatch(/Unhandled 'error' event/);
-  }, 240_000);
+  }, 360_000);
 });
 
 async function deliveryOf(eventId: string) {

@@ -5,10 +5,11 @@ import * as webhooks from "@/app/api/webhooks/route";
 import * as webhook from "@/app/api/webhooks/[id]/route";
 import * as connectorItem from "@/app/api/v1/connectors/[id]/route";
 import * as connectorExecute from "@/app/api/v1/connectors/[id]/execute/route";
+import * as openapi from "@/app/api/v1/openapi.json/route";
 import { db } from "@/lib/db";
 import { decrypt } from "@/lib/crypto/secret-key";
 import { SECRET_MASK } from "@/lib/crypto/tokens";
-import { apiToken, unique } from "../support/auth-fixtures";
+import { apiRequest, apiToken, unique } from "../support/auth-fixtures";
 import { callRoute } from "../support/connector-api";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";
 
@@ -19,11 +20,19 @@ let target: HttpTarget;
 beforeAll(async () => {
   admin = (await apiToken("admin")).authorization;
   viewer = (await apiToken("viewer")).authorization;
-  target = await startHttpTarget((request) =>
-    request.url.startsWith("/text")
+  target = await startHttpTarget((request) => {
+    const url = new URL(request.url, "http://target");
+    // /compat… receivers verify like the document's: the right token gets the challenge echoed, others 401.
+    if (request.method === "GET" && url.searchParams.has("challenge") && url.pathname.startsWith("/compat")) {
+      return url.searchParams.get("token") === "verify-me-123"
+        ? { status: 200, headers: { "content-type": "text/plain" }, body: url.searchParams.get("challenge")! }
+        : { status: 401, body: "" };
+    }
+    if (url.pathname.startsWith("/silent")) return { status: 404, body: "no such page" };
+    return request.url.startsWith("/text")
       ? { status: 200, headers: { "content-type": "text/plain" }, body: "plain answer" }
-      : { status: 200, headers: { "content-type": "application/json" }, body: '{"ticket":"TICKET-12345","ok":true}' },
-  );
+      : { status: 200, headers: { "content-type": "application/json" }, body: '{"ticket":"TICKET-12345","ok":true}' };
+  });
 });
 
 afterAll(() => target.close());
@@ -58,7 +67,22 @@ describe("POST /api/execute", () => {
       "content-type": "application/json",
       email: "[email protected]",
       authorization: "Bearer token123",
+      "user-agent": expect.stringMatching(/^Switchboard\/\d+\.\d+\.\d+/),
     });
+  });
+
+  it("accepts the OpenAPI document's own example verbatim (only the host changed)", async () => {
+    const document = await (await openapi.GET(apiRequest("/api/v1/openapi.json"))).json();
+    const example = document.paths["/api/execute"].post.requestBody.content["application/json"].example;
+    const { pathname } = new URL(example.url);
+    const response = await callRoute(execute.POST, "/api/execute", {
+      body: { ...example, url: `${target.url}${pathname}` },
+      authorization: admin,
+    });
+    expect(response.status, response.text).toBe(200);
+    const received = target.received.at(-1)!;
+    expect(received.url).toBe(`${pathname}?${new URLSearchParams(example.params).toString()}`);
+    expect(JSON.parse(received.body)).toEqual(example.body);
   });
 
   it("returns text bodies as text and failures in error", async () => {
@@ -106,8 +130,63 @@ describe("/api/webhooks", () => {
       token: "",
       headers: [],
       auth: { username: "", password: "" },
-      error: { date: null, message: "" },
+      error: { date: "", message: "" },
     });
+  });
+
+  it("verifies a token with the challenge request, sends it on every call as X-Webhook-Token, and refuses a URL that does not answer", async () => {
+    const name = unique("verified");
+    const refused = await callRoute(webhooks.POST, "/api/webhooks", {
+      body: { name, url: `${target.url}/silent`, token: "verify-me-123" },
+      authorization: admin,
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details).toEqual([{ path: "url", message: expect.stringContaining("got HTTP 404") }]);
+    const wrongToken = await callRoute(webhooks.POST, "/api/webhooks", {
+      body: { name, url: `${target.url}/compat-verify`, token: "not-the-receivers" },
+      authorization: admin,
+    });
+    expect(wrongToken.status).toBe(400);
+    expect(await db().connector.count({ where: { name } })).toBe(0);
+
+    const before = target.received.length;
+    const created = await callRoute(webhooks.POST, "/api/webhooks", {
+      body: { name, url: `${target.url}/compat-verify`, token: "verify-me-123" },
+      authorization: admin,
+    });
+    expect(created.status, created.text).toBe(200);
+    const challengeRequest = target.received[before]!;
+    const challengeUrl = new URL(challengeRequest.url, "http://target");
+    expect(challengeRequest.method).toBe("GET");
+    expect(challengeUrl.pathname).toBe("/compat-verify");
+    expect(challengeUrl.searchParams.get("token")).toBe("verify-me-123");
+    expect(challengeUrl.searchParams.get("challenge")).toMatch(/^[0-9a-f]{32}$/);
+
+    const id = created.body.id as string;
+    const executed = await callRoute(connectorExecute.POST, "/x", { body: { variables: {} }, authorization: admin, params: { id } });
+    expect(executed.status).toBe(200);
+    expect(target.received.at(-1)!.headers["x-webhook-token"]).toBe("verify-me-123");
+    expect(executed.text).not.toContain("verify-me-123");
+    const attempt = await db().deliveryAttempt.findFirstOrThrow({ where: { delivery: { connectorId: id } } });
+    expect(JSON.stringify(attempt)).not.toContain("verify-me-123");
+
+    // A new URL is verified again; one that does not answer leaves the webhook as it was.
+    const moved = await callRoute(webhook.PUT, "/x", { method: "PUT", body: { url: `${target.url}/silent` }, authorization: admin, params: { id } });
+    expect(moved.status).toBe(400);
+    expect((await db().connector.findUniqueOrThrow({ where: { id } })).url).toBe(`${target.url}/compat-verify`);
+    const renamed = await callRoute(webhook.PUT, "/x", { method: "PUT", body: { name: `${name} v2` }, authorization: admin, params: { id } });
+    expect(renamed.status).toBe(200);
+  });
+
+  it("accepts the documented lengths: a name and a token of 1024 characters", async () => {
+    const name = `${unique("long")}-`.padEnd(1024, "n");
+    const created = await callRoute(webhooks.POST, "/api/webhooks", {
+      body: { name, url: `${target.url}/x`, headers: [] },
+      authorization: admin,
+    });
+    expect(created.status, created.text).toBe(200);
+    const read = await callRoute(webhook.GET, "/x", { authorization: viewer, params: { id: created.body.id } });
+    expect(read.body.name).toBe(name);
   });
 
   it("round-trips name, url, token, headers and auth, masking secrets and keeping them when sent back masked", async () => {

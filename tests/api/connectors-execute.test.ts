@@ -1,5 +1,7 @@
 // Test and Execute against a real recording target on 127.0.0.1: exact auth headers, byte-exact params, headers
 // and bodies, templates, the stored delivery (redacted) and the history. No mocks.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Webhook } from "standardwebhooks";
 import * as collection from "@/app/api/v1/connectors/route";
@@ -152,6 +154,14 @@ describe("request bytes", () => {
     });
     expect(received.headers["content-type"]).toBe("application/vnd.api+json");
     expect(received.body).toBe("{}");
+  });
+
+  it("names itself Switchboard/<version> unless the connector sets its own User-Agent", async () => {
+    const { version } = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+    const plain = await sendAndReceive({ bodyType: "json", bodyTemplate: "{}" });
+    expect(plain.received.headers["user-agent"]).toBe(`Switchboard/${version}`);
+    const own = await sendAndReceive({ bodyType: "json", bodyTemplate: "{}", headers: [{ name: "user-agent", value: "crm-bot/2" }] });
+    expect(own.received.headers["user-agent"]).toBe("crm-bot/2");
   });
 
   it("refuses to send when variables are missing, naming every one, and stores nothing", async () => {

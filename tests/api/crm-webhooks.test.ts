@@ -2,6 +2,7 @@
 // and its subscription, unknown catalogue codes import the catalogue, and the CRM's error shapes for 400/401/403/429.
 import { describe, expect, it } from "vitest";
 import { POST as createWebhook } from "@/app/api/v2/webhooks/route";
+import * as unknownPath from "@/app/api/v2/[...path]/route";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { readStoredHeaders, headerPlainValue } from "@/lib/connectors/stored-connector";
 import { db } from "@/lib/db";
@@ -171,5 +172,43 @@ describe("POST /api/v2/webhooks", () => {
 
     const otherToken = await apiToken("admin");
     expect((await call(otherToken.authorization, {})).status).toBe(400);
+  });
+
+  it("holds 25 in ANY 5 s (sliding), also across what a fixed window would reset", async () => {
+    const admin = await apiToken("admin");
+    const burst = async () => {
+      const statuses: number[] = [];
+      for (let callNumber = 1; callNumber <= 20; callNumber++) statuses.push((await call(admin.authorization, {})).status);
+      return statuses;
+    };
+    const sleepUntil = (time: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
+    // One call opens what a fixed window would count from; a burst late in it; another just after it would reset.
+    const opened = Date.now();
+    expect((await call(admin.authorization, {})).status).toBe(400);
+    await sleepUntil(opened + 3800);
+    const late = await burst();
+    const lateStarted = opened + 3800;
+    await sleepUntil(opened + 5300);
+    const second = await burst();
+    // The second burst must end while the late burst is still inside the last 5 s, or the count means nothing.
+    expect(Date.now() - lateStarted).toBeLessThan(5000);
+    expect(late).toEqual(Array.from({ length: 20 }, () => 400));
+    // 20 calls of the late burst are within 5 s of every call of the second: 5 more fit, the rest wait.
+    expect(second.slice(0, 5)).toEqual([400, 400, 400, 400, 400]);
+    expect(second.slice(5)).toEqual(Array.from({ length: 15 }, () => 429));
+  });
+});
+
+describe("other paths under /api/v2", () => {
+  it.each(["GET", "POST", "PUT", "PATCH", "DELETE"] as const)("answer %s with 404 in the CRM's error shape", async (method) => {
+    const handler = unknownPath[method];
+    const response = await handler(new Request("http://local/api/v2/webhook/nope", { method }));
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    expect(await response.json()).toEqual({
+      Status: "Error",
+      ExceptionType: "ResourceNotFoundException",
+      ExceptionMessage: `${method} /api/v2/webhook/nope is not an API of this server`,
+    });
   });
 });

@@ -88,15 +88,23 @@ describe("publishing", () => {
     const receiver = await target();
     await subscribedConnector({ url: receiver.url, subscribeTo: [type.key] });
     const key = `key-${Date.now()}`;
-    const first = await publish(type.key, { n: 1 }, { "idempotency-key": key });
-    const second = await publish(type.key, { n: 2 }, { "idempotency-key": key });
+    const first = await publish(type.key, { n: 1, m: [1, 2] }, { "idempotency-key": key });
+    // The same payload (key order aside: compared as JSON values) is a retry of the same request.
+    const second = await publish(type.key, { m: [1, 2], n: 1 }, { "idempotency-key": key });
     expect(second.status).toBe(202);
     expect(second.body).toMatchObject({ id: first.body.id, deliveries: 1, duplicate: true });
-    expect(await db().event.count({ where: { type: type.key } })).toBe(1);
+    // Another payload under the same key is the caller's mistake: refused, not answered as the first.
+    const reused = await publish(type.key, { n: 2, m: [1, 2] }, { "idempotency-key": key });
+    expect(reused.status).toBe(409);
+    expect(reused.body.error).toMatchObject({ code: "idempotency_key_reused" });
+    const otherType = await eventType();
+    const reusedForType = await publish(otherType.key, { n: 1, m: [1, 2] }, { "idempotency-key": key });
+    expect(reusedForType.status).toBe(409);
+    expect(await db().event.count({ where: { type: { in: [type.key, otherType.key] } } })).toBe(1);
     await receiver.waitForRequests(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(receiver.received).toHaveLength(1);
-    expect(JSON.parse(receiver.received[0]!.body)).toEqual({ n: 1 });
+    expect(JSON.parse(receiver.received[0]!.body)).toEqual({ n: 1, m: [1, 2] });
   });
 
   it("refuses an unknown event type, a viewer, and a malformed body with the API error shape", async () => {

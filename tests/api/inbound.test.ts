@@ -195,6 +195,51 @@ describe("signature presets", () => {
     expect((await post(hookUrl(standard.slug), payload, headers)).status).toBe(200);
     expect(await db().event.count({ where: { triggerId: standard.id } })).toBe(1);
   });
+
+  it("answers Slack's url_verification with its challenge (signed, as Slack sends it), storing it and running no action", async () => {
+    const slackSecret = "8f742231b10e8888abcd99yyyzzz85a5";
+    const receiver = await startHttpTarget();
+    targets.push(receiver);
+    const connector = await subscribedConnector({ url: receiver.url });
+    const slack = await createTrigger({ authType: "slack", secret: slackSecret, actions: [{ connectorId: connector.id }] });
+    // Slack's documented example body.
+    const body = JSON.stringify({ token: "Jhj5dZrVaK7ZwHHjRyZWjbDl", challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", type: "url_verification" });
+    const ts = Math.floor(Date.now() / 1000);
+    const signature = `v0=${createHmac("sha256", slackSecret).update(`v0:${ts}:${body}`).digest("hex")}`;
+    const headers = { "content-type": "application/json", "x-slack-signature": signature, "x-slack-request-timestamp": String(ts) };
+    const answer = await post(hookUrl(slack.slug), body, headers);
+    expect(answer).toMatchObject({ status: 200, body: { challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" } });
+    const [event] = await eventsOf(slack.id);
+    expect(event).toMatchObject({ responseStatus: 200, verification: "ok:slack" });
+    expect(await db().delivery.count({ where: { eventId: event!.id } })).toBe(0);
+    // Unsigned, the same body is refused like any other call.
+    expect((await post(hookUrl(slack.slug), body, { "content-type": "application/json" })).status).toBe(401);
+    // An ordinary Slack event still runs the action.
+    const eventBody = JSON.stringify({ type: "event_callback", event: { type: "app_mention" } });
+    const eventSignature = `v0=${createHmac("sha256", slackSecret).update(`v0:${ts}:${eventBody}`).digest("hex")}`;
+    const accepted = await post(hookUrl(slack.slug), eventBody, { ...headers, "x-slack-signature": eventSignature });
+    expect(accepted.body).toEqual({ status: "accepted", workflow_started: true });
+  });
+
+  it("accepts Standard Webhooks under Svix's older header names (svix-id, svix-timestamp, svix-signature)", async () => {
+    const secret = generateSigningSecret();
+    const trigger = await createTrigger({ authType: "standard", secret });
+    const payload = JSON.stringify({ type: "invoice.paid", via: "svix" });
+    const msgId = `msg_svix_${Date.now()}`;
+    const ts = Math.floor(Date.now() / 1000);
+    const headers = {
+      "content-type": "application/json",
+      "svix-id": msgId,
+      "svix-timestamp": String(ts),
+      "svix-signature": new Webhook(secret).sign(msgId, new Date(ts * 1000), payload),
+    };
+    expect((await post(hookUrl(trigger.slug), payload, headers)).status).toBe(200);
+    // svix-id is the idempotency key just as webhook-id is.
+    expect((await post(hookUrl(trigger.slug), payload, headers)).status).toBe(200);
+    expect(await db().event.count({ where: { triggerId: trigger.id } })).toBe(1);
+    const forged = await post(hookUrl(trigger.slug), payload, { ...headers, "svix-signature": "v1,AAAA" });
+    expect(forged.status).toBe(401);
+  });
 });
 
 describe("bad input", () => {

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { isMethodNotAllowed } from "@/lib/api/method-not-allowed";
 
 const apiDir = path.resolve(import.meta.dirname, "..", "..", "app", "api", "v1");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -21,7 +22,7 @@ const cases = (
     routeFiles.map(async (file) => {
       const routeModule = (await import(file)) as Record<string, unknown>;
       const urlPath = "/api/v1/" + path.relative(apiDir, path.dirname(file)).split(path.sep).join("/");
-      return METHODS.filter((method) => typeof routeModule[method] === "function" && !PUBLIC.has(`${method} ${urlPath}`)).map((method) => ({
+      return METHODS.filter((method) => typeof routeModule[method] === "function" && !isMethodNotAllowed(routeModule[method]) && !PUBLIC.has(`${method} ${urlPath}`)).map((method) => ({
         name: `${method} ${urlPath}`,
         method,
         urlPath,

@@ -8,6 +8,8 @@ export interface ReceivedRequest {
   url: string;
   headers: http.IncomingHttpHeaders;
   body: string;
+  /** The body exactly as it arrived. */
+  bytes: Buffer;
   receivedAt: number;
 }
 
@@ -46,6 +48,7 @@ export async function startHttpTarget(responder: Responder = () => ({ status: 20
         url: req.url ?? "",
         headers: req.headers,
         body: Buffer.concat(chunks).toString("utf8"),
+        bytes: Buffer.concat(chunks),
         receivedAt: Date.now(),
       };
       const index = received.push(request) - 1;

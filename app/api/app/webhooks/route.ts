@@ -2,6 +2,7 @@
 // documented {uuid, action, props, environment_id, user_id}. GET — viewers and admins: all of them in that shape
 // (the uuid, the trigger URL's credential, masked for viewers).
 import { route } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { json } from "@/lib/api/json";
 import { createAppWebhook, listCompatAppWebhooks, toCompatShape } from "@/lib/app-webhooks/app-webhook-service";
 import { createAppWebhookSchema } from "@/lib/app-webhooks/schema";
@@ -13,3 +14,5 @@ export const GET = route({ access: "viewer" }, ({ principal }) => listCompatAppW
 export const POST = route({ access: "admin", body: createAppWebhookSchema }, async ({ principal, body, ip }) =>
   json(toCompatShape(await createAppWebhook(principal, body, ip)), { status: 201 }),
 );
+
+export const { OPTIONS, PUT, PATCH, DELETE } = otherMethods({ GET, POST });

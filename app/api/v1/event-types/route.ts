@@ -1,5 +1,6 @@
 // GET /api/v1/event-types — viewer or admin (?search=&includeArchived=&cursor=&limit=); POST — admin: creates one.
 import { route } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { json } from "@/lib/api/json";
 import { eventTypeSchema, listEventTypesQuerySchema } from "@/lib/event-types/schema";
 import { createEventType, listEventTypes } from "@/lib/event-types/service";
@@ -11,3 +12,5 @@ export const GET = route({ access: "viewer", query: listEventTypesQuerySchema },
 export const POST = route({ access: "admin", body: eventTypeSchema }, async ({ principal, body, ip }) =>
   json(await createEventType(principal, body, ip), { status: 201 }),
 );
+
+export const { OPTIONS, PUT, PATCH, DELETE } = otherMethods({ GET, POST });

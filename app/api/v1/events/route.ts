@@ -1,11 +1,12 @@
 // GET /api/v1/events — viewers and admins: list events. POST /api/v1/events — admins: publish an event to its
 // subscribers (Idempotency-Key honoured for 24 h); answers 202 with the event id and the number of deliveries.
 import { route } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { json } from "@/lib/api/json";
 import { validationError } from "@/lib/api/errors";
 import { listEvents, listEventsSchema } from "@/lib/events/list-events";
 import { publishEvent } from "@/lib/events/publish-event";
-import { idempotencyKeySchema, publishEventSchema } from "@/lib/events/schema";
+import { idempotencyKeySchema, MAX_EVENT_PAYLOAD_BYTES, publishEventSchema } from "@/lib/events/schema";
 
 export const dynamic = "force-dynamic";
 
@@ -13,10 +14,15 @@ export const GET = route({ access: "viewer", query: listEventsSchema }, ({ princ
   listEvents(principal.workspaceId, query, principal.role),
 );
 
-export const POST = route({ access: "admin", body: publishEventSchema }, async ({ principal, body, request, ip }) => {
+// The payload is content (stored and delivered byte for byte), so it may hold any JSON string and up to its own cap.
+const publishOptions = { access: "admin", body: publishEventSchema, contentFields: ["payload"], maxBodyBytes: MAX_EVENT_PAYLOAD_BYTES + 64 * 1024 } as const;
+
+export const POST = route(publishOptions, async ({ principal, body, bodyText, request, ip }) => {
   const header = request.headers.get("idempotency-key");
   const key = header === null ? null : idempotencyKeySchema.safeParse(header);
   if (key && !key.success) throw validationError(key.error, "Idempotency-Key header");
-  const result = await publishEvent(principal.workspaceId, body, { idempotencyKey: key?.data ?? null, sourceIp: ip });
+  const result = await publishEvent(principal.workspaceId, body, { idempotencyKey: key?.data ?? null, sourceIp: ip, requestText: bodyText });
   return json(result.body, { status: result.status });
 });
+
+export const { OPTIONS, PUT, PATCH, DELETE } = otherMethods({ GET, POST });

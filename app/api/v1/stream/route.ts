@@ -1,5 +1,6 @@
 // GET /api/v1/stream — viewers and admins: Server-Sent Events of new events in the workspace, from any process.
 import { route } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { eventStreamBody } from "@/lib/events/stream-hub";
 
 export const dynamic = "force-dynamic";
@@ -14,3 +15,5 @@ export const GET = route({ access: "viewer" }, async ({ principal, request }) =>
     },
   }),
 );
+
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = otherMethods({ GET });

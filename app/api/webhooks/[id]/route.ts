@@ -1,5 +1,6 @@
 // GET /api/webhooks/{id} — viewer or admin (secrets masked); PUT and DELETE — admin, → {id, timestamp, status}.
 import { route } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { connectorIdParamsSchema } from "@/lib/connectors/schema";
 import {
   compatWebhookUpdateSchema,
@@ -22,3 +23,5 @@ export const PUT = route(
 export const DELETE = route({ access: "admin", params: connectorIdParamsSchema }, ({ principal, params, ip }) =>
   deleteCompatWebhook(principal, params.id, ip),
 );
+
+export const { OPTIONS, POST, PATCH } = otherMethods({ GET, PUT, DELETE });

@@ -1,6 +1,7 @@
 // GET /api/v1/app-listeners/{id} — viewers and admins. PATCH, DELETE — admins.
 import { z } from "zod";
 import { route } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { deleteAppListener, getAppListener, updateAppListener } from "@/lib/app-webhooks/listener-service";
 import { updateAppListenerSchema } from "@/lib/app-webhooks/schema";
 
@@ -16,3 +17,5 @@ export const DELETE = route({ access: "admin", params }, async ({ principal, par
   await deleteAppListener(principal, params.id, ip);
   return new Response(null, { status: 204 });
 });
+
+export const { OPTIONS, POST, PUT } = otherMethods({ GET, PATCH, DELETE });

@@ -1,5 +1,6 @@
 // GET /api/v1/connectors/{id} — viewer or admin; PATCH (partial update, masked secrets kept) and DELETE — admin.
 import { route } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { deleteConnector, getConnector, updateConnector } from "@/lib/connectors/connector-service";
 import { connectorIdParamsSchema, updateConnectorSchema } from "@/lib/connectors/schema";
 
@@ -18,3 +19,5 @@ export const DELETE = route({ access: "admin", params: connectorIdParamsSchema }
   await deleteConnector(principal, params.id, ip);
   return new Response(null, { status: 204 });
 });
+
+export const { OPTIONS, POST, PUT } = otherMethods({ GET, PATCH, DELETE });

@@ -1,6 +1,7 @@
 // GET /api/v1/triggers/{id} — viewers and admins. PATCH, DELETE — admins.
 import { z } from "zod";
 import { route } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { updateTriggerSchema } from "@/lib/triggers/schema";
 import { deleteTrigger, getTrigger, updateTrigger } from "@/lib/triggers/trigger-service";
 
@@ -16,3 +17,5 @@ export const DELETE = route({ access: "admin", params }, async ({ principal, par
   await deleteTrigger(principal, params.id, ip);
   return new Response(null, { status: 204 });
 });
+
+export const { OPTIONS, POST, PUT } = otherMethods({ GET, PATCH, DELETE });

@@ -1,5 +1,5 @@
 // POST /api/apps/{app_uuid}/webhooks/{webhook_uuid} — anyone holding the webhook uuid (it is the credential): runs
-// the listener named by the webhook's action with the body as {{event}}.
+// the listener named by the webhook's action with the body as {{event}}. Other methods: 405, stored as refused.
 import { receiveAppWebhook } from "@/lib/app-webhooks/receive-app-webhook";
 
 export const dynamic = "force-dynamic";
@@ -8,3 +8,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ app
   const { app_uuid, webhook_uuid } = await params;
   return receiveAppWebhook(request, app_uuid, webhook_uuid);
 }
+
+export const GET = POST;
+export const PUT = POST;
+export const PATCH = POST;
+export const DELETE = POST;

@@ -1,5 +1,6 @@
 // POST /api/v1/connectors/{id}/test — admin: send the request with a sample {payload}; stored as a test delivery.
 import { route } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { testConnector } from "@/lib/connectors/run-connector";
 import { connectorIdParamsSchema, executeConnectorBodySchema } from "@/lib/connectors/schema";
 
@@ -9,3 +10,5 @@ export const POST = route(
   { access: "admin", params: connectorIdParamsSchema, body: executeConnectorBodySchema },
   ({ principal, params, body }) => testConnector(principal, params.id, body),
 );
+
+export const { GET, HEAD, OPTIONS, PUT, PATCH, DELETE } = otherMethods({ POST });

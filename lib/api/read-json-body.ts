@@ -1,0 +1,51 @@
+// Reads a JSON request body for every route at the HTTP edge: a Content-Length over the cap is refused before a
+// byte is read, the stream is cut as soon as it passes the cap (a caller that lies about or omits the length
+// still cannot make the server hold more), the bytes must be UTF-8, and the media type must be JSON.
+import { BodyTooLargeError, readLimitedBody } from "../app-webhooks/read-limited-body";
+import { ApiError } from "./errors";
+
+const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
+
+export const bodyTooLarge = (maxBytes: number) =>
+  new ApiError("payload_too_large", `The request body is larger than ${formatBytes(maxBytes)}`, { maxBytes });
+
+/** Before reading anything: a declared length over the cap is refused at once. */
+export function refuseDeclaredOversize(headers: Headers, maxBytes: number): void {
+  const declared = Number(headers.get("content-length") ?? 0);
+  if (Number.isFinite(declared) && declared > maxBytes) throw bodyTooLarge(maxBytes);
+}
+
+/** The body parsed as JSON (an empty body reads as {}), with the text it was parsed from. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<{ value: unknown; text: string }> {
+  refuseDeclaredOversize(request.headers, maxBytes);
+  const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim();
+  let bytes: Buffer;
+  try {
+    bytes = await readLimitedBody(request.body, maxBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw bodyTooLarge(maxBytes);
+    throw error;
+  }
+  if (bytes.length === 0) return { value: {}, text: "" };
+  if (mediaType && !JSON_MEDIA_TYPE.test(mediaType)) {
+    throw new ApiError("unsupported_media_type", `Send the body as JSON with Content-Type: application/json (got ${mediaType.slice(0, 100)})`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ApiError("bad_request", "The request body is not valid UTF-8");
+  }
+  if (!text.trim()) return { value: {}, text };
+  try {
+    return { value: JSON.parse(text) as unknown, text };
+  } catch {
+    throw new ApiError("bad_request", "The request body is not valid JSON");
+  }
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}

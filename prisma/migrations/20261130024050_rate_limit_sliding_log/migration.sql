@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RateLimitBucket" ADD COLUMN     "hits" TIMESTAMPTZ(3)[] DEFAULT ARRAY[]::TIMESTAMPTZ(3)[];
