@@ -6,7 +6,9 @@ import { z } from "zod";
 import { notFound } from "../api/errors";
 import type { Principal } from "../auth/principal";
 import { db } from "../db";
+import { exactBody } from "../delivery/connector-runtime";
 import { messageIdFor } from "../events/publish-event";
+import { exactBodyBytes, storedBodyValue } from "../events/received-body";
 import { TemplateError } from "../templates";
 import { callVariables, eventCallContext, variablePaths, type CallContext } from "../variables";
 import { outboundAllowlist } from "../workspaces/network-allowlist";
@@ -49,6 +51,9 @@ export async function previewConnector(principal: Principal, id: string, input: 
       variables,
       context.event.id ? messageIdFor(context.event.id) : `msg_${randomUUID().replaceAll("-", "")}`,
       await outboundAllowlist(row.workspaceId),
+      source
+        ? exactBody(resolved, { kind, bodyTemplate: source.actionTemplate, eventBody: source.bytes, eventContentType: source.contentType })
+        : undefined,
     );
     return { ok: true, request: redacted, variables: paths, against };
   } catch (error) {
@@ -87,13 +92,17 @@ async function eventSource(workspaceId: string, eventId: string, connectorId: st
     });
     actionTemplate = action?.bodyTemplate ?? null;
   }
-  const context = eventCallContext(event, {
+  // As the worker does: the exact bytes for a call without a body template, and a body jsonb could not hold parsed
+  // again from them for templates.
+  const bytes = exactBodyBytes(event);
+  const context = eventCallContext({ ...event, body: storedBodyValue(event) }, {
     trigger: event.trigger,
     webhook: event.appWebhook ? { uuid: event.appWebhook.id, action: event.appWebhook.action, props: event.appWebhook.props } : null,
   });
   return {
     context,
     rawBody: event.rawBody,
+    bytes,
     contentType: event.contentType,
     actionTemplate,
     kind: event.source === "api" || event.source === "test" ? "event" : "trigger_action",

@@ -3,6 +3,7 @@
 // (which variables would be missing, and for what), returned when a connector, its subscriptions or a trigger's
 // actions are saved: the save goes through, the user decides.
 import { db } from "../db";
+import { storedBodyValue } from "../events/received-body";
 import { callVariables, eventCallContext } from "../variables";
 import { missingTemplateVariables, type TemplateColumns } from "./check-templates";
 
@@ -61,11 +62,11 @@ async function triggerActionWarnings(
     db().event.findFirst({
       where: { triggerId, responseStatus: { lt: 300 } },
       orderBy: { receivedAt: "desc" },
-      select: { id: true, type: true, source: true, receivedAt: true, method: true, headers: true, query: true, body: true, rawBody: true, contentType: true },
+      select: { id: true, type: true, source: true, receivedAt: true, method: true, headers: true, query: true, body: true, rawBody: true, rawBytes: true, bodyRawOnly: true, contentType: true },
     }),
   ]);
   if (!trigger || !last) return [];
-  const context = eventCallContext(last, { trigger });
+  const context = eventCallContext({ ...last, body: storedBodyValue(last) }, { trigger });
   return actions.flatMap(({ connector, bodyTemplate }) => {
     const variables = callVariables(context, { connector, rawBody: last.rawBody, contentType: last.contentType });
     const missing = missingTemplateVariables(connector, variables, { kind: "trigger_action", actionTemplate: bodyTemplate });

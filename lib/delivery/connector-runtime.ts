@@ -76,7 +76,10 @@ function eventPayload(delivery: ClaimedDelivery): unknown {
  * caller wrote it, a trigger's or app webhook's request body as received (with its Content-Type). A form connector
  * still form-encodes an event's payload, and a connector with no body sends none.
  */
-function exactBody(connector: ResolvedConnector, delivery: ClaimedDelivery): ExactBody | undefined {
+export function exactBody(
+  connector: Pick<ResolvedConnector, "bodyTemplate" | "bodyType" | "method">,
+  delivery: { kind: string } & Pick<ClaimedDelivery, "bodyTemplate" | "eventBody" | "eventContentType">,
+): ExactBody | undefined {
   if (!delivery.eventBody || delivery.bodyTemplate !== null || connector.bodyTemplate !== null) return undefined;
   if (connector.bodyType === "none" || connector.method === "GET") return undefined;
   if (delivery.kind === "event") {

@@ -369,6 +369,30 @@ describe("truthful failures", () => {
     expect(saved.status, saved.text).toBe(200);
     expect(saved.body.warnings).toEqual([expect.objectContaining({ against: "trigger_last_event", missing: ["payload.missing"] })]);
   });
+
+  it("a trigger action renders a body jsonb cannot hold from its exact bytes, and the trigger save does not warn", async () => {
+    const connector = await createConnector({ url: `${target.url}/raw-only/{{payload.orderId}}`, bodyTemplate: '{"note": "{{payload.note}}"}' });
+    const trigger = await createTrigger({ actions: [{ connectorId: connector.id }] });
+    await postToTrigger(trigger, '{"orderId": "R-1", "note": "a\\u0000b"}');
+    const event = await eventually(
+      () => db().event.findFirst({ where: { triggerId: trigger.id }, select: { bodyRawOnly: true } }),
+      (row) => row !== null,
+    );
+    expect(event?.bodyRawOnly).toBe(true);
+    const call = await eventually(
+      () => target.received.find((request) => request.url === "/raw-only/R-1"),
+      (request) => request !== undefined,
+    );
+    expect(call?.body).toBe('{"note": "a\\u0000b"}');
+    const saved = await callRoute(triggerRoute.PATCH, "", {
+      method: "PATCH",
+      body: { name: unique("Renamed") },
+      authorization: admin,
+      params: { id: trigger.id },
+    });
+    expect(saved.status, saved.text).toBe(200);
+    expect(saved.body.warnings).toEqual([]);
+  });
 });
 
 describe("preview", () => {
@@ -415,6 +439,26 @@ describe("preview", () => {
 
     const unknown = await callRoute(previewRoute.POST, "", { body: { eventId: crypto.randomUUID() }, authorization: admin, params: { id: connector.id } });
     expect(unknown.status).toBe(404);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(target.received.length).toBe(before);
+  });
+
+  it("previews a stored event whose payload jsonb cannot hold: templates read it parsed again, no template sends its exact text", async () => {
+    const templated = await createConnector({ url: `${target.url}/preview/{{payload.orderId}}`, bodyTemplate: '{"note": "{{payload.note}}"}' });
+    const plain = await createConnector({ url: `${target.url}/preview-plain` });
+    const before = target.received.length;
+    const type = await eventType();
+    const payload = { orderId: "P-3", note: "a\u0000b" };
+    const published = await publish(type.key, payload);
+    expect(published.status, published.text).toBe(202);
+    const stored = await db().event.findUniqueOrThrow({ where: { id: published.body.id }, select: { bodyRawOnly: true } });
+    expect(stored.bodyRawOnly).toBe(true);
+
+    const rendered = await callRoute(previewRoute.POST, "", { body: { eventId: published.body.id }, authorization: admin, params: { id: templated.id } });
+    expect(rendered.body).toMatchObject({ ok: true, request: { url: `${target.url}/preview/P-3`, body: '{"note": "a\\u0000b"}' } });
+
+    const exact = await callRoute(previewRoute.POST, "", { body: { eventId: published.body.id }, authorization: admin, params: { id: plain.id } });
+    expect(exact.body).toMatchObject({ ok: true, request: { url: `${target.url}/preview-plain`, body: JSON.stringify(payload) } });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(target.received.length).toBe(before);
   });
