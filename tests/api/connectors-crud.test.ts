@@ -106,7 +106,7 @@ describe("create, read, list", () => {
 describe("validation: 400 with field paths", () => {
   it.each([
     ["missing name", { name: "" }, "name"],
-    ["name too long", { name: "x".repeat(201) }, "name"],
+    ["name too long", { name: "x".repeat(1025) }, "name"],
     ["not http(s)", { url: "ftp://example.com" }, "url"],
     ["bad method", { method: "TRACE" }, "method"],
     ["timeout too short", { timeoutMs: 999 }, "timeoutMs"],
