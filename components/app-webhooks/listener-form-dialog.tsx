@@ -17,11 +17,14 @@ import { useUpdateAppListener } from "./use-update-app-listener";
 import { DialogActions } from "../ui/dialog-actions";
 
 const variables = [
-  { name: "event", meaning: "The body the app posted to the trigger URL" },
+  { name: "payload", meaning: "The body the app posted to the trigger URL, as in every call" },
+  { name: "event", meaning: "The same body under its documented app webhook name" },
   { name: "event.triggerData", meaning: "One field of a JSON body" },
   { name: "props", meaning: "The webhook's props" },
   { name: "props.userId", meaning: "One prop" },
   { name: "webhook.uuid", meaning: "The webhook's uuid" },
+  { name: "headers", meaning: "The request headers (credentials redacted)" },
+  { name: "connector.name", meaning: "The connector being called" },
 ];
 
 const createResolver = zodResolver(createAppListenerSchema) as unknown as Resolver<AppListenerFormValues, unknown, CreateAppListenerInput>;

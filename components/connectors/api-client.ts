@@ -9,11 +9,15 @@ import type {
   EventSettings,
   EventTypeOption,
   Page,
+  PreviewResponse,
   RunResponse,
   SubscriptionRow,
+  TemplateWarning,
 } from "./types";
 
 export type Variables = Record<string, unknown>;
+/** A stored event, or a sample payload (with the event type it stands for). */
+export type PreviewInput = { eventId: string } | { payload: unknown; eventType?: string };
 export type RevealTarget = { field: "auth" } | { field: "header"; name: string } | { field: "queryParam"; name: string };
 
 function query(params: Record<string, string | number | undefined>): string {
@@ -31,7 +35,7 @@ export const connectorsApi = {
   get: (id: string, signal?: AbortSignal) => apiRequest<ConnectorDto>(`${base}/${id}`, { signal }),
   create: (input: UpdateConnectorInput) => apiRequest<ConnectorDto>(base, { method: "POST", body: input }),
   update: ({ id, input }: { id: string; input: UpdateConnectorInput }) =>
-    apiRequest<ConnectorDto>(`${base}/${id}`, { method: "PATCH", body: input }),
+    apiRequest<ConnectorDto & { warnings?: TemplateWarning[] }>(`${base}/${id}`, { method: "PATCH", body: input }),
   remove: (id: string) => apiRequest<null>(`${base}/${id}`, { method: "DELETE" }),
 
   testUnsaved: (body: { connector: UpdateConnectorInput; connectorId?: string; variables: Variables }) =>
@@ -40,6 +44,8 @@ export const connectorsApi = {
     apiRequest<RunResponse>(`${base}/${id}/test`, { method: "POST", body: { variables } }),
   execute: ({ id, variables }: { id: string; variables: Variables }) =>
     apiRequest<RunResponse>(`${base}/${id}/execute`, { method: "POST", body: { variables } }),
+  preview: ({ id, input }: { id: string; input: PreviewInput }) =>
+    apiRequest<PreviewResponse>(`${base}/${id}/preview`, { method: "POST", body: input }),
   history: (id: string, cursor: string | undefined, signal?: AbortSignal) =>
     apiRequest<Page<DeliveryDto>>(`${base}/${id}/history${query({ cursor, limit: 20 })}`, { signal }),
   revealSecret: ({ id, target }: { id: string; target: RevealTarget }) =>
@@ -60,7 +66,10 @@ export const connectorsApi = {
 
   subscriptions: (id: string, signal?: AbortSignal) => apiRequest<{ data: SubscriptionRow[] }>(`${base}/${id}/subscriptions`, { signal }),
   saveSubscriptions: ({ id, subscriptions }: { id: string; subscriptions: SubscriptionInput[] }) =>
-    apiRequest<{ data: SubscriptionRow[] }>(`${base}/${id}/subscriptions`, { method: "PUT", body: { subscriptions } }),
+    apiRequest<{ data: SubscriptionRow[]; warnings?: TemplateWarning[] }>(`${base}/${id}/subscriptions`, {
+      method: "PUT",
+      body: { subscriptions },
+    }),
   eventTypeOptions: (search: string, signal?: AbortSignal) =>
     apiRequest<Page<EventTypeOption>>(`/api/v1/event-types${query({ search, limit: 50 })}`, { signal }),
 };

@@ -7,11 +7,12 @@ import { Select } from "../ui/select";
 import { Textarea } from "../ui/textarea";
 import type { ConnectorFormValues } from "./form-values";
 import { bodyTypeLabels } from "./labels";
+import { VariablePicker } from "./variable-picker";
 
 const placeholders: Record<string, string> = {
-  json: '{\n  "ticketId": "{{ticketId}}",\n  "customer": {{customer}}\n}',
-  form: '{ "email": "{{email}}", "source": "switchboard" }',
-  text: "Hello {{name}}",
+  json: '{\n  "ticketId": "{{payload.ticketId}}",\n  "customer": {{payload.customer}}\n}',
+  form: '{ "email": "{{payload.email}}", "source": "switchboard" }',
+  text: "Hello {{payload.name}}",
 };
 
 /** Body type and template, with the same JSON check the server runs, as the user types. */
@@ -42,7 +43,8 @@ export function BodyFields() {
           hint={
             <>
               {valid && <span className="font-medium text-emerald-700">Valid JSON. </span>}
-              Insert variables with {"{{name}}"} or {"{{customer.email}}"}; a JSON value that is only {"{{x}}"} inserts x as JSON.
+              Insert variables with {"{{payload.customer.email}}"}; a JSON value that is only {"{{x}}"} inserts x as JSON (
+              {"{{payload}}"} inserts the body as received). Empty: event deliveries send the payload.
               {variables.length > 0 && <> Uses: {variables.map((name) => `{{${name}}}`).join(", ")}.</>}
             </>
           }
@@ -50,6 +52,7 @@ export function BodyFields() {
           <Textarea rows={10} spellCheck={false} placeholder={placeholders[bodyType]} className="leading-5" {...register("bodyTemplate")} />
         </Field>
       )}
+      <VariablePicker />
     </div>
   );
 }

@@ -8,11 +8,12 @@ import { ConnectorOverview } from "./connector-overview";
 import { EventsPanel } from "./events-panel";
 import { ExecutePanel } from "./execute-panel";
 import { HistoryPanel } from "./history-panel";
+import { PreviewPanel } from "./preview-panel";
 import { useConnector } from "./use-connector";
 import { ResourceState } from "../ui/resource-state";
 import { BackLink } from "../ui/back-link";
 
-export const detailTabs = ["overview", "execute", "history", "events"] as const;
+export const detailTabs = ["overview", "execute", "preview", "history", "events"] as const;
 
 export function ConnectorDetail({ id, tab }: { id: string; tab?: string }) {
   const connector = useConnector(id);
@@ -40,6 +41,7 @@ export function ConnectorDetail({ id, tab }: { id: string; tab?: string }) {
         items={[
           { id: "overview", label: "Overview", content: <ConnectorOverview connector={data} canWrite={canWrite} /> },
           { id: "execute", label: "Execute", content: <ExecutePanel connectorId={data.id} canRun={canWrite} /> },
+          ...(canWrite ? [{ id: "preview", label: "Preview", content: <PreviewPanel connectorId={data.id} /> }] : []),
           { id: "history", label: "History", content: <HistoryPanel connectorId={data.id} /> },
           { id: "events", label: "Events", content: <EventsPanel connectorId={data.id} canWrite={canWrite} /> },
         ]}

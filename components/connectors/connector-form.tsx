@@ -13,6 +13,7 @@ import { Input } from "../ui/input";
 import { Select } from "../ui/select";
 import { Textarea } from "../ui/textarea";
 import { toast } from "../ui/toast";
+import { showTemplateWarnings } from "./template-warnings";
 import { AuthFields } from "./auth-fields";
 import { BodyFields } from "./body-fields";
 import { FormSection } from "./form-section";
@@ -63,6 +64,7 @@ export function ConnectorForm({ connector }: { connector?: ConnectorDto }) {
           {
             onSuccess: (saved) => {
               toast.success("Connector saved");
+              showTemplateWarnings(saved.warnings);
               router.push(`/connectors/${saved.id}`);
             },
             onError,

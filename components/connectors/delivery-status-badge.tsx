@@ -7,9 +7,10 @@ const tones = {
   pending: "indigo",
   in_flight: "amber",
   cancelled: "neutral",
+  template_error: "red",
 } as const;
 
-const labels: Record<string, string> = { in_flight: "In flight" };
+const labels: Record<string, string> = { in_flight: "In flight", template_error: "Template error" };
 
 export function DeliveryStatusBadge({ status }: { status: string }) {
   const tone = tones[status as keyof typeof tones] ?? "neutral";

@@ -4,7 +4,9 @@ import { ApiClientError } from "../api/request";
 
 export function variablesProblem(error: unknown): string | undefined {
   if (!(error instanceof ApiClientError)) return undefined;
-  return error.fieldIssues.some((issue) => issue.path.startsWith("variables")) ? error.message : undefined;
+  return error.fieldIssues.some((issue) => issue.path.startsWith("variables") || issue.path.startsWith("payload"))
+    ? error.message
+    : undefined;
 }
 
 /** Field issues of the `connector` sent to POST /connectors/test, with that prefix removed. */

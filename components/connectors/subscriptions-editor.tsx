@@ -8,6 +8,7 @@ import { Button } from "../ui/button";
 import { Card, CardBody, CardHeader } from "../ui/card";
 import { Input } from "../ui/input";
 import { toast } from "../ui/toast";
+import { showTemplateWarnings } from "./template-warnings";
 import { SubscriptionFilterFields } from "./subscription-filter-fields";
 import { draftFromFilter, filterFromDraft, noFilter, type FilterDraft } from "./subscription-filter";
 import type { SubscriptionRow } from "./types";
@@ -45,7 +46,10 @@ export function SubscriptionsEditor({ connectorId, initial, canWrite }: { connec
     save.mutate(
       { id: connectorId, subscriptions },
       {
-        onSuccess: () => toast.success("Subscriptions saved"),
+        onSuccess: (saved) => {
+          toast.success("Subscriptions saved");
+          showTemplateWarnings(saved.warnings);
+        },
         onError: (error) => {
           // details paths look like subscriptions.2.filter.path: show each under its row.
           if (error instanceof ApiClientError) {

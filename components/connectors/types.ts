@@ -3,9 +3,11 @@
 import type { ConnectorDto } from "@/lib/connectors/serialize-connector";
 import type { AttemptDto, DeliveryDto } from "@/lib/connectors/connector-history";
 import type { RunResponse } from "@/lib/connectors/run-connector";
+import type { PreviewResponse } from "@/lib/connectors/preview-connector";
+import type { TemplateWarning } from "@/lib/connectors/template-warnings";
 import type { SubscriptionFilter } from "@/lib/subscriptions/schema";
 
-export type { AttemptDto, ConnectorDto, DeliveryDto, RunResponse, SubscriptionFilter };
+export type { AttemptDto, ConnectorDto, DeliveryDto, PreviewResponse, RunResponse, SubscriptionFilter, TemplateWarning };
 
 export interface Page<T> {
   data: T[];
@@ -39,4 +41,5 @@ export interface EventTypeOption {
   key: string;
   code: number | null;
   description: string;
+  samplePayload: unknown;
 }

@@ -10,7 +10,7 @@ export function parseVariables(text: string): ParsedVariables {
   try {
     const value: unknown = JSON.parse(text);
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      return { ok: false, message: 'Variables are a JSON object, e.g. {"name": "Ada"}' };
+      return { ok: false, message: 'The sample payload is a JSON object, e.g. {"name": "Ada"}' };
     }
     return { ok: true, value: value as Record<string, unknown> };
   } catch (error) {
@@ -26,10 +26,10 @@ interface VariablesEditorProps {
   rows?: number;
 }
 
-export function VariablesEditor({ value, onChange, error, label = "Variables (JSON)", rows = 5 }: VariablesEditorProps) {
+export function VariablesEditor({ value, onChange, error, label = "Sample payload (JSON)", rows = 5 }: VariablesEditorProps) {
   const live = parseVariables(value);
   return (
-    <Field label={label} error={error ?? (live.ok ? undefined : live.message)} hint="Fill the {{placeholders}} of the URL, headers and body.">
+    <Field label={label} error={error ?? (live.ok ? undefined : live.message)} hint="The body this call stands for: {{payload.name}} reads name from it (its top-level names also work as {{name}}, the earlier form).">
       <Textarea rows={rows} spellCheck={false} value={value} onChange={(event) => onChange(event.target.value)} />
     </Field>
   );

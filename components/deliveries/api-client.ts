@@ -1,7 +1,7 @@
 import type { DeliveryDto } from "@/lib/connectors/connector-history";
 import { apiRequest } from "../api/request";
 
-export const DELIVERY_STATUSES = ["pending", "in_flight", "succeeded", "failed", "dead", "cancelled"] as const;
+export const DELIVERY_STATUSES = ["pending", "in_flight", "succeeded", "failed", "dead", "cancelled", "template_error"] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export const DELIVERY_KINDS = ["event", "trigger_action", "test", "manual"] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];

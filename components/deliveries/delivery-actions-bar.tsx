@@ -10,7 +10,7 @@ import { useCancelDelivery } from "./use-cancel-delivery";
 import { useRetryDelivery } from "./use-retry-delivery";
 
 // The API's rules (lib/delivery/delivery-actions.ts): queued work cannot be retried, finished work cannot be cancelled.
-const RETRYABLE = new Set(["failed", "dead", "cancelled", "succeeded"]);
+const RETRYABLE = new Set(["failed", "dead", "cancelled", "succeeded", "template_error"]);
 const CANCELLABLE = new Set(["pending", "failed"]);
 
 export function DeliveryActionsBar({ delivery }: { delivery: DeliveryDetail }) {

@@ -10,6 +10,7 @@ export const deliveryStatusInfo: Record<DeliveryStatus, { label: string; hint: s
   failed: { label: "Failed", hint: "Retry scheduled", tone: "amber" },
   dead: { label: "Dead", hint: "Out of attempts", tone: "red" },
   cancelled: { label: "Cancelled", hint: "Stopped by hand", tone: "neutral" },
+  template_error: { label: "Template error", hint: "Could not render: fix the connector, retry", tone: "red" },
 };
 
 export const deliveryKindLabels: Record<DeliveryKind, string> = {

@@ -1,5 +1,5 @@
 "use client";
-// Bulk recovery after a receiver was fixed: every failed or dead delivery of one connector since a time goes
+// Bulk recovery after a receiver was fixed: every failed, dead or unrenderable delivery of one connector since a time goes
 // back to the queue.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
@@ -36,7 +36,7 @@ export function RecoverDialog({ open, onClose, connectorId }: { open: boolean; o
       open={open}
       onClose={onClose}
       title="Recover failed deliveries"
-      description="After fixing a receiver: every failed or dead delivery of the connector created since the time you pick is sent again now."
+      description="After fixing a receiver: every failed, dead or template error delivery of the connector created since the time you pick is sent again now (rendered with the connector as it is now)."
     >
       {/* Mounted per opening, so the form and the result start fresh each time. */}
       <RecoverForm onClose={onClose} connectorId={connectorId} />
@@ -64,7 +64,7 @@ function RecoverForm({ onClose, connectorId }: { onClose: () => void; connectorI
   return recovered !== null ? (
     <div className="space-y-6">
       <p role="status" className="rounded-md bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-900 ring-1 ring-emerald-200">
-        {recovered === 0 ? "Nothing to recover: no failed or dead deliveries in that range." : `Requeued ${recovered} ${recovered === 1 ? "delivery" : "deliveries"}.`}
+        {recovered === 0 ? "Nothing to recover: no failed, dead or template error deliveries in that range." : `Requeued ${recovered} ${recovered === 1 ? "delivery" : "deliveries"}.`}
       </p>
       <div className="flex justify-end">
         <Button onClick={onClose}>Done</Button>

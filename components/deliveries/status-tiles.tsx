@@ -11,6 +11,7 @@ const dots: Record<DeliveryStatus, string> = {
   failed: "bg-amber-500",
   dead: "bg-red-500",
   cancelled: "bg-slate-300",
+  template_error: "bg-fuchsia-500",
 };
 
 interface StatusTilesProps {
@@ -21,7 +22,7 @@ interface StatusTilesProps {
 
 export function StatusTiles({ counts, selected, onSelect }: StatusTilesProps) {
   return (
-    <div role="group" aria-label="Deliveries by status" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+    <div role="group" aria-label="Deliveries by status" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-7">
       {DELIVERY_STATUSES.map((status) => {
         const info = deliveryStatusInfo[status];
         const active = selected === status;

@@ -1,6 +1,6 @@
 "use client";
 // Publishes one event of this type through the real API, so every subscribed connector gets a delivery; the
-// answer says how many and links to them.
+// answer says how many were queued and which could not render (and why), and links to them.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -13,8 +13,9 @@ import { Button, ButtonLink } from "../ui/button";
 import { Dialog } from "../ui/dialog";
 import { Field } from "../ui/field";
 import { prettyJson } from "../ui/format-json";
-import { CheckIcon } from "../ui/icons";
 import { Textarea } from "../ui/textarea";
+import type { PublishAnswer } from "../events/api-client";
+import { PublishOutcome } from "../events/publish-outcome";
 import type { EventTypeRow } from "./api-client";
 import { DialogActions } from "../ui/dialog-actions";
 
@@ -43,7 +44,7 @@ export function SendTestEventDialog({ eventType, onClose }: { eventType: EventTy
 
 function SendTestEventBody({ eventType, onClose }: { eventType: EventTypeRow; onClose: () => void }) {
   const publish = usePublishEvent();
-  const [sent, setSent] = useState<{ id: string; deliveries: number } | null>(null);
+  const [sent, setSent] = useState<PublishAnswer | null>(null);
   const form = useForm<PayloadFormValues, unknown, PayloadFormOutput>({
     resolver: zodResolver(payloadFormSchema),
     defaultValues: { payload: prettyJson(eventType.samplePayload ?? {}) },
@@ -55,7 +56,7 @@ function SendTestEventBody({ eventType, onClose }: { eventType: EventTypeRow; on
     publish.mutate(
       { type: eventType.key, payload },
       {
-        onSuccess: (result) => setSent({ id: result.id, deliveries: result.deliveries }),
+        onSuccess: (result) => setSent(result),
         onError: (error) => showServerError(error, form.setError, ["payload"]),
       },
     ),
@@ -63,19 +64,7 @@ function SendTestEventBody({ eventType, onClose }: { eventType: EventTypeRow; on
 
   return sent ? (
         <div className="space-y-5">
-          <div role="status" className="flex gap-3 rounded-md bg-emerald-50 px-4 py-3 text-sm text-emerald-900 ring-1 ring-emerald-200">
-            <CheckIcon className="mt-0.5 size-4 shrink-0 text-emerald-600" />
-            <div>
-              <p className="font-medium">
-                Sent to {sent.deliveries} {sent.deliveries === 1 ? "connector" : "connectors"}
-              </p>
-              <p className="mt-0.5 text-emerald-800">
-                {sent.deliveries === 0
-                  ? "No connector subscribes to this event type yet: the event is stored, but nothing was delivered."
-                  : "Each subscriber got a delivery; watch it on the Deliveries page."}
-              </p>
-            </div>
-          </div>
+          <PublishOutcome answer={sent} />
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button variant="secondary" onClick={() => setSent(null)}>
               Send another

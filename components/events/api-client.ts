@@ -2,6 +2,16 @@ import type { PublishEventInput } from "@/lib/events/schema";
 import { apiRequest } from "../api/request";
 import type { DeliveryRow } from "../deliveries/api-client";
 
+/** What publishing answers: deliveries queued, and those whose connector could not render the payload. */
+export interface PublishAnswer {
+  id: string;
+  type: string;
+  deliveries: number;
+  queued: number;
+  unrenderable: { deliveryId: string; connectorId: string; connectorName: string; missing: string[]; message: string }[];
+  duplicate?: boolean;
+}
+
 export const EVENT_SOURCES = ["api", "trigger", "app_webhook", "test"] as const;
 export type EventSource = (typeof EVENT_SOURCES)[number];
 
@@ -63,5 +73,5 @@ export const eventsApi = {
   get: (id: string, signal?: AbortSignal) => apiRequest<EventDetail>(`/api/v1/events/${id}`, { signal }),
   replay: (id: string) => apiRequest<{ id: string; deliveries: number }>(`/api/v1/events/${id}/replay`, { method: "POST" }),
   publish: (input: PublishEventInput) =>
-    apiRequest<{ id: string; type: string; deliveries: number }>("/api/v1/events", { method: "POST", body: input }),
+    apiRequest<PublishAnswer>("/api/v1/events", { method: "POST", body: input }),
 };

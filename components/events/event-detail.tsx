@@ -15,6 +15,8 @@ import { TableMessage } from "../ui/table-states";
 import { Tabs } from "../ui/tabs";
 import { EventSourceBadge } from "./event-source-badge";
 import { eventTitle } from "./events-table";
+import { useCanWrite } from "../shell/viewer-context";
+import { PreviewThroughConnector } from "./preview-through-connector";
 import { RawBodyView } from "./raw-body-view";
 import { ReplayEventButton } from "./replay-event-button";
 import { ResponseStatus } from "./response-status";
@@ -24,6 +26,7 @@ const muted = (text: string) => <span className="text-slate-500">{text}</span>;
 
 export function EventDetailView({ id }: { id: string }) {
   const event = useEvent(id);
+  const canWrite = useCanWrite();
 
   if (event.isPending) return <TableMessage>Loading event…</TableMessage>;
   if (event.isError) {
@@ -109,6 +112,7 @@ export function EventDetailView({ id }: { id: string }) {
             <DeliveriesTable rows={data.deliveries} showEvent={false} />
           )}
         </Card>
+        {canWrite && <PreviewThroughConnector eventId={data.id} />}
       </div>
     </>
   );

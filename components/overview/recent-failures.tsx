@@ -16,7 +16,7 @@ export function RecentFailures({ failures, canRetry }: { failures: Overview["rec
   const queryClient = useQueryClient();
   return (
     <Card>
-      <CardHeader title="Recent failures" description="Failed and dead deliveries, newest first" />
+      <CardHeader title="Recent failures" description="Failed, dead and unrenderable (template error) deliveries, newest first" />
       {failures.length === 0 ? (
         <p className="px-5 py-6 text-sm text-slate-500">No failures in this range.</p>
       ) : (
@@ -25,7 +25,7 @@ export function RecentFailures({ failures, canRetry }: { failures: Overview["rec
             <li key={failure.id} className="flex flex-col gap-2 px-5 py-3 sm:flex-row sm:items-center">
               <div className="min-w-0 flex-1">
                 <div className="flex items-center gap-2">
-                  <Badge tone={failure.status === "dead" ? "red" : "amber"}>{failure.status}</Badge>
+                  <Badge tone={failure.status === "failed" ? "amber" : "red"}>{failure.status.replace("_", " ")}</Badge>
                   <Link href={`/deliveries/${failure.id}`} className="truncate text-sm font-medium text-slate-900 hover:text-indigo-600">
                     {failure.connectorName}
                   </Link>

@@ -17,7 +17,7 @@ interface ExportForm {
   connectorId: string;
 }
 
-const STATUSES = ["succeeded", "failed", "dead", "pending", "in_flight", "cancelled"] as const;
+const STATUSES = ["succeeded", "failed", "dead", "pending", "in_flight", "cancelled", "template_error"] as const;
 /** datetime-local values are local time without a zone; the API takes ISO instants. */
 const toIso = (value: string | undefined) => (value ? new Date(value).toISOString() : "");
 

@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from "react";
 import { cn } from "./cn";
 
-type ToastTone = "success" | "error" | "info";
+type ToastTone = "success" | "error" | "info" | "warning";
 interface ToastItem {
   id: number;
   tone: ToastTone;
@@ -19,7 +19,7 @@ function show(tone: ToastTone, message: string) {
   const id = nextId++;
   items = [...items, { id, tone, message }];
   emit();
-  setTimeout(() => dismiss(id), tone === "error" ? 8000 : 4000);
+  setTimeout(() => dismiss(id), tone === "error" || tone === "warning" ? 8000 : 4000);
 }
 
 function dismiss(id: number) {
@@ -31,12 +31,14 @@ export const toast = {
   success: (message: string) => show("success", message),
   error: (message: string) => show("error", message),
   info: (message: string) => show("info", message),
+  warning: (message: string) => show("warning", message),
 };
 
 const tones: Record<ToastTone, string> = {
   success: "border-emerald-200 bg-emerald-50 text-emerald-900",
   error: "border-red-200 bg-red-50 text-red-900",
   info: "border-slate-200 bg-white text-slate-900",
+  warning: "border-amber-200 bg-amber-50 text-amber-900",
 };
 
 const subscribe = (listener: () => void) => {

@@ -1,7 +1,7 @@
 // POST /api/apps/{app_uuid}/webhooks/{webhook_uuid}: the webhook uuid is the credential. The request is stored as
 // an event (source app_webhook) together with one delivery per connector of the listener its `action` names, in
-// one statement, and answered after commit; the delivery workers call the connectors with {{event}}, {{props}}
-// and {{webhook}}.
+// one statement, and answered after commit; the delivery workers call the connectors with the variable model
+// (lib/variables): {{payload}} and its documented alias {{event}} are the request body, {{props}} the webhook's.
 import { z } from "zod";
 import { db } from "../db";
 import { notifySoon } from "../db/notify-soon";
@@ -15,6 +15,7 @@ import { parseInboundBody } from "../triggers/parse-body";
 import { storeInboundEvent, type InboundAction } from "../events/store-event";
 import { keptBody } from "../events/received-body";
 import { CREDENTIAL_HEADERS, redactHeaders } from "../events/received-request";
+import { callContext } from "../variables";
 
 export interface AppWebhookRequestMeta {
   method: string;
@@ -61,11 +62,6 @@ export async function listenerActions(workspaceId: string, name: string): Promis
   }));
 }
 
-/** What a listener's actions render from; built the same way on receipt and on replay. */
-export function appWebhookVariables(webhook: { id: string; action: string; props: unknown }, body: unknown) {
-  return { event: body, props: webhook.props, webhook: { uuid: webhook.id, action: webhook.action } };
-}
-
 export async function triggerAppWebhook(
   appUuid: string,
   webhookUuid: string,
@@ -79,12 +75,13 @@ export async function triggerAppWebhook(
   const parsed = parseInboundBody(contentType ?? undefined, rawBody);
   const actions = parsed.ok ? await listenerActions(webhook.workspaceId, webhook.action) : [];
   const [status, answer] = parsed.ok ? [200, answers.accepted(actions.length > 0)] : [400, answers.invalidFormat];
-  // Kept byte for byte; the parsed form only where jsonb can hold it (otherwise the worker parses {{event}} again
+  // Kept byte for byte; the parsed form only where jsonb can hold it (otherwise the worker parses {{payload}} again
   // from the exact bytes).
   const kept = keptBody(rawBody, parsed.ok ? parsed : null);
   const body = kept.body;
   const idempotencyKey = parsed.ok ? (meta.headers["idempotency-key"] ?? null) : null;
   const eventId = uuidv7();
+  const storedHeaders = redactHeaders(meta.headers, CREDENTIAL_HEADERS);
 
   const result = await storeInboundEvent(
     {
@@ -95,7 +92,7 @@ export async function triggerAppWebhook(
       appWebhookId: webhook.id,
       method: meta.method,
       query: meta.query,
-      headers: redactHeaders(meta.headers, CREDENTIAL_HEADERS),
+      headers: storedHeaders,
       rawBody: kept.rawBody,
       rawBytes: kept.rawBytes,
       body,
@@ -111,7 +108,14 @@ export async function triggerAppWebhook(
     },
     {
       messageId: messageIdFor(eventId),
-      variables: appWebhookVariables(webhook, body),
+      variables: actions.length > 0 ? callContext({
+        payload: body,
+        event: { id: eventId, type: webhook.action, source: "app_webhook", receivedAt: new Date().toISOString(), method: meta.method },
+        headers: storedHeaders,
+        query: meta.query,
+        props: webhook.props,
+        webhook: { uuid: webhook.id, action: webhook.action },
+      }) : undefined,
       actions,
     },
     // The uuid is the only credential: cap what one leaked URL can write.

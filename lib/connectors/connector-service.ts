@@ -19,6 +19,7 @@ import {
   type UpdateConnectorInput,
 } from "./schema";
 import { serializeConnector, type ConnectorDto } from "./serialize-connector";
+import { connectorTemplateWarnings, type TemplateWarning } from "./template-warnings";
 import { readStoredHeaders, readStoredParams, requestColumnsFromInput, toStoredAuth, toStoredHeaders, toStoredParams, WITH_SECRETS } from "./stored-connector";
 
 /** Extra columns only the /api/webhooks compatibility shape sets: undefined keeps, null clears. */
@@ -90,7 +91,7 @@ export async function updateConnector(
   input: UpdateConnectorInput,
   ip: string | null,
   extras: ConnectorExtras = {},
-): Promise<ConnectorDto> {
+): Promise<ConnectorDto & { warnings: TemplateWarning[] }> {
   const stored = await findConnectorWithSecrets(principal.workspaceId, id);
   const storedHeaders = readStoredHeaders(stored.headers);
   assertConsistentWithStored(input, stored, storedHeaders);
@@ -121,7 +122,7 @@ export async function updateConnector(
     diff: toAuditJson({ changed: Object.keys(input), after: maskInput(input) }),
     ip,
   });
-  return serializeConnector(row);
+  return { ...serializeConnector(row), warnings: await connectorTemplateWarnings(principal.workspaceId, row.id) };
 }
 
 export async function deleteConnector(principal: Principal, id: string, ip: string | null): Promise<void> {

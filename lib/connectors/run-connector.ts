@@ -9,12 +9,13 @@ import type { Connector } from "../generated/prisma/client";
 import { executeRequest, STORED_BODY_BYTES, type OutboundResult } from "../http";
 import { logger } from "../logger";
 import { TemplateError } from "../templates";
+import { callContext, callVariables, type CallContext } from "../variables";
 import { outboundAllowlist } from "../workspaces/network-allowlist";
 import { buildConnectorRequest, truncateUtf8, type RedactedRequest, type ResolvedConnector } from "./build-request";
 import { getDelivery, type DeliveryDto } from "./connector-history";
 import { findConnectorWithSecrets } from "./connector-service";
 import { resolveConnector } from "./resolve-connector";
-import { createConnectorSchema, updateConnectorSchema } from "./schema";
+import { createConnectorSchema, updateConnectorSchema, type RunInput } from "./schema";
 import { readStoredHeaders, readStoredParams, requestColumnsFromInput, toStoredAuth, toStoredHeaders, toStoredParams } from "./stored-connector";
 
 export interface ResultDto {
@@ -57,20 +58,26 @@ export function serializeResult(result: OutboundResult, redactUrl: (url: string)
   };
 }
 
-export const testConnector = (principal: Principal, id: string, variables: Record<string, unknown>) =>
-  runSavedConnector(principal, id, variables, "test");
+export const testConnector = (principal: Principal, id: string, input: RunInput) => runSavedConnector(principal, id, input, "test");
 
-export const executeConnector = (principal: Principal, id: string, variables: Record<string, unknown>) =>
-  runSavedConnector(principal, id, variables, "manual");
+export const executeConnector = (principal: Principal, id: string, input: RunInput) =>
+  runSavedConnector(principal, id, input, "manual");
 
-async function runSavedConnector(
-  principal: Principal,
-  id: string,
-  variables: Record<string, unknown>,
-  kind: "test" | "manual",
-): Promise<RunResponse> {
+/** The variable model's context for a Test or Execute: the sample payload, and the earlier `variables` as names. */
+export function runContext(input: Partial<RunInput>, kind: "test" | "manual"): CallContext {
+  const variables = input.variables ?? {};
+  return callContext({
+    payload: input.payload !== undefined ? input.payload : Object.keys(variables).length > 0 ? variables : null,
+    event: { source: kind, type: input.eventType ?? null },
+    extra: variables,
+  });
+}
+
+async function runSavedConnector(principal: Principal, id: string, input: RunInput, kind: "test" | "manual"): Promise<RunResponse> {
   const row = await findConnectorWithSecrets(principal.workspaceId, id);
   const messageId = `msg_${randomUUID().replaceAll("-", "")}`;
+  const context = runContext(input, kind);
+  const variables = callVariables(context, { connector: { id: row.id, name: row.name } });
   const { request, redacted, redactUrl } = buildOrExplain(await resolveConnector(row), variables, messageId, await outboundAllowlist(row.workspaceId));
   const result = await executeRequest(request);
   logger.info("connector called", {
@@ -80,7 +87,7 @@ async function runSavedConnector(
     durationMs: result.durationMs,
     errorCode: result.error?.code ?? null,
   });
-  const deliveryId = await recordRun(row, kind, messageId, variables, redacted, result);
+  const deliveryId = await recordRun(row, kind, messageId, context, redacted, result);
   return { ok: result.ok, request: redacted, result: serializeResult(result, redactUrl), delivery: await getDelivery(row.workspaceId, deliveryId) };
 }
 
@@ -91,15 +98,17 @@ async function runSavedConnector(
  */
 export async function testUnsavedConnector(
   principal: Principal,
-  body: { connectorId?: string; connector: unknown; variables: Record<string, unknown> },
+  body: { connectorId?: string; connector: unknown } & Partial<RunInput>,
 ): Promise<RunResponse> {
   const allowlist = await outboundAllowlist(principal.workspaceId);
   let resolved: ResolvedConnector;
+  let identity: { id: string | null; name: string } = { id: null, name: "" };
   if (body.connectorId) {
     const stored = await findConnectorWithSecrets(principal.workspaceId, body.connectorId);
     const parsed = z.object({ connector: updateConnectorSchema }).safeParse({ connector: body.connector });
     if (!parsed.success) throw validationError(parsed.error, "request body");
     const input = parsed.data.connector;
+    identity = { id: stored.id, name: input.name ?? stored.name };
     const merged: Connector = {
       ...stored,
       ...definedOnly({
@@ -119,6 +128,7 @@ export async function testUnsavedConnector(
     const parsed = z.object({ connector: createConnectorSchema }).safeParse({ connector: body.connector });
     if (!parsed.success) throw validationError(parsed.error, "request body");
     const input = parsed.data.connector;
+    identity = { id: null, name: input.name };
     // Through the same encrypt → decrypt path as a saved connector, so both build identical requests.
     resolved = await resolveConnector({
       workspaceId: principal.workspaceId,
@@ -129,7 +139,8 @@ export async function testUnsavedConnector(
     });
   }
   const messageId = `msg_${randomUUID().replaceAll("-", "")}`;
-  const { request, redacted, redactUrl } = buildOrExplain(resolved, body.variables, messageId, allowlist);
+  const variables = callVariables(runContext(body, "test"), { connector: identity });
+  const { request, redacted, redactUrl } = buildOrExplain(resolved, variables, messageId, allowlist);
   const result = await executeRequest(request);
   return { ok: result.ok, request: redacted, result: serializeResult(result, redactUrl), delivery: null };
 }
@@ -145,8 +156,8 @@ function buildOrExplain(connector: ResolvedConnector, variables: unknown, messag
     if (error instanceof TemplateError) {
       throw new ApiError(
         "validation_failed",
-        `${error.message}. Add ${error.missing.length === 1 ? "it" : "them"} to the variables.`,
-        error.missing.map((name) => ({ path: `variables.${name}`, message: "Missing template variable" })),
+        `${error.message}. Add ${error.missing.length === 1 ? "it" : "them"} to the sample payload or the variables.`,
+        error.missing.map((name) => ({ path: name.startsWith("payload.") ? name : `variables.${name}`, message: "Missing template variable" })),
       );
     }
     throw error;
@@ -157,7 +168,7 @@ async function recordRun(
   connector: Connector,
   kind: "test" | "manual",
   messageId: string,
-  variables: Record<string, unknown>,
+  context: CallContext,
   request: RedactedRequest,
   result: OutboundResult,
 ): Promise<string> {
@@ -171,7 +182,7 @@ async function recordRun(
         kind,
         status: result.ok ? "succeeded" : "failed",
         messageId,
-        variables: variables as object,
+        variables: context as object,
         attemptCount: 1,
         maxAttempts: 1,
         lastStatus: result.status,

@@ -186,13 +186,24 @@ export const listConnectorsQuerySchema = z.object({
 export const historyQuerySchema = paginationSchema.extend({ limit: z.coerce.number().int().min(1).max(100).default(20) });
 export type ListConnectorsQuery = z.infer<typeof listConnectorsQuerySchema>;
 
-export const executeConnectorBodySchema = z.object({ variables: variablesSchema.default({}) });
+/**
+ * Test and Execute render with the same variable model as every other call: `payload` is the sample body
+ * ({{payload.*}}), `eventType` fills {{event.type}}. `variables` is the earlier form: its names are available as
+ * they are ({{orderId}}) and, when no payload is given, also serve as the payload.
+ */
+export const runInputShape = {
+  payload: z.unknown().optional(),
+  eventType: z.string().max(200).optional(),
+  variables: variablesSchema.default({}),
+};
+export const executeConnectorBodySchema = z.object(runInputShape);
+export type RunInput = z.infer<typeof executeConnectorBodySchema>;
 
 export const testUnsavedConnectorBodySchema = z.object({
   /** When editing a saved connector: secrets left masked are taken from it. */
   connectorId: z.uuid().optional(),
   connector: z.unknown(),
-  variables: variablesSchema.default({}),
+  ...runInputShape,
 });
 
 /** Path parameter {id}; malformed ids are answered 404 by the services, like unknown ones. */

@@ -4,9 +4,11 @@
 import { db } from "../db";
 import type { OutboundRequest } from "../http";
 import { buildConnectorRequest, type ExactBody, type RedactedRequest, type ResolvedConnector } from "../connectors/build-request";
+import { deliveryBodyTemplate } from "../connectors/check-templates";
 import { resolveConnector } from "../connectors/resolve-connector";
 import { WITH_SECRETS } from "../connectors/stored-connector";
 import { TemplateError } from "../templates";
+import { callVariables, eventCallContext, isCallContext, type CallVariables } from "../variables";
 import { outboundAllowlist } from "../workspaces/network-allowlist";
 import type { ClaimedDelivery } from "./queue";
 import { scheduleFor } from "./retry-policy";
@@ -27,16 +29,22 @@ export interface ConnectorRuntime {
 
 const MAX_AGE_MS = 5_000;
 
-/** Event deliveries send the payload itself unless the connector has a body template of its own. */
-const EVENT_BODY_TEMPLATE = "{{payload}}";
-
-export function deliveryVariables(delivery: ClaimedDelivery): unknown {
-  if (delivery.variables !== null && delivery.variables !== undefined) return withRawOnlyBody(delivery);
-  const payload = eventPayload(delivery);
-  return {
-    event: { id: delivery.eventId, type: delivery.eventType, receivedAt: delivery.eventReceivedAt, payload },
-    payload,
-  };
+/** The variable model for a claimed delivery: what it stored, or (published events) its event's columns. */
+export function deliveryVariables(delivery: ClaimedDelivery, connector: { id: string; name: string }): CallVariables {
+  const stored =
+    delivery.variables !== null && delivery.variables !== undefined
+      ? withRawOnlyBody(delivery)
+      : eventCallContext({
+          id: delivery.eventId ?? "",
+          type: delivery.eventType,
+          source: delivery.eventSource ?? "api",
+          receivedAt: delivery.eventReceivedAt,
+          method: delivery.eventMethod,
+          headers: delivery.eventHeaders,
+          query: delivery.eventQuery,
+          body: eventPayload(delivery),
+        });
+  return callVariables(stored, { connector, rawBody: delivery.eventRawBody, contentType: delivery.eventContentType });
 }
 
 /**
@@ -47,7 +55,10 @@ function withRawOnlyBody(delivery: ClaimedDelivery): unknown {
   const variables = delivery.variables;
   if (!delivery.eventBodyVariable || !delivery.eventBody || typeof variables !== "object" || variables === null) return variables;
   const parsed = parseInboundBody(delivery.eventContentType ?? undefined, delivery.eventBody);
-  return parsed.ok ? { ...variables, [delivery.eventBodyVariable]: parsed.value } : variables;
+  if (!parsed.ok) return variables;
+  // The variable model keeps the body once, as `payload`; variables stored before it name the body variable.
+  if (isCallContext(variables)) return { ...variables, payload: parsed.value };
+  return { ...variables, [delivery.eventBodyVariable]: parsed.value };
 }
 
 /** A published payload jsonb could not hold is parsed again from its exact text. */
@@ -65,7 +76,10 @@ function eventPayload(delivery: ClaimedDelivery): unknown {
  * caller wrote it, a trigger's or app webhook's request body as received (with its Content-Type). A form connector
  * still form-encodes an event's payload, and a connector with no body sends none.
  */
-function exactBody(connector: ResolvedConnector, delivery: ClaimedDelivery): ExactBody | undefined {
+export function exactBody(
+  connector: Pick<ResolvedConnector, "bodyTemplate" | "bodyType" | "method">,
+  delivery: { kind: string } & Pick<ClaimedDelivery, "bodyTemplate" | "eventBody" | "eventContentType">,
+): ExactBody | undefined {
   if (!delivery.eventBody || delivery.bodyTemplate !== null || connector.bodyTemplate !== null) return undefined;
   if (connector.bodyType === "none" || connector.method === "GET") return undefined;
   if (delivery.kind === "event") {
@@ -86,17 +100,21 @@ export async function loadConnectorRuntime(connectorId: string): Promise<Connect
     disabledReason: row.disabledReason,
     rateLimit: row.rateLimitCount && row.rateLimitWindowMs ? { count: row.rateLimitCount, windowMs: row.rateLimitWindowMs } : null,
     schedule: scheduleFor(row.retrySchedule),
-    prepare: (delivery) => prepare(resolved, allowlist, delivery),
+    prepare: (delivery) => prepare(resolved, allowlist, delivery, { id: row.id, name: row.name }),
   };
 }
 
-function prepare(connector: ResolvedConnector, allowlist: string[], delivery: ClaimedDelivery): PreparedDelivery {
-  const bodyTemplate =
-    delivery.bodyTemplate ?? connector.bodyTemplate ?? (delivery.kind === "event" ? EVENT_BODY_TEMPLATE : null);
+function prepare(
+  connector: ResolvedConnector,
+  allowlist: string[],
+  delivery: ClaimedDelivery,
+  identity: { id: string; name: string },
+): PreparedDelivery {
+  const bodyTemplate = deliveryBodyTemplate(delivery.kind, delivery.bodyTemplate, connector.bodyTemplate);
   try {
     const { request, redacted } = buildConnectorRequest(
       { ...connector, bodyTemplate },
-      deliveryVariables(delivery),
+      deliveryVariables(delivery, identity),
       delivery.messageId,
       allowlist,
       exactBody(connector, delivery),

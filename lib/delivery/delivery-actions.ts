@@ -8,7 +8,7 @@ import { db } from "../db";
 import { DELIVERY_CHANNEL } from "./channel";
 import { recoverSchema } from "./recover-schema";
 
-const RETRYABLE = ["failed", "dead", "cancelled", "succeeded"] as const;
+const RETRYABLE = ["failed", "dead", "cancelled", "succeeded", "template_error"] as const;
 const CANCELLABLE = ["pending", "failed"] as const;
 
 async function wakeWorkers() {
@@ -56,7 +56,7 @@ export async function cancelDelivery(actor: Principal, id: string, ip: string | 
 
 export { recoverSchema };
 
-/** Requeues every failed or dead delivery of the connector created since `since`; returns how many. */
+/** Requeues every failed, dead or unrenderable (template_error) delivery of the connector created since `since`; returns how many. */
 export async function recoverDeliveries(actor: Principal, input: z.infer<typeof recoverSchema>, ip: string | null = null) {
   const workspaceId = actor.workspaceId;
   const connector = await db().connector.findFirst({ where: { id: input.connectorId, workspaceId }, select: { id: true } });
@@ -65,7 +65,7 @@ export async function recoverDeliveries(actor: Principal, input: z.infer<typeof 
     UPDATE "Delivery" SET "status" = 'pending', "nextAttemptAt" = now(), "completedAt" = NULL, "rateSlotAt" = NULL,
       "maxAttempts" = GREATEST("maxAttempts", "attemptCount" + 1), "updatedAt" = now()
     WHERE "workspaceId" = ${workspaceId}::uuid AND "connectorId" = ${input.connectorId}::uuid
-      AND "status" IN ('failed', 'dead') AND "createdAt" >= ${input.since}`;
+      AND "status" IN ('failed', 'dead', 'template_error') AND "createdAt" >= ${input.since}`;
   if (count > 0) await wakeWorkers();
   await writeAudit(actor, {
     action: "delivery.recover",

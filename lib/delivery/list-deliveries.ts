@@ -4,7 +4,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { paginationSchema, toPage } from "../api/pagination";
 
-export const DELIVERY_STATUSES = ["pending", "in_flight", "succeeded", "failed", "dead", "cancelled"] as const;
+export const DELIVERY_STATUSES = ["pending", "in_flight", "succeeded", "failed", "dead", "cancelled", "template_error"] as const;
 export const DELIVERY_KINDS = ["event", "trigger_action", "test", "manual"] as const;
 
 export const deliveryFilterSchema = z.object({

@@ -39,6 +39,15 @@ export function retryLater(delivery: ClaimedDelivery, delayMs: number, result: O
   };
 }
 
+/** Nothing could be sent: the templates need variables this call does not have. Kept until retried. */
+export function templateFailed(delivery: ClaimedDelivery, message: string): DeliveryOutcome {
+  return {
+    ...finalOutcome(delivery, "dead", null, "template_error", message),
+    status: "template_error",
+    attemptCount: delivery.attemptNumber - 1,
+  };
+}
+
 export function cancelled(delivery: ClaimedDelivery, reason: string): DeliveryOutcome {
   return { ...finalOutcome(delivery, "dead", null, "cancelled", reason), status: "cancelled", attemptCount: delivery.attemptNumber - 1 };
 }

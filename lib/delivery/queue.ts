@@ -21,12 +21,18 @@ export interface ClaimedDelivery {
   eventType: string | null;
   eventPayload: unknown;
   eventReceivedAt: Date | null;
+  eventSource: string | null;
+  eventMethod: string | null;
+  eventHeaders: unknown;
+  eventQuery: unknown;
+  /** The body's text as received, and its content type: the variable model inserts JSON text verbatim. */
+  eventRawBody: string | null;
+  eventContentType: string | null;
   /** The event's exact body bytes, fetched only when the call needs them (no body template, or raw-only body). */
   eventBody: Buffer | null;
   /** The event's body could not be stored as jsonb: eventPayload is null and eventBody holds it. */
   eventBodyRawOnly: boolean | null;
-  eventContentType: string | null;
-  /** For a raw-only body: the variable its parsed form goes under (the trigger's body variable, or `event`). */
+  /** For a raw-only body in variables stored before the variable model: the variable its parsed form goes under. */
   eventBodyVariable: string | null;
 }
 
@@ -54,7 +60,9 @@ export async function claimDeliveries(
      SELECT c.id, c."workspaceId", c."eventId", c."connectorId", c.kind, c."messageId", c.variables,
             c."bodyTemplate", c."attemptCount" AS "attemptNumber", c."maxAttempts", c."rateSlotAt",
             k."updatedAt" AS "connectorUpdatedAt", e.type AS "eventType", e.body AS "eventPayload",
-            e."receivedAt" AS "eventReceivedAt", e."bodyRawOnly" AS "eventBodyRawOnly", e."contentType" AS "eventContentType",
+            e."receivedAt" AS "eventReceivedAt", e.source AS "eventSource", e.method AS "eventMethod",
+            e.headers AS "eventHeaders", e.query AS "eventQuery", e."rawBody" AS "eventRawBody",
+            e."bodyRawOnly" AS "eventBodyRawOnly", e."contentType" AS "eventContentType",
             CASE WHEN (c."bodyTemplate" IS NULL AND k."bodyTemplate" IS NULL) OR e."bodyRawOnly"
                  THEN coalesce(e."rawBytes", convert_to(e."rawBody", 'UTF8')) END AS "eventBody",
             CASE WHEN e."bodyRawOnly" AND c.variables IS NOT NULL
@@ -80,7 +88,7 @@ export async function extendLeases(client: pg.Pool, workerId: string, ids: strin
 /** What a worker decided for one claimed delivery. */
 export interface DeliveryOutcome {
   id: string;
-  status: "succeeded" | "failed" | "dead" | "cancelled" | "pending";
+  status: "succeeded" | "failed" | "dead" | "cancelled" | "pending" | "template_error";
   /** The attempt count to store: the claimed number, or one less when no request was made. */
   attemptCount: number;
   nextAttemptAt: Date | null;

@@ -16,7 +16,7 @@ import { DELIVERY_CHANNEL } from "./channel";
 import { claimDeliveries, completeDeliveries, extendLeases, insertAttempts, type AttemptRecord, type ClaimedDelivery, type DeliveryOutcome } from "./queue";
 import { nextRetryDelayMs, type RetryPolicyOptions } from "./retry-policy";
 import { ConnectorRuntimeCache, type ConnectorRuntime } from "./connector-runtime";
-import { attemptRecord, cancelled, finalOutcome, gaveUp, postponed, retryLater } from "./outcomes";
+import { attemptRecord, cancelled, finalOutcome, gaveUp, postponed, retryLater, templateFailed } from "./outcomes";
 import { recordConnectorResults, type ConnectorResult } from "./connector-health";
 
 export interface WorkerOptions {
@@ -258,7 +258,7 @@ class DeliveryWorker {
     if ("templateError" in prepared) {
       const message = prepared.templateError;
       this.record(
-        { ...finalOutcome(delivery, "dead", null, "template", message) },
+        templateFailed(delivery, message),
         null,
         { connectorId: connector.id, ok: false, status: null, errorMessage: message, dead: true, gone: false, deliveryId: delivery.id },
       );

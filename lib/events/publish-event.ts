@@ -3,23 +3,45 @@
 // commit. The same Idempotency-Key within 24 hours returns the first answer and writes nothing; with a different type
 // or payload it is refused (409 idempotency_key_reused). The payload is content: its exact source text is stored and
 // delivered (lib/events/payload-source.ts), and a payload jsonb cannot hold (a NUL or lone surrogate escape) is
-// stored raw only, never refused.
+// stored raw only, never refused. Each subscriber's templates are rendered against the event first: one that cannot
+// render gets a template_error delivery (nothing sent) and the answer says so, with the missing variables, instead of
+// claiming it was queued.
 import { ApiError } from "../api/errors";
 import { db } from "../db";
 import { notifySoon } from "../db/notify-soon";
 import { DELIVERY_CHANNEL } from "../delivery/channel";
 import { scheduleFor } from "../delivery/retry-policy";
 import { uuidv7 } from "../ids";
+import { missingTemplateVariables } from "../connectors/check-templates";
 import { findSubscribers } from "../subscriptions/find-subscribers";
+import { TemplateError } from "../templates";
+import { callVariables, eventCallContext } from "../variables";
 import { MAX_EVENT_PAYLOAD_BYTES, type PublishEventInput } from "./schema";
 import { storeInboundEvent } from "./store-event";
 import { keptBody } from "./received-body";
 import { memberSource } from "./payload-source";
 import { STREAM_CHANNEL } from "./stream-channel";
 
+export interface UnrenderableDelivery {
+  deliveryId: string;
+  connectorId: string;
+  connectorName: string;
+  missing: string[];
+  message: string;
+}
+
 export interface PublishResult {
   status: number;
-  body: { id: string; type: string; deliveries: number; duplicate?: boolean };
+  body: {
+    id: string;
+    type: string;
+    /** Deliveries created: queued + unrenderable. */
+    deliveries: number;
+    queued: number;
+    /** Subscribers whose templates cannot render this payload: stored as template_error, nothing sent. */
+    unrenderable: UnrenderableDelivery[];
+    duplicate?: boolean;
+  };
 }
 
 export async function publishEvent(
@@ -52,12 +74,53 @@ export async function publishEvent(
   const subscribers = await findSubscribers(workspaceId, input.type, input.payload);
   const key = meta.idempotencyKey ?? null;
   const eventId = uuidv7();
-  const body = { id: eventId, type: input.type, deliveries: subscribers.length };
+  const source = meta.source ?? "api";
+  const context = eventCallContext({
+    id: eventId,
+    type: input.type,
+    source,
+    receivedAt: new Date(),
+    method: null,
+    headers: {},
+    query: {},
+    body: input.payload,
+  });
+  const actions = subscribers.map((connector) => {
+    const variables = callVariables(context, { connector, rawBody: payloadText, contentType: "application/json" });
+    const missing = missingTemplateVariables(connector, variables, { kind: "event" });
+    return {
+      connector,
+      missing,
+      action: {
+        connectorId: connector.id,
+        deliveryId: uuidv7(),
+        bodyTemplate: null,
+        maxAttempts: scheduleFor(connector.retrySchedule).length,
+        templateError: missing.length > 0 ? new TemplateError(missing).message : null,
+      },
+    };
+  });
+  const unrenderable = actions
+    .filter((item) => item.missing.length > 0)
+    .map((item) => ({
+      deliveryId: item.action.deliveryId,
+      connectorId: item.connector.id,
+      connectorName: item.connector.name,
+      missing: item.missing,
+      message: item.action.templateError!,
+    }));
+  const body = {
+    id: eventId,
+    type: input.type,
+    deliveries: subscribers.length,
+    queued: subscribers.length - unrenderable.length,
+    unrenderable,
+  };
   const result = await storeInboundEvent(
     {
       id: eventId,
       workspaceId,
-      source: meta.source ?? "api",
+      source,
       type: input.type,
       triggerId: null,
       appWebhookId: null,
@@ -80,11 +143,7 @@ export async function publishEvent(
     {
       messageId: messageIdFor(eventId),
       kind: "event",
-      actions: subscribers.map((connector) => ({
-        connectorId: connector.id,
-        bodyTemplate: null,
-        maxAttempts: scheduleFor(connector.retrySchedule).length,
-      })),
+      actions: actions.map((item) => item.action),
     },
     null,
   );
@@ -98,7 +157,7 @@ export async function publishEvent(
     }
     return { status: result.responseStatus, body: { ...(result.responseBody as PublishResult["body"]), duplicate: true } };
   }
-  if (subscribers.length > 0) notifySoon(DELIVERY_CHANNEL);
+  if (body.queued > 0) notifySoon(DELIVERY_CHANNEL);
   notifySoon(STREAM_CHANNEL);
   return { status: 202, body };
 }

@@ -4,6 +4,7 @@
 // hold it; otherwise `bodyRawOnly` says the body lives in its raw form alone.
 import { isUtf8 } from "node:buffer";
 import { jsonbCanHold } from "../db/jsonb-safe";
+import { parseInboundBody } from "../triggers/parse-body";
 
 export interface KeptBody {
   rawBody: string | null;
@@ -27,4 +28,18 @@ export function keptBody(bytes: Buffer, parsed: { value: unknown } | null): Kept
 export function exactBodyBytes(event: { rawBody: string | null; rawBytes: Uint8Array | null }): Buffer | null {
   if (event.rawBytes) return Buffer.from(event.rawBytes);
   return event.rawBody === null ? null : Buffer.from(event.rawBody, "utf8");
+}
+
+/** The parsed body of a stored event: `body`, or for a body jsonb could not hold, parsed again from its exact bytes. */
+export function storedBodyValue(event: {
+  body: unknown;
+  bodyRawOnly: boolean;
+  rawBody: string | null;
+  rawBytes: Uint8Array | null;
+  contentType: string | null;
+}): unknown {
+  const bytes = event.bodyRawOnly ? exactBodyBytes(event) : null;
+  if (!bytes) return event.body;
+  const parsed = parseInboundBody(event.contentType ?? undefined, bytes);
+  return parsed.ok ? parsed.value : event.body;
 }

@@ -8,8 +8,8 @@ import type { Prisma } from "../generated/prisma/client";
 import { DELIVERY_CHANNEL } from "../delivery/channel";
 import { scheduleFor } from "../delivery/retry-policy";
 import { findSubscribers } from "../subscriptions/find-subscribers";
-import { triggerVariables } from "../triggers/trigger-variables";
-import { appWebhookVariables, listenerActions } from "../app-webhooks/trigger-app-webhook";
+import { eventCallContext } from "../variables";
+import { listenerActions } from "../app-webhooks/trigger-app-webhook";
 import { messageIdFor } from "./publish-event";
 
 interface PlannedDelivery {
@@ -45,13 +45,7 @@ export async function replayEvent(workspaceId: string, eventId: string) {
   if (event.source === "trigger") {
     if (!event.trigger) throw new ApiError("conflict", "The trigger that received this event was deleted");
     const trigger = event.trigger;
-    const variables = triggerVariables(trigger, {
-      eventId: event.id,
-      method: event.method ?? "POST",
-      headers: (event.headers ?? {}) as Record<string, string>,
-      body: event.body,
-      query: (event.query ?? {}) as Record<string, string | string[]>,
-    }) as Prisma.InputJsonValue;
+    const variables = eventCallContext(event, { trigger }) as unknown as Prisma.InputJsonValue;
     kind = "trigger_action";
     planned = trigger.actions.map((action) => ({
       connectorId: action.connectorId,
@@ -61,7 +55,8 @@ export async function replayEvent(workspaceId: string, eventId: string) {
     }));
   } else if (event.source === "app_webhook") {
     if (!event.appWebhook) throw new ApiError("conflict", "The app webhook that received this event was deleted");
-    const variables = appWebhookVariables(event.appWebhook, event.body) as Prisma.InputJsonValue;
+    const webhook = { uuid: event.appWebhook.id, action: event.appWebhook.action, props: event.appWebhook.props };
+    const variables = eventCallContext(event, { webhook }) as unknown as Prisma.InputJsonValue;
     kind = "trigger_action";
     planned = (await listenerActions(workspaceId, event.appWebhook.action)).map((action) => ({ ...action, variables }));
   } else if ((event.source === "api" || event.source === "test") && event.type) {

@@ -36,6 +36,10 @@ export interface InboundAction {
   connectorId: string;
   bodyTemplate: string | null;
   maxAttempts: number;
+  /** Given when the caller needs to name the delivery in its answer. */
+  deliveryId?: string;
+  /** Known not to render: stored as template_error with this message instead of being queued. */
+  templateError?: string | null;
 }
 
 /** A repeated Idempotency-Key / webhook-id within this window gets the first answer. */
@@ -57,18 +61,23 @@ const EVENT_INSERT = `
     "contentType", "sizeBytes", "idempotencyScope", "idempotencyKey", "sourceIp", verification, "responseStatus",
     "responseBody", type, "rawBytes", "bodyRawOnly", "receivedAt")
   SELECT $1, $2, $3::"EventSource", $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10::jsonb, $11, $12, $13, $14, $15, $16,
-    $17, $18::jsonb, $28, $30::bytea, $31::bool, now()
+    $17, $18::jsonb, $28, $31::bytea, $32::bool, now()
   FROM allowed WHERE allowed.ok
   ON CONFLICT ("workspaceId", "idempotencyScope", "idempotencyKey") DO NOTHING
   RETURNING id`;
 
+// An action whose templates are known not to render is stored as template_error with its message, not queued.
 const DELIVERIES_INSERT = `
   INSERT INTO "Delivery" (id, "workspaceId", "eventId", "connectorId", kind, status, "messageId", variables,
-    "bodyTemplate", "maxAttempts", "nextAttemptAt", "createdAt", "updatedAt")
-  SELECT a.delivery_id, $2, ev.id, a.connector_id, $29::"DeliveryKind", 'pending', $19, $20::jsonb, a.body_template,
-    a.max_attempts, now(), now(), now()
-  FROM ev CROSS JOIN unnest($21::uuid[], $22::text[], $23::int[], $27::uuid[])
-    WITH ORDINALITY AS a(connector_id, body_template, max_attempts, delivery_id, position)
+    "bodyTemplate", "maxAttempts", "nextAttemptAt", "lastErrorCode", "lastErrorMessage", "completedAt", "createdAt",
+    "updatedAt")
+  SELECT a.delivery_id, $2, ev.id, a.connector_id, $29::"DeliveryKind",
+    CASE WHEN a.template_error IS NULL THEN 'pending' ELSE 'template_error' END::"DeliveryStatus", $19, $20::jsonb,
+    a.body_template, a.max_attempts, CASE WHEN a.template_error IS NULL THEN now() END,
+    CASE WHEN a.template_error IS NOT NULL THEN 'template_error' END, a.template_error,
+    CASE WHEN a.template_error IS NOT NULL THEN now() END, now(), now()
+  FROM ev CROSS JOIN unnest($21::uuid[], $22::text[], $23::int[], $27::uuid[], $30::text[])
+    WITH ORDINALITY AS a(connector_id, body_template, max_attempts, delivery_id, template_error, position)
   ORDER BY a.position
   RETURNING id`;
 
@@ -131,9 +140,10 @@ export async function storeInboundEvent(
     rateLimit?.count ?? null,
     rateLimit?.windowMs ?? null,
     // Time-ordered ids, as everywhere: lists page by id.
-    deliveries.actions.map(() => uuidv7()),
+    deliveries.actions.map((action) => action.deliveryId ?? uuidv7()),
     event.type ?? null,
     deliveries.kind ?? "trigger_action",
+    deliveries.actions.map((action) => action.templateError ?? null),
     event.rawBytes,
     event.bodyRawOnly,
   ];

@@ -8,7 +8,7 @@ const exportBaseSchema = z.object({
 });
 
 export const exportDeliveriesSchema = exportBaseSchema.extend({
-  status: z.enum(["pending", "in_flight", "succeeded", "failed", "dead", "cancelled"]).optional(),
+  status: z.enum(["pending", "in_flight", "succeeded", "failed", "dead", "cancelled", "template_error"]).optional(),
   connectorId: z.uuid().optional(),
 });
 export const exportEventsSchema = exportBaseSchema;

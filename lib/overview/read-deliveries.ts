@@ -1,5 +1,5 @@
-// Delivery figures per chart bucket and connector. Final outcomes (succeeded, dead, cancelled) count when they
-// complete, with succeeded deliveries in latency buckets; the backlog (pending, in flight, failed and waiting to
+// Delivery figures per chart bucket and connector. Final outcomes (succeeded, dead, cancelled; template_error
+// counts as dead) count when they complete, with succeeded deliveries in latency buckets; the backlog (pending, in flight, failed and waiting to
 // retry) is today's state of the deliveries created in the window.
 //
 // Delivery latency = completedAt − createdAt of a succeeded delivery: from the moment it was queued (the first
@@ -7,7 +7,7 @@
 // receiving system experiences; one attempt's own duration is on the delivery's page.
 import type pg from "pg";
 import { latencyBucketSql } from "./latency-bucket";
-import { latencyMsSql, type Watermarks } from "./rollup";
+import { finalOutcomeSql, latencyMsSql, type Watermarks } from "./rollup";
 import type { TimeWindow } from "./time-window";
 
 export interface DeliveryCell {
@@ -36,12 +36,12 @@ export async function readOutcomes(client: pg.Pool, workspaceId: string, window:
      FROM "DeliveryRollup" h
      WHERE h."workspaceId" = $1 AND h."spanHours" = ${spanHours} AND h."periodStart" >= ${from} AND h."periodStart" < ${until}
      GROUP BY 1, 2, 3, 4`;
-  const raw = `SELECT ${slotSql('d."completedAt"')} AS slot, d."connectorId", d.status::text AS outcome,
+  const raw = `SELECT ${slotSql('d."completedAt"')} AS slot, d."connectorId", ${finalOutcomeSql}::text AS outcome,
                       CASE WHEN d.status = 'succeeded' THEN ${latencyBucketSql("l.ms")} ELSE 0 END AS "latencyBucketMs",
                       count(*)::int AS count
                FROM "Delivery" d CROSS JOIN LATERAL (SELECT ${latencyMsSql} AS ms) l
                WHERE d."workspaceId" = $1 AND d."completedAt" >= greatest($5::timestamptz, $6::timestamptz) AND d."completedAt" <= $3
-                 AND d.status IN ('succeeded', 'dead', 'cancelled')
+                 AND d.status IN ('succeeded', 'dead', 'cancelled', 'template_error')
                GROUP BY 1, 2, 3, 4`;
   // The raw part starts at greatest($5, $6) = $6: naming both keeps their types known when rollup parts are left out.
   const parts = [
@@ -78,7 +78,7 @@ export async function readBacklog(client: pg.Pool, workspaceId: string, window: 
 
 export interface FailureRow {
   id: string;
-  status: "failed" | "dead";
+  status: "failed" | "dead" | "template_error";
   connectorId: string;
   connectorName: string;
   attemptCount: number;
@@ -88,7 +88,7 @@ export interface FailureRow {
   updatedAt: Date;
 }
 
-/** The latest failed and dead deliveries of the window: two short index scans rather than one sort. */
+/** The latest failed, dead and unrenderable deliveries of the window: short index scans rather than one sort. */
 export async function readRecentFailures(client: pg.Pool, workspaceId: string, window: TimeWindow, limit = 8) {
   const one = (status: string) => `(SELECT d.id, d.status::text, d."connectorId", d."attemptCount", d."lastStatus",
       d."lastErrorCode", d."lastErrorMessage", d."updatedAt", d."createdAt"
@@ -97,7 +97,7 @@ export async function readRecentFailures(client: pg.Pool, workspaceId: string, w
   const { rows } = await client.query<FailureRow>(
     `SELECT f.id, f.status, f."connectorId", c.name AS "connectorName", f."attemptCount", f."lastStatus",
             f."lastErrorCode", f."lastErrorMessage", f."updatedAt"
-     FROM (${one("failed")} UNION ALL ${one("dead")}) f JOIN "Connector" c ON c.id = f."connectorId"
+     FROM (${one("failed")} UNION ALL ${one("dead")} UNION ALL ${one("template_error")}) f JOIN "Connector" c ON c.id = f."connectorId"
      ORDER BY f."createdAt" DESC LIMIT $3`,
     [workspaceId, window.from, limit],
   );

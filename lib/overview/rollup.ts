@@ -70,17 +70,20 @@ export async function refreshRollups(client: pg.Pool | pg.PoolClient = pool()): 
   }
 }
 
+/** Final outcomes as the overview counts them: a delivery that could not render (template_error) counts as dead. */
+export const finalOutcomeSql = `(CASE WHEN d.status = 'template_error' THEN 'dead'::"DeliveryStatus" ELSE d.status END)`;
+
 async function rollHours(connection: pg.PoolClient, from: Date, until: Date) {
   // Per workspace, so the (workspaceId, completedAt) index serves the range.
   await connection.query(
     `INSERT INTO "DeliveryRollup" ("workspaceId", "spanHours", "periodStart", "connectorId", outcome, "latencyBucketMs", count)
      SELECT w.id, 1, r.hour, r."connectorId", r.status, r.bucket, r.count
      FROM "Workspace" w CROSS JOIN LATERAL (
-       SELECT date_trunc('hour', d."completedAt") AS hour, d."connectorId", d.status,
+       SELECT date_trunc('hour', d."completedAt") AS hour, d."connectorId", ${finalOutcomeSql} AS status,
               CASE WHEN d.status = 'succeeded' THEN ${latencyBucketSql("l.ms")} ELSE 0 END AS bucket, count(*)::int AS count
        FROM "Delivery" d CROSS JOIN LATERAL (SELECT ${latencyMsSql} AS ms) l
        WHERE d."workspaceId" = w.id AND d."completedAt" >= $1 AND d."completedAt" < $2
-         AND d.status IN ('succeeded', 'dead', 'cancelled')
+         AND d.status IN ('succeeded', 'dead', 'cancelled', 'template_error')
        GROUP BY 1, 2, 3, 4
      ) r
      ON CONFLICT ("workspaceId", "spanHours", "periodStart", "connectorId", outcome, "latencyBucketMs")

@@ -64,7 +64,7 @@ export const overviewSchema = z.object({
   recentFailures: z.array(
     z.object({
       id: z.uuid(),
-      status: z.enum(["failed", "dead"]),
+      status: z.enum(["failed", "dead", "template_error"]),
       connectorId: z.uuid(),
       connectorName: z.string(),
       attemptCount: count,

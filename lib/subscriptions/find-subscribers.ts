@@ -13,7 +13,22 @@ export async function findSubscribers(workspaceId: string, eventTypeKey: string,
       id: true,
       eventTypeId: true,
       filter: true,
-      connector: { select: { id: true, name: true, retrySchedule: true, rateLimitCount: true, rateLimitWindowMs: true } },
+      connector: {
+        select: {
+          id: true,
+          name: true,
+          retrySchedule: true,
+          rateLimitCount: true,
+          rateLimitWindowMs: true,
+          // The templates, so publishing can tell which deliveries cannot render.
+          url: true,
+          method: true,
+          bodyType: true,
+          bodyTemplate: true,
+          headers: true,
+          queryParams: true,
+        },
+      },
     },
     orderBy: { connectorId: "asc" },
   });

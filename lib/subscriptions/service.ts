@@ -4,6 +4,7 @@ import { ApiError, notFound } from "../api/errors";
 import { toPage } from "../api/pagination";
 import { writeAudit } from "../audit/write-audit";
 import type { Principal } from "../auth/principal";
+import { connectorTemplateWarnings } from "../connectors/template-warnings";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { ListSubscriptionsQuery, SubscriptionInput } from "./schema";
@@ -99,5 +100,10 @@ export async function setConnectorSubscriptions(
     diff: { ...change, filters: items.filter((item) => item.filter).length },
     ip,
   });
-  return listConnectorSubscriptions(workspaceId, connectorId);
+  // Saved either way; the warnings say which subscribed samples the connector's templates cannot render.
+  const [list, warnings] = await Promise.all([
+    listConnectorSubscriptions(workspaceId, connectorId),
+    connectorTemplateWarnings(workspaceId, connectorId),
+  ]);
+  return { ...list, warnings };
 }

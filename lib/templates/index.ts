@@ -1,3 +1,3 @@
 // {{variable}} templates: import from here.
-export { TemplateRenderer, stringifyValue, renderJson, renderText, templateVariables, withPlaceholdersNulled } from "./render-template";
+export { RAW_JSON, type RawJsonTexts, TemplateRenderer, stringifyValue, renderJson, renderText, templateVariables, withPlaceholdersNulled } from "./render-template";
 export { TemplateError } from "./template-error";

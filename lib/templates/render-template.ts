@@ -5,6 +5,13 @@ import { TemplateError } from "./template-error";
 const EXPRESSION = /\{\{\s*([A-Za-z_$][\w$-]*(?:\.[\w$-]+|\[\d+\])*)\s*\}\}/g;
 const EXPRESSION_AT = /\{\{\s*([A-Za-z_$][\w$-]*(?:\.[\w$-]+|\[\d+\])*)\s*\}\}/y;
 
+/**
+ * Optional on a variables object: path → the JSON text a value was parsed from (an inbound body as received). A
+ * placeholder that is exactly such a path inserts that text, so key order and number formatting (`150.00`) survive.
+ */
+export const RAW_JSON = Symbol("raw JSON text");
+export type RawJsonTexts = Record<string, string>;
+
 type Lookup = { found: true; value: unknown } | { found: false };
 
 export function lookupPath(variables: unknown, path: string): Lookup {
@@ -26,7 +33,16 @@ export function stringifyValue(value: unknown): string {
 export class TemplateRenderer {
   private readonly missing = new Set<string>();
 
-  constructor(private readonly variables: unknown) {}
+  private readonly rawJson: RawJsonTexts | undefined;
+
+  constructor(private readonly variables: unknown) {
+    this.rawJson =
+      variables !== null && typeof variables === "object" ? (variables as { [RAW_JSON]?: RawJsonTexts })[RAW_JSON] : undefined;
+  }
+
+  private rawText(path: string): string | undefined {
+    return this.rawJson && Object.hasOwn(this.rawJson, path) ? this.rawJson[path] : undefined;
+  }
 
   private resolve(path: string): unknown {
     const lookup = lookupPath(this.variables, path);
@@ -37,9 +53,10 @@ export class TemplateRenderer {
 
   /** Plain text; `encode` may escape each inserted value (it gets the offset of the placeholder too). */
   text(template: string, encode: (value: string, offset: number) => string = (value) => value): string {
-    return template.replace(EXPRESSION, (_match, path: string, offset: number) =>
-      encode(stringifyValue(this.resolve(path)), offset),
-    );
+    return template.replace(EXPRESSION, (_match, path: string, offset: number) => {
+      const value = this.resolve(path);
+      return encode(this.rawText(path) ?? stringifyValue(value), offset);
+    });
   }
 
   /**
@@ -58,10 +75,11 @@ export class TemplateRenderer {
       if (match) {
         const end = index + match[0].length;
         const value = this.resolve(match[1]!);
+        const asJson = this.rawText(match[1]!) ?? JSON.stringify(value) ?? "null";
         if (!inString) {
-          output += JSON.stringify(value) ?? "null";
+          output += asJson;
         } else if (stringStart === output.length - 1 && template[end] === '"') {
-          output = output.slice(0, stringStart) + (JSON.stringify(value) ?? "null");
+          output = output.slice(0, stringStart) + asJson;
           inString = false;
           index = end + 1;
           continue;

@@ -18,7 +18,7 @@ import { keptBody } from "../events/received-body";
 import { CREDENTIAL_HEADERS, receivedQuery, redactHeaders } from "../events/received-request";
 import { parseInboundBody } from "./parse-body";
 import { storeInboundEvent, type InboundEventRow } from "../events/store-event";
-import { triggerVariables } from "./trigger-variables";
+import { callContext } from "../variables";
 import { findReceivingTrigger, type ReceivingTrigger } from "./trigger-cache";
 import { SHARED_KEY_HEADER, slackUrlVerificationAnswer, standardWebhookHeader, verifyInbound } from "./verify-request";
 
@@ -238,7 +238,15 @@ async function handleBody(
   // Only deliveries read the variables; without actions there is nothing to serialise. A body jsonb cannot hold is
   // null here; the worker parses it again from the event's exact bytes (lib/delivery/connector-runtime.ts).
   const variables =
-    actions.length > 0 ? triggerVariables(trigger, { eventId, method, headers: storedHeaders, body: event.body, query }) : undefined;
+    actions.length > 0
+      ? callContext({
+          payload: event.body,
+          event: { id: eventId, type: null, source: "trigger", receivedAt: new Date().toISOString(), method },
+          headers: storedHeaders,
+          query,
+          trigger,
+        })
+      : undefined;
   const result = await storeInboundEvent(
     event,
     { messageId: messageIdFor(eventId), variables, actions },

@@ -4,6 +4,7 @@ import { ApiError, notFound } from "../api/errors";
 import type { Principal } from "../auth/principal";
 import { writeAudit } from "../audit/write-audit";
 import { encrypt } from "../crypto/secret-key";
+import { triggerTemplateWarnings } from "../connectors/template-warnings";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { activeTriggerSecrets, generateTriggerSecret } from "./secrets";
@@ -89,7 +90,8 @@ export async function updateTrigger(actor: Principal, id: string, input: UpdateT
     })
     .catch(slugConflict);
   await writeAudit(actor, { action: "trigger.update", targetType: "trigger", targetId: id, diff: input as Prisma.InputJsonValue, ip });
-  return serializeTrigger(trigger);
+  // Saved either way; the warnings say which actions cannot render the trigger's last accepted request.
+  return { ...(await serializeTrigger(trigger)), warnings: await triggerTemplateWarnings(actor.workspaceId, id) };
 }
 
 export async function deleteTrigger(actor: Principal, id: string, ip: string | null) {

@@ -152,8 +152,11 @@ describe("POST /api/apps/{app_uuid}/webhooks/{webhook_uuid}", () => {
       (rows) => rows[0]?.status === "succeeded",
     );
     expect(deliveries).toMatchObject([{ kind: "trigger_action", connectorId: connector.id, status: "succeeded" }]);
-    expect(deliveries[0]!.variables).toEqual({
-      event: { triggerData: "someData" },
+    // The variable model's context: the body is the payload (and, for app webhooks, `event`), with props and webhook.
+    expect(deliveries[0]!.variables).toMatchObject({
+      $model: 1,
+      payload: { triggerData: "someData" },
+      event: { id: event!.id, source: "app_webhook", type: name, method: "POST" },
       props: { userId: 1 },
       webhook: { uuid: webhook.body.uuid, action: name },
     });

@@ -169,7 +169,7 @@ describe("request bytes", () => {
     const before = target.received.length;
     const response = await run("execute", id, { user: {} });
     expect(response.status).toBe(400);
-    expect(response.body.error.message).toBe("Missing template variables: id, user.email, missing.one. Add them to the variables.");
+    expect(response.body.error.message).toBe("Missing template variables: id, user.email, missing.one. Add them to the sample payload or the variables.");
     expect(response.body.error.details.map((issue: { path: string }) => issue.path)).toEqual([
       "variables.id",
       "variables.user.email",

@@ -85,8 +85,8 @@ test("create, test, execute, read history, edit and delete a connector", async (
   await test.step("Execute with {name: Ada}: status 200 and the response body in the panel", async () => {
     const before = target.received.length;
     await page.getByRole("tab", { name: "Execute" }).click();
-    await expect(page.getByLabel("Variables (JSON)")).toHaveValue("{}");
-    await page.getByLabel("Variables (JSON)").fill('{"name":"Ada"}');
+    await expect(page.getByLabel("Sample payload (JSON)")).toHaveValue("{}");
+    await page.getByLabel("Sample payload (JSON)").fill('{"name":"Ada"}');
     await page.getByRole("button", { name: "Send" }).click();
     const result = page.getByTestId("run-result");
     await expect(result.getByTestId("run-summary")).toContainText("200 OK");

@@ -65,7 +65,7 @@ test("send a test event, watch its delivery succeed, fail on a 500 and succeed o
     const dialog = page.getByRole("dialog", { name: "Send test event" });
     await expect(dialog.getByLabel("Payload (JSON)")).toHaveValue(JSON.stringify(samplePayload, null, 2));
     await dialog.getByRole("button", { name: "Send event" }).click();
-    await expect(dialog.getByRole("status")).toContainText("Sent to 1 connector");
+    await expect(dialog.getByRole("status")).toContainText("Queued 1 delivery");
     await dialog.getByRole("link", { name: "View deliveries" }).click();
     await expect(page).toHaveURL(/\/deliveries\?eventId=[0-9a-f-]{36}$/);
   });
@@ -107,7 +107,7 @@ test("send a test event, watch its delivery succeed, fail on a 500 and succeed o
     const dialog = page.getByRole("dialog", { name: "Send test event" });
     await dialog.getByLabel("Payload (JSON)").fill('{"lead":{"email":"grace@example.com"}}');
     await dialog.getByRole("button", { name: "Send event" }).click();
-    await expect(dialog.getByRole("status")).toContainText("Sent to 1 connector");
+    await expect(dialog.getByRole("status")).toContainText("Queued 1 delivery");
     await dialog.getByRole("link", { name: "View deliveries" }).click();
 
     const row = page.getByTestId("delivery-row");

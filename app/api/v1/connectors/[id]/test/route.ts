@@ -1,4 +1,4 @@
-// POST /api/v1/connectors/{id}/test — admin: send the request with sample {variables}; stored as a test delivery.
+// POST /api/v1/connectors/{id}/test — admin: send the request with a sample {payload}; stored as a test delivery.
 import { route } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/method-not-allowed";
 import { testConnector } from "@/lib/connectors/run-connector";
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export const POST = route(
   { access: "admin", params: connectorIdParamsSchema, body: executeConnectorBodySchema },
-  ({ principal, params, body }) => testConnector(principal, params.id, body.variables),
+  ({ principal, params, body }) => testConnector(principal, params.id, body),
 );
 
 export const { GET, HEAD, OPTIONS, PUT, PATCH, DELETE } = otherMethods({ POST });
