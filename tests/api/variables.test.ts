@@ -380,7 +380,7 @@ describe("truthful failures", () => {
     );
     expect(event?.bodyRawOnly).toBe(true);
     const call = await eventually(
-      () => target.received.find((request) => request.url === "/raw-only/R-1"),
+      async () => target.received.find((request) => request.url === "/raw-only/R-1"),
       (request) => request !== undefined,
     );
     expect(call?.body).toBe('{"note": "a\\u0000b"}');

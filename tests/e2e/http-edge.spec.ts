@@ -132,10 +132,12 @@ test.describe("HTTP edge of the production server", () => {
     // Reset the process's peak RSS so VmHWM measures this test alone.
     writeFileSync(`/proc/${pid}/clear_refs`, "5");
     const baseline = memoryKiB(pid, "VmRSS");
-    const declared = await send("POST", "/api/auth/setup", { bodyBytes: 50 * 1024 * 1024, declareLength: true });
+    // Sent as the app's own page would (the cross-site check answers 403 to anything else before a byte is read).
+    const ownPage = { "sec-fetch-site": "same-origin" };
+    const declared = await send("POST", "/api/auth/setup", { bodyBytes: 50 * 1024 * 1024, declareLength: true, headers: ownPage });
     expect(declared.status).toBe(413);
     expect(JSON.parse(declared.body).error.code).toBe("payload_too_large");
-    const streamed = await send("POST", "/api/auth/login", { bodyBytes: 50 * 1024 * 1024, declareLength: false });
+    const streamed = await send("POST", "/api/auth/login", { bodyBytes: 50 * 1024 * 1024, declareLength: false, headers: ownPage });
     expect(streamed.status).toBe(413);
     expect(JSON.parse(streamed.body).error.code).toBe("payload_too_large");
     const growthMiB = (memoryKiB(pid, "VmHWM") - baseline) / 1024;
