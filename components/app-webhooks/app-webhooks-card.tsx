@@ -45,7 +45,7 @@ export function AppWebhooksCard() {
         <div className="px-5 py-10 text-center">
           <h3 className="text-base font-semibold text-slate-900">No app webhooks yet</h3>
           <p className="mx-auto mt-1 max-w-lg text-sm text-slate-600">
-            An app registers one with POST /api/app/webhooks {"{action, props}"} and triggers it later with any body, which its listener receives as {"{{event}}"}.
+            An app registers one with POST /app/webhooks {"{action, props}"} and triggers it later with any body, which its listener receives as {"{{event}}"}.
           </p>
         </div>
       ) : (
