@@ -38,9 +38,14 @@ export const REMOTE_ADDRESS_HEADER = "x-switchboard-remote-address";
  * that proxy appended: anyone can send the header, and trusting what the client wrote would let it pick a fresh
  * address for every sign-in attempt.
  */
+/** The caller behind a trusted proxy: the last X-Forwarded-For entry, the one the proxy added (clients choose the rest). */
+export function lastForwardedAddress(header: string | null | undefined): string | null {
+  return header?.split(",").at(-1)?.trim() || null;
+}
+
 export function clientIp(headers: Headers): string | null {
   if (env().SWITCHBOARD_TRUST_PROXY) {
-    const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
+    const forwarded = lastForwardedAddress(headers.get("x-forwarded-for"));
     if (forwarded) return forwarded;
   }
   return headers.get(REMOTE_ADDRESS_HEADER)?.trim() || null;

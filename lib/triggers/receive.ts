@@ -9,6 +9,7 @@ import { DELIVERY_CHANNEL } from "../delivery/channel";
 import { notifySoon } from "../db/notify-soon";
 import { isDatabaseUnavailable, reportDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from "../db/unavailable";
 import { env } from "../env";
+import { lastForwardedAddress } from "../auth/authenticate";
 import { STREAM_CHANNEL } from "../events/stream-channel";
 import { messageIdFor } from "../events/publish-event";
 import { uuidv7 } from "../ids";
@@ -105,8 +106,8 @@ function flatHeaders(req: IncomingMessage): Record<string, string> {
 
 function sourceIp(req: IncomingMessage): string | null {
   const forwarded = env().SWITCHBOARD_TRUST_PROXY ? req.headers["x-forwarded-for"] : undefined;
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || req.socket.remoteAddress || null;
+  // The same rule as the API's clientIp: the entry the proxy added, not one the client wrote.
+  return lastForwardedAddress(Array.isArray(forwarded) ? forwarded.join(",") : forwarded) || req.socket.remoteAddress || null;
 }
 
 export async function receiveInbound(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -221,6 +221,17 @@ describe("signature presets", () => {
     expect(accepted.body).toEqual({ status: "accepted", workflow_started: true });
   });
 
+  it("records the address the trusted proxy added (the last X-Forwarded-For entry), not one the caller wrote", async () => {
+    const trigger = await createTrigger();
+    const answer = await post(hookUrl(trigger.slug, trigger.secret), '{"a":1}', {
+      "content-type": "application/json",
+      "x-forwarded-for": "6.6.6.6, 203.0.113.7",
+    });
+    expect(answer.status).toBe(200);
+    const [event] = await eventsOf(trigger.id);
+    expect(event?.sourceIp).toBe("203.0.113.7");
+  });
+
   it("accepts Standard Webhooks under Svix's older header names (svix-id, svix-timestamp, svix-signature)", async () => {
     const secret = generateSigningSecret();
     const trigger = await createTrigger({ authType: "standard", secret });
