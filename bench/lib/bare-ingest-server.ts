@@ -2,7 +2,7 @@
 // request, answered after commit) with raw node-postgres and nothing else — no lookup, no auth, no parsing rules.
 import http from "node:http";
 import pg from "pg";
-import { uuidv7 } from "../../lib/ids";
+import { uuidv7 } from "../../lib/core/ids";
 
 const connectionString = process.argv[2]!;
 const port = Number(process.argv[3]);

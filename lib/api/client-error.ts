@@ -2,7 +2,8 @@
 // a client too slow to send its headers) are answered here in the API's error shape, not Node's bare status line.
 import { STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
-import { ApiError, errorBody, type ErrorCode } from "./errors";
+import { errorBody, statusOf } from "./errors";
+import { AppError, type ErrorCode } from "../core/errors";
 
 const ANSWERS: Record<string, { code: ErrorCode; message: string }> = {
   HPE_HEADER_OVERFLOW: { code: "headers_too_large", message: "The request line and headers are larger than the server accepts (16 KiB)" },
@@ -17,8 +18,8 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
     return;
   }
   const answer = ANSWERS[error.code ?? ""] ?? { code: "bad_request" as const, message: "The request is not valid HTTP" };
-  const refusal = new ApiError(answer.code, answer.message);
-  const status = refusal.status;
+  const refusal = new AppError(answer.code, answer.message);
+  const status = statusOf(refusal);
   const body = JSON.stringify(errorBody(refusal));
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +

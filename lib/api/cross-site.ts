@@ -11,7 +11,7 @@
 import { readCookie, bearerToken } from "../auth/authenticate";
 import { SESSION_COOKIE } from "../auth/sessions";
 import { env, envTrustedOrigins } from "../env";
-import { ApiError } from "./errors";
+import { AppError } from "../core/errors";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -25,9 +25,9 @@ export function refuseCrossSiteWrite(request: Request, open: boolean): void {
   if (bearerToken(headers.get("authorization"))) return;
   // Without a cookie on a closed route there is nothing to abuse: the wrapper answers 401.
   if (!open && readCookie(headers.get("cookie"), SESSION_COOKIE) === null) return;
-  if (!fromOwnOrigin(request)) throw new ApiError("forbidden", "Cross-site request refused");
+  if (!fromOwnOrigin(request)) throw new AppError("forbidden", "Cross-site request refused");
   if (!isJsonMediaType(headers.get("content-type"))) {
-    throw new ApiError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json");
+    throw new AppError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json");
   }
 }
 

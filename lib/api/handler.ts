@@ -7,11 +7,12 @@ import { z } from "zod";
 import { authenticate, clientIp, readCookie } from "../auth/authenticate";
 import { sessionCookie } from "../auth/session-cookie";
 import { SESSION_COOKIE } from "../auth/sessions";
-import type { Principal } from "../auth/principal";
+import type { Principal } from "../core/principal";
 import { env } from "../env";
-import { logger } from "../logger";
+import { logger } from "../core/logger";
 import { refuseCrossSiteWrite } from "./cross-site";
-import { ApiError, errorBody, knownApiError, validationError } from "./errors";
+import { errorBody, knownAppError, statusOf } from "./errors";
+import { AppError, validationError } from "../core/errors";
 import { json } from "./json";
 import { readJsonBody, refuseDeclaredOversize } from "./read-json-body";
 import { assertStorable } from "./storable-input";
@@ -61,9 +62,9 @@ export function route<
       refuseCrossSiteWrite(request, options.access === "public");
       const principal = await authenticate(request.headers);
       if (options.access !== "public") {
-        if (!principal) throw new ApiError("unauthorized", "Sign in or send Authorization: Bearer <API token>");
+        if (!principal) throw new AppError("unauthorized", "Sign in or send Authorization: Bearer <API token>");
         if (options.access === "admin" && principal.role !== "admin") {
-          throw new ApiError("forbidden", "This action needs the admin role; viewers can only read");
+          throw new AppError("forbidden", "This action needs the admin role; viewers can only read");
         }
       }
       const rawParams = (await nextContext?.params) ?? {};
@@ -118,13 +119,13 @@ async function readBody(request: Request, maxBytes: number, contentFields: reado
 }
 
 export function errorResponse(error: unknown): Response {
-  const apiError = knownApiError(error, "api");
-  if (apiError) {
-    const headers = apiError.retryAfter ? { "retry-after": String(apiError.retryAfter) } : undefined;
-    return json(errorBody(apiError), { status: apiError.status, headers });
+  const appError = knownAppError(error, "api");
+  if (appError) {
+    const headers = appError.retryAfter ? { "retry-after": String(appError.retryAfter) } : undefined;
+    return json(errorBody(appError), { status: statusOf(appError), headers });
   }
   const known = prismaKnownError(error);
-  if (known) return json(errorBody(known), { status: known.status });
+  if (known) return json(errorBody(known), { status: statusOf(known) });
   const requestId = randomUUID();
   logger.error("unhandled error in API route", { requestId, error });
   return json(
@@ -134,13 +135,13 @@ export function errorResponse(error: unknown): Response {
 }
 
 /** Unique and foreign-key violations are the caller's conflict, not our failure. */
-function prismaKnownError(error: unknown): ApiError | null {
+function prismaKnownError(error: unknown): AppError | null {
   const code = (error as { code?: unknown })?.code;
   if (code === "P2002") {
     const target = (error as { meta?: { target?: unknown } }).meta?.target;
-    return new ApiError("conflict", "An object with the same unique value already exists", { target: target ?? null });
+    return new AppError("conflict", "An object with the same unique value already exists", { target: target ?? null });
   }
-  if (code === "P2025") return new ApiError("not_found", "The object was not found");
-  if (code === "P2003") return new ApiError("conflict", "The object is referenced by or refers to another object");
+  if (code === "P2025") return new AppError("not_found", "The object was not found");
+  if (code === "P2003") return new AppError("conflict", "The object is referenced by or refers to another object");
   return null;
 }

@@ -3,7 +3,8 @@
 //   export const { OPTIONS, PUT, PATCH, DELETE } = otherMethods({ GET, POST });
 // which exports the rest: 405 in the route's error shape with `Allow`, OPTIONS 204 with `Allow`, and HEAD (when
 // there is no GET). tests/api/http-methods.test.ts walks every route.ts on disk, so a route that forgets fails.
-import { ApiError, errorBody } from "./errors";
+import { errorBody, statusOf } from "./errors";
+import { AppError } from "../core/errors";
 import { json } from "./json";
 
 export const ROUTE_METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -18,11 +19,11 @@ type Missing<T extends Implemented> = Exclude<RouteMethod, keyof T | ("GET" exte
 type Fallback = (request: Request) => Response;
 
 /** How a route family writes an error: the native shape by default; compatibility routes pass their own. */
-export type ErrorShape = (error: ApiError, headers: Record<string, string>) => Response;
+export type ErrorShape = (error: AppError, headers: Record<string, string>) => Response;
 
-export const nativeErrorShape: ErrorShape = (error, headers) => json(errorBody(error), { status: error.status, headers });
+export const nativeErrorShape: ErrorShape = (error, headers) => json(errorBody(error), { status: statusOf(error), headers });
 /** The receive URLs' documented shape: {"error": "<message>"}. */
-export const plainErrorShape: ErrorShape = (error, headers) => json({ error: error.message }, { status: error.status, headers });
+export const plainErrorShape: ErrorShape = (error, headers) => json({ error: error.message }, { status: statusOf(error), headers });
 
 const fallbacks = new WeakSet<object>();
 
@@ -46,7 +47,7 @@ export function otherMethods<T extends Implemented>(implemented: T, shape: Error
       method === "OPTIONS"
         ? () => new Response(null, { status: 204, headers: { allow } })
         : (request) =>
-            shape(new ApiError("method_not_allowed", `${request.method} is not allowed on ${new URL(request.url).pathname}; use ${allow}`, { allow: allow.split(", ") }), {
+            shape(new AppError("method_not_allowed", `${request.method} is not allowed on ${new URL(request.url).pathname}; use ${allow}`, { allow: allow.split(", ") }), {
               allow,
             });
     if (method !== "OPTIONS") fallbacks.add(handler);

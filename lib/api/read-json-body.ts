@@ -2,12 +2,12 @@
 // byte is read, the stream is cut as soon as it passes the cap (a caller that lies about or omits the length
 // still cannot make the server hold more), the bytes must be UTF-8, and the media type must be JSON.
 import { BodyTooLargeError, readLimitedBody } from "../app-webhooks/read-limited-body";
-import { ApiError } from "./errors";
+import { AppError } from "../core/errors";
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
 
 export const bodyTooLarge = (maxBytes: number) =>
-  new ApiError("payload_too_large", `The request body is larger than ${formatBytes(maxBytes)}`, { maxBytes });
+  new AppError("payload_too_large", `The request body is larger than ${formatBytes(maxBytes)}`, { maxBytes });
 
 /** Before reading anything: a declared length over the cap is refused at once. */
 export function refuseDeclaredOversize(headers: Headers, maxBytes: number): void {
@@ -28,19 +28,19 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   }
   if (bytes.length === 0) return { value: {}, text: "" };
   if (mediaType && !JSON_MEDIA_TYPE.test(mediaType)) {
-    throw new ApiError("unsupported_media_type", `Send the body as JSON with Content-Type: application/json (got ${mediaType.slice(0, 100)})`);
+    throw new AppError("unsupported_media_type", `Send the body as JSON with Content-Type: application/json (got ${mediaType.slice(0, 100)})`);
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new ApiError("bad_request", "The request body is not valid UTF-8");
+    throw new AppError("bad_request", "The request body is not valid UTF-8");
   }
   if (!text.trim()) return { value: {}, text };
   try {
     return { value: JSON.parse(text) as unknown, text };
   } catch {
-    throw new ApiError("bad_request", "The request body is not valid JSON");
+    throw new AppError("bad_request", "The request body is not valid JSON");
   }
 }
 

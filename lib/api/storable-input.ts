@@ -2,7 +2,7 @@
 // fail inside a query as a 500 (or be stored altered). Every API input (JSON keys and values at any depth, query
 // parameters, path parameters) is checked here first and refused as 400 naming the field, before any query runs.
 // Fields that are content, stored as bytes rather than text (an event's payload), are exempted by the route.
-import { ApiError, type FieldIssue } from "./errors";
+import { AppError, type FieldIssue } from "../core/errors";
 
 /** Deeper than this is refused: no documented input nests this far, and recursive validators would overflow. */
 export const MAX_JSON_DEPTH = 64;
@@ -44,5 +44,5 @@ export function findUnstorable(value: unknown, exempt: readonly string[] = []): 
 export function assertStorable(value: unknown, what: string, exempt: readonly string[] = []): void {
   const issue = findUnstorable(value, exempt);
   if (!issue) return;
-  throw new ApiError("validation_failed", `Invalid ${what}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`, [issue]);
+  throw new AppError("validation_failed", `Invalid ${what}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`, [issue]);
 }

@@ -1,8 +1,8 @@
 // App webhooks (the listener-style shape): create, list, get, delete. The row's random uuid is the credential of
 // its trigger URL, so only admins of the workspace are shown it: viewers read that a webhook exists, never fire it.
 import { z } from "zod";
-import { notFound } from "../api/errors";
-import type { Principal } from "../auth/principal";
+import { notFound } from "../core/errors";
+import type { Principal } from "../core/principal";
 import { SECRET_MASK } from "../crypto/secret-mask";
 import type { Role } from "../generated/prisma/enums";
 import { writeAudit } from "../audit/write-audit";

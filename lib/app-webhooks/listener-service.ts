@@ -1,8 +1,8 @@
 // App listeners: a name (what app webhooks put in `action`) and the connectors it calls, in order, each with an
 // optional body template over {{event}}, {{props}} and {{webhook}}.
 import { z } from "zod";
-import { ApiError, notFound } from "../api/errors";
-import type { Principal } from "../auth/principal";
+import { AppError, notFound } from "../core/errors";
+import type { Principal } from "../core/principal";
 import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
@@ -42,7 +42,7 @@ export type AppListenerDto = ReturnType<typeof serializeListener>;
 
 function nameConflict(error: unknown): never {
   if ((error as { code?: string }).code === "P2002") {
-    throw new ApiError("conflict", "Another listener already has this name", [{ path: "name", message: "Already in use" }]);
+    throw new AppError("conflict", "Another listener already has this name", [{ path: "name", message: "Already in use" }]);
   }
   throw error;
 }

@@ -4,7 +4,7 @@
 import { clientIp } from "../auth/authenticate";
 import { json } from "../api/json";
 import { isDatabaseUnavailable, reportDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from "../db/unavailable";
-import { logger } from "../logger";
+import { logger } from "../core/logger";
 import { answers } from "../triggers/receive";
 import { receivedQuery } from "../events/received-request";
 import { MAX_APP_WEBHOOK_BODY_BYTES } from "./schema";

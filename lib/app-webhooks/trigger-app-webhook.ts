@@ -9,7 +9,7 @@ import { DELIVERY_CHANNEL } from "../delivery/channel";
 import { scheduleFor } from "../delivery/retry-policy";
 import { messageIdFor } from "../events/publish-event";
 import { STREAM_CHANNEL } from "../events/stream-channel";
-import { uuidv7 } from "../ids";
+import { uuidv7 } from "../core/ids";
 import { answers } from "../triggers/receive";
 import { parseInboundBody } from "../triggers/parse-body";
 import { storeInboundEvent, type InboundAction } from "../events/store-event";

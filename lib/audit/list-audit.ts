@@ -1,7 +1,7 @@
 // The audit log as admins read it: filters by actor, action, target and time, cursor pages newest first, and a
 // CSV export streamed page by page so a long history never sits in memory at once.
 import { z } from "zod";
-import { paginationSchema, toPage } from "../api/pagination";
+import { paginationSchema, toPage } from "../core/pagination";
 import { db } from "../db";
 import { csvCell } from "../export/csv-cell";
 import type { Prisma } from "../generated/prisma/client";

@@ -1,6 +1,6 @@
 // Audit entries: who did what to which object, with secrets already masked by the caller's diff.
 import { db } from "../db";
-import type { Principal } from "../auth/principal";
+import type { Principal } from "../core/principal";
 import type { Prisma } from "../generated/prisma/client";
 
 export interface AuditEntry {

@@ -2,13 +2,13 @@
 // with the lesser of its own role and its creator's current role, and not at all while its creator is disabled;
 // tokens made by `npm run admin` have no creator (the shell operator stands behind them) and keep their own role.
 // Every authenticated use spends one request of the token's budget (SWITCHBOARD_API_TOKEN_RATE_LIMIT a minute).
-import { ApiError } from "../api/errors";
+import { AppError } from "../core/errors";
 import { db } from "../db";
 import { env } from "../env";
 import { consumeRateLimit } from "../rate-limit";
 import { randomToken, sha256Hex } from "../crypto/tokens";
 import type { Role } from "../generated/prisma/enums";
-import type { Principal } from "./principal";
+import type { Principal } from "../core/principal";
 import type { CreateTokenInput } from "./schema";
 
 export const TOKEN_PREFIX = "sb_";
@@ -100,7 +100,7 @@ async function spendRequestBudget(tokenId: string): Promise<void> {
   const result = await consumeRateLimit(`api-token:${tokenId}`, limit, RATE_WINDOW_MS);
   if (result.allowed) return;
   const wait = `${result.retryAfterSeconds} second${result.retryAfterSeconds === 1 ? "" : "s"}`;
-  throw new ApiError(
+  throw new AppError(
     "rate_limited",
     `This API token made more than ${limit} requests in a minute: try again in ${wait}`,
     { limit, windowSeconds: RATE_WINDOW_MS / 1000 },

@@ -1,10 +1,10 @@
 // Sign-in, sign-out and first-run setup as the routes see them: each flow does its work and leaves an audit entry.
-import { ApiError } from "../api/errors";
+import { AppError } from "../core/errors";
 import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
 import { defaultWorkspaceId } from "../workspaces/default-workspace";
 import { login } from "./login";
-import type { Principal } from "./principal";
+import type { Principal } from "../core/principal";
 import type { LoginInput, SetupInput } from "./schema";
 import { readCookie } from "./authenticate";
 import { createSession, deleteSession, SESSION_COOKIE } from "./sessions";
@@ -54,7 +54,7 @@ export async function signIn(input: LoginInput, meta: RequestMeta) {
     return result;
   } catch (error) {
     // Record wrong credentials and throttled attempts alike: both are what an operator looks for after an attack.
-    if (error instanceof ApiError && (error.code === "unauthorized" || error.code === "rate_limited")) {
+    if (error instanceof AppError && (error.code === "unauthorized" || error.code === "rate_limited")) {
       await writeAudit(
         null,
         {

@@ -2,7 +2,7 @@
 import { env } from "../env";
 import { principalFromApiToken } from "./api-tokens";
 import { principalFromSession, SESSION_COOKIE } from "./sessions";
-import type { Principal } from "./principal";
+import type { Principal } from "../core/principal";
 
 export function readCookie(cookieHeader: string | null, name: string): string | null {
   if (!cookieHeader) return null;

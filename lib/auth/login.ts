@@ -4,7 +4,7 @@
 // gives its hits back. A request whose address is unknown is throttled by its account only: one shared "unknown"
 // bucket would let five bad sign-ins lock everyone out.
 import { db } from "../db";
-import { ApiError } from "../api/errors";
+import { AppError } from "../core/errors";
 import { sha256Hex } from "../crypto/tokens";
 import { consumeRateLimit, refundRateLimit } from "../rate-limit";
 import { verifyAgainstDummy, verifyPassword } from "./password";
@@ -28,7 +28,7 @@ function waitText(seconds: number): string {
 async function countAttempt(key: string, limit: (typeof LOGIN_LIMITS)[keyof typeof LOGIN_LIMITS]) {
   const result = await consumeRateLimit(key, limit.count, limit.windowMs);
   if (!result.allowed) {
-    throw new ApiError(
+    throw new AppError(
       "rate_limited",
       `Too many sign-in attempts ${limit.what}: try again in ${waitText(result.retryAfterSeconds)}`,
       null,
@@ -48,7 +48,7 @@ export async function login(input: LoginInput, meta: { ip: string | null; userAg
     select: { id: true, email: true, role: true, passwordHash: true, disabledAt: true },
   });
   const valid = user && !user.disabledAt ? await verifyPassword(input.password, user.passwordHash) : await verifyAgainstDummy(input.password);
-  if (!user || !valid) throw new ApiError("unauthorized", "Email or password is incorrect");
+  if (!user || !valid) throw new AppError("unauthorized", "Email or password is incorrect");
 
   await Promise.all([
     addressKey ? refundRateLimit(addressKey, LOGIN_LIMITS.address.windowMs) : undefined,

@@ -2,7 +2,7 @@
 import { db } from "../db";
 import { randomToken, sha256Hex } from "../crypto/tokens";
 import { defaultWorkspaceId } from "../workspaces/default-workspace";
-import type { Principal } from "./principal";
+import type { Principal } from "../core/principal";
 
 export const SESSION_COOKIE = "sb_session";
 export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;

@@ -4,7 +4,7 @@
 // (HMAC), so every process of one installation prints and accepts the same code without storing it, and it is
 // worthless once the first administrator exists (setup then closes for good).
 import { createHmac } from "node:crypto";
-import { ApiError } from "../api/errors";
+import { AppError } from "../core/errors";
 import { secretKey } from "../crypto/secret-key";
 import { safeEqual } from "../crypto/tokens";
 import { env } from "../env";
@@ -57,8 +57,8 @@ export async function assertSetupCode(presented: string | undefined, requestHost
   }
 }
 
-function setupCodeError(message: string): ApiError {
-  return new ApiError("forbidden", message, [{ path: "setupCode", message }]);
+function setupCodeError(message: string): AppError {
+  return new AppError("forbidden", message, [{ path: "setupCode", message }]);
 }
 
 function hostName(host: string): string {

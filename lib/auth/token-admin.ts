@@ -1,8 +1,8 @@
 // API token management as the API exposes it: every change is audited with who made it.
-import { notFound } from "../api/errors";
+import { notFound } from "../core/errors";
 import { writeAudit } from "../audit/write-audit";
 import { createApiToken, listApiTokens, revokeApiToken } from "./api-tokens";
-import type { Principal } from "./principal";
+import type { Principal } from "../core/principal";
 import type { CreateTokenInput } from "./schema";
 
 export function listTokens(actor: Principal) {

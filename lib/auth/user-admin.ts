@@ -1,8 +1,8 @@
 // User management as the API exposes it: the rules live in users.ts, this adds the audit trail.
 import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
-import { notFound } from "../api/errors";
-import type { Principal } from "./principal";
+import { notFound } from "../core/errors";
+import type { Principal } from "../core/principal";
 import type { CreateUserInput, RoleName } from "./schema";
 import { createUser, deleteUser, listUsers, updateUserRole } from "./users";
 

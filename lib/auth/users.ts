@@ -1,7 +1,7 @@
 // Administrators and viewers. The first administrator is created by /setup (or from SWITCHBOARD_ADMIN_*),
 // after which setup is closed for good.
 import { db } from "../db";
-import { ApiError } from "../api/errors";
+import { AppError } from "../core/errors";
 import { revokeTokensCreatedBy } from "./api-tokens";
 import { hashPassword } from "./password";
 import type { CreateUserInput, SetupInput } from "./schema";
@@ -18,7 +18,7 @@ export async function isSetupComplete(): Promise<boolean> {
 export async function createUser(input: CreateUserInput) {
   const existing = await db().user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) {
-    throw new ApiError("conflict", "A user with this email already exists", [
+    throw new AppError("conflict", "A user with this email already exists", [
       { path: "email", message: "A user with this email already exists" },
     ]);
   }
@@ -33,7 +33,7 @@ export async function setupFirstAdmin(input: SetupInput) {
   const passwordHash = await hashPassword(input.password);
   return db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707370)`;
-    if ((await tx.user.count()) > 0) throw new ApiError("forbidden", "Setup is already complete: sign in instead");
+    if ((await tx.user.count()) > 0) throw new AppError("forbidden", "Setup is already complete: sign in instead");
     return tx.user.create({
       data: { email: input.email, name: input.name, role: "admin", passwordHash },
       select: userSelect,
@@ -63,6 +63,6 @@ export async function deleteUser(id: string) {
 async function assertAnotherAdminRemains(userId: string) {
   const admins = await db().user.findMany({ where: { role: "admin", disabledAt: null }, select: { id: true } });
   if (admins.length === 1 && admins[0]!.id === userId) {
-    throw new ApiError("conflict", "Switchboard needs at least one administrator");
+    throw new AppError("conflict", "Switchboard needs at least one administrator");
   }
 }

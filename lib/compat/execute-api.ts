@@ -1,13 +1,13 @@
 // POST /api/execute: the documented "Execute Web-hook" action ({url, method, headers, params, body} →
 // {status, headers, body, timestamp, duration, error}), through the same guarded executor as connectors.
 import { z } from "zod";
-import { ApiError } from "../api/errors";
-import type { Principal } from "../auth/principal";
+import { AppError } from "../core/errors";
+import type { Principal } from "../core/principal";
 import { HEADER_NAME_PATTERN, reservedHeaderMessage } from "../connectors/header-rules";
 import { DEFAULT_TIMEOUT_MS } from "../connectors/schema";
 import { executeRequest, setDefaultUserAgent } from "../http";
 import { hasUserinfo, URL_USERINFO_MESSAGE } from "../http/url-userinfo";
-import { logger } from "../logger";
+import { logger } from "../core/logger";
 import { outboundAllowlist } from "../workspaces/network-allowlist";
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
@@ -35,8 +35,8 @@ export interface CompatExecuteResult {
   error: { code: string; message: string } | null;
 }
 
-function invalid(path: string, message: string): ApiError {
-  return new ApiError("validation_failed", `Invalid request body: ${path}: ${message}`, [{ path, message }]);
+function invalid(path: string, message: string): AppError {
+  return new AppError("validation_failed", `Invalid request body: ${path}: ${message}`, [{ path, message }]);
 }
 
 function hasHeader(headers: Record<string, string>, name: string) {

@@ -4,7 +4,7 @@
 // (surrounding white space aside). A receiver that checks the token and echoes the challenge proves both that the
 // URL is up and that it expects our calls; every later call carries the token in X-Webhook-Token.
 import { randomBytes } from "node:crypto";
-import { ApiError } from "../api/errors";
+import { AppError } from "../core/errors";
 import { executeRequest, setDefaultUserAgent } from "../http";
 
 const VERIFICATION_TIMEOUT_MS = 10_000;
@@ -24,5 +24,5 @@ export async function verifyWebhookUrl(url: string, token: string, allowlist: st
       ? `HTTP ${result.status} with a body that is not the challenge`
       : `HTTP ${result.status}`;
   const message = `The URL did not pass the token verification: it must answer GET ?challenge=…&token=… with status 2xx and the challenge as its body (got ${got})`;
-  throw new ApiError("validation_failed", message, [{ path: "url", message }]);
+  throw new AppError("validation_failed", message, [{ path: "url", message }]);
 }

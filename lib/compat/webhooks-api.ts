@@ -4,8 +4,8 @@
 // sent on every call as X-Webhook-Token); auth is Basic auth. Secrets come back masked; sending the mask back keeps
 // them.
 import { z } from "zod";
-import { validationError } from "../api/errors";
-import type { Principal } from "../auth/principal";
+import { validationError } from "../core/errors";
+import type { Principal } from "../core/principal";
 import { db } from "../db";
 import { SECRET_MASK } from "../crypto/tokens";
 import { createConnector, deleteConnector, findConnectorWithSecrets, updateConnector } from "../connectors/connector-service";

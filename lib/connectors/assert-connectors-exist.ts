@@ -1,6 +1,6 @@
 // Actions (trigger actions, listener actions) may only name connectors of the same workspace; each one that does
 // not exist is reported on its own field.
-import { ApiError } from "../api/errors";
+import { AppError } from "../core/errors";
 import { db } from "../db";
 
 export async function assertConnectorsExist(workspaceId: string, actions: { connectorId: string }[]) {
@@ -11,5 +11,5 @@ export async function assertConnectorsExist(workspaceId: string, actions: { conn
   const missing = actions.flatMap((action, index) =>
     known.has(action.connectorId) ? [] : [{ path: `actions.${index}.connectorId`, message: "No such connector" }],
   );
-  if (missing.length) throw new ApiError("validation_failed", "An action names a connector that does not exist", missing);
+  if (missing.length) throw new AppError("validation_failed", "An action names a connector that does not exist", missing);
 }

@@ -1,7 +1,7 @@
 // Test, manual and event deliveries of a connector as the History tab and the delivery detail show them.
 import { z } from "zod";
-import { notFound } from "../api/errors";
-import { toPage, type Pagination } from "../api/pagination";
+import { notFound } from "../core/errors";
+import { toPage, type Pagination } from "../core/pagination";
 import { db } from "../db";
 import type { Delivery, DeliveryAttempt } from "../generated/prisma/client";
 import { statusText } from "../http";

@@ -1,9 +1,9 @@
 // Connector CRUD for the API, the compatibility routes and (through them) the UI: workspace-scoped, secrets
 // encrypted on the way in and masked on the way out, every change audited with secrets masked.
 import { z } from "zod";
-import { ApiError, notFound, type FieldIssue } from "../api/errors";
-import { toPage } from "../api/pagination";
-import type { Principal } from "../auth/principal";
+import { AppError, notFound, type FieldIssue } from "../core/errors";
+import { toPage } from "../core/pagination";
+import type { Principal } from "../core/principal";
 import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
 import { generateSigningSecret } from "../crypto/standard-webhooks";
@@ -157,7 +157,7 @@ function assertConsistentWithStored(input: UpdateConnectorInput, stored: Connect
     if (problem) issues.push({ path: input.bodyTemplate !== undefined ? "bodyTemplate" : "bodyType", message: problem });
   }
   if (issues.length > 0) {
-    throw new ApiError("validation_failed", `Invalid request body: ${issues[0]!.path}: ${issues[0]!.message}`, issues);
+    throw new AppError("validation_failed", `Invalid request body: ${issues[0]!.path}: ${issues[0]!.message}`, issues);
   }
 }
 

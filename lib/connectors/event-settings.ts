@@ -2,9 +2,9 @@
 // Standard Webhooks signing secret. Rotation keeps the previous secret signing for 24 hours so receivers can
 // switch over without dropping a message; revealing a secret is admin-only and audited.
 import { z } from "zod";
-import { notFound } from "../api/errors";
+import { notFound } from "../core/errors";
 import { writeAudit } from "../audit/write-audit";
-import type { Principal } from "../auth/principal";
+import type { Principal } from "../core/principal";
 import { decrypt, encrypt } from "../crypto/secret-key";
 import { generateSigningSecret } from "../crypto/standard-webhooks";
 import { SECRET_MASK } from "../crypto/tokens";

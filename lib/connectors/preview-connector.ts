@@ -3,8 +3,8 @@
 // same builder, and sends nothing. When the templates cannot render, the answer names the missing variables.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { notFound } from "../api/errors";
-import type { Principal } from "../auth/principal";
+import { notFound } from "../core/errors";
+import type { Principal } from "../core/principal";
 import { db } from "../db";
 import { exactBody } from "../delivery/connector-runtime";
 import { messageIdFor } from "../events/publish-event";

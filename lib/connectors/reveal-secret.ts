@@ -1,6 +1,6 @@
 // Admin-only: shows one stored secret in plaintext, and leaves an audit entry saying who looked at which one.
-import { ApiError } from "../api/errors";
-import type { Principal } from "../auth/principal";
+import { AppError } from "../core/errors";
+import type { Principal } from "../core/principal";
 import { writeAudit } from "../audit/write-audit";
 import { decrypt } from "../crypto/secret-key";
 import { findConnectorWithSecrets } from "./connector-service";
@@ -13,7 +13,7 @@ export async function revealConnectorSecret(
   input: RevealSecretInput,
   ip: string | null,
 ): Promise<{ value: string }> {
-  if (principal.role !== "admin") throw new ApiError("forbidden", "Only administrators can reveal secrets");
+  if (principal.role !== "admin") throw new AppError("forbidden", "Only administrators can reveal secrets");
   const row = await findConnectorWithSecrets(principal.workspaceId, id);
   let value: string | null = null;
   if (input.field === "auth") {
@@ -29,7 +29,7 @@ export async function revealConnectorSecret(
   } else {
     value = row.signingSecretEnc ? decrypt(row.signingSecretEnc) : null;
   }
-  if (value === null) throw new ApiError("not_found", "This connector has no such secret");
+  if (value === null) throw new AppError("not_found", "This connector has no such secret");
   await writeAudit(principal, {
     action: "connector.secret_revealed",
     targetType: "connector",

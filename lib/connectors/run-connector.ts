@@ -2,12 +2,12 @@
 // attempt (request redacted), and record the outcome on the connector.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { ApiError, validationError } from "../api/errors";
-import type { Principal } from "../auth/principal";
+import { AppError, validationError } from "../core/errors";
+import type { Principal } from "../core/principal";
 import { db } from "../db";
 import type { Connector } from "../generated/prisma/client";
 import { executeRequest, STORED_BODY_BYTES, type OutboundResult } from "../http";
-import { logger } from "../logger";
+import { logger } from "../core/logger";
 import { TemplateError } from "../templates";
 import { callContext, callVariables, type CallContext } from "../variables";
 import { outboundAllowlist } from "../workspaces/network-allowlist";
@@ -154,7 +154,7 @@ function buildOrExplain(connector: ResolvedConnector, variables: unknown, messag
     return buildConnectorRequest(connector, variables, messageId, allowlist);
   } catch (error) {
     if (error instanceof TemplateError) {
-      throw new ApiError(
+      throw new AppError(
         "validation_failed",
         `${error.message}. Add ${error.missing.length === 1 ? "it" : "them"} to the sample payload or the variables.`,
         error.missing.map((name) => ({ path: name.startsWith("payload.") ? name : `variables.${name}`, message: "Missing template variable" })),

@@ -3,7 +3,7 @@
 // Secret fields (basic password, bearer token, custom header value, secret header values) may be omitted or sent
 // as the mask "••••••••" on update, meaning "keep the stored value".
 import { z } from "zod";
-import { paginationSchema } from "../api/pagination";
+import { paginationSchema } from "../core/pagination";
 import { SECRET_MASK } from "../crypto/secret-mask";
 import { hasUserinfo, URL_USERINFO_MESSAGE } from "../http/url-userinfo";
 import { withPlaceholdersNulled } from "../templates";

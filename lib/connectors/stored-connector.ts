@@ -3,7 +3,7 @@
 // two conversions around it: input → columns (keeping stored secrets the input left masked) and row → plaintext
 // for the one moment a request is built.
 import { z } from "zod";
-import { ApiError, type FieldIssue } from "../api/errors";
+import { AppError, type FieldIssue } from "../core/errors";
 import { decrypt, encrypt } from "../crypto/secret-key";
 import { SECRET_MASK } from "../crypto/tokens";
 import type { AuthType } from "../generated/prisma/enums";
@@ -49,8 +49,8 @@ export interface StoredAuth {
 
 const isKept = (value: string | undefined) => value === undefined || value === SECRET_MASK;
 
-function missingSecret(path: string, message: string): ApiError {
-  return new ApiError("validation_failed", `Invalid request body: ${path}: ${message}`, [{ path, message }]);
+function missingSecret(path: string, message: string): AppError {
+  return new AppError("validation_failed", `Invalid request body: ${path}: ${message}`, [{ path, message }]);
 }
 
 export function toStoredAuth(auth: ConnectorAuthInput, stored: StoredAuth | null): StoredAuth {
@@ -89,7 +89,7 @@ function toStoredNamedValues(items: NamedValueInput, stored: StoredHeader[], fie
     issues.push({ path: `${field}.${index}.value`, message: "Enter the secret value" });
     return { name: item.name, secret: true };
   });
-  if (issues.length > 0) throw new ApiError("validation_failed", `Invalid request body: ${issues[0]!.path}: ${issues[0]!.message}`, issues);
+  if (issues.length > 0) throw new AppError("validation_failed", `Invalid request body: ${issues[0]!.path}: ${issues[0]!.message}`, issues);
   return result;
 }
 

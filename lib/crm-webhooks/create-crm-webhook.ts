@@ -1,8 +1,8 @@
 // Turns a CRM "Create a Webhook" request into a connector subscribed to the event type with that numeric code.
 // Connector and subscription are written in one transaction: a caller never sees a webhook that receives nothing.
-import { ApiError } from "../api/errors";
+import { AppError } from "../core/errors";
 import { writeAudit } from "../audit/write-audit";
-import type { Principal } from "../auth/principal";
+import type { Principal } from "../core/principal";
 import { toStoredHeaders } from "../connectors/stored-connector";
 import { encrypt } from "../crypto/secret-key";
 import { generateSigningSecret } from "../crypto/standard-webhooks";
@@ -84,12 +84,12 @@ async function eventTypeForCode(actor: Principal, code: number, ip: string | nul
   }
   if (!eventType) {
     const known = CRM_CATALOGUE.map((entry) => entry.code).join(", ");
-    throw new ApiError("validation_failed", `WebhookEvent ${code} is not a known event (documented events: ${known})`, [
+    throw new AppError("validation_failed", `WebhookEvent ${code} is not a known event (documented events: ${known})`, [
       { path: "WebhookEvent", message: "Unknown event" },
     ]);
   }
   if (eventType.archivedAt) {
-    throw new ApiError("validation_failed", `WebhookEvent ${code} (${eventType.key}) is archived`, [
+    throw new AppError("validation_failed", `WebhookEvent ${code} (${eventType.key}) is archived`, [
       { path: "WebhookEvent", message: "Archived event" },
     ]);
   }

@@ -4,13 +4,14 @@
 // body or unknown event), 401 (missing/invalid `Authorization: Bearer <API token>`), 403 (viewer token), 429
 // (past 25 calls in any 5 s per token, with Retry-After), 503 (database unavailable, with Retry-After) or 500.
 import { randomUUID } from "node:crypto";
-import { ApiError, errorStatus, fieldIssues, knownApiError, type ErrorCode } from "../api/errors";
+import { errorStatus, knownAppError } from "../api/errors";
+import { AppError, fieldIssues, type ErrorCode } from "../core/errors";
 import { json } from "../api/json";
 import { readJsonBody } from "../api/read-json-body";
 import { assertStorable } from "../api/storable-input";
 import { principalFromApiToken } from "../auth/api-tokens";
 import { bearerToken, clientIp } from "../auth/authenticate";
-import { logger } from "../logger";
+import { logger } from "../core/logger";
 import { env } from "../env";
 import { consumeSlidingLimit } from "../rate-limit";
 import { createCrmWebhook } from "./create-crm-webhook";
@@ -40,14 +41,14 @@ export async function handleCrmWebhookCreate(request: Request): Promise<Response
   try {
     const token = bearerToken(request.headers.get("authorization"));
     const principal = token ? await principalFromApiToken(token) : null;
-    if (!principal) throw new ApiError("unauthorized", "Invalid access credentials: send Authorization: Bearer <API token>");
+    if (!principal) throw new AppError("unauthorized", "Invalid access credentials: send Authorization: Bearer <API token>");
 
     // Counted before anything else the caller controls, so malformed calls spend the budget too.
     const limit = await consumeSlidingLimit(`crm-v2-webhooks:${principal.id}`, CRM_RATE_LIMIT.count, CRM_RATE_LIMIT.windowMs);
     if (!limit.allowed) {
-      throw new ApiError("rate_limited", "API calls exceeded the limit of 25 in 5 second(s)", null, limit.retryAfterSeconds);
+      throw new AppError("rate_limited", "API calls exceeded the limit of 25 in 5 second(s)", null, limit.retryAfterSeconds);
     }
-    if (principal.role !== "admin") throw new ApiError("forbidden", "Creating a webhook needs an admin token");
+    if (principal.role !== "admin") throw new AppError("forbidden", "Creating a webhook needs an admin token");
 
     const { value: raw } = await readJsonBody(request, env().SWITCHBOARD_MAX_BODY_BYTES);
     assertStorable(raw, "request body");
@@ -56,7 +57,7 @@ export async function handleCrmWebhookCreate(request: Request): Promise<Response
       const message = fieldIssues(input.error)
         .map((issue) => `${issue.path || "body"} ${issue.message}`)
         .join("; ");
-      throw new ApiError("validation_failed", `The request body is not as per API specification: ${message}`);
+      throw new AppError("validation_failed", `The request body is not as per API specification: ${message}`);
     }
     const { id } = await createCrmWebhook(principal, input.data, clientIp(request.headers));
     return json({ Status: "Success", Message: { Id: id } });
@@ -68,15 +69,15 @@ export async function handleCrmWebhookCreate(request: Request): Promise<Response
 /** Any other path under /api/v2: the CRM's own error shape, not an HTML page, so its clients can read it. */
 export function crmUnknownPath(request: Request): Response {
   const { pathname } = new URL(request.url);
-  return crmErrorResponse(new ApiError("not_found", `${request.method} ${pathname} is not an API of this server`));
+  return crmErrorResponse(new AppError("not_found", `${request.method} ${pathname} is not an API of this server`));
 }
 
 export function crmErrorResponse(error: unknown, extraHeaders: Record<string, string> = {}): Response {
-  const apiError = knownApiError(error, "POST /api/v2/webhooks");
-  if (apiError) {
-    const headers = { ...extraHeaders, ...(apiError.retryAfter ? { "retry-after": String(apiError.retryAfter) } : {}) };
-    const body = { Status: "Error", ExceptionType: EXCEPTION_TYPE[apiError.code] ?? "Exception", ExceptionMessage: apiError.message };
-    return json(body, { status: CRM_STATUS[apiError.code] ?? errorStatus[apiError.code], headers });
+  const appError = knownAppError(error, "POST /api/v2/webhooks");
+  if (appError) {
+    const headers = { ...extraHeaders, ...(appError.retryAfter ? { "retry-after": String(appError.retryAfter) } : {}) };
+    const body = { Status: "Error", ExceptionType: EXCEPTION_TYPE[appError.code] ?? "Exception", ExceptionMessage: appError.message };
+    return json(body, { status: CRM_STATUS[appError.code] ?? errorStatus[appError.code], headers });
   }
   const requestId = randomUUID();
   logger.error("unhandled error in POST /api/v2/webhooks", { requestId, error });

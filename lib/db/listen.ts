@@ -4,7 +4,7 @@
 // database answers, LISTEN is issued again, and the caller is woken once to catch up with what it missed.
 import pg from "pg";
 import { env } from "../env";
-import { logger } from "../logger";
+import { logger } from "../core/logger";
 import { connectionOptions } from "./pool";
 import { databaseAvailable, isDatabaseUnavailable, reportDatabaseUnavailable } from "./unavailable";
 

@@ -1,6 +1,6 @@
 // NOTIFY at most once per channel per short interval. A NOTIFY takes a database-wide lock at commit, so one per
 // inbound request would serialise the receive path; listeners only need to know that something changed.
-import { logger } from "../logger";
+import { logger } from "../core/logger";
 import { pool } from "./pool";
 
 const COALESCE_MS = 25;

@@ -3,7 +3,7 @@
 // workers and the live stream back off and reconnect. Errors arrive in many wrappings: node-postgres' own
 // (socket codes, SQLSTATE 57P01 when the server shuts down, its pool's connect timeout), Prisma's (P1001, P1017)
 // and the pg driver adapter's, which Prisma carries in meta.driverAdapterError.
-import { logger } from "../logger";
+import { logger } from "../core/logger";
 
 /** Socket errors of a connection that could not be made or was cut. */
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"]);

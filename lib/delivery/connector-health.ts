@@ -2,7 +2,7 @@
 // that disables it (410 Gone at once; 5 days of continuous failure), with notices when Notify on failure is on.
 import { db } from "../db";
 import { pool } from "../db/pool";
-import { logger } from "../logger";
+import { logger } from "../core/logger";
 import { raiseNotification } from "../notifications/raise-notification";
 
 export interface ConnectorResult {

@@ -1,8 +1,8 @@
 // What an administrator can do to deliveries: retry one now, cancel one, or recover every failed/dead delivery
 // of a connector since a time (after fixing the receiver). Each wakes the workers.
 import type { z } from "zod";
-import { ApiError, notFound } from "../api/errors";
-import type { Principal } from "../auth/principal";
+import { AppError, notFound } from "../core/errors";
+import type { Principal } from "../core/principal";
 import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
 import { DELIVERY_CHANNEL } from "./channel";
@@ -21,7 +21,7 @@ export async function retryDelivery(actor: Principal, id: string, ip: string | n
   const delivery = await db().delivery.findFirst({ where: { id, workspaceId }, select: { status: true, attemptCount: true, maxAttempts: true } });
   if (!delivery) throw notFound("Delivery");
   if (!(RETRYABLE as readonly string[]).includes(delivery.status)) {
-    throw new ApiError("conflict", `A ${delivery.status.replace("_", " ")} delivery is already queued: wait for it to finish`);
+    throw new AppError("conflict", `A ${delivery.status.replace("_", " ")} delivery is already queued: wait for it to finish`);
   }
   const updated = await db().delivery.updateMany({
     where: { id, workspaceId, status: { in: [...RETRYABLE] } },
@@ -33,7 +33,7 @@ export async function retryDelivery(actor: Principal, id: string, ip: string | n
       maxAttempts: Math.max(delivery.maxAttempts, delivery.attemptCount + 1),
     },
   });
-  if (updated.count === 0) throw new ApiError("conflict", "The delivery changed meanwhile: reload and try again");
+  if (updated.count === 0) throw new AppError("conflict", "The delivery changed meanwhile: reload and try again");
   await wakeWorkers();
   await writeAudit(actor, { action: "delivery.retry", targetType: "delivery", targetId: id, ip });
   return { id, status: "pending" as const };
@@ -48,7 +48,7 @@ export async function cancelDelivery(actor: Principal, id: string, ip: string | 
   if (updated.count === 0) {
     const exists = await db().delivery.findFirst({ where: { id, workspaceId }, select: { status: true } });
     if (!exists) throw notFound("Delivery");
-    throw new ApiError("conflict", `Only pending or failed deliveries can be cancelled; this one is ${exists.status.replace("_", " ")}`);
+    throw new AppError("conflict", `Only pending or failed deliveries can be cancelled; this one is ${exists.status.replace("_", " ")}`);
   }
   await writeAudit(actor, { action: "delivery.cancel", targetType: "delivery", targetId: id, ip });
   return { id, status: "cancelled" as const };

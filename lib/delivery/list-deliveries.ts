@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { paginationSchema, toPage } from "../api/pagination";
+import { paginationSchema, toPage } from "../core/pagination";
 
 export const DELIVERY_STATUSES = ["pending", "in_flight", "succeeded", "failed", "dead", "cancelled", "template_error"] as const;
 export const DELIVERY_KINDS = ["event", "trigger_action", "test", "manual"] as const;

@@ -1,7 +1,7 @@
 // Settings → Email: reads and saves the SMTP settings (password encrypted, masked in answers and audit diffs),
 // and sends a test email.
-import { ApiError } from "../api/errors";
-import type { Principal } from "../auth/principal";
+import { AppError } from "../core/errors";
+import type { Principal } from "../core/principal";
 import { writeAudit } from "../audit/write-audit";
 import { encrypt } from "../crypto/secret-key";
 import { SECRET_MASK } from "../crypto/secret-mask";
@@ -53,7 +53,7 @@ export async function clearEmailSettings(principal: Principal, ip: string | null
 /** The mail server's own words when it refuses, so the admin can fix the setting that is wrong. */
 export async function sendTestEmail(workspaceId: string, to: string) {
   const smtp = await storedSmtp(workspaceId);
-  if (!smtp) throw new ApiError("bad_request", "Save the SMTP settings before sending a test email");
+  if (!smtp) throw new AppError("bad_request", "Save the SMTP settings before sending a test email");
   try {
     const { messageId } = await sendMail(workspaceId, smtp, {
       to,
@@ -63,8 +63,8 @@ export async function sendTestEmail(workspaceId: string, to: string) {
     return { ok: true as const, messageId };
   } catch (error) {
     // The guard's refusal carries no port state (nothing connected), so it is safe to show as it is.
-    if (error instanceof BlockedAddressError) throw new ApiError("bad_request", `The mail server's address is not allowed: ${error.message}`);
+    if (error instanceof BlockedAddressError) throw new AppError("bad_request", `The mail server's address is not allowed: ${error.message}`);
     const message = error instanceof Error ? error.message : String(error);
-    throw new ApiError("bad_request", `The mail server did not accept the test email: ${message}`);
+    throw new AppError("bad_request", `The mail server did not accept the test email: ${message}`);
   }
 }

@@ -1,6 +1,6 @@
 // The event type contract shared by the route wrapper, the service and the dashboard form.
 import { z } from "zod";
-import { paginationSchema } from "../api/pagination";
+import { paginationSchema } from "../core/pagination";
 
 export const EVENT_TYPE_KEY_PATTERN = /^[a-zA-Z0-9._-]+$/;
 

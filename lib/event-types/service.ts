@@ -1,9 +1,9 @@
 // Event types of a workspace: create, list, read, update, archive, and the CRM catalogue import. Archiving hides a
 // type from pickers and new subscriptions but keeps existing subscriptions delivering: publishers may still send it.
-import { notFound } from "../api/errors";
-import { toPage } from "../api/pagination";
+import { notFound } from "../core/errors";
+import { toPage } from "../core/pagination";
 import { writeAudit } from "../audit/write-audit";
-import type { Principal } from "../auth/principal";
+import type { Principal } from "../core/principal";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { CRM_CATALOGUE } from "./crm-catalogue";

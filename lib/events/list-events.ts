@@ -1,7 +1,7 @@
 // The Events page and API: every received request and published event, newest first, with filters.
 import { z } from "zod";
-import { notFound } from "../api/errors";
-import { paginationSchema, toPage } from "../api/pagination";
+import { notFound } from "../core/errors";
+import { paginationSchema, toPage } from "../core/pagination";
 import { SECRET_MASK } from "../crypto/secret-mask";
 import { db } from "../db";
 import type { Role } from "../generated/prisma/enums";

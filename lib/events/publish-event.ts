@@ -6,12 +6,12 @@
 // stored raw only, never refused. Each subscriber's templates are rendered against the event first: one that cannot
 // render gets a template_error delivery (nothing sent) and the answer says so, with the missing variables, instead of
 // claiming it was queued.
-import { ApiError } from "../api/errors";
+import { AppError } from "../core/errors";
 import { db } from "../db";
 import { notifySoon } from "../db/notify-soon";
 import { DELIVERY_CHANNEL } from "../delivery/channel";
 import { scheduleFor } from "../delivery/retry-policy";
-import { uuidv7 } from "../ids";
+import { uuidv7 } from "../core/ids";
 import { missingTemplateVariables } from "../connectors/check-templates";
 import { findSubscribers } from "../subscriptions/find-subscribers";
 import { TemplateError } from "../templates";
@@ -60,14 +60,14 @@ export async function publishEvent(
   const kept = keptBody(payloadBytes, { value: input.payload });
   const sizeBytes = payloadBytes.length;
   if (sizeBytes > MAX_EVENT_PAYLOAD_BYTES) {
-    throw new ApiError("payload_too_large", `The payload is larger than ${MAX_EVENT_PAYLOAD_BYTES} bytes`);
+    throw new AppError("payload_too_large", `The payload is larger than ${MAX_EVENT_PAYLOAD_BYTES} bytes`);
   }
   const eventType = await db().eventType.findUnique({
     where: { workspaceId_key: { workspaceId, key: input.type } },
     select: { archivedAt: true },
   });
   if (!eventType || eventType.archivedAt) {
-    throw new ApiError("validation_failed", `Unknown event type "${input.type}": create it under Event types first`, [
+    throw new AppError("validation_failed", `Unknown event type "${input.type}": create it under Event types first`, [
       { path: "type", message: eventType ? "This event type is archived" : "No event type with this key" },
     ]);
   }
@@ -150,7 +150,7 @@ export async function publishEvent(
   if (result.outcome === "duplicate") {
     // The key names one request: reusing it for another payload is the caller's bug, not a retry (as Stripe does).
     if (!result.sameRequest) {
-      throw new ApiError(
+      throw new AppError(
         "idempotency_key_reused",
         "This Idempotency-Key was already used within 24 hours for a different event; use a new key for a new event",
       );

@@ -2,7 +2,7 @@
 // a trigger's event runs the trigger's current actions with the variables stored from the original request, an
 // app webhook's event runs its listener's current actions. The workers send the event's exact stored bytes where
 // a connector has no body template. New deliveries, new attempts; the original ones stay as they were.
-import { ApiError, notFound } from "../api/errors";
+import { AppError, notFound } from "../core/errors";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { DELIVERY_CHANNEL } from "../delivery/channel";
@@ -37,13 +37,13 @@ export async function replayEvent(workspaceId: string, eventId: string) {
   });
   if (!event) throw notFound("Event");
   if (event.responseStatus !== null && event.responseStatus >= 300) {
-    throw new ApiError("conflict", `This request was answered ${event.responseStatus} and started nothing: there is nothing to replay`);
+    throw new AppError("conflict", `This request was answered ${event.responseStatus} and started nothing: there is nothing to replay`);
   }
 
   let planned: PlannedDelivery[];
   let kind: "event" | "trigger_action";
   if (event.source === "trigger") {
-    if (!event.trigger) throw new ApiError("conflict", "The trigger that received this event was deleted");
+    if (!event.trigger) throw new AppError("conflict", "The trigger that received this event was deleted");
     const trigger = event.trigger;
     const variables = eventCallContext(event, { trigger }) as unknown as Prisma.InputJsonValue;
     kind = "trigger_action";
@@ -54,7 +54,7 @@ export async function replayEvent(workspaceId: string, eventId: string) {
       maxAttempts: scheduleFor(action.connector.retrySchedule).length,
     }));
   } else if (event.source === "app_webhook") {
-    if (!event.appWebhook) throw new ApiError("conflict", "The app webhook that received this event was deleted");
+    if (!event.appWebhook) throw new AppError("conflict", "The app webhook that received this event was deleted");
     const webhook = { uuid: event.appWebhook.id, action: event.appWebhook.action, props: event.appWebhook.props };
     const variables = eventCallContext(event, { webhook }) as unknown as Prisma.InputJsonValue;
     kind = "trigger_action";
@@ -69,7 +69,7 @@ export async function replayEvent(workspaceId: string, eventId: string) {
       maxAttempts: scheduleFor(connector.retrySchedule).length,
     }));
   } else {
-    throw new ApiError("conflict", "Events from this source cannot be replayed yet");
+    throw new AppError("conflict", "Events from this source cannot be replayed yet");
   }
 
   const now = new Date();

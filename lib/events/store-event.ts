@@ -2,7 +2,7 @@
 // deliveries in a single statement, so it is stored whole or not at all, and answered after commit. Used by the
 // inbound receive path, app webhooks and publishing.
 import { pool } from "../db/pool";
-import { uuidv7 } from "../ids";
+import { uuidv7 } from "../core/ids";
 
 export interface InboundEventRow {
   id: string;

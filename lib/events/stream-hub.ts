@@ -5,7 +5,7 @@
 import { listen, type Listening } from "../db/listen";
 import { pool } from "../db/pool";
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "../db/unavailable";
-import { logger } from "../logger";
+import { logger } from "../core/logger";
 import { STREAM_CHANNEL } from "./stream-channel";
 
 export interface StreamedEvent {

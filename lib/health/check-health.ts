@@ -2,7 +2,7 @@
 // The reason is plain words (lib/db/unavailable.ts), never the driver's or Prisma's text.
 import { db } from "../db";
 import { databaseAvailable, databaseUnavailableReason, reportDatabaseUnavailable } from "../db/unavailable";
-import { logger } from "../logger";
+import { logger } from "../core/logger";
 
 export async function checkHealth(): Promise<{ ok: boolean; body: Record<string, string> }> {
   try {

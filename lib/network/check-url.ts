@@ -4,7 +4,7 @@ import { lookup } from "node:dns/promises";
 import { envAllowlist } from "../env";
 import { formatIp, parseIp, unmapIpv4 } from "../http/ip-address";
 import { checkAddress, parseAllowlist } from "../http/ssrf";
-import { ApiError } from "../api/errors";
+import { AppError } from "../core/errors";
 import { blockedRange } from "./range-names";
 import type { AddressCheck } from "./schema";
 
@@ -21,7 +21,7 @@ export async function checkUrl(url: string, workspaceAllowlist: readonly string[
     try {
       addresses = (await lookup(host, { all: true, verbatim: true })).map((entry) => entry.address);
     } catch {
-      throw new ApiError("validation_failed", `${host} does not resolve (DNS lookup failed)`, [
+      throw new AppError("validation_failed", `${host} does not resolve (DNS lookup failed)`, [
         { path: "url", message: `${host} does not resolve` },
       ]);
     }

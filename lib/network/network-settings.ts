@@ -1,6 +1,6 @@
 // Settings → Network: reads and replaces the workspace's outbound allowlist (audited), and runs the address check
 // against the saved list.
-import type { Principal } from "../auth/principal";
+import type { Principal } from "../core/principal";
 import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
 import { envAllowlist } from "../env";

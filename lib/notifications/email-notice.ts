@@ -4,7 +4,7 @@
 // kill hundreds of deliveries in a minute; past MAX_PER_HOUR the rest stay in the dashboard only.
 import { db } from "../db";
 import { sendMail, storedSmtp } from "../email/smtp-transport";
-import { logger } from "../logger";
+import { logger } from "../core/logger";
 import { consumeRateLimit } from "../rate-limit";
 import type { NotificationInput } from "./raise-notification";
 

@@ -1,6 +1,6 @@
 // Settings → Data retention: the number of days kept, the last run, the database's size, and "run now".
-import { ApiError } from "../api/errors";
-import type { Principal } from "../auth/principal";
+import { AppError } from "../core/errors";
+import type { Principal } from "../core/principal";
 import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
 import { databaseStats } from "./database-stats";
@@ -38,7 +38,7 @@ export async function putRetentionSettings(principal: Principal, input: Retentio
 /** Runs now under the same lock as the schedule; 409 when another process is in the middle of a round. */
 export async function runRetentionNow(principal: Principal, ip: string | null) {
   const result = await runMaintenanceOnce();
-  if (!result) throw new ApiError("conflict", "A retention run is already in progress in another process; try again in a minute");
+  if (!result) throw new AppError("conflict", "A retention run is already in progress in another process; try again in a minute");
   const { ranAt, ...deleted } = result;
   await writeAudit(principal, { action: "retention.run", targetType: "workspace", targetId: principal.workspaceId, diff: { deleted }, ip });
   return { ranAt: ranAt.toISOString(), deleted };

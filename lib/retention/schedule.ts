@@ -2,7 +2,7 @@
 // every few minutes. A session advisory lock taken with try-lock means one process works while the others skip
 // that round, so N worker processes do not delete the same rows N times over.
 import { pool } from "../db/pool";
-import { logger } from "../logger";
+import { logger } from "../core/logger";
 import { refreshRollups } from "../overview/rollup";
 import { runRetention, type RetentionResult } from "./run-retention";
 

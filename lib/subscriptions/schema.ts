@@ -1,7 +1,7 @@
 // Subscriptions: which event types a connector receives, each with an optional payload filter. Kept free of
 // database imports so the connector form can share it.
 import { z } from "zod";
-import { paginationSchema } from "../api/pagination";
+import { paginationSchema } from "../core/pagination";
 
 /** Dot path into the event payload: `data.status`, `items.0.sku`. */
 export const filterPathSchema = z

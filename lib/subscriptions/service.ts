@@ -1,9 +1,9 @@
 // A connector's subscriptions: replaced as a whole set (what the connector form submits) in one transaction, and
 // listed per connector or across the workspace.
-import { ApiError, notFound } from "../api/errors";
-import { toPage } from "../api/pagination";
+import { AppError, notFound } from "../core/errors";
+import { toPage } from "../core/pagination";
 import { writeAudit } from "../audit/write-audit";
-import type { Principal } from "../auth/principal";
+import type { Principal } from "../core/principal";
 import { connectorTemplateWarnings } from "../connectors/template-warnings";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
@@ -76,7 +76,7 @@ export async function setConnectorSubscriptions(
       }
       return [];
     });
-    if (issues.length > 0) throw new ApiError("validation_failed", `Invalid request body: ${issues[0]!.message}`, issues);
+    if (issues.length > 0) throw new AppError("validation_failed", `Invalid request body: ${issues[0]!.message}`, issues);
 
     await tx.subscription.deleteMany({ where: { connectorId, eventTypeId: { notIn: wanted } } });
     for (const item of items) {

@@ -2,8 +2,8 @@
 // way the trigger expects (key, or a signature made with its secret), and reports what was stored and started.
 import { createHmac } from "node:crypto";
 import { z } from "zod";
-import { ApiError, notFound } from "../api/errors";
-import type { Principal } from "../auth/principal";
+import { AppError, notFound } from "../core/errors";
+import type { Principal } from "../core/principal";
 import { standardWebhookHeaders } from "../crypto/standard-webhooks";
 import { db } from "../db";
 import { env } from "../env";
@@ -49,7 +49,7 @@ export async function testTrigger(actor: Principal, id: string, sample: unknown)
   }).catch((error: unknown) => {
     // Not the caller's fault and not a crash: this process could not reach its own receive endpoint.
     const reason = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    throw new ApiError("unavailable", `Could not reach this server's receive endpoint (port ${env().PORT}): ${reason}`);
+    throw new AppError("unavailable", `Could not reach this server's receive endpoint (port ${env().PORT}): ${reason}`);
   });
   const answer = await response.json().catch(() => null);
   const event = await db().event.findFirst({

@@ -1,7 +1,7 @@
 // Triggers: create, read, update, delete, rotate and reveal the secret. Secrets are encrypted at rest and leave
 // the service only from create and rotate (shown once) and the audited admin reveal.
-import { ApiError, notFound } from "../api/errors";
-import type { Principal } from "../auth/principal";
+import { AppError, notFound } from "../core/errors";
+import type { Principal } from "../core/principal";
 import { writeAudit } from "../audit/write-audit";
 import { encrypt } from "../crypto/secret-key";
 import { triggerTemplateWarnings } from "../connectors/template-warnings";
@@ -33,7 +33,7 @@ const actionRows = (actions: CreateTriggerInput["actions"]) =>
 
 function slugConflict(error: unknown): never {
   if ((error as { code?: string }).code === "P2002") {
-    throw new ApiError("conflict", "Another trigger already uses this slug", [{ path: "slug", message: "Already in use" }]);
+    throw new AppError("conflict", "Another trigger already uses this slug", [{ path: "slug", message: "Already in use" }]);
   }
   throw error;
 }
@@ -75,7 +75,7 @@ export async function updateTrigger(actor: Principal, id: string, input: UpdateT
   if (!existing) throw notFound("Trigger");
   if (input.authType && input.authType !== existing.authType) {
     // The stored secret belongs to the old scheme (a random key is no provider's signing secret).
-    throw new ApiError("validation_failed", "The authentication type of a trigger cannot change: create a new trigger instead", [
+    throw new AppError("validation_failed", "The authentication type of a trigger cannot change: create a new trigger instead", [
       { path: "authType", message: "Cannot change after creation" },
     ]);
   }

@@ -1,5 +1,5 @@
 // Settings → Workspace: name, public URL and the app secret (masked; revealed or rotated by admins, audited).
-import type { Principal } from "../auth/principal";
+import type { Principal } from "../core/principal";
 import { writeAudit } from "../audit/write-audit";
 import { encrypt } from "../crypto/secret-key";
 import { SECRET_MASK } from "../crypto/secret-mask";

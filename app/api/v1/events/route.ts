@@ -3,7 +3,7 @@
 import { route } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/method-not-allowed";
 import { json } from "@/lib/api/json";
-import { validationError } from "@/lib/api/errors";
+import { validationError } from "@/lib/core/errors";
 import { listEvents, listEventsSchema } from "@/lib/events/list-events";
 import { publishEvent } from "@/lib/events/publish-event";
 import { idempotencyKeySchema, MAX_EVENT_PAYLOAD_BYTES, publishEventSchema } from "@/lib/events/schema";

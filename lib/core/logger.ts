@@ -1,5 +1,5 @@
 // Structured logs on stdout. Values under keys that look like secrets are replaced before anything is written.
-import { env } from "./env";
+import { env } from "../env";
 
 const levels = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
 type Level = Exclude<keyof typeof levels, "silent">;
