@@ -3,7 +3,7 @@
 import { env } from "../lib/env";
 import { disconnectDb } from "../lib/db";
 import { closePool } from "../lib/db/pool";
-import { startWorkersFromEnv } from "../lib/delivery/start-workers";
+import { startWorkersFromEnv } from "../lib/runtime/start-workers";
 import { prepareRuntime } from "./lib/bootstrap";
 
 const log = (message: string) => console.log(`[switchboard worker ${process.pid}] ${message}`);

@@ -8,7 +8,7 @@ import type { Role } from "../generated/prisma/enums";
 import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { publicBaseUrl } from "../triggers/serialize-trigger";
+import { publicBaseUrl } from "../workspaces/public-url";
 import type { CreateAppWebhookInput } from "./schema";
 
 const select = {

@@ -6,7 +6,7 @@ import { json } from "../api/json";
 import { isDatabaseUnavailable, reportDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from "../db/unavailable";
 import { logger } from "../core/logger";
 import { answers } from "../triggers/receive";
-import { receivedQuery } from "../events/received-request";
+import { receivedQuery } from "../inbound/received-request";
 import { MAX_APP_WEBHOOK_BODY_BYTES } from "./schema";
 import { BodyTooLargeError, readLimitedBody } from "./read-limited-body";
 import { refuseAppWebhookMethod, triggerAppWebhook, type AppWebhookRequestMeta } from "./trigger-app-webhook";

@@ -5,16 +5,15 @@
 import { z } from "zod";
 import { db } from "../db";
 import { notifySoon } from "../db/notify-soon";
-import { DELIVERY_CHANNEL } from "../delivery/channel";
+import { DELIVERY_CHANNEL, STREAM_CHANNEL } from "../db/channels";
 import { scheduleFor } from "../delivery/retry-policy";
-import { messageIdFor } from "../events/publish-event";
-import { STREAM_CHANNEL } from "../events/stream-channel";
+import { messageIdFor } from "../core/ids";
 import { uuidv7 } from "../core/ids";
 import { answers } from "../triggers/receive";
-import { parseInboundBody } from "../triggers/parse-body";
+import { parseInboundBody } from "../inbound/parse-body";
 import { storeInboundEvent, type InboundAction } from "../events/store-event";
-import { keptBody } from "../events/received-body";
-import { CREDENTIAL_HEADERS, redactHeaders } from "../events/received-request";
+import { keptBody } from "../inbound/received-body";
+import { CREDENTIAL_HEADERS, redactHeaders } from "../inbound/received-request";
 import { callContext } from "../variables";
 
 export interface AppWebhookRequestMeta {

@@ -9,7 +9,7 @@ import { SECRET_MASK } from "../crypto/tokens";
 import type { AuthType } from "../generated/prisma/enums";
 import type { ConnectorAuthInput, CreateConnectorInput } from "./schema";
 
-/** Prisma `omit` override that reads the secret columns lib/db.ts hides by default. */
+/** Prisma `omit` override that reads the secret columns lib/db/index.ts hides by default. */
 export const WITH_SECRETS = {
   authSecretEnc: false,
   signingSecretEnc: false,

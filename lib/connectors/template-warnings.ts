@@ -3,7 +3,7 @@
 // (which variables would be missing, and for what), returned when a connector, its subscriptions or a trigger's
 // actions are saved: the save goes through, the user decides.
 import { db } from "../db";
-import { storedBodyValue } from "../events/received-body";
+import { storedBodyValue } from "../inbound/received-body";
 import { callVariables, eventCallContext } from "../variables";
 import { missingTemplateVariables, type TemplateColumns } from "./check-templates";
 

@@ -10,3 +10,8 @@ export function uuidv7(now = Date.now()): string {
   const hex = bytes.toString("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/** The webhook-id of an event's deliveries: one message id per event, stable across retries and receivers. */
+export function messageIdFor(eventId: string): string {
+  return `msg_${eventId.replaceAll("-", "")}`;
+}

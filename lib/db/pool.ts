@@ -1,5 +1,5 @@
 // A plain node-postgres pool for the hot paths (delivery queue, inbound receive) where one hand-written
-// statement beats an ORM round trip; everything else goes through Prisma (lib/db.ts).
+// statement beats an ORM round trip; everything else goes through Prisma (lib/db/index.ts).
 import pg from "pg";
 import { env } from "../env";
 import { reportDatabaseUnavailable } from "./unavailable";

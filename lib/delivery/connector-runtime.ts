@@ -12,7 +12,7 @@ import { callVariables, eventCallContext, isCallContext, type CallVariables } fr
 import { outboundAllowlist } from "../workspaces/network-allowlist";
 import type { ClaimedDelivery } from "./queue";
 import { scheduleFor } from "./retry-policy";
-import { parseInboundBody } from "../triggers/parse-body";
+import { parseInboundBody } from "../inbound/parse-body";
 
 /** The request to send, and the copy to store (secrets redacted, body already cut to the stored size). */
 export type PreparedDelivery = { request: OutboundRequest; stored: RedactedRequest } | { templateError: string };

@@ -5,7 +5,7 @@ import { AppError, notFound } from "../core/errors";
 import type { Principal } from "../core/principal";
 import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
-import { DELIVERY_CHANNEL } from "./channel";
+import { DELIVERY_CHANNEL } from "../db/channels";
 import { recoverSchema } from "./recover-schema";
 
 const RETRYABLE = ["failed", "dead", "cancelled", "succeeded", "template_error"] as const;

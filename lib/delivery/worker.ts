@@ -12,7 +12,7 @@ import { uuidv7 } from "../core/ids";
 import { logger } from "../core/logger";
 import { executeRequest } from "../http";
 import { reserveSendSlot } from "../rate-limit";
-import { DELIVERY_CHANNEL } from "./channel";
+import { DELIVERY_CHANNEL } from "../db/channels";
 import { claimDeliveries, completeDeliveries, extendLeases, insertAttempts, type AttemptRecord, type ClaimedDelivery, type DeliveryOutcome } from "./queue";
 import { nextRetryDelayMs, type RetryPolicyOptions } from "./retry-policy";
 import { ConnectorRuntimeCache, type ConnectorRuntime } from "./connector-runtime";
@@ -222,7 +222,7 @@ class DeliveryWorker {
   }
 
   /**
-   * Paces a rate-limited connector: each send takes a slot reserved in the database (lib/rate-limit.ts), shared by
+   * Paces a rate-limited connector: each send takes a slot reserved in the database (lib/rate-limit/), shared by
    * every worker process. A slot within the hold horizon is waited for here, so the send happens on time; a later
    * slot goes back to the queue, due a little before the slot so that whoever claims it is early and waits too.
    * A claim that arrives after its slot has passed reserves a new one: sending late would bunch sends together.

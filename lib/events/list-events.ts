@@ -6,7 +6,7 @@ import { SECRET_MASK } from "../crypto/secret-mask";
 import { db } from "../db";
 import type { Role } from "../generated/prisma/enums";
 import { deliveryListSelect } from "../delivery/list-deliveries";
-import { exactBodyBytes } from "./received-body";
+import { exactBodyBytes } from "../inbound/received-body";
 
 export const EVENT_SOURCES = ["api", "trigger", "app_webhook", "test"] as const;
 

@@ -6,10 +6,11 @@
 // stored raw only, never refused. Each subscriber's templates are rendered against the event first: one that cannot
 // render gets a template_error delivery (nothing sent) and the answer says so, with the missing variables, instead of
 // claiming it was queued.
+import { messageIdFor } from "../core/ids";
 import { AppError } from "../core/errors";
 import { db } from "../db";
 import { notifySoon } from "../db/notify-soon";
-import { DELIVERY_CHANNEL } from "../delivery/channel";
+import { DELIVERY_CHANNEL, STREAM_CHANNEL } from "../db/channels";
 import { scheduleFor } from "../delivery/retry-policy";
 import { uuidv7 } from "../core/ids";
 import { missingTemplateVariables } from "../connectors/check-templates";
@@ -18,9 +19,8 @@ import { TemplateError } from "../templates";
 import { callVariables, eventCallContext } from "../variables";
 import { MAX_EVENT_PAYLOAD_BYTES, type PublishEventInput } from "./schema";
 import { storeInboundEvent } from "./store-event";
-import { keptBody } from "./received-body";
+import { keptBody } from "../inbound/received-body";
 import { memberSource } from "./payload-source";
-import { STREAM_CHANNEL } from "./stream-channel";
 
 export interface UnrenderableDelivery {
   deliveryId: string;
@@ -162,7 +162,3 @@ export async function publishEvent(
   return { status: 202, body };
 }
 
-/** The webhook-id of an event's deliveries: one message id per event, stable across retries and receivers. */
-export function messageIdFor(eventId: string): string {
-  return `msg_${eventId.replaceAll("-", "")}`;
-}

@@ -5,12 +5,12 @@
 import { AppError, notFound } from "../core/errors";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { DELIVERY_CHANNEL } from "../delivery/channel";
+import { DELIVERY_CHANNEL } from "../db/channels";
 import { scheduleFor } from "../delivery/retry-policy";
 import { findSubscribers } from "../subscriptions/find-subscribers";
 import { eventCallContext } from "../variables";
 import { listenerActions } from "../app-webhooks/trigger-app-webhook";
-import { messageIdFor } from "./publish-event";
+import { messageIdFor } from "../core/ids";
 
 interface PlannedDelivery {
   connectorId: string;

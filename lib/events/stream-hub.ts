@@ -6,7 +6,7 @@ import { listen, type Listening } from "../db/listen";
 import { pool } from "../db/pool";
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "../db/unavailable";
 import { logger } from "../core/logger";
-import { STREAM_CHANNEL } from "./stream-channel";
+import { STREAM_CHANNEL } from "../db/channels";
 
 export interface StreamedEvent {
   id: string;

@@ -1,7 +1,7 @@
 // In-app failure notices (the bell in the header): a delivery that failed for good, a connector disabled.
 // Pass the transaction client when the notice belongs to a state change written in the same transaction.
 import { db } from "../db";
-import type { DbClient } from "../db-client";
+import type { DbClient } from "../db/transaction-client";
 import { emailNotice } from "./email-notice";
 
 export interface NotificationInput {

@@ -2,9 +2,9 @@
 // their own error bodies.
 import { z } from "zod";
 import { createAppWebhookSchema } from "../app-webhooks/schema";
-import { compatExecuteSchema } from "../compat/execute-api";
-import { compatWebhookSchema, compatWebhookUpdateSchema } from "../compat/webhooks-api";
-import { crmWebhookSchema } from "../crm-webhooks/schema";
+import { compatExecuteSchema } from "../compat/outbound-connector-execute";
+import { compatWebhookSchema, compatWebhookUpdateSchema } from "../compat/webhook-crud-api";
+import { crmWebhookSchema } from "../compat/crm-webhook-create/schema";
 import { op, type Operation } from "./operation";
 
 const writeAnswer = z.object({

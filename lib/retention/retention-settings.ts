@@ -4,7 +4,7 @@ import type { Principal } from "../core/principal";
 import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
 import { databaseStats } from "./database-stats";
-import { runMaintenanceOnce } from "./schedule";
+import { runMaintenanceOnce } from "./maintenance-round";
 import { retentionDeletedSchema, type RetentionSettings } from "./schema";
 
 export async function getRetentionSettings(workspaceId: string) {

@@ -1,7 +1,7 @@
 // Fan-out lookup for publishing: the enabled connectors subscribed to an event type whose filter matches the
 // payload. Runs inside the publisher's transaction, so it takes the transaction client.
 import { db } from "../db";
-import type { DbClient } from "../db-client";
+import type { DbClient } from "../db/transaction-client";
 import { matchesFilter } from "./match-filter";
 import { subscriptionFilterSchema } from "./schema";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseInboundBody } from "./parse-body";
+import { parseInboundBody } from "../inbound/parse-body";
 
 const parse = (type: string | undefined, text: string) => parseInboundBody(type, Buffer.from(text));
 

@@ -5,19 +5,18 @@
 // Every request to a known trigger is stored, refused ones too (wrong method, bad key, bad body), and an accepted
 // body is kept byte for byte whatever it holds (lib/events/received-body.ts): nothing a sender posts is a 500.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { DELIVERY_CHANNEL } from "../delivery/channel";
+import { DELIVERY_CHANNEL, STREAM_CHANNEL } from "../db/channels";
 import { notifySoon } from "../db/notify-soon";
 import { isDatabaseUnavailable, reportDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from "../db/unavailable";
 import { env } from "../env";
 import { lastForwardedAddress } from "../auth/authenticate";
-import { STREAM_CHANNEL } from "../events/stream-channel";
-import { messageIdFor } from "../events/publish-event";
+import { messageIdFor } from "../core/ids";
 import { uuidv7 } from "../core/ids";
 import { logger } from "../core/logger";
 import { textCanHold } from "../db/jsonb-safe";
-import { keptBody } from "../events/received-body";
-import { CREDENTIAL_HEADERS, receivedQuery, redactHeaders } from "../events/received-request";
-import { parseInboundBody } from "./parse-body";
+import { keptBody } from "../inbound/received-body";
+import { CREDENTIAL_HEADERS, receivedQuery, redactHeaders } from "../inbound/received-request";
+import { parseInboundBody } from "../inbound/parse-body";
 import { storeInboundEvent, type InboundEventRow } from "../events/store-event";
 import { callContext } from "../variables";
 import { findReceivingTrigger, type ReceivingTrigger } from "./trigger-cache";

@@ -1,5 +1,5 @@
 // The only shape a trigger leaves the API in: its receive URL, the secret masked, actions in order.
-import { env } from "../env";
+import { publicBaseUrl } from "../workspaces/public-url";
 import { SECRET_MASK } from "../crypto/tokens";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
@@ -15,11 +15,6 @@ export const triggerInclude = {
 // Rows come from the default client, which never reads the secret columns.
 type TriggerRow = Omit<Prisma.TriggerGetPayload<{ include: typeof triggerInclude }>, "secretEnc" | "previousSecretEnc">;
 
-/** Where callers reach Switchboard: Settings → public URL, else SWITCHBOARD_PUBLIC_URL, else this machine. */
-export function publicBaseUrl(workspacePublicUrl: string | null): string {
-  const base = workspacePublicUrl ?? env().SWITCHBOARD_PUBLIC_URL ?? `http://localhost:${env().PORT}`;
-  return base.replace(/\/+$/, "");
-}
 
 export interface LastEvent {
   receivedAt: Date;

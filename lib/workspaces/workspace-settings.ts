@@ -5,7 +5,7 @@ import { encrypt } from "../crypto/secret-key";
 import { SECRET_MASK } from "../crypto/secret-mask";
 import { randomToken } from "../crypto/tokens";
 import { db } from "../db";
-import { publicBaseUrl } from "../triggers/serialize-trigger";
+import { publicBaseUrl } from "./public-url";
 import { workspaceAppSecret } from "./app-secret";
 import type { UpdateWorkspaceSettings } from "./schema";
 

@@ -1,5 +1,5 @@
 // In-process delivery workers for npm start (SWITCHBOARD_WORKERS, default 1; 0 leaves delivery to npm run worker).
-import { startWorkersFromEnv } from "../../lib/delivery/start-workers";
+import { startWorkersFromEnv } from "../../lib/runtime/start-workers";
 
 export async function startInProcessWorkers(count: number, log: (message: string) => void) {
   if (count === 0) {

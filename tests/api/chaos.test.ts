@@ -17,7 +17,7 @@ import { disconnectDb } from "@/lib/db";
 import { closePool } from "@/lib/db/pool";
 import { ensureDatabaseExists, migrate } from "@/lib/db/migrate";
 import { resetEnvCache } from "@/lib/env";
-import { messageIdFor } from "@/lib/events/publish-event";
+import { messageIdFor } from "@/lib/core/ids";
 import { defaultWorkspaceId } from "@/lib/workspaces/default-workspace";
 import { MIGRATIONS_DIR } from "../setup/test-database";
 import { apiRequest, unique } from "../support/auth-fixtures";

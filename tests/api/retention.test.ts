@@ -10,7 +10,8 @@ const { pool, closePool } = await import("@/lib/db/pool");
 const { disconnectDb, db } = await import("@/lib/db");
 const { defaultWorkspaceId } = await import("@/lib/workspaces/default-workspace");
 const { runRetention } = await import("@/lib/retention/run-retention");
-const { runMaintenanceOnce, startMaintenance } = await import("@/lib/retention/schedule");
+const { startMaintenance } = await import("@/lib/runtime/maintenance");
+const { runMaintenanceOnce } = await import("@/lib/retention/maintenance-round");
 
 const DAY = 24 * 3600_000;
 let workspaceId: string;

@@ -1,7 +1,7 @@
 // GET /api/webhooks — viewer or admin: [{id, name, url, error}]; POST — admin: create, → {id, timestamp, status}.
 import { route } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/method-not-allowed";
-import { compatWebhookSchema, createCompatWebhook, listCompatWebhooks } from "@/lib/compat/webhooks-api";
+import { compatWebhookSchema, createCompatWebhook, listCompatWebhooks } from "@/lib/compat/webhook-crud-api";
 
 export const dynamic = "force-dynamic";
 

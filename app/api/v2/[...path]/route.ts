@@ -1,5 +1,5 @@
 // Any method, any other path under /api/v2 — anyone: 404 in the CRM's error shape (lib/crm-webhooks).
-import { crmUnknownPath } from "@/lib/crm-webhooks/handle-create-request";
+import { crmUnknownPath } from "@/lib/compat/crm-webhook-create/handle-create-request";
 
 export const dynamic = "force-dynamic";
 

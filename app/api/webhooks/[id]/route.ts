@@ -7,7 +7,7 @@ import {
   deleteCompatWebhook,
   getCompatWebhook,
   updateCompatWebhook,
-} from "@/lib/compat/webhooks-api";
+} from "@/lib/compat/webhook-crud-api";
 
 export const dynamic = "force-dynamic";
 

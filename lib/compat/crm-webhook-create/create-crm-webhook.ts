@@ -1,17 +1,17 @@
 // Turns a CRM "Create a Webhook" request into a connector subscribed to the event type with that numeric code.
 // Connector and subscription are written in one transaction: a caller never sees a webhook that receives nothing.
-import { AppError } from "../core/errors";
-import { writeAudit } from "../audit/write-audit";
-import type { Principal } from "../core/principal";
-import { toStoredHeaders } from "../connectors/stored-connector";
-import { encrypt } from "../crypto/secret-key";
-import { generateSigningSecret } from "../crypto/standard-webhooks";
-import { db } from "../db";
-import { CRM_CATALOGUE, isCatalogueCode, LANDING_PAGE_SUBMISSION_CODE } from "../event-types/crm-catalogue";
-import { importCatalogue } from "../event-types/service";
-import type { Prisma } from "../generated/prisma/client";
-import type { BodyType } from "../generated/prisma/enums";
-import type { SubscriptionFilter } from "../subscriptions/schema";
+import { AppError } from "../../core/errors";
+import { writeAudit } from "../../audit/write-audit";
+import type { Principal } from "../../core/principal";
+import { toStoredHeaders } from "../../connectors/stored-connector";
+import { encrypt } from "../../crypto/secret-key";
+import { generateSigningSecret } from "../../crypto/standard-webhooks";
+import { db } from "../../db";
+import { CRM_CATALOGUE, isCatalogueCode, LANDING_PAGE_SUBMISSION_CODE } from "../../event-types/crm-catalogue";
+import { importCatalogue } from "../../event-types/service";
+import type { Prisma } from "../../generated/prisma/client";
+import type { BodyType } from "../../generated/prisma/enums";
+import type { SubscriptionFilter } from "../../subscriptions/schema";
 import type { CrmWebhookInput } from "./schema";
 
 const BODY_TYPE_BY_CONTENT_TYPE: Record<CrmWebhookInput["ContentType"], BodyType> = {

@@ -4,16 +4,16 @@
 // body or unknown event), 401 (missing/invalid `Authorization: Bearer <API token>`), 403 (viewer token), 429
 // (past 25 calls in any 5 s per token, with Retry-After), 503 (database unavailable, with Retry-After) or 500.
 import { randomUUID } from "node:crypto";
-import { errorStatus, knownAppError } from "../api/errors";
-import { AppError, fieldIssues, type ErrorCode } from "../core/errors";
-import { json } from "../api/json";
-import { readJsonBody } from "../api/read-json-body";
-import { assertStorable } from "../api/storable-input";
-import { principalFromApiToken } from "../auth/api-tokens";
-import { bearerToken, clientIp } from "../auth/authenticate";
-import { logger } from "../core/logger";
-import { env } from "../env";
-import { consumeSlidingLimit } from "../rate-limit";
+import { errorStatus, knownAppError } from "../../api/errors";
+import { AppError, fieldIssues, type ErrorCode } from "../../core/errors";
+import { json } from "../../api/json";
+import { readJsonBody } from "../../api/read-json-body";
+import { assertStorable } from "../../api/storable-input";
+import { principalFromApiToken } from "../../auth/api-tokens";
+import { bearerToken, clientIp } from "../../auth/authenticate";
+import { logger } from "../../core/logger";
+import { env } from "../../env";
+import { consumeSlidingLimit } from "../../rate-limit";
 import { createCrmWebhook } from "./create-crm-webhook";
 import { crmWebhookSchema } from "./schema";
 

@@ -1,8 +1,8 @@
 // The CRM "Create a Webhook" request body (POST /api/v2/webhooks), field names and casing as the CRM documents
 // them. Booleans and the event number are also accepted as strings, which CRM clients commonly send.
 import { z } from "zod";
-import { HEADER_NAME_PATTERN, reservedHeaderMessage } from "../connectors/header-rules";
-import { hasUserinfo, URL_USERINFO_MESSAGE } from "../http/url-userinfo";
+import { HEADER_NAME_PATTERN, reservedHeaderMessage } from "../../connectors/header-rules";
+import { hasUserinfo, URL_USERINFO_MESSAGE } from "../../http/url-userinfo";
 
 export const CRM_CONTENT_TYPES = ["application/json", "application/x-www-form-urlencoded", "text/plain"] as const;
 export const MAX_CUSTOM_HEADERS = 10;

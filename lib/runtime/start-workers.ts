@@ -1,8 +1,8 @@
 // Starts the configured number of delivery workers in this process, with settings from the environment, and the
 // housekeeping (rollups, data retention) once per process that runs workers.
 import { env } from "../env";
-import { startMaintenance } from "../retention/schedule";
-import { startDeliveryWorker, type RunningWorker } from "./worker";
+import { startMaintenance } from "./maintenance";
+import { startDeliveryWorker, type RunningWorker } from "../delivery/worker";
 
 export async function startWorkersFromEnv(count = env().SWITCHBOARD_WORKERS): Promise<{ workers: RunningWorker[]; stop: () => Promise<void> }> {
   const config = env();

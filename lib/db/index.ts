@@ -2,8 +2,8 @@
 // point DATABASE_URL at the embedded database first. Secret columns are omitted from default reads: select them
 // explicitly where a call needs them.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/prisma/client";
-import { connectionOptions, onConnectionLost } from "./db/pool";
+import { PrismaClient } from "../generated/prisma/client";
+import { connectionOptions, onConnectionLost } from "./pool";
 
 const secretOmit = {
   workspace: { appSecretEnc: true },

@@ -4,7 +4,7 @@
 // hold it; otherwise `bodyRawOnly` says the body lives in its raw form alone.
 import { isUtf8 } from "node:buffer";
 import { jsonbCanHold } from "../db/jsonb-safe";
-import { parseInboundBody } from "../triggers/parse-body";
+import { parseInboundBody } from "./parse-body";
 
 export interface KeptBody {
   rawBody: string | null;

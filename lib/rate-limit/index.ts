@@ -1,5 +1,5 @@
 // Fixed-window rate limiting shared by every process through PostgreSQL: one atomic upsert per hit.
-import { db } from "./db";
+import { db } from "../db";
 
 export interface RateLimitResult {
   allowed: boolean;
