@@ -1,5 +1,6 @@
 // The one place that reads process.env: validated once, fails fast with a readable message.
 import { z } from "zod";
+import { readLogLevelFrom } from "./core/logger";
 import { parseAllowlistEntry } from "./http/ssrf";
 
 const booleanish = z
@@ -78,6 +79,8 @@ export function env(): Env {
   cached = parsed.data;
   return cached;
 }
+
+readLogLevelFrom(() => env().SWITCHBOARD_LOG_LEVEL);
 
 /** For scripts that set DATABASE_URL or the secret key after the first read (embedded database start-up). */
 export function resetEnvCache(): void {

@@ -1,8 +1,16 @@
 // Structured logs on stdout. Values under keys that look like secrets are replaced before anything is written.
-import { env } from "../env";
+// The threshold comes from the configuration (lib/env.ts registers it): the kernel imports nothing above it.
 
 const levels = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
 type Level = Exclude<keyof typeof levels, "silent">;
+export type LogLevel = keyof typeof levels;
+
+let levelSource: () => LogLevel = () => "info";
+
+/** Where the logger reads its threshold from, on every write (so a changed configuration applies at once). */
+export function readLogLevelFrom(source: () => LogLevel): void {
+  levelSource = source;
+}
 
 const SECRET_KEY = /pass(word)?|secret|token|authorization|cookie|api[-_]?key|shared[-_]?key|signature/i;
 
@@ -18,7 +26,7 @@ function redact(value: unknown, depth = 0): unknown {
 function write(level: Level, message: string, fields?: Record<string, unknown>) {
   let threshold: number;
   try {
-    threshold = levels[env().SWITCHBOARD_LOG_LEVEL];
+    threshold = levels[levelSource()];
   } catch {
     threshold = levels.info;
   }
