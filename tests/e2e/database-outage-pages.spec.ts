@@ -92,7 +92,7 @@ test.afterAll(async () => {
 });
 
 test("pages answer a readable 503 while the database is down and come back by themselves", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const signedIn = await page.request.post(`${base}/api/auth/login`, { data: admin, headers: { origin: base } });
   expect(signedIn.status(), await signedIn.text()).toBe(200);
   await page.goto(`${base}/overview`);
@@ -129,7 +129,7 @@ test("pages answer a readable 503 while the database is down and come back by th
     await page.goto(`${base}/overview`);
     await expect(page.getByText("Switchboard cannot reach its database")).toBeVisible();
     await startDatabase();
-    await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible({ timeout: 60_000 });
     const login = await fetch(`${base}/login`, { redirect: "manual" });
     expect(login.status).toBe(200);
   });
