@@ -2,8 +2,9 @@
 // Node's request and response, served straight by the production server (and as a Pages Router API route under
 // next dev). Order: find the trigger, check method and size, authenticate over the raw bytes, parse, store the
 // event and its action deliveries in one statement, answer. Actions run later through the delivery queue.
-// Every request to a known trigger is stored, refused ones too (wrong method, bad key, bad body), and an accepted
-// body is kept byte for byte whatever it holds (lib/events/received-body.ts): nothing a sender posts is a 500.
+// Every request to a known trigger is stored, refused ones too (wrong method, body over the limit, bad key, bad
+// body), and an accepted body is kept byte for byte whatever it holds (lib/events/received-body.ts): nothing a
+// sender posts is a 500.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { DELIVERY_CHANNEL, STREAM_CHANNEL } from "../db/channels";
 import { notifySoon } from "../db/notify-soon";
@@ -116,18 +117,29 @@ export async function receiveInbound(req: IncomingMessage, res: ServerResponse):
     const trigger = lookup ? await findReceivingTrigger(lookup) : null;
     if (!trigger) return send(res, 404, answers.notFound);
     const method = (req.method ?? "GET").toUpperCase();
-    if (!trigger.allowedMethods.includes(method)) return await refuseMethod(req, res, url, trigger, method);
+    if (!trigger.allowedMethods.includes(method)) {
+      return await storeRefused(req, res, url, trigger, method, {
+        status: 405,
+        answer: answers.methodNotAllowed,
+        verification: `not checked: ${method} is not allowed`,
+        headers: { allow: trigger.allowedMethods.join(", ") },
+      });
+    }
+    // Over the limit, declared or found while reading (a chunked body has no Content-Length): refused the same way.
+    const tooLarge = {
+      status: 413,
+      answer: answers.tooLarge,
+      verification: `not checked: the body is over the trigger's limit of ${trigger.maxBodyBytes} bytes`,
+    };
     if (Number(req.headers["content-length"] ?? 0) > trigger.maxBodyBytes) {
-      res.setHeader("connection", "close");
-      return send(res, 413, answers.tooLarge);
+      return await storeRefused(req, res, url, trigger, method, tooLarge);
     }
     let raw: Buffer;
     try {
       raw = await readBody(req, trigger.maxBodyBytes);
     } catch (error) {
       if (!(error instanceof BodyTooLarge)) throw error;
-      res.setHeader("connection", "close");
-      return send(res, 413, answers.tooLarge);
+      return await storeRefused(req, res, url, trigger, method, tooLarge);
     }
     await handleBody(req, res, url, trigger, method, raw);
   } catch (error) {
@@ -141,9 +153,18 @@ export async function receiveInbound(req: IncomingMessage, res: ServerResponse):
   }
 }
 
-/** The Events page promises every request: a wrong method is stored too (its body unread and not kept). */
-async function refuseMethod(req: IncomingMessage, res: ServerResponse, url: URL, trigger: ReceivingTrigger, method: string) {
-  const allow = { allow: trigger.allowedMethods.join(", ") };
+interface Refusal {
+  status: number;
+  answer: unknown;
+  verification: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * The Events page promises every request: one refused before its body was read (a wrong method, a body over the
+ * limit) is stored too, its body not kept.
+ */
+async function storeRefused(req: IncomingMessage, res: ServerResponse, url: URL, trigger: ReceivingTrigger, method: string, refusal: Refusal) {
   const headers = flatHeaders(req);
   const eventId = uuidv7();
   const result = await storeInboundEvent(
@@ -161,24 +182,24 @@ async function refuseMethod(req: IncomingMessage, res: ServerResponse, url: URL,
       body: null,
       bodyRawOnly: false,
       contentType: headers["content-type"] ?? null,
-      // Unread: the declared Content-Length stays in the headers (it may be anything).
+      // Not kept: a declared Content-Length stays in the headers (it may be anything).
       sizeBytes: 0,
       idempotencyScope: null,
       idempotencyKey: null,
       sourceIp: sourceIp(req),
-      verification: `not checked: ${method} is not allowed`,
-      responseStatus: 405,
-      responseBody: answers.methodNotAllowed,
+      verification: refusal.verification,
+      responseStatus: refusal.status,
+      responseBody: refusal.answer,
     },
     { messageId: messageIdFor(eventId), actions: [] },
     trigger.rateLimit ? { key: `trigger:${trigger.id}`, ...trigger.rateLimit } : null,
   );
+  // The unread rest of the body would otherwise hold the connection: the answer closes it.
+  if (!req.readableEnded) res.setHeader("connection", "close");
   if (result.outcome === "rate_limited") {
     return send(res, 429, answers.tooMany, { "retry-after": String(result.retryAfterSeconds) });
   }
-  // The unread body would otherwise hold the connection: the answer closes it.
-  if (!req.readableEnded) res.setHeader("connection", "close");
-  send(res, 405, answers.methodNotAllowed, allow);
+  send(res, refusal.status, refusal.answer, refusal.headers);
   notifySoon(STREAM_CHANNEL);
 }
 

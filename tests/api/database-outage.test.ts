@@ -1,7 +1,8 @@
 // While the database cannot be reached, every route answers 503 with Retry-After in its own documented shape
 // (native, the CRM's, the receive path's), nothing answers 500, and health names the cause in plain words. A
 // database that accepts connections but never answers turns into 503s after the connect timeout, not hung requests;
-// one that runs a statement too long is cancelled by the statement timeout.
+// one that runs a statement too long is cancelled by the statement timeout. A worker's result that could not be
+// written during the outage is written as soon as the database is back, not left for the lease to lapse.
 import http from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
@@ -19,7 +20,13 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { resetEnvCache } from "@/lib/env";
 import { clearTriggerCache } from "@/lib/triggers/trigger-cache";
 import { receiveInbound } from "@/lib/triggers/receive";
+import { startDeliveryWorker } from "@/lib/delivery/worker";
+import { publishEvent } from "@/lib/events/publish-event";
+import { defaultWorkspaceId } from "@/lib/workspaces/default-workspace";
+import pg from "pg";
 import { apiRequest, apiToken, TEST_PASSWORD, uniqueEmail, uniqueIp } from "../support/auth-fixtures";
+import { eventType, subscribedConnector } from "../support/delivery-fixtures";
+import { startHttpTarget } from "../support/http-target";
 
 const realUrl = process.env.DATABASE_URL!;
 let admin: string;
@@ -137,4 +144,44 @@ describe("timeouts", () => {
     expect((error as { code?: string }).code).toBe("57014");
     expect(isDatabaseUnavailable(error)).toBe(true);
   });
+});
+
+describe("a worker's results during an outage", () => {
+  it("are written as soon as the database is back, not sent again after the lease", async () => {
+    let answeredAt = 0;
+    const target = await startHttpTarget(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      answeredAt = Date.now();
+      return { status: 200, body: "ok" };
+    });
+    const type = await eventType();
+    await subscribedConnector({ url: target.url, subscribeTo: [type.key] });
+    // A lease far longer than the test: only a prompt rewrite can finish the delivery in time.
+    const worker = await startDeliveryWorker({ leaseMs: 120_000, pollIntervalMs: 100 });
+    const observer = new pg.Client({ connectionString: realUrl });
+    await observer.connect();
+    try {
+      const event = await publishEvent(await defaultWorkspaceId(), { type: type.key, payload: { n: 1 } });
+      await target.waitForRequests(1);
+      // The database goes away while the receiver is answering: the result cannot be written.
+      await useDatabase(withPort(1));
+      while (answeredAt === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      // The outage outlasts the worker's first write and a retry of it.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const statusOf = async () =>
+        (await observer.query<{ status: string }>(`SELECT status FROM "Delivery" WHERE "eventId" = $1`, [event.body.id])).rows[0]!.status;
+      expect(await statusOf()).toBe("in_flight");
+
+      await useDatabase(realUrl);
+      const backAt = Date.now();
+      while ((await statusOf()) !== "succeeded" && Date.now() - backAt < 10_000) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await statusOf()).toBe("succeeded");
+      expect(Date.now() - backAt).toBeLessThan(5_000);
+      expect(target.received).toHaveLength(1);
+    } finally {
+      await worker.stop();
+      await observer.end();
+      await target.close();
+    }
+  }, 30_000);
 });

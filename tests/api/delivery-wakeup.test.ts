@@ -1,6 +1,7 @@
 // Two promises of the delivery worker that polling would hide: a new delivery wakes an idle worker through
 // LISTEN/NOTIFY (the worker here polls only every 30 s, so nothing else could find it in time), and a live worker
-// renews the lease of a slow send, so a short lease does not let a second worker send it again.
+// renews the lease of a slow send, so a short lease does not let a second worker send it again; and when a claim did
+// pass to another worker mid-send, the first one's result does not overwrite the new holder's.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db";
 import { closePool } from "@/lib/db/pool";
@@ -72,4 +73,26 @@ describe("delivery worker", () => {
     const attempts = await db().deliveryAttempt.count({ where: { delivery: { connectorId: connector.id } } });
     expect(attempts).toBe(3);
   }, 40_000);
+
+  it("a worker whose claim passed to another mid-send writes no outcome over it; its attempt is still recorded", async () => {
+    const { target, type, connector } = await subscribedTarget(1_500);
+    const worker = await startDeliveryWorker({ leaseMs: 5_000, pollIntervalMs: 100 });
+    workers.push(worker);
+    await publish(type.key);
+    await target.waitForRequests(1);
+    // While it waits for the receiver, the row is claimed by someone else: what happens when a lease lapsed (its
+    // renewals failed) and another worker took the delivery over.
+    await db().delivery.updateMany({
+      where: { connectorId: connector.id },
+      data: { lockedBy: "another-worker", lockedUntil: new Date(Date.now() + 60_000) },
+    });
+    // Stopping waits for the send to end and its result to be written (or, here, refused by the lockedBy guard).
+    await worker.stop();
+    workers = [];
+    const delivery = await db().delivery.findFirstOrThrow({ where: { connectorId: connector.id }, include: { attempts: true } });
+    // As the new holder left it: not marked succeeded by the first worker's answer (attemptCount is the claim's).
+    expect(delivery).toMatchObject({ status: "in_flight", lockedBy: "another-worker", lastStatus: null, completedAt: null });
+    expect(delivery.attempts.map((attempt) => [attempt.number, attempt.succeeded])).toEqual([[1, true]]);
+    expect(target.received).toHaveLength(1);
+  }, 20_000);
 });
