@@ -1,4 +1,4 @@
-// npm test: typecheck and lint, unit and API tests (Vitest, real PostgreSQL), then browser tests (Playwright,
+// npm test: typecheck, lint and format check, unit and API tests (Vitest, real PostgreSQL), then browser tests (Playwright,
 // Chromium) against the production build. Without DATABASE_URL an embedded PostgreSQL in .data/test-postgres is
 // used; either way every run gets fresh databases, so runs never see each other's data.
 import { spawn } from "node:child_process";
@@ -87,6 +87,7 @@ const step = async (name: string, command: string, args: string[], extraEnv?: Re
 
 await step("typecheck", bin("tsc"), ["--noEmit"]);
 await step("lint", bin("eslint"), ["--max-warnings=0", "."]);
+await step("format check (prettier)", bin("prettier"), ["--check", "--log-level=warn", "."]);
 await step("unit and API tests (vitest)", bin("vitest"), [
   "run",
   "--reporter=default",
