@@ -13,7 +13,8 @@ const pool = new pg.Pool({ connectionString, max: 10 });
 const server = http.createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
-  req.on("end", async () => {
+  // Errors are answered inside; nothing escapes the handler.
+  const answer = async () => {
     const raw = Buffer.concat(chunks).toString();
     try {
       await pool.query(
@@ -27,7 +28,8 @@ const server = http.createServer((req, res) => {
       res.writeHead(500);
       res.end(String(error));
     }
-  });
+  };
+  req.on("end", () => void answer());
 });
 server.listen(port, "127.0.0.1", () => console.log(`listening on ${port}`));
-process.on("SIGTERM", () => server.close(() => pool.end().then(() => process.exit(0))));
+process.on("SIGTERM", () => server.close(() => void pool.end().then(() => process.exit(0))));

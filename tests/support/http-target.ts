@@ -42,7 +42,7 @@ export async function startHttpTarget(responder: Responder = () => ({ status: 20
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", async () => {
+    const answerRequest = async () => {
       const request: ReceivedRequest = {
         method: req.method ?? "",
         url: req.url ?? "",
@@ -58,6 +58,10 @@ export async function startHttpTarget(responder: Responder = () => ({ status: 20
       if (res.destroyed) return;
       res.writeHead(answer.status ?? 200, answer.headers ?? { "content-type": "text/plain" });
       res.end(answer.body ?? "");
+    };
+    // A responder that throws drops the connection, as a broken receiver would.
+    req.on("end", () => {
+      answerRequest().catch(() => res.destroy());
     });
   });
   server.keepAliveTimeout = 10_000;
