@@ -18,7 +18,7 @@ import { closePool, pool } from "@/lib/db/pool";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { resetEnvCache } from "@/lib/env";
 import { clearTriggerCache } from "@/lib/triggers/trigger-cache";
-import { receiveInbound } from "@/lib/triggers/receive";
+import { receiveInbound } from "@/lib/api/inbound/receive-trigger";
 import { apiRequest, apiToken, TEST_PASSWORD, uniqueEmail, uniqueIp } from "../support/auth-fixtures";
 
 const realUrl = process.env.DATABASE_URL!;

@@ -17,7 +17,7 @@ import { POST as replayRoute } from "@/app/api/v1/events/[id]/replay/route";
 import { db, disconnectDb } from "@/lib/db";
 import { closePool } from "@/lib/db/pool";
 import { startDeliveryWorker, type RunningWorker } from "@/lib/delivery/worker";
-import { receiveInbound } from "@/lib/triggers/receive";
+import { receiveInbound } from "@/lib/api/inbound/receive-trigger";
 import { defaultWorkspaceId } from "@/lib/workspaces/default-workspace";
 import { apiRequest, apiToken, routeParams, unique } from "../support/auth-fixtures";
 import { eventType, eventually, subscribedConnector } from "../support/delivery-fixtures";

@@ -17,7 +17,7 @@ import { closePool } from "@/lib/db/pool";
 import { generateSigningSecret } from "@/lib/crypto/standard-webhooks";
 import { startDeliveryWorker, type RunningWorker } from "@/lib/delivery/worker";
 import { clearTriggerCache } from "@/lib/triggers/trigger-cache";
-import { receiveInbound } from "@/lib/triggers/receive";
+import { receiveInbound } from "@/lib/api/inbound/receive-trigger";
 import { apiRequest, apiToken, routeParams, unique } from "../support/auth-fixtures";
 import { eventually, subscribedConnector } from "../support/delivery-fixtures";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";

@@ -22,7 +22,7 @@ import { POST as appTriggerRoute } from "@/app/api/apps/[app_uuid]/webhooks/[web
 import { db, disconnectDb } from "@/lib/db";
 import { closePool } from "@/lib/db/pool";
 import { startDeliveryWorker, type RunningWorker } from "@/lib/delivery/worker";
-import { receiveInbound } from "@/lib/triggers/receive";
+import { receiveInbound } from "@/lib/api/inbound/receive-trigger";
 import { defaultWorkspaceId } from "@/lib/workspaces/default-workspace";
 import { apiToken, unique } from "../support/auth-fixtures";
 import { callRoute } from "../support/connector-api";
