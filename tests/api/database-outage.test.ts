@@ -2,7 +2,6 @@
 // (native, the CRM's, the receive path's), nothing answers 500, and health names the cause in plain words. A
 // database that accepts connections but never answers turns into 503s after the connect timeout, not hung requests;
 // one that runs a statement too long is cancelled by the statement timeout.
-import http from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -18,13 +17,12 @@ import { closePool, pool } from "@/lib/db/pool";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { resetEnvCache } from "@/lib/env";
 import { clearTriggerCache } from "@/lib/triggers/trigger-cache";
-import { receiveInbound } from "@/lib/api/inbound/receive-trigger";
 import { apiRequest, apiToken, TEST_PASSWORD, uniqueEmail, uniqueIp } from "../support/auth-fixtures";
+import { startReceiveServer, type ReceiveServer } from "../support/inbound-fixtures";
 
 const realUrl = process.env.DATABASE_URL!;
 let admin: string;
-let inbound: http.Server;
-let inboundBase: string;
+let inbound: ReceiveServer;
 let silent: net.Server;
 const silentSockets = new Set<net.Socket>();
 
@@ -46,9 +44,7 @@ function withPort(port: number) {
 
 beforeAll(async () => {
   admin = (await apiToken("admin")).authorization;
-  inbound = http.createServer((req, res) => void receiveInbound(req, res));
-  await new Promise<void>((resolve) => inbound.listen(0, "127.0.0.1", resolve));
-  inboundBase = `http://127.0.0.1:${(inbound.address() as AddressInfo).port}`;
+  inbound = await startReceiveServer();
   // Accepts TCP connections and never says a word: a hung database.
   silent = net.createServer((socket) => {
     silentSockets.add(socket);
@@ -64,8 +60,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  inbound?.closeAllConnections();
-  await new Promise((resolve) => inbound?.close(resolve));
+  await inbound?.close();
   for (const socket of silentSockets) socket.destroy();
   await new Promise((resolve) => silent?.close(resolve));
   await closePool();
@@ -107,7 +102,7 @@ describe("the database is down (connection refused)", () => {
       { error: "Service unavailable" },
     );
     // The receive path, for a trigger nobody knows: without the database nobody can tell it is unknown.
-    const received = await fetch(`${inboundBase}/api/webhook/default/no-such-trigger`, { method: "POST", body: "{}" });
+    const received = await fetch(`${inbound.base}/api/webhook/default/no-such-trigger`, { method: "POST", body: "{}" });
     await expectUnavailable(received, { error: "Service unavailable" });
   });
 
@@ -126,7 +121,7 @@ describe("timeouts", () => {
   it("a database that accepts connections but never answers turns into 503 after the connect timeout", async () => {
     await useDatabase(withPort((silent.address() as AddressInfo).port), { SWITCHBOARD_DB_CONNECT_TIMEOUT_MS: "300" });
     await expectUnavailable(await listConnectors(apiRequest("/api/v1/connectors", { headers: { authorization: admin } })), native);
-    const received = await fetch(`${inboundBase}/api/webhook/default/no-such-trigger`, { method: "POST", body: "{}" });
+    const received = await fetch(`${inbound.base}/api/webhook/default/no-such-trigger`, { method: "POST", body: "{}" });
     await expectUnavailable(received, { error: "Service unavailable" });
     expect((await health()).status).toBe(503);
   });
