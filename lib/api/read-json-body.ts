@@ -1,7 +1,7 @@
 // Reads a JSON request body for every route at the HTTP edge: a Content-Length over the cap is refused before a
 // byte is read, the stream is cut as soon as it passes the cap (a caller that lies about or omits the length
 // still cannot make the server hold more), the bytes must be UTF-8, and the media type must be JSON.
-import { BodyTooLargeError, readLimitedBody } from "../app-webhooks/read-limited-body";
+import { readCappedBody } from "../http/read-body";
 import { AppError } from "../core/errors";
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
@@ -19,13 +19,9 @@ export function refuseDeclaredOversize(headers: Headers, maxBytes: number): void
 export async function readJsonBody(request: Request, maxBytes: number): Promise<{ value: unknown; text: string }> {
   refuseDeclaredOversize(request.headers, maxBytes);
   const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim();
-  let bytes: Buffer;
-  try {
-    bytes = await readLimitedBody(request.body, maxBytes);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) throw bodyTooLarge(maxBytes);
-    throw error;
-  }
+  const read = await readCappedBody(request.body, maxBytes);
+  if (read.tooLarge) throw bodyTooLarge(maxBytes);
+  const bytes = read.bytes;
   if (bytes.length === 0) return { value: {}, text: "" };
   if (mediaType && !JSON_MEDIA_TYPE.test(mediaType)) {
     throw new AppError("unsupported_media_type", `Send the body as JSON with Content-Type: application/json (got ${mediaType.slice(0, 100)})`);

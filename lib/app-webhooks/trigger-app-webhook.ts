@@ -4,14 +4,15 @@
 // (lib/variables): {{payload}} and its documented alias {{event}} are the request body, {{props}} the webhook's.
 import { z } from "zod";
 import { db } from "../db";
-import { notifySoon } from "../db/notify-soon";
-import { DELIVERY_CHANNEL, STREAM_CHANNEL } from "../db/channels";
-import { scheduleFor } from "../delivery/retry-policy";
 import { messageIdFor } from "../core/ids";
 import { uuidv7 } from "../core/ids";
-import { answers } from "../triggers/receive";
+import type { Fields } from "../inbound/fields";
 import { parseInboundBody } from "../inbound/parse-body";
-import { storeInboundEvent, type InboundAction } from "../events/store-event";
+import type { AnswerFor, InboundReceipt, InboundVerdict } from "../inbound/receipt";
+import { inboundEventRow } from "../events/inbound-event-row";
+import { receiptOf } from "../events/inbound-receipt";
+import { listenerActions } from "../events/listener-actions";
+import { storeInboundEvent } from "../events/store-event";
 import { keptBody } from "../inbound/received-body";
 import { CREDENTIAL_HEADERS, redactHeaders } from "../inbound/received-request";
 import { callContext } from "../variables";
@@ -20,17 +21,13 @@ export interface AppWebhookRequestMeta {
   method: string;
   /** Lower-cased names. */
   headers: Record<string, string>;
-  query: Record<string, string | string[]>;
+  query: Fields;
   sourceIp: string | null;
 }
 
-export interface AppWebhookAnswer {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
 export const APP_WEBHOOK_RATE_LIMIT = { count: 100, windowMs: 1000 };
+
+export const APP_WEBHOOK_METHODS: readonly string[] = ["POST"];
 
 const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
@@ -42,73 +39,48 @@ async function findWebhook(appUuid: string, webhookUuid: string) {
   });
 }
 
-/** The listener's connectors that are enabled, in order; none when no listener has this name. */
-export async function listenerActions(workspaceId: string, name: string): Promise<InboundAction[]> {
-  const listener = await db().appListener.findUnique({
-    where: { workspaceId_name: { workspaceId, name } },
-    select: {
-      actions: {
-        orderBy: { position: "asc" },
-        where: { connector: { enabled: true } },
-        select: { connectorId: true, bodyTemplate: true, connector: { select: { retrySchedule: true } } },
-      },
-    },
-  });
-  return (listener?.actions ?? []).map((action) => ({
-    connectorId: action.connectorId,
-    bodyTemplate: action.bodyTemplate,
-    maxAttempts: scheduleFor(action.connector.retrySchedule).length,
-  }));
-}
-
+/** A POST whose body was read whole (within MAX_APP_WEBHOOK_BODY_BYTES). */
 export async function triggerAppWebhook(
   appUuid: string,
   webhookUuid: string,
   rawBody: Buffer,
   contentType: string | null,
   meta: AppWebhookRequestMeta,
-): Promise<AppWebhookAnswer> {
+  answerFor: AnswerFor,
+): Promise<InboundReceipt> {
   const webhook = await findWebhook(appUuid, webhookUuid);
-  if (!webhook) return { status: 404, body: answers.notFound };
+  if (!webhook) return { outcome: "not_found" };
 
   const parsed = parseInboundBody(contentType ?? undefined, rawBody);
   const actions = parsed.ok ? await listenerActions(webhook.workspaceId, webhook.action) : [];
-  const [status, answer] = parsed.ok ? [200, answers.accepted(actions.length > 0)] : [400, answers.invalidFormat];
-  // Kept byte for byte; the parsed form only where jsonb can hold it (otherwise the worker parses {{payload}} again
-  // from the exact bytes).
-  const kept = keptBody(rawBody, parsed.ok ? parsed : null);
-  const body = kept.body;
-  const idempotencyKey = parsed.ok ? (meta.headers["idempotency-key"] ?? null) : null;
+  const verdict: InboundVerdict = parsed.ok
+    ? { outcome: "accepted", workflowStarted: actions.length > 0 }
+    : { outcome: "refused", reason: "bad_format" };
   const eventId = uuidv7();
   const storedHeaders = redactHeaders(meta.headers, CREDENTIAL_HEADERS);
+  const event = inboundEventRow({
+    id: eventId,
+    workspaceId: webhook.workspaceId,
+    receiver: { appWebhookId: webhook.id },
+    method: meta.method,
+    query: meta.query,
+    headers: storedHeaders,
+    contentType,
+    sourceIp: meta.sourceIp,
+    verification: "ok:webhook_uuid",
+    // Kept byte for byte; the parsed form only where jsonb can hold it (otherwise the worker parses {{payload}}
+    // again from the exact bytes).
+    body: { sizeBytes: rawBody.length, kept: keptBody(rawBody, parsed.ok ? parsed : null) },
+    idempotencyKey: parsed.ok ? (meta.headers["idempotency-key"] ?? null) : null,
+    answer: answerFor(verdict),
+  });
 
   const result = await storeInboundEvent(
-    {
-      id: eventId,
-      workspaceId: webhook.workspaceId,
-      source: "app_webhook",
-      triggerId: null,
-      appWebhookId: webhook.id,
-      method: meta.method,
-      query: meta.query,
-      headers: storedHeaders,
-      rawBody: kept.rawBody,
-      rawBytes: kept.rawBytes,
-      body,
-      bodyRawOnly: kept.bodyRawOnly,
-      contentType,
-      sizeBytes: rawBody.length,
-      idempotencyScope: idempotencyKey ? `app_webhook:${webhook.id}` : null,
-      idempotencyKey: idempotencyKey?.slice(0, 255) ?? null,
-      sourceIp: meta.sourceIp,
-      verification: "ok:webhook_uuid",
-      responseStatus: status,
-      responseBody: answer,
-    },
+    event,
     {
       messageId: messageIdFor(eventId),
       variables: actions.length > 0 ? callContext({
-        payload: body,
+        payload: event.body,
         event: { id: eventId, type: webhook.action, source: "app_webhook", receivedAt: new Date().toISOString(), method: meta.method },
         headers: storedHeaders,
         query: meta.query,
@@ -120,49 +92,36 @@ export async function triggerAppWebhook(
     // The uuid is the only credential: cap what one leaked URL can write.
     { key: `app-webhook:${webhook.id}`, ...APP_WEBHOOK_RATE_LIMIT },
   );
-  if (result.outcome === "rate_limited") {
-    return { status: 429, body: answers.tooMany, headers: { "retry-after": String(result.retryAfterSeconds) } };
-  }
-  if (result.outcome === "duplicate") return { status: result.responseStatus, body: result.responseBody };
-  if (result.outcome === "stored" && result.deliveries > 0) notifySoon(DELIVERY_CHANNEL);
-  notifySoon(STREAM_CHANNEL);
-  return { status, body: answer };
+  return receiptOf(result, verdict, eventId);
 }
 
-/** Only POST triggers a webhook; any other method is answered 405 and stored as a refused request, body unread. */
-export async function refuseAppWebhookMethod(appUuid: string, webhookUuid: string, meta: AppWebhookRequestMeta): Promise<AppWebhookAnswer> {
+/** Only POST triggers a webhook; any other method is refused and stored as a refused request, body unread. */
+export async function refuseAppWebhookMethod(
+  appUuid: string,
+  webhookUuid: string,
+  meta: AppWebhookRequestMeta,
+  answerFor: AnswerFor,
+): Promise<InboundReceipt> {
   const webhook = await findWebhook(appUuid, webhookUuid);
-  if (!webhook) return { status: 404, body: answers.notFound };
+  if (!webhook) return { outcome: "not_found" };
+  const verdict: InboundVerdict = { outcome: "refused", reason: "method_not_allowed", allow: APP_WEBHOOK_METHODS };
   const eventId = uuidv7();
   const result = await storeInboundEvent(
-    {
+    inboundEventRow({
       id: eventId,
       workspaceId: webhook.workspaceId,
-      source: "app_webhook",
-      triggerId: null,
-      appWebhookId: webhook.id,
+      receiver: { appWebhookId: webhook.id },
       method: meta.method,
       query: meta.query,
       headers: redactHeaders(meta.headers, CREDENTIAL_HEADERS),
-      rawBody: null,
-      rawBytes: null,
-      body: null,
-      bodyRawOnly: false,
       contentType: meta.headers["content-type"] ?? null,
-      sizeBytes: 0,
-      idempotencyScope: null,
-      idempotencyKey: null,
       sourceIp: meta.sourceIp,
       verification: `not checked: ${meta.method} is not allowed`,
-      responseStatus: 405,
-      responseBody: answers.methodNotAllowed,
-    },
+      idempotencyKey: null,
+      answer: answerFor(verdict),
+    }),
     { messageId: messageIdFor(eventId), actions: [] },
     { key: `app-webhook:${webhook.id}`, ...APP_WEBHOOK_RATE_LIMIT },
   );
-  if (result.outcome === "rate_limited") {
-    return { status: 429, body: answers.tooMany, headers: { "retry-after": String(result.retryAfterSeconds) } };
-  }
-  notifySoon(STREAM_CHANNEL);
-  return { status: 405, body: answers.methodNotAllowed, headers: { allow: "POST" } };
+  return receiptOf(result, verdict, eventId);
 }

@@ -9,7 +9,7 @@ import { DELIVERY_CHANNEL } from "../db/channels";
 import { scheduleFor } from "../delivery/retry-policy";
 import { findSubscribers } from "../subscriptions/find-subscribers";
 import { eventCallContext } from "../variables";
-import { listenerActions } from "../app-webhooks/trigger-app-webhook";
+import { listenerActions } from "./listener-actions";
 import { messageIdFor } from "../core/ids";
 
 interface PlannedDelivery {

@@ -3,7 +3,7 @@
 import { request as undiciRequest } from "undici";
 import { classifyError } from "./classify-error";
 import { guardedAgent } from "./guarded-agent";
-import { readCappedBody } from "./read-body";
+import { readResponseBody } from "./read-response-body";
 import { parseRetryAfter, statusText } from "./status-text";
 import { MAX_REDIRECTS, type OutboundError, type OutboundRequest, type OutboundResult } from "./types";
 
@@ -92,9 +92,9 @@ export async function executeRequest(request: OutboundRequest): Promise<Outbound
       }
 
       const declared = headers["content-length"] ? Number(headers["content-length"]) : null;
-      let read: Awaited<ReturnType<typeof readCappedBody>>;
+      let read: Awaited<ReturnType<typeof readResponseBody>>;
       try {
-        read = await readCappedBody(response.body, Number.isFinite(declared) ? declared : null);
+        read = await readResponseBody(response.body, Number.isFinite(declared) ? declared : null);
       } catch (error) {
         const base = { status, statusText: statusText(status), headers };
         if (timedOut) return failure(timeoutError, hop.url.href, base);

@@ -1,5 +1,7 @@
 // Turns a received body into the value stored under the trigger's body variable: JSON and forms become
 // objects, everything else (text, XML, unknown types) stays text. Only invalid JSON is refused.
+import { addField, type Fields } from "./fields";
+
 export type ParsedBody = { ok: true; value: unknown } | { ok: false };
 
 export function parseInboundBody(contentType: string | undefined, raw: Buffer): ParsedBody {
@@ -18,11 +20,8 @@ export function parseInboundBody(contentType: string | undefined, raw: Buffer): 
 }
 
 /** Repeated fields become arrays, so nothing a form sends is lost. */
-function formToObject(text: string): Record<string, string | string[]> {
-  const fields: Record<string, string | string[]> = {};
-  for (const [name, value] of new URLSearchParams(text)) {
-    const previous = fields[name];
-    fields[name] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
-  }
+function formToObject(text: string): Fields {
+  const fields: Fields = {};
+  for (const [name, value] of new URLSearchParams(text)) addField(fields, name, value);
   return fields;
 }

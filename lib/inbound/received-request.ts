@@ -1,5 +1,6 @@
 // The parts of a received request stored beside its body, shared by the trigger receive path and app webhooks:
 // the query string and the headers, as received, with credentials redacted.
+import { addField, type Fields } from "./fields";
 
 /** Credentials never stored: the caller's login material. Signatures are not secrets and are kept. */
 export const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set(["authorization", "proxy-authorization", "cookie"]);
@@ -17,13 +18,9 @@ export function redactHeaders(headers: Record<string, string>, redacted: Readonl
  * something — a NUL, which PostgreSQL cannot store, or percent-encoding that is not UTF-8 — is kept as it arrived,
  * still percent-encoded.
  */
-export function receivedQuery(url: URL, redactedNames: ReadonlySet<string> = new Set()): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  const add = (name: string, value: string) => {
-    const shown = redactedNames.has(name) ? REDACTED_VALUE : value;
-    const previous = query[name];
-    query[name] = previous === undefined ? shown : [...(Array.isArray(previous) ? previous : [previous]), shown];
-  };
+export function receivedQuery(url: URL, redactedNames: ReadonlySet<string> = new Set()): Fields {
+  const query: Fields = {};
+  const add = (name: string, value: string) => addField(query, name, redactedNames.has(name) ? REDACTED_VALUE : value);
   let lossy = false;
   for (const [name, value] of url.searchParams) {
     if (isLossy(name) || isLossy(value)) lossy = true;

@@ -6,7 +6,7 @@ import next from "next";
 import { answerClientError } from "../../lib/api/client-error";
 import { securityHeaders } from "../../lib/api/security-headers";
 import { env } from "../../lib/env";
-import { serveInboundOr } from "../../lib/triggers/inbound-router";
+import { serveInboundOr } from "../../lib/api/inbound/inbound-router";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 

@@ -16,7 +16,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db";
 import { defaultWorkspaceId } from "@/lib/workspaces/default-workspace";
 import { apiRequest, apiToken, unique, userWithSession } from "../support/auth-fixtures";
-import { callRoute } from "../support/connector-api";
+import { callRoute, createConnector } from "../support/connector-api";
 import { MIGRATIONS_DIR } from "../setup/test-database";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";
 
@@ -29,12 +29,7 @@ afterAll(() => target.close());
 describe("the app secret a connector sends", () => {
   it("is refused by /api/v1 when a receiver replays it, as X-App-Secret or as a bearer token", async () => {
     const admin = (await apiToken("admin")).authorization;
-    const created = await callRoute(collection.POST, "/api/v1/connectors", {
-      body: { name: unique("app-secret"), url: `${target.url}/hook`, auth: { type: "app_secret" } },
-      authorization: admin,
-    });
-    expect(created.status, created.text).toBe(201);
-    const id = created.body.id as string;
+    const id = (await createConnector({ name: unique("app-secret"), url: `${target.url}/hook`, auth: { type: "app_secret" } }, admin)).id as string;
     const executed = await callRoute(executeRoute.POST, `/api/v1/connectors/${id}/execute`, {
       body: { variables: {} },
       authorization: admin,

@@ -4,7 +4,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Webhook } from "standardwebhooks";
-import * as collection from "@/app/api/v1/connectors/route";
 import * as testRoute from "@/app/api/v1/connectors/[id]/test/route";
 import * as executeRoute from "@/app/api/v1/connectors/[id]/execute/route";
 import * as historyRoute from "@/app/api/v1/connectors/[id]/history/route";
@@ -18,7 +17,7 @@ import { resetEnvCache } from "@/lib/env";
 import { workspaceAppSecret } from "@/lib/workspaces/app-secret";
 import { defaultWorkspaceId } from "@/lib/workspaces/default-workspace";
 import { apiToken, unique } from "../support/auth-fixtures";
-import { callRoute } from "../support/connector-api";
+import { callRoute, createConnector } from "../support/connector-api";
 import { startHttpTarget, type HttpTarget, type TargetResponse } from "../support/http-target";
 
 let admin: string;
@@ -38,13 +37,8 @@ beforeAll(async () => {
 
 afterAll(() => target.close());
 
-async function createConnector(overrides: Record<string, unknown>) {
-  const response = await callRoute(collection.POST, "/api/v1/connectors", {
-    body: { name: unique("exec"), url: `${target.url}/hook`, ...overrides },
-    authorization: admin,
-  });
-  expect(response.status, response.text).toBe(201);
-  return response.body.id as string;
+async function createTargetConnector(overrides: Record<string, unknown>) {
+  return (await createConnector({ name: unique("exec"), url: `${target.url}/hook`, ...overrides }, admin)).id as string;
 }
 
 async function run(kind: "test" | "execute", id: string, variables: unknown = {}, authorization = admin) {
@@ -54,7 +48,7 @@ async function run(kind: "test" | "execute", id: string, variables: unknown = {}
 
 /** Sends once and returns what the target received. */
 async function sendAndReceive(overrides: Record<string, unknown>, variables: unknown = {}) {
-  const id = await createConnector(overrides);
+  const id = await createTargetConnector(overrides);
   const before = target.received.length;
   const response = await run("execute", id, variables);
   expect(response.status, response.text).toBe(200);
@@ -165,7 +159,7 @@ describe("request bytes", () => {
   });
 
   it("refuses to send when variables are missing, naming every one, and stores nothing", async () => {
-    const id = await createConnector({ url: `${target.url}/hook/{{id}}`, bodyTemplate: '{"a": "{{user.email}}", "b": "{{missing.one}}"}' });
+    const id = await createTargetConnector({ url: `${target.url}/hook/{{id}}`, bodyTemplate: '{"a": "{{user.email}}", "b": "{{missing.one}}"}' });
     const before = target.received.length;
     const response = await run("execute", id, { user: {} });
     expect(response.status).toBe(400);
@@ -185,7 +179,7 @@ describe("stored deliveries and history", () => {
   const PASSWORD = unique("basic-password");
 
   it("stores test and manual runs with the redacted request and the response, and updates the connector", async () => {
-    const id = await createConnector({
+    const id = await createTargetConnector({
       auth: { type: "basic", username: "ann", password: PASSWORD },
       headers: [
         { name: "X-Secret", value: SECRET_HEADER, secret: true },
@@ -240,7 +234,7 @@ describe("stored deliveries and history", () => {
   });
 
   it("records a failure: status meaning, Retry-After, last error on the connector", async () => {
-    const id = await createConnector({ url: `${target.url}/unavailable` });
+    const id = await createTargetConnector({ url: `${target.url}/unavailable` });
     const response = await run("execute", id);
     expect(response.body.ok).toBe(false);
     expect(response.body.result).toMatchObject({
@@ -258,7 +252,7 @@ describe("stored deliveries and history", () => {
   });
 
   it("signs with Standard Webhooks when the connector has a signing secret, and stores the signature redacted", async () => {
-    const id = await createConnector({ bodyTemplate: '{"event": "{{type}}"}' });
+    const id = await createTargetConnector({ bodyTemplate: '{"event": "{{type}}"}' });
     const secret = generateSigningSecret();
     await db().connector.update({ where: { id }, data: { signingSecretEnc: encrypt(secret) } });
     const response = await run("execute", id, { type: "lead.created" });
@@ -271,7 +265,7 @@ describe("stored deliveries and history", () => {
   });
 
   it("viewers cannot test or execute", async () => {
-    const id = await createConnector({});
+    const id = await createTargetConnector({});
     expect((await run("test", id, {}, viewer)).status).toBe(403);
     expect((await run("execute", id, {}, viewer)).status).toBe(403);
   });
@@ -298,7 +292,7 @@ describe("testing an unsaved connector from the form", () => {
   });
 
   it("takes masked secrets from the saved connector being edited", async () => {
-    const id = await createConnector({ auth: { type: "bearer", token: "stored-token" } });
+    const id = await createTargetConnector({ auth: { type: "bearer", token: "stored-token" } });
     const response = await callRoute(unsavedTestRoute.POST, "/api/v1/connectors/test", {
       body: { connectorId: id, connector: { url: `${target.url}/edited`, auth: { type: "bearer", token: SECRET_MASK } } },
       authorization: admin,
@@ -321,7 +315,7 @@ describe("testing an unsaved connector from the form", () => {
 describe("logs", () => {
   it("never contain the secrets of a call", async () => {
     const secret = unique("log-secret");
-    const id = await createConnector({ auth: { type: "bearer", token: secret }, headers: [{ name: "X-Key", value: secret + "-h", secret: true }] });
+    const id = await createTargetConnector({ auth: { type: "bearer", token: secret }, headers: [{ name: "X-Key", value: secret + "-h", secret: true }] });
     const lines: string[] = [];
     const writes = [process.stdout.write, process.stderr.write] as const;
     const capture = (chunk: unknown) => {

@@ -2,11 +2,10 @@
 // redirects, and every blocked range — refused by the SSRF guard before any connection is made.
 import diagnostics from "node:diagnostics_channel";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as collection from "@/app/api/v1/connectors/route";
 import * as executeRoute from "@/app/api/v1/connectors/[id]/execute/route";
 import { executeRequest, type OutboundRequest } from "@/lib/http";
 import { apiToken, unique } from "../support/auth-fixtures";
-import { callRoute } from "../support/connector-api";
+import { callRoute, createConnector } from "../support/connector-api";
 import { startHttpTarget, type HttpTarget, type TargetResponse } from "../support/http-target";
 
 let admin: string;
@@ -92,11 +91,7 @@ describe("SSRF guard: blocked before connecting (empty allowlist)", () => {
   });
 
   it("a connector pointed at a private address fails with the plain message and a stored failed delivery", async () => {
-    const created = await callRoute(collection.POST, "/api/v1/connectors", {
-      body: { name: unique("private"), url: "http://10.0.0.5/hook" },
-      authorization: admin,
-    });
-    const id = created.body.id as string;
+    const id = (await createConnector({ name: unique("private"), url: "http://10.0.0.5/hook" }, admin)).id as string;
     const response = await callRoute(executeRoute.POST, "/x", { body: { variables: {} }, authorization: admin, params: { id } });
     expect(response.body.result.error).toEqual({
       code: "blocked_address",

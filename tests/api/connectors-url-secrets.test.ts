@@ -16,7 +16,7 @@ import { POST as crmCreate } from "@/app/api/v2/webhooks/route";
 import { db } from "@/lib/db";
 import { SECRET_MASK } from "@/lib/crypto/secret-mask";
 import { apiRequest, apiToken, unique } from "../support/auth-fixtures";
-import { callRoute } from "../support/connector-api";
+import { callRoute, createConnector } from "../support/connector-api";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";
 
 const USERINFO_MESSAGE =
@@ -44,8 +44,8 @@ describe("credentials in the URL are refused everywhere a URL comes in", () => {
     expect(created.status).toBe(400);
     expect(created.body.error).toMatchObject({ code: "validation_failed", details: [{ path: "url", message: USERINFO_MESSAGE }] });
 
-    const plain = await callRoute(collection.POST, "/api/v1/connectors", { body: { name: unique("userinfo"), url: "https://hooks.example.com/x" }, authorization: admin });
-    const updated = await callRoute(single.PATCH, "/x", { method: "PATCH", body: { url }, params: { id: plain.body.id }, authorization: admin });
+    const plain = await createConnector({ name: unique("userinfo"), url: "https://hooks.example.com/x" }, admin);
+    const updated = await callRoute(single.PATCH, "/x", { method: "PATCH", body: { url }, params: { id: plain.id }, authorization: admin });
     expect(updated.status).toBe(400);
     expect(updated.body.error.details).toEqual([{ path: "url", message: USERINFO_MESSAGE }]);
   });

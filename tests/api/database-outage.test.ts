@@ -3,7 +3,6 @@
 // database that accepts connections but never answers turns into 503s after the connect timeout, not hung requests;
 // one that runs a statement too long is cancelled by the statement timeout. A worker's result that could not be
 // written during the outage is written as soon as the database is back, not left for the lease to lapse.
-import http from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -19,7 +18,6 @@ import { closePool, pool } from "@/lib/db/pool";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { resetEnvCache } from "@/lib/env";
 import { clearTriggerCache } from "@/lib/triggers/trigger-cache";
-import { receiveInbound } from "@/lib/triggers/receive";
 import { startDeliveryWorker } from "@/lib/delivery/worker";
 import { publishEvent } from "@/lib/events/publish-event";
 import { defaultWorkspaceId } from "@/lib/workspaces/default-workspace";
@@ -27,11 +25,11 @@ import pg from "pg";
 import { apiRequest, apiToken, TEST_PASSWORD, uniqueEmail, uniqueIp } from "../support/auth-fixtures";
 import { eventType, subscribedConnector } from "../support/delivery-fixtures";
 import { startHttpTarget } from "../support/http-target";
+import { startReceiveServer, type ReceiveServer } from "../support/inbound-fixtures";
 
 const realUrl = process.env.DATABASE_URL!;
 let admin: string;
-let inbound: http.Server;
-let inboundBase: string;
+let inbound: ReceiveServer;
 let silent: net.Server;
 const silentSockets = new Set<net.Socket>();
 
@@ -53,9 +51,7 @@ function withPort(port: number) {
 
 beforeAll(async () => {
   admin = (await apiToken("admin")).authorization;
-  inbound = http.createServer((req, res) => void receiveInbound(req, res));
-  await new Promise<void>((resolve) => inbound.listen(0, "127.0.0.1", resolve));
-  inboundBase = `http://127.0.0.1:${(inbound.address() as AddressInfo).port}`;
+  inbound = await startReceiveServer();
   // Accepts TCP connections and never says a word: a hung database.
   silent = net.createServer((socket) => {
     silentSockets.add(socket);
@@ -71,8 +67,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  inbound?.closeAllConnections();
-  await new Promise((resolve) => inbound?.close(resolve));
+  await inbound?.close();
   for (const socket of silentSockets) socket.destroy();
   await new Promise((resolve) => silent?.close(resolve));
   await closePool();
@@ -114,7 +109,7 @@ describe("the database is down (connection refused)", () => {
       { error: "Service unavailable" },
     );
     // The receive path, for a trigger nobody knows: without the database nobody can tell it is unknown.
-    const received = await fetch(`${inboundBase}/api/webhook/default/no-such-trigger`, { method: "POST", body: "{}" });
+    const received = await fetch(`${inbound.base}/api/webhook/default/no-such-trigger`, { method: "POST", body: "{}" });
     await expectUnavailable(received, { error: "Service unavailable" });
   });
 
@@ -133,7 +128,7 @@ describe("timeouts", () => {
   it("a database that accepts connections but never answers turns into 503 after the connect timeout", async () => {
     await useDatabase(withPort((silent.address() as AddressInfo).port), { SWITCHBOARD_DB_CONNECT_TIMEOUT_MS: "300" });
     await expectUnavailable(await listConnectors(apiRequest("/api/v1/connectors", { headers: { authorization: admin } })), native);
-    const received = await fetch(`${inboundBase}/api/webhook/default/no-such-trigger`, { method: "POST", body: "{}" });
+    const received = await fetch(`${inbound.base}/api/webhook/default/no-such-trigger`, { method: "POST", body: "{}" });
     await expectUnavailable(received, { error: "Service unavailable" });
     expect((await health()).status).toBe(503);
   });

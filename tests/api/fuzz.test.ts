@@ -15,7 +15,7 @@ import { createUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
 import { buildOpenApiDocument } from "@/lib/openapi/build-document";
-import { handleInbound } from "@/lib/triggers/inbound-router";
+import { handleInbound } from "@/lib/api/inbound/inbound-router";
 import { unique, uniqueIp } from "../support/auth-fixtures";
 import { bodyCases, INVALID_IDS, queryCases, sample, seededRandom, type JsonSchema } from "../support/fuzz-cases";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as createRoute } from "@/app/api/v1/triggers/route";
 import { db, disconnectDb } from "@/lib/db";
 import { closePool } from "@/lib/db/pool";
-import { serveInboundOr } from "@/lib/triggers/inbound-router";
+import { serveInboundOr } from "@/lib/api/inbound/inbound-router";
 import { apiRequest, apiToken, unique } from "../support/auth-fixtures";
 
 const LIMIT = 1024;

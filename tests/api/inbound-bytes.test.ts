@@ -5,9 +5,7 @@
 // method is answered 405 and stored as a refused request; hostile path segments are answered 404, never 500.
 import http from "node:http";
 import net from "node:net";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POST as createTriggerRoute } from "@/app/api/v1/triggers/route";
 import { POST as createCompatWebhookRoute } from "@/app/api/app/webhooks/route";
 import { POST as createListenerRoute } from "@/app/api/v1/app-listeners/route";
 import { GET as appGetRoute, POST as appTriggerRoute } from "@/app/api/apps/[app_uuid]/webhooks/[webhook_uuid]/route";
@@ -17,15 +15,14 @@ import { POST as replayRoute } from "@/app/api/v1/events/[id]/replay/route";
 import { db, disconnectDb } from "@/lib/db";
 import { closePool } from "@/lib/db/pool";
 import { startDeliveryWorker, type RunningWorker } from "@/lib/delivery/worker";
-import { receiveInbound } from "@/lib/triggers/receive";
 import { defaultWorkspaceId } from "@/lib/workspaces/default-workspace";
 import { apiRequest, apiToken, routeParams, unique } from "../support/auth-fixtures";
 import { eventType, eventually, subscribedConnector } from "../support/delivery-fixtures";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";
+import { createTrigger, startReceiveServer, type ReceiveServer } from "../support/inbound-fixtures";
 import { useIsolatedDatabase } from "../support/isolated-database";
 
-let server: http.Server;
-let base: string;
+let receiver: ReceiveServer;
 let admin: string;
 let workspaceId: string;
 let worker: RunningWorker;
@@ -87,15 +84,7 @@ async function forwardingTrigger() {
   const target = await startHttpTarget();
   targets.push(target);
   const connector = await subscribedConnector({ url: target.url });
-  const response = await createTriggerRoute(
-    apiRequest("/api/v1/triggers", {
-      method: "POST",
-      body: { name: unique("Bytes"), slug: unique("bytes").toLowerCase(), rateLimit: null, actions: [{ connectorId: connector.id }] },
-      headers: { authorization: admin },
-    }),
-  );
-  expect(response.status).toBe(201);
-  const trigger = (await response.json()) as { id: string; slug: string; secret: string };
+  const trigger = await createTrigger(admin, { name: unique("Bytes"), slug: unique("bytes").toLowerCase(), actions: [{ connectorId: connector.id }] });
   return { trigger, target };
 }
 
@@ -103,7 +92,7 @@ function rawRequest(method: string, path: string, body?: Buffer, headers: Record
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
     // Node's client sends a DELETE body without Content-Length unless told: the server would read it as a second request.
     const length = body ? { "content-length": String(body.length) } : {};
-    const request = http.request(`${base}${path}`, { method, headers: { ...length, ...headers } }, (response) => {
+    const request = http.request(`${receiver.base}${path}`, { method, headers: { ...length, ...headers } }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
@@ -117,16 +106,13 @@ beforeAll(async () => {
   await useIsolatedDatabase("inbound_bytes");
   admin = (await apiToken("admin")).authorization;
   workspaceId = await defaultWorkspaceId();
-  server = http.createServer((req, res) => void receiveInbound(req, res));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  receiver = await startReceiveServer();
   worker = await startDeliveryWorker({ leaseMs: 5_000, pollIntervalMs: 50 });
 });
 
 afterAll(async () => {
   await worker?.stop();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  await receiver?.close();
   await Promise.all(targets.map((target) => target.close()));
   await closePool();
   await disconnectDb();
@@ -181,20 +167,12 @@ describe("templates over a body jsonb cannot hold", () => {
     const target = await startHttpTarget();
     targets.push(target);
     const connector = await subscribedConnector({ url: target.url });
-    const response = await createTriggerRoute(
-      apiRequest("/api/v1/triggers", {
-        method: "POST",
-        body: {
-          name: unique("Raw only"),
-          slug: unique("raw-only").toLowerCase(),
-          rateLimit: null,
-          bodyVariable: "incoming",
-          actions: [{ connectorId: connector.id, bodyTemplate: '{"copy": {{incoming.a}}, "keys": {{incoming}}}' }],
-        },
-        headers: { authorization: admin },
-      }),
-    );
-    const trigger = (await response.json()) as { slug: string; secret: string };
+    const trigger = await createTrigger(admin, {
+      name: unique("Raw only"),
+      slug: unique("raw-only").toLowerCase(),
+      bodyVariable: "incoming",
+      actions: [{ connectorId: connector.id, bodyTemplate: '{"copy": {{incoming.a}}, "keys": {{incoming}}}' }],
+    });
     const answer = await rawRequest("POST", `/api/webhook/default/${trigger.slug}?key=${encodeURIComponent(trigger.secret)}`, bytes('{"a":"x\\u0000y","\\ud800":1}'), {
       "content-type": "application/json",
     });
@@ -226,7 +204,7 @@ describe("wrong methods and hostile paths", () => {
 
   it("stores a wrong method that declares a body larger than any column, without reading it", async () => {
     const { trigger } = await forwardingTrigger();
-    const socket = net.connect(Number(new URL(base).port), "127.0.0.1");
+    const socket = net.connect(Number(new URL(receiver.base).port), "127.0.0.1");
     socket.write(`PUT /api/hooks/${trigger.id} HTTP/1.1\r\nHost: local\r\nContent-Type: application/json\r\nContent-Length: 99999999999\r\n\r\n{"a":`);
     const reply = await new Promise<string>((resolve) => {
       let text = "";

@@ -1,13 +1,10 @@
 // The receive endpoint over real HTTP: the documented caller examples, every authentication preset with its
 // provider's own signer, the exact error answers, a flood, 500 concurrent posts, idempotent replays, and an
 // action that renders {{requestBody}} into a connector call a local receiver gets.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { createHmac } from "node:crypto";
 import { Webhook } from "standardwebhooks";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POST as createRoute } from "@/app/api/v1/triggers/route";
 import { PATCH as updateRoute } from "@/app/api/v1/triggers/[id]/route";
 import { POST as rotateRoute } from "@/app/api/v1/triggers/[id]/rotate-key/route";
 import { POST as replayRoute } from "@/app/api/v1/events/[id]/replay/route";
@@ -17,14 +14,13 @@ import { closePool } from "@/lib/db/pool";
 import { generateSigningSecret } from "@/lib/crypto/standard-webhooks";
 import { startDeliveryWorker, type RunningWorker } from "@/lib/delivery/worker";
 import { clearTriggerCache } from "@/lib/triggers/trigger-cache";
-import { receiveInbound } from "@/lib/triggers/receive";
-import { apiRequest, apiToken, routeParams, unique } from "../support/auth-fixtures";
+import { apiRequest, apiToken, routeParams } from "../support/auth-fixtures";
 import { eventually, subscribedConnector } from "../support/delivery-fixtures";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";
+import { createTrigger as createTriggerAs, postToTrigger as post, startReceiveServer, triggerUrl, type ReceiveServer } from "../support/inbound-fixtures";
 import { useIsolatedDatabase } from "../support/isolated-database";
 
-let server: http.Server;
-let base: string;
+let receiver: ReceiveServer;
 let admin: string;
 let worker: RunningWorker;
 const targets: HttpTarget[] = [];
@@ -38,40 +34,21 @@ interface TriggerInput {
   allowedMethods?: string[];
 }
 
-async function createTrigger(input: TriggerInput = {}) {
-  const response = await createRoute(
-    apiRequest("/api/v1/triggers", {
-      method: "POST",
-      body: { name: unique("Trigger"), slug: unique("trigger").toLowerCase(), rateLimit: null, ...input },
-      headers: { authorization: admin },
-    }),
-  );
-  expect(response.status).toBe(201);
-  return (await response.json()) as { id: string; slug: string; secret: string; url: string };
-}
-
-const hookUrl = (slug: string, key?: string) => `${base}/api/webhook/default/${slug}${key ? `?key=${encodeURIComponent(key)}` : ""}`;
-
-async function post(url: string, body: string, headers: Record<string, string> = { "content-type": "application/json" }) {
-  const response = await fetch(url, { method: "POST", headers, body });
-  return { status: response.status, body: await response.json(), headers: response.headers };
-}
+const createTrigger = (input: TriggerInput = {}) => createTriggerAs(admin, input);
+const hookUrl = (slug: string, key?: string) => triggerUrl(receiver.base, slug, key);
 
 const eventsOf = (triggerId: string) => db().event.findMany({ where: { triggerId }, orderBy: { receivedAt: "asc" } });
 
 beforeAll(async () => {
   await useIsolatedDatabase("inbound");
   admin = (await apiToken("admin")).authorization;
-  server = http.createServer((req, res) => void receiveInbound(req, res));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  receiver = await startReceiveServer();
   worker = await startDeliveryWorker({ leaseMs: 5_000, pollIntervalMs: 50 });
 });
 
 afterAll(async () => {
   await worker?.stop();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  await receiver?.close();
   await Promise.all(targets.map((target) => target.close()));
   await closePool();
   await disconnectDb();
@@ -329,7 +306,7 @@ describe("actions", () => {
       actions: [{ connectorId: connector.id, bodyTemplate: '{"order": {{requestBody}}, "email": "{{requestBody.customer.email}}", "agent": "{{requestHeaders.user-agent}}"}' }],
     });
     const payload = { order_id: "ORD-12345", customer: { email: "customer@example.com" } };
-    const answer = await post(`${base}/api/hooks/${trigger.id}?key=${encodeURIComponent(trigger.secret)}`, JSON.stringify(payload), {
+    const answer = await post(`${receiver.base}/api/hooks/${trigger.id}?key=${encodeURIComponent(trigger.secret)}`, JSON.stringify(payload), {
       "content-type": "application/json",
       "user-agent": "MyApp/1.0",
     });

@@ -3,8 +3,6 @@
 // action and an app webhook with the same request; connectors written the earlier ways render as they did; the
 // raw inbound text is insertable; publishing tells unrenderable deliveries (template_error) and a retry after the
 // fix delivers; Preview shows the exact request and sends nothing; saving warns about missing variables.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as connectorsRoute from "@/app/api/v1/connectors/route";
 import * as connectorRoute from "@/app/api/v1/connectors/[id]/route";
@@ -14,7 +12,6 @@ import * as previewRoute from "@/app/api/v1/connectors/[id]/preview/route";
 import * as subscriptionsRoute from "@/app/api/v1/connectors/[id]/subscriptions/route";
 import * as eventsRoute from "@/app/api/v1/events/route";
 import * as retryRoute from "@/app/api/v1/deliveries/[id]/retry/route";
-import * as triggersRoute from "@/app/api/v1/triggers/route";
 import * as triggerRoute from "@/app/api/v1/triggers/[id]/route";
 import * as listenersRoute from "@/app/api/v1/app-listeners/route";
 import { POST as createAppWebhookRoute } from "@/app/api/app/webhooks/route";
@@ -22,19 +19,18 @@ import { POST as appTriggerRoute } from "@/app/api/apps/[app_uuid]/webhooks/[web
 import { db, disconnectDb } from "@/lib/db";
 import { closePool } from "@/lib/db/pool";
 import { startDeliveryWorker, type RunningWorker } from "@/lib/delivery/worker";
-import { receiveInbound } from "@/lib/triggers/receive";
 import { defaultWorkspaceId } from "@/lib/workspaces/default-workspace";
 import { apiToken, unique } from "../support/auth-fixtures";
 import { callRoute } from "../support/connector-api";
 import { eventually } from "../support/delivery-fixtures";
 import { startHttpTarget, type HttpTarget, type ReceivedRequest } from "../support/http-target";
+import { createTrigger as createTriggerAs, startReceiveServer, type ReceiveServer } from "../support/inbound-fixtures";
 import { useIsolatedDatabase } from "../support/isolated-database";
 
 let admin: string;
 let workspaceId: string;
 let worker: RunningWorker;
-let inbound: http.Server;
-let inboundBase: string;
+let inbound: ReceiveServer;
 let target: HttpTarget;
 
 beforeAll(async () => {
@@ -42,16 +38,13 @@ beforeAll(async () => {
   admin = (await apiToken("admin")).authorization;
   workspaceId = await defaultWorkspaceId();
   worker = await startDeliveryWorker({ leaseMs: 5_000, pollIntervalMs: 50 });
-  inbound = http.createServer((req, res) => void receiveInbound(req, res));
-  await new Promise<void>((resolve) => inbound.listen(0, "127.0.0.1", resolve));
-  inboundBase = `http://127.0.0.1:${(inbound.address() as AddressInfo).port}`;
+  inbound = await startReceiveServer();
   target = await startHttpTarget();
 });
 
 afterAll(async () => {
   await worker?.stop();
-  inbound?.closeAllConnections();
-  await new Promise((resolve) => inbound?.close(resolve));
+  await inbound?.close();
   await target?.close();
   await closePool();
   await disconnectDb();
@@ -87,17 +80,10 @@ const subscribe = (connectorId: string, eventTypeId: string) =>
 const publish = (type: string, payload: unknown) =>
   callRoute(eventsRoute.POST, "/api/v1/events", { body: { type, payload }, authorization: admin });
 
-async function createTrigger(fields: Record<string, unknown>) {
-  const response = await callRoute(triggersRoute.POST, "/api/v1/triggers", {
-    body: { name: unique("Trigger"), slug: slug(), rateLimit: null, ...fields },
-    authorization: admin,
-  });
-  expect(response.status, response.text).toBe(201);
-  return response.body as { id: string; slug: string; secret: string };
-}
+const createTrigger = (fields: Record<string, unknown>) => createTriggerAs(admin, { slug: slug(), ...fields });
 
 async function postToTrigger(trigger: { slug: string; secret: string }, body: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${inboundBase}/api/webhook/default/${trigger.slug}?key=${encodeURIComponent(trigger.secret)}&via=hook`, {
+  const response = await fetch(`${inbound.base}/api/webhook/default/${trigger.slug}?key=${encodeURIComponent(trigger.secret)}&via=hook`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
     body,

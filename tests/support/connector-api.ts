@@ -1,4 +1,7 @@
-// Calls a route handler the way Next.js does (Request + params promise) with a real API token, and reads JSON back.
+// Calls a route handler the way Next.js does (Request + params promise) with a real API token, and reads JSON back;
+// creates the connector most API tests start from.
+import { expect } from "vitest";
+import * as collection from "@/app/api/v1/connectors/route";
 import { apiRequest, routeParams } from "./auth-fixtures";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
@@ -27,4 +30,11 @@ export async function callRoute(handler: Handler, path: string, options: CallOpt
   const response = await handler(request, routeParams(options.params ?? {}));
   const text = await response.text();
   return { status: response.status, text, body: text ? JSON.parse(text) : null };
+}
+
+/** Creates a connector through POST /api/v1/connectors and asserts the 201; the body is the created connector. */
+export async function createConnector(body: Record<string, unknown>, authorization: string): Promise<CallResult["body"]> {
+  const created = await callRoute(collection.POST, "/api/v1/connectors", { body, authorization });
+  expect(created.status, created.text).toBe(201);
+  return created.body;
 }

@@ -6,7 +6,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { GET as health } from "@/app/api/health/route";
 import { POST as publish } from "@/app/api/v1/events/route";
-import { serveInboundOr } from "@/lib/triggers/inbound-router";
+import { serveInboundOr } from "@/lib/api/inbound/inbound-router";
 
 const routes: Record<string, (request: Request) => Promise<Response>> = {
   "POST /api/v1/events": publish,

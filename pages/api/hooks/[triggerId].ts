@@ -1,7 +1,7 @@
 // POST /api/hooks/{triggerId} — public (authenticated by the trigger's key or signature). The production server
 // answers this path before Next.js; this route serves it under `next dev`.
 import type { NextApiRequest, NextApiResponse } from "next";
-import { receiveInbound } from "@/lib/triggers/receive";
+import { receiveInbound } from "@/lib/api/inbound/receive-trigger";
 
 export const config = { api: { bodyParser: false } };
 

@@ -1,6 +1,6 @@
 // POST /api/apps/{app_uuid}/webhooks/{webhook_uuid} — anyone holding the webhook uuid (it is the credential): runs
 // the listener named by the webhook's action with the body as {{event}}. Other methods: 405, stored as refused.
-import { receiveAppWebhook } from "@/lib/app-webhooks/receive-app-webhook";
+import { receiveAppWebhook } from "@/lib/api/inbound/receive-app-webhook";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 // Which requests the production server hands straight to the receive path, before Next.js routing.
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { REMOTE_ADDRESS_HEADER } from "../auth/authenticate";
-import { receiveInbound } from "./receive";
+import { REMOTE_ADDRESS_HEADER } from "../../auth/authenticate";
+import { receiveInbound } from "./receive-trigger";
 
 const INBOUND_PREFIXES = ["/api/webhook/", "/api/hooks/"];
 
