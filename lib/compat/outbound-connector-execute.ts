@@ -8,7 +8,7 @@ import { DEFAULT_TIMEOUT_MS } from "../connectors/schema";
 import { executeRequest, setDefaultUserAgent } from "../http";
 import { hasUserinfo, URL_USERINFO_MESSAGE } from "../http/url-userinfo";
 import { logger } from "../core/logger";
-import { outboundAllowlist } from "../workspaces/network-allowlist";
+import { outboundAllowlist } from "../network/network-settings";
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 

@@ -12,7 +12,7 @@ import { createConnector, deleteConnector, findConnectorWithSecrets, updateConne
 import { createConnectorSchema, headerNameSchema, updateConnectorSchema, type UpdateConnectorInput } from "../connectors/schema";
 import { readStoredHeaders } from "../connectors/stored-connector";
 import { decrypt } from "../crypto/secret-key";
-import { outboundAllowlist } from "../workspaces/network-allowlist";
+import { outboundAllowlist } from "../network/network-settings";
 import { verifyWebhookUrl } from "./verify-webhook-url";
 
 const compatHeaderSchema = z.object({

@@ -6,7 +6,7 @@ import { writeAudit } from "../audit/write-audit";
 import { encrypt } from "../crypto/secret-key";
 import { SECRET_MASK } from "../crypto/secret-mask";
 import { db } from "../db";
-import { BlockedAddressError } from "../http/blocked-address-error";
+import { BlockedAddressError } from "../http";
 import { Prisma } from "../generated/prisma/client";
 import type { SmtpSettings, StoredSmtp } from "./schema";
 import { sendMail, storedSmtp } from "./smtp-transport";

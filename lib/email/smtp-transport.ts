@@ -6,9 +6,9 @@
 import nodemailer from "nodemailer";
 import { decrypt } from "../crypto/secret-key";
 import { db } from "../db";
-import { parseIp } from "../http/ip-address";
-import { resolveGuarded } from "../http/resolve-guarded";
-import { outboundAllowlist } from "../workspaces/network-allowlist";
+import { isIpLiteral } from "../http/ssrf";
+import { resolveGuarded } from "../http";
+import { outboundAllowlist } from "../network/network-settings";
 import { storedSmtpSchema, type StoredSmtp } from "./schema";
 
 export async function storedSmtp(workspaceId: string): Promise<StoredSmtp | null> {
@@ -23,7 +23,7 @@ function smtpTransport(smtp: StoredSmtp, address: string) {
   return nodemailer.createTransport({
     host: address,
     // Certificates are checked against the name the administrator entered, not the address it resolved to.
-    ...(parseIp(host) ? {} : { servername: host }),
+    ...(isIpLiteral(host) ? {} : { servername: host }),
     port: smtp.port,
     secure: smtp.secure,
     auth: smtp.username ? { user: smtp.username, pass: smtp.passwordEnc ? decrypt(smtp.passwordEnc) : "" } : undefined,

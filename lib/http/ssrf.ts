@@ -1,43 +1,47 @@
-// The SSRF policy: which destination addresses an outbound call may connect to. Pure; the executor calls it at
-// connect time (after DNS, on every redirect hop). Ranges exactly as ../shared/REFERENCE.md lists them, plus the
-// IPv4 address any IPv6 transition form carries (IPv4-compatible, mapped, translated, 6to4, Teredo, NAT64), judged
-// by the same IPv4 rules: a packet to such an address may end up at that IPv4 host.
+// The SSRF rule, its one owner: which destination addresses an outbound call may connect to, what an allowlist entry
+// means, and how an address is named when it is refused. Pure (no storage, no I/O), so the browser's allowlist form,
+// SWITCHBOARD_ALLOW_PRIVATE and the connect-time hook (guarded-agent.ts) all read entries alike; reading and saving
+// the allowlist is lib/network's. The executor calls checkAddress at connect time (after DNS, on every redirect
+// hop). Ranges exactly as ../shared/REFERENCE.md lists them, plus the IPv4 address any IPv6 transition form carries
+// (IPv4-compatible, mapped, translated, 6to4, Teredo, NAT64), judged by the same IPv4 rules: a packet to such an
+// address may end up at that IPv4 host.
 import { cidrContains, formatIp, parseCidr, parseIp, unmapIpv4, type Cidr, type ParsedIp } from "./ip-address";
 
-export const BLOCKED_RANGES: readonly string[] = [
-  "0.0.0.0/8",
-  "10.0.0.0/8",
-  "100.64.0.0/10",
-  "127.0.0.0/8",
-  "169.254.0.0/16",
-  "172.16.0.0/12",
-  "192.0.0.0/24",
-  "192.0.2.0/24",
-  "192.88.99.0/24",
-  "192.168.0.0/16",
-  "198.18.0.0/15",
-  "198.51.100.0/24",
-  "203.0.113.0/24",
-  "224.0.0.0/4",
-  "240.0.0.0/4",
-  "255.255.255.255/32",
-  "::/128",
-  "::1/128",
+/** The blocked ranges, each with the plain-language name "check an address" (Settings → Network) shows. */
+const BLOCKED_RANGES: readonly { range: string; name: string }[] = [
+  { range: "0.0.0.0/8", name: 'a "this network" address' },
+  { range: "10.0.0.0/8", name: "a private address" },
+  { range: "100.64.0.0/10", name: "a carrier-grade NAT address" },
+  { range: "127.0.0.0/8", name: "a loopback address" },
+  { range: "169.254.0.0/16", name: "a link-local address (cloud metadata lives here)" },
+  { range: "172.16.0.0/12", name: "a private address" },
+  { range: "192.0.0.0/24", name: "an IETF protocol assignment" },
+  { range: "192.0.2.0/24", name: "a documentation address" },
+  { range: "192.88.99.0/24", name: "a 6to4 relay address" },
+  { range: "192.168.0.0/16", name: "a private address" },
+  { range: "198.18.0.0/15", name: "a benchmarking address" },
+  { range: "198.51.100.0/24", name: "a documentation address" },
+  { range: "203.0.113.0/24", name: "a documentation address" },
+  { range: "224.0.0.0/4", name: "a multicast address" },
+  { range: "240.0.0.0/4", name: "a reserved address" },
+  { range: "255.255.255.255/32", name: "the broadcast address" },
+  { range: "::/128", name: "the unspecified address" },
+  { range: "::1/128", name: "a loopback address" },
   // ::ffff:0:0/96 is not listed: mapped addresses are unmapped first and judged by the IPv4 ranges above.
-  "64:ff9b::/96",
+  { range: "64:ff9b::/96", name: "a NAT64 address" },
   // Local-use NAT64 (RFC 8215): only ever inside a network.
-  "64:ff9b:1::/48",
-  "100::/64",
-  "2001:db8::/32",
-  "fc00::/7",
-  "fe80::/10",
-  "ff00::/8",
+  { range: "64:ff9b:1::/48", name: "a local-use NAT64 address" },
+  { range: "100::/64", name: "a discard-only address" },
+  { range: "2001:db8::/32", name: "a documentation address" },
+  { range: "fc00::/7", name: "a private (unique local) address" },
+  { range: "fe80::/10", name: "a link-local address" },
+  { range: "ff00::/8", name: "a multicast address" },
 ];
 
-const blockedCidrs: Cidr[] = BLOCKED_RANGES.map((range) => {
-  const cidr = parseCidr(range);
-  if (!cidr) throw new Error(`Bad built-in range ${range}`);
-  return cidr;
+const blockedCidrs: { range: string; name: string; cidr: Cidr }[] = BLOCKED_RANGES.map((blocked) => {
+  const cidr = parseCidr(blocked.range);
+  if (!cidr) throw new Error(`Bad built-in range ${blocked.range}`);
+  return { ...blocked, cidr };
 });
 
 const IPV4_MASK = 0xffffffffn;
@@ -71,8 +75,47 @@ export function embeddedIpv4(ip: ParsedIp): EmbeddedIpv4[] {
 }
 
 function inBlockedRange(ip: ParsedIp): boolean {
-  return blockedCidrs.some((cidr) => cidrContains(cidr, ip));
+  return blockedCidrs.some(({ cidr }) => cidrContains(cidr, ip));
 }
+
+/** The range each embedding form lives in, for naming an address by the blocked IPv4 address it carries. */
+const EMBEDDING_RANGES: Record<string, string> = {
+  "IPv4-compatible": "::/96",
+  "IPv4-translated": "::ffff:0:0:0/96",
+  "6to4": "2002::/16",
+  "Teredo server": "2001::/32",
+  "Teredo client": "2001::/32",
+};
+
+/**
+ * The blocked range an address falls in, with its name; null for public addresses. An IPv6 form that carries a
+ * blocked IPv4 address is named by that form and the IPv4 range ("a 6to4 address of 127.0.0.1, a loopback address").
+ */
+export function blockedRange(ip: ParsedIp): { range: string; name: string } | null {
+  const match = blockedCidrs.find(({ cidr }) => cidrContains(cidr, ip));
+  if (match) return { range: match.range, name: match.name };
+  for (const { form, ipv4 } of embeddedIpv4(ip)) {
+    const inner = blockedCidrs.find(({ cidr }) => cidrContains(cidr, ipv4));
+    if (inner) {
+      return { range: EMBEDDING_RANGES[form] ?? "::/0", name: `${/^I/.test(form) ? "an" : "a"} ${form} address of ${formatIp(ipv4)}, ${inner.name}` };
+    }
+  }
+  return null;
+}
+
+/**
+ * What "check an address" shows of one resolved address: spelled as the rule judges it (a mapped IPv4 address as
+ * IPv4) and the blocked range it falls in (null: public); null when it is not an IP address at all.
+ */
+export function describeAddress(address: string): { shown: string; blocked: { range: string; name: string } | null } | null {
+  const ip = parseIp(address);
+  if (!ip) return null;
+  const judged = unmapIpv4(ip);
+  return { shown: formatIp(judged), blocked: blockedRange(judged) };
+}
+
+/** A host that is an IP literal (connected to as is, never looked up). */
+export const isIpLiteral = (host: string) => parseIp(host) !== null;
 
 export function isBlockedIp(ip: ParsedIp): boolean {
   const judged = unmapIpv4(ip);

@@ -2,10 +2,8 @@
 // guard would let a connection through and why. It only looks up DNS; it never connects.
 import { lookup } from "node:dns/promises";
 import { envAllowlist } from "../env";
-import { formatIp, parseIp, unmapIpv4 } from "../http/ip-address";
-import { checkAddress, parseAllowlist } from "../http/ssrf";
+import { checkAddress, describeAddress, isIpLiteral, parseAllowlist } from "../http/ssrf";
 import { AppError } from "../core/errors";
-import { blockedRange } from "./range-names";
 import type { AddressCheck } from "./schema";
 
 export async function checkUrl(url: string, workspaceAllowlist: readonly string[]): Promise<AddressCheck> {
@@ -13,9 +11,8 @@ export async function checkUrl(url: string, workspaceAllowlist: readonly string[
   const host = parsed.hostname.replace(/^\[|\]$/g, "");
   // The allowlist can be bound to ports: judge the port the call would use.
   const port = Number(parsed.port) || (parsed.protocol === "https:" ? 443 : 80);
-  const literal = parseIp(host);
   let addresses: string[];
-  if (literal) {
+  if (isIpLiteral(host)) {
     addresses = [host];
   } else {
     try {
@@ -32,13 +29,11 @@ export async function checkUrl(url: string, workspaceAllowlist: readonly string[
   return {
     host,
     addresses: addresses.map((address) => {
-      const ip = parseIp(address);
-      if (!ip) return { address, allowed: false, reason: `${address} is not a valid IP address` };
-      const judged = unmapIpv4(ip);
-      const shown = formatIp(judged);
-      const range = blockedRange(judged);
-      if (!range) return { address, allowed: true, reason: `${shown} is a public address` };
-      const what = `${shown} is ${range.name} (${range.range})`;
+      const described = describeAddress(address);
+      if (!described) return { address, allowed: false, reason: `${address} is not a valid IP address` };
+      const { shown, blocked } = described;
+      if (!blocked) return { address, allowed: true, reason: `${shown} is a public address` };
+      const what = `${shown} is ${blocked.name} (${blocked.range})`;
       if (!checkAddress(address, host, combined, port).allowed) {
         return { address, allowed: false, reason: `${what}: blocked — add it or its host to the allowlist to allow it` };
       }

@@ -1,11 +1,17 @@
-// Settings → Network: reads and replaces the workspace's outbound allowlist (audited), and runs the address check
-// against the saved list.
+// Settings → Network, the one reader and writer of the outbound allowlist setting: what the guard applies to a
+// workspace's calls, the settings page's read and (audited) replace, and the address check against the saved list.
 import type { Principal } from "../core/principal";
 import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
 import { envAllowlist } from "../env";
 import { checkUrl } from "./check-url";
 import type { NetworkSettings } from "./schema";
+
+/** What the outbound SSRF guard lets through for a workspace: Settings → Network plus SWITCHBOARD_ALLOW_PRIVATE. */
+export async function outboundAllowlist(workspaceId: string): Promise<string[]> {
+  const workspace = await db().workspace.findUnique({ where: { id: workspaceId }, select: { networkAllowlist: true } });
+  return [...(workspace?.networkAllowlist ?? []), ...envAllowlist()];
+}
 
 export async function getNetworkSettings(workspaceId: string) {
   const workspace = await db().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { networkAllowlist: true } });

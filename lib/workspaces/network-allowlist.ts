@@ -1,8 +1,4 @@
-// What the outbound SSRF guard lets through for a workspace: Settings → Network plus SWITCHBOARD_ALLOW_PRIVATE.
-import { db } from "../db";
-import { envAllowlist } from "../env";
-
-export async function outboundAllowlist(workspaceId: string): Promise<string[]> {
-  const workspace = await db().workspace.findUnique({ where: { id: workspaceId }, select: { networkAllowlist: true } });
-  return [...(workspace?.networkAllowlist ?? []), ...envAllowlist()];
-}
+// Moved to lib/network/network-settings.ts (the one owner of the allowlist setting). This alias stays only for
+// importers being moved by parallel work (lib/delivery/connector-runtime.ts, lib/connectors/run-connector.ts,
+// lib/connectors/preview-connector.ts) and tests/api/settings.test.ts; delete it once they import lib/network.
+export { outboundAllowlist } from "../network/network-settings";
