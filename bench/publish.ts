@@ -1,11 +1,13 @@
 // npm run bench:publish [-- --duration 15 --connections 64]: POST /api/v1/events throughput on the production
 // server, with one subscribed connector (each publish writes the event, one delivery and its wake-up in one
-// transaction); workers off so only publishing is measured. Counts what was stored afterwards.
+// transaction); workers off so only publishing is measured. Counts what was stored afterwards, and measures the
+// minimal ceiling (bare http + key check + JSON.parse + one INSERT, primary key only) with the same load.
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { resetEnvCache } from "../lib/env";
 import { benchDatabase } from "./lib/bench-database";
 import { describeMachine } from "./lib/machine";
+import { measureMinimalCeiling } from "./lib/minimal-ceiling";
 import { autocannon, startChild } from "./lib/processes";
 import { writeResults } from "./lib/write-results";
 
@@ -56,6 +58,13 @@ log(`measuring: ${connections} connections, ${duration} s`);
 const result = await autocannon(args(duration));
 const after = await countEvents();
 await app.stop();
+log("measuring the minimal ceiling");
+const minimal = await measureMinimalCeiling(
+  database.url,
+  3921,
+  (url, headers, seconds) => ["-c", connections, "-d", seconds, "-m", "POST", "-H", "content-type=application/json", ...headers.flatMap((header) => ["-H", header]), "-b", body, url],
+  duration,
+);
 const machine = await describeMachine(database.url);
 await disconnectDb();
 await database.stop();
@@ -64,11 +73,15 @@ const stored = after.events - before.events;
 writeResults("publish", { machine, settings: { connections: Number(connections), durationSeconds: Number(duration) }, result: {
   reqPerSec: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, accepted: result["2xx"], non2xx: result.non2xx,
   errors: result.errors, eventsStored: stored, deliveriesStored: after.deliveries - before.deliveries,
-} }, [
+}, minimalCeiling: { reqPerSec: minimal.result.requests.average, p99Ms: minimal.result.latency.p99, ok: minimal.result["2xx"], stored: minimal.stored },
+ratioToMinimal: result.requests.average / minimal.result.requests.average }, [
   `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, PostgreSQL ${machine.postgres}`,
   `Load: autocannon, ${connections} connections, ${duration} s, POST /api/v1/events with one subscriber`,
   "",
   "| req/s | p50 ms | p99 ms | 202 | non-2xx | errors | events stored | deliveries stored |",
   "|---|---|---|---|---|---|---|---|",
   `| ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result["2xx"]} | ${result.non2xx} | ${result.errors} | ${stored} | ${after.deliveries - before.deliveries} |`,
+  "",
+  `Minimal ceiling (bare http + key check + JSON.parse + one INSERT, primary key only), same load: ${minimal.result.requests.average.toFixed(0)} req/s, p99 ${minimal.result.latency.p99} ms, ${minimal.stored} rows.`,
+  `Publish reaches ${((result.requests.average / minimal.result.requests.average) * 100).toFixed(0)} % of it (target ≥ 60 %).`,
 ]);

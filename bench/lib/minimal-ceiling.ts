@@ -1,0 +1,41 @@
+// Measures the minimal ceiling (bench/lib/minimal-ingest-server.ts) with the same load as the path it is compared
+// with, in the same run, and counts what it stored: the denominator of every ingest and publish ratio.
+import pg from "pg";
+import { autocannon, startChild, type AutocannonResult } from "./processes";
+
+export interface CeilingResult {
+  result: AutocannonResult;
+  stored: number;
+}
+
+async function countRows(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM minimal_ingest`);
+    return Number(rows[0]!.count);
+  } finally {
+    await client.end();
+  }
+}
+
+/** `load(url, headers, seconds)` builds the autocannon arguments the compared path used. */
+export async function measureMinimalCeiling(
+  databaseUrl: string,
+  port: number,
+  load: (url: string, headers: string[], seconds: string) => string[],
+  seconds: string,
+): Promise<CeilingResult> {
+  const key = "bench-minimal-key";
+  const server = await startChild("bench/lib/minimal-ingest-server.ts", [databaseUrl, String(port), key], {}, "listening");
+  try {
+    const url = `http://127.0.0.1:${port}/`;
+    const headers = [`x-switchboard-key=${key}`];
+    await autocannon(load(url, headers, "3"));
+    const before = await countRows(databaseUrl);
+    const result = await autocannon(load(url, headers, seconds));
+    return { result, stored: (await countRows(databaseUrl)) - before };
+  } finally {
+    await server.stop();
+  }
+}
