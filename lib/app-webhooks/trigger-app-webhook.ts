@@ -6,12 +6,12 @@ import { z } from "zod";
 import { db } from "../db";
 import { notifySoon } from "../db/notify-soon";
 import { DELIVERY_CHANNEL, STREAM_CHANNEL } from "../db/channels";
-import { scheduleFor } from "../delivery/retry-policy";
 import { messageIdFor } from "../core/ids";
 import { uuidv7 } from "../core/ids";
 import { answers } from "../triggers/receive";
 import { parseInboundBody } from "../inbound/parse-body";
-import { storeInboundEvent, type InboundAction } from "../events/store-event";
+import { storeInboundEvent } from "../events/store-event";
+import { listenerActions } from "../app-webhooks/listener-actions";
 import { keptBody } from "../inbound/received-body";
 import { CREDENTIAL_HEADERS, redactHeaders } from "../inbound/received-request";
 import { callContext } from "../variables";
@@ -40,25 +40,6 @@ async function findWebhook(appUuid: string, webhookUuid: string) {
     where: { id: webhookUuid, workspaceId: appUuid },
     select: { id: true, workspaceId: true, action: true, props: true },
   });
-}
-
-/** The listener's connectors that are enabled, in order; none when no listener has this name. */
-export async function listenerActions(workspaceId: string, name: string): Promise<InboundAction[]> {
-  const listener = await db().appListener.findUnique({
-    where: { workspaceId_name: { workspaceId, name } },
-    select: {
-      actions: {
-        orderBy: { position: "asc" },
-        where: { connector: { enabled: true } },
-        select: { connectorId: true, bodyTemplate: true, connector: { select: { retrySchedule: true } } },
-      },
-    },
-  });
-  return (listener?.actions ?? []).map((action) => ({
-    connectorId: action.connectorId,
-    bodyTemplate: action.bodyTemplate,
-    maxAttempts: scheduleFor(action.connector.retrySchedule).length,
-  }));
 }
 
 export async function triggerAppWebhook(
