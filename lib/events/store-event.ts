@@ -29,7 +29,8 @@ export interface InboundEventRow {
   idempotencyKey: string | null;
   sourceIp: string | null;
   verification: string | null;
-  responseStatus: number;
+  /** What the request was answered, as the HTTP edge decided; null for an event published from code. */
+  responseStatus: number | null;
   responseBody: unknown;
 }
 
