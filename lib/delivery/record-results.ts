@@ -8,7 +8,7 @@ import type { RedactedRequest } from "../connectors/build-request";
 
 type Queryable = pg.Pool | pg.PoolClient;
 
-/** What a worker decided for one claimed delivery. */
+/** What happened to one delivery after a claim (or a send by hand): written by recordOutcomes. */
 export interface DeliveryOutcome {
   id: string;
   status: "succeeded" | "failed" | "dead" | "cancelled" | "pending" | "template_error";
