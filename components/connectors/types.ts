@@ -2,8 +2,8 @@
 // shapes are imported as types only, so no server code reaches the bundle.
 import type { ConnectorDto } from "@/lib/connectors/serialize-connector";
 import type { AttemptDto, DeliveryDto } from "@/lib/connectors/connector-history";
-import type { RunResponse } from "@/lib/connectors/run-connector";
-import type { PreviewResponse } from "@/lib/connectors/preview-connector";
+import type { RunResponse } from "@/lib/delivery/execute-connector";
+import type { PreviewResponse } from "@/lib/delivery/preview-delivery";
 import type { TemplateWarning } from "@/lib/connectors/template-warnings";
 import type { SubscriptionFilter } from "@/lib/subscriptions/schema";
 

@@ -11,7 +11,7 @@ import { parseInboundBody } from "../inbound/parse-body";
 import type { AnswerFor, InboundReceipt, InboundVerdict } from "../inbound/receipt";
 import { inboundEventRow } from "../events/inbound-event-row";
 import { receiptOf } from "../events/inbound-receipt";
-import { listenerActions } from "../events/listener-actions";
+import { listenerActions } from "./listener-actions";
 import { storeInboundEvent } from "../events/store-event";
 import { keptBody } from "../inbound/received-body";
 import { CREDENTIAL_HEADERS, redactHeaders } from "../inbound/received-request";

@@ -1,7 +1,9 @@
 // What deliveries tell about their connector: last status, last error, last success, and the run of failures
 // that disables it (410 Gone at once; 5 days of continuous failure), with notices when Notify on failure is on.
+import type pg from "pg";
 import { db } from "../db";
 import { pool } from "../db/pool";
+import type { OutboundResult } from "../http";
 import { logger } from "../core/logger";
 import { raiseNotification } from "../notifications/raise-notification";
 
@@ -46,6 +48,23 @@ export async function recordConnectorResults(results: ConnectorResult[]): Promis
   for (const result of results.filter((item) => item.dead)) {
     await notifyDeadDelivery(result).catch((error) => logger.error("could not raise a failure notice", { error }));
   }
+}
+
+/**
+ * A connector sent by hand (Test, Execute): its last result, inside the caller's transaction. It does not count
+ * towards the run of failures that disables a connector: that is for deliveries.
+ */
+export async function recordRunOnConnector(client: pg.PoolClient, connectorId: string, result: Pick<OutboundResult, "ok" | "status" | "error">) {
+  await client.query(
+    `UPDATE "Connector" SET
+       "lastStatus" = $2, "lastResultAt" = now(),
+       "lastSuccessAt" = CASE WHEN $3 THEN now() ELSE "lastSuccessAt" END,
+       "lastErrorAt" = CASE WHEN $3 THEN "lastErrorAt" ELSE now() END,
+       "lastErrorMessage" = CASE WHEN $3 THEN "lastErrorMessage" ELSE $4 END,
+       "updatedAt" = now()
+     WHERE id = $1`,
+    [connectorId, result.status, result.ok, result.error?.message ?? null],
+  );
 }
 
 async function disableConnector(connectorId: string, workspaceId: string, name: string, reason: string) {

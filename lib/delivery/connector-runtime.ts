@@ -9,10 +9,10 @@ import { resolveConnector } from "../connectors/resolve-connector";
 import { WITH_SECRETS } from "../connectors/stored-connector";
 import { TemplateError } from "../templates";
 import { callVariables, eventCallContext, isCallContext, type CallVariables } from "../variables";
-import { outboundAllowlist } from "../workspaces/network-allowlist";
+import { outboundAllowlist } from "../network/network-settings";
 import type { ClaimedDelivery } from "./queue";
 import { scheduleFor } from "./retry-policy";
-import { parseInboundBody } from "../inbound/parse-body";
+import { storedBodyValue } from "../inbound/received-body";
 
 /** The request to send, and the copy to store (secrets redacted, body already cut to the stored size). */
 export type PreparedDelivery = { request: OutboundRequest; stored: RedactedRequest } | { templateError: string };
@@ -54,21 +54,28 @@ export function deliveryVariables(delivery: ClaimedDelivery, connector: { id: st
 function withRawOnlyBody(delivery: ClaimedDelivery): unknown {
   const variables = delivery.variables;
   if (!delivery.eventBodyVariable || !delivery.eventBody || typeof variables !== "object" || variables === null) return variables;
-  const parsed = parseInboundBody(delivery.eventContentType ?? undefined, delivery.eventBody);
-  if (!parsed.ok) return variables;
+  const body = rawOnlyBody(delivery);
+  if (body === null) return variables;
   // The variable model keeps the body once, as `payload`; variables stored before it name the body variable.
-  if (isCallContext(variables)) return { ...variables, payload: parsed.value };
-  return { ...variables, [delivery.eventBodyVariable]: parsed.value };
+  if (isCallContext(variables)) return { ...variables, payload: body };
+  return { ...variables, [delivery.eventBodyVariable]: body };
+}
+
+/** The event's body parsed again from its exact bytes, as everywhere a stored body is read (lib/inbound). */
+function rawOnlyBody(delivery: ClaimedDelivery): unknown {
+  return storedBodyValue({
+    body: null,
+    bodyRawOnly: true,
+    rawBody: null,
+    rawBytes: delivery.eventBody,
+    contentType: delivery.eventContentType,
+  });
 }
 
 /** A published payload jsonb could not hold is parsed again from its exact text. */
 function eventPayload(delivery: ClaimedDelivery): unknown {
   if (!delivery.eventBodyRawOnly || !delivery.eventBody) return delivery.eventPayload;
-  try {
-    return JSON.parse(delivery.eventBody.toString("utf8"));
-  } catch {
-    return null;
-  }
+  return rawOnlyBody(delivery);
 }
 
 /**

@@ -1,8 +1,8 @@
-// What a worker writes back for one claimed delivery: its outcome (done, retry later, postponed, cancelled) and
-// the attempt record with the request as stored (secrets already redacted) and the response.
+// What a worker decides for one claimed delivery: its outcome (done, retry later, postponed, cancelled), written
+// back by lib/delivery/record-results.ts.
 import type { OutboundResult } from "../http/types";
-import type { RedactedRequest } from "../connectors/build-request";
-import type { AttemptRecord, ClaimedDelivery, DeliveryOutcome } from "./queue";
+import type { ClaimedDelivery } from "./queue";
+import type { DeliveryOutcome } from "./record-results";
 
 export function finalOutcome(
   delivery: ClaimedDelivery,
@@ -69,32 +69,5 @@ export function postponed(delivery: ClaimedDelivery, at: Date, rateSlotAt: Date 
     lastErrorCode: null,
     lastErrorMessage: null,
     completed: false,
-  };
-}
-
-/** PostgreSQL text cannot hold NUL characters; a response body may. */
-const clean = (text: string | null) => (text ? text.replaceAll("\u0000", "\uFFFD") : text);
-const cleanHeaders = (headers: Record<string, string>) =>
-  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, clean(value) ?? ""]));
-
-export function attemptRecord(delivery: ClaimedDelivery, stored: RedactedRequest, result: OutboundResult): AttemptRecord {
-  return {
-    deliveryId: delivery.id,
-    number: delivery.attemptNumber,
-    startedAt: result.startedAt,
-    durationMs: Math.round(result.durationMs),
-    requestMethod: stored.method,
-    requestUrl: stored.url,
-    requestHeaders: cleanHeaders(stored.headers),
-    requestBody: clean(stored.body),
-    requestBodyTruncated: stored.bodyTruncated,
-    responseStatus: result.status,
-    responseHeaders: result.status === null ? null : cleanHeaders(result.headers),
-    responseBody: result.status === null ? null : clean(result.body),
-    responseBodyTruncated: result.bodyTruncated,
-    responseSizeBytes: result.status === null ? null : result.sizeBytes,
-    errorCode: result.error?.code ?? null,
-    errorMessage: result.error?.message ?? null,
-    succeeded: result.ok,
   };
 }

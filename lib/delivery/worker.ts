@@ -13,10 +13,11 @@ import { logger } from "../core/logger";
 import { executeRequest } from "../http";
 import { reserveSendSlot } from "../rate-limit";
 import { DELIVERY_CHANNEL } from "../db/channels";
-import { claimDeliveries, completeDeliveries, extendLeases, insertAttempts, type AttemptRecord, type ClaimedDelivery, type DeliveryOutcome } from "./queue";
+import { claimDeliveries, extendLeases, type ClaimedDelivery } from "./queue";
+import { attemptRecord, recordAttempts, recordOutcomes, type AttemptRecord, type DeliveryOutcome } from "./record-results";
 import { nextRetryDelayMs, type RetryPolicyOptions } from "./retry-policy";
 import { ConnectorRuntimeCache, type ConnectorRuntime } from "./connector-runtime";
-import { attemptRecord, cancelled, finalOutcome, gaveUp, postponed, retryLater, templateFailed } from "./outcomes";
+import { cancelled, finalOutcome, gaveUp, postponed, retryLater, templateFailed } from "./outcomes";
 import { recordConnectorResults, type ConnectorResult } from "./connector-health";
 
 export interface WorkerOptions {
@@ -319,8 +320,8 @@ class DeliveryWorker {
     this.flushing = this.flushing.then(async () => {
       if (outcomes.length === 0) return;
       try {
-        await insertAttempts(pool(), attempts, uuidv7);
-        await completeDeliveries(pool(), this.id, outcomes);
+        await recordAttempts(pool(), attempts);
+        await recordOutcomes(pool(), this.id, outcomes);
       } catch (error) {
         this.databaseError("could not record results", error, { count: outcomes.length });
         this.pendingOutcomes = [...outcomes, ...this.pendingOutcomes];

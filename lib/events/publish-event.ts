@@ -1,7 +1,7 @@
 // Publishing: the event and one delivery per matching subscriber are written in one statement, so an accepted
 // event is never without its deliveries and a delivery never without its event; the workers are woken after
 // commit. The same Idempotency-Key within 24 hours returns the first answer and writes nothing; with a different type
-// or payload it is refused (409 idempotency_key_reused). The payload is content: its exact source text is stored and
+// or payload it is refused (idempotency_key_reused). The result says what happened; the route answers it. The payload is content: its exact source text is stored and
 // delivered (lib/events/payload-source.ts), and a payload jsonb cannot hold (a NUL or lone surrogate escape) is
 // stored raw only, never refused. Each subscriber's templates are rendered against the event first: one that cannot
 // render gets a template_error delivery (nothing sent) and the answer says so, with the missing variables, instead of
@@ -30,19 +30,21 @@ export interface UnrenderableDelivery {
   message: string;
 }
 
-export interface PublishResult {
-  status: number;
-  body: {
-    id: string;
-    type: string;
-    /** Deliveries created: queued + unrenderable. */
-    deliveries: number;
-    queued: number;
-    /** Subscribers whose templates cannot render this payload: stored as template_error, nothing sent. */
-    unrenderable: UnrenderableDelivery[];
-    duplicate?: boolean;
-  };
+/** What publishing stored: the event and its deliveries. */
+export interface PublishedEvent {
+  id: string;
+  type: string;
+  /** Deliveries created: queued + unrenderable. */
+  deliveries: number;
+  queued: number;
+  /** Subscribers whose templates cannot render this payload: stored as template_error, nothing sent. */
+  unrenderable: UnrenderableDelivery[];
 }
+
+export type PublishResult =
+  | { outcome: "queued"; event: PublishedEvent }
+  /** The Idempotency-Key was used for this same request within 24 hours: nothing new was stored. */
+  | { outcome: "duplicate"; firstAnswer: { status: number; event: PublishedEvent } };
 
 export async function publishEvent(
   workspaceId: string,
@@ -53,6 +55,11 @@ export async function publishEvent(
     source?: "api" | "test";
     /** The request's JSON text, whose `payload` member is kept exactly as written. */
     requestText?: string;
+    /**
+     * The status the HTTP edge answers this publish with, recorded on the event (the Events page shows it, and a
+     * repeated Idempotency-Key gets it again); none when published from code.
+     */
+    answerStatus?: number;
   } = {},
 ): Promise<PublishResult> {
   const payloadText = (meta.requestText === undefined ? null : memberSource(meta.requestText, "payload")) ?? JSON.stringify(input.payload);
@@ -137,7 +144,7 @@ export async function publishEvent(
       idempotencyKey: key,
       sourceIp: meta.sourceIp ?? null,
       verification: null,
-      responseStatus: 202,
+      responseStatus: meta.answerStatus ?? null,
       responseBody: body,
     },
     {
@@ -155,10 +162,10 @@ export async function publishEvent(
         "This Idempotency-Key was already used within 24 hours for a different event; use a new key for a new event",
       );
     }
-    return { status: result.responseStatus, body: { ...(result.responseBody as PublishResult["body"]), duplicate: true } };
+    return { outcome: "duplicate", firstAnswer: { status: result.responseStatus, event: result.responseBody as PublishedEvent } };
   }
   if (body.queued > 0) notifySoon(DELIVERY_CHANNEL);
   notifySoon(STREAM_CHANNEL);
-  return { status: 202, body };
+  return { outcome: "queued", event: body };
 }
 

@@ -1,8 +1,9 @@
-// Storing an event with the deliveries it owes in one round trip: rate-limit check, the event row and its
-// deliveries in a single statement, so it is stored whole or not at all, and answered after commit. Used by the
-// inbound receive path, app webhooks and publishing.
+// Storing an event with the deliveries it owes in one round trip: rate-limit check (lib/rate-limit's fixed window),
+// the event row and its deliveries (lib/delivery's enqueue) in a single statement, so it is stored whole or not at
+// all, and answered after commit. Used by the inbound receive path, app webhooks and publishing.
 import { pool } from "../db/pool";
-import { uuidv7 } from "../core/ids";
+import { enqueueSql, enqueueValues, type DeliveryAction } from "../delivery/enqueue";
+import { fixedWindowHitSql, secondsUntilReset } from "../rate-limit/fixed-window";
 
 export interface InboundEventRow {
   id: string;
@@ -28,19 +29,13 @@ export interface InboundEventRow {
   idempotencyKey: string | null;
   sourceIp: string | null;
   verification: string | null;
-  responseStatus: number;
+  /** What the request was answered, as the HTTP edge decided; null for an event published from code. */
+  responseStatus: number | null;
   responseBody: unknown;
 }
 
-export interface InboundAction {
-  connectorId: string;
-  bodyTemplate: string | null;
-  maxAttempts: number;
-  /** Given when the caller needs to name the delivery in its answer. */
-  deliveryId?: string;
-  /** Known not to render: stored as template_error with this message instead of being queued. */
-  templateError?: string | null;
-}
+/** One delivery the event owes (lib/delivery/enqueue.ts). */
+export type InboundAction = DeliveryAction;
 
 /** A repeated Idempotency-Key / webhook-id within this window gets the first answer. */
 export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -56,41 +51,22 @@ export type StoreResult =
       sameRequest: boolean;
     };
 
+// Parameters: $1–$21 the event, $22–$24 the rate limit, then the deliveries (enqueueValues).
 const EVENT_INSERT = `
   INSERT INTO "Event" (id, "workspaceId", source, "triggerId", "appWebhookId", method, query, headers, "rawBody", body,
     "contentType", "sizeBytes", "idempotencyScope", "idempotencyKey", "sourceIp", verification, "responseStatus",
     "responseBody", type, "rawBytes", "bodyRawOnly", "receivedAt")
   SELECT $1, $2, $3::"EventSource", $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10::jsonb, $11, $12, $13, $14, $15, $16,
-    $17, $18::jsonb, $28, $31::bytea, $32::bool, now()
+    $17, $18::jsonb, $19, $20::bytea, $21::bool, now()
   FROM allowed WHERE allowed.ok
   ON CONFLICT ("workspaceId", "idempotencyScope", "idempotencyKey") DO NOTHING
   RETURNING id`;
 
-// An action whose templates are known not to render is stored as template_error with its message, not queued.
-const DELIVERIES_INSERT = `
-  INSERT INTO "Delivery" (id, "workspaceId", "eventId", "connectorId", kind, status, "messageId", variables,
-    "bodyTemplate", "maxAttempts", "nextAttemptAt", "lastErrorCode", "lastErrorMessage", "completedAt", "createdAt",
-    "updatedAt")
-  SELECT a.delivery_id, $2, ev.id, a.connector_id, $29::"DeliveryKind",
-    CASE WHEN a.template_error IS NULL THEN 'pending' ELSE 'template_error' END::"DeliveryStatus", $19, $20::jsonb,
-    a.body_template, a.max_attempts, CASE WHEN a.template_error IS NULL THEN now() END,
-    CASE WHEN a.template_error IS NOT NULL THEN 'template_error' END, a.template_error,
-    CASE WHEN a.template_error IS NOT NULL THEN now() END, now(), now()
-  FROM ev CROSS JOIN unnest($21::uuid[], $22::text[], $23::int[], $27::uuid[], $30::text[])
-    WITH ORDINALITY AS a(connector_id, body_template, max_attempts, delivery_id, template_error, position)
-  ORDER BY a.position
-  RETURNING id`;
+const DELIVERIES_INSERT = enqueueSql("ev", 25);
 
 const WITH_LIMIT = `
-  WITH limiter AS (
-    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES ($24, now(), 1)
-    ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "RateLimitBucket"."windowStart" <= now() - make_interval(secs => $26::float8 / 1000)
-                     THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
-      "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= now() - make_interval(secs => $26::float8 / 1000)
-                     THEN now() ELSE "RateLimitBucket"."windowStart" END
-    RETURNING "count", "windowStart"
-  ), allowed AS (SELECT (SELECT "count" FROM limiter) <= $25::int AS ok),
+  WITH limiter AS (${fixedWindowHitSql({ key: "$22", windowMs: "$24" })}),
+  allowed AS (SELECT (SELECT "count" FROM limiter) <= $23::int AS ok),
   ev AS (${EVENT_INSERT}), dl AS (${DELIVERIES_INSERT})
   SELECT (SELECT ok FROM allowed) AS allowed, (SELECT id FROM ev) AS event_id, (SELECT count(*) FROM dl)::int AS deliveries,
     (SELECT "windowStart" FROM limiter) AS window_start`;
@@ -98,7 +74,7 @@ const WITH_LIMIT = `
 const WITHOUT_LIMIT = `
   WITH allowed AS (SELECT true AS ok), ev AS (${EVENT_INSERT}), dl AS (${DELIVERIES_INSERT})
   SELECT true AS allowed, (SELECT id FROM ev) AS event_id, (SELECT count(*) FROM dl)::int AS deliveries,
-    NULL::timestamptz AS window_start, $24::text AS unused_key, $25::int AS unused_limit, $26::float8 AS unused_window`;
+    NULL::timestamptz AS window_start, $22::text AS unused_key, $23::int AS unused_limit, $24::float8 AS unused_window`;
 
 export async function storeInboundEvent(
   event: InboundEventRow,
@@ -131,21 +107,13 @@ export async function storeInboundEvent(
     event.verification,
     event.responseStatus,
     JSON.stringify(event.responseBody),
-    deliveries.messageId,
-    deliveries.variables === undefined ? null : JSON.stringify(deliveries.variables),
-    deliveries.actions.map((action) => action.connectorId),
-    deliveries.actions.map((action) => action.bodyTemplate),
-    deliveries.actions.map((action) => action.maxAttempts),
+    event.type ?? null,
+    event.rawBytes,
+    event.bodyRawOnly,
     rateLimit?.key ?? null,
     rateLimit?.count ?? null,
     rateLimit?.windowMs ?? null,
-    // Time-ordered ids, as everywhere: lists page by id.
-    deliveries.actions.map((action) => action.deliveryId ?? uuidv7()),
-    event.type ?? null,
-    deliveries.kind ?? "trigger_action",
-    deliveries.actions.map((action) => action.templateError ?? null),
-    event.rawBytes,
-    event.bodyRawOnly,
+    ...enqueueValues({ ...deliveries, workspaceId: event.workspaceId, kind: deliveries.kind ?? "trigger_action" }),
   ];
   // Named statements are parsed and planned once per connection: this one runs for every inbound request.
   const { rows } = await pool().query<{ allowed: boolean; event_id: string | null; deliveries: number; window_start: Date | null }>({
@@ -155,8 +123,7 @@ export async function storeInboundEvent(
   });
   const row = rows[0]!;
   if (!row.allowed) {
-    const resetAt = (row.window_start?.getTime() ?? Date.now()) + (rateLimit?.windowMs ?? 1000);
-    return { outcome: "rate_limited", retryAfterSeconds: Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)) };
+    return { outcome: "rate_limited", retryAfterSeconds: secondsUntilReset(row.window_start ?? new Date(), rateLimit?.windowMs ?? 1000) };
   }
   if (row.event_id) return { outcome: "stored", deliveries: row.deliveries };
   const previous = await pool().query<{

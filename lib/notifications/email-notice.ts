@@ -6,13 +6,19 @@ import { db } from "../db";
 import { sendMail, storedSmtp } from "../email/smtp-transport";
 import { logger } from "../core/logger";
 import { consumeRateLimit } from "../rate-limit";
-import type { NotificationInput } from "./raise-notification";
 
 export const MAX_NOTICE_EMAILS_PER_HOUR = 30;
 
 export type NoticeEmailOutcome = "sent" | "no_smtp" | "no_admins" | "throttled" | "failed";
 
-export async function emailNotice(input: Pick<NotificationInput, "workspaceId" | "title" | "message">): Promise<NoticeEmailOutcome> {
+/** What a notice email says; the notice itself is stored by raiseNotification, which calls this. */
+export interface NoticeEmail {
+  workspaceId: string;
+  title: string;
+  message: string;
+}
+
+export async function emailNotice(input: NoticeEmail): Promise<NoticeEmailOutcome> {
   try {
     const smtp = await storedSmtp(input.workspaceId);
     if (!smtp) return "no_smtp";

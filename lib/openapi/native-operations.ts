@@ -11,7 +11,7 @@ import {
   testUnsavedConnectorBodySchema,
   updateConnectorSchema,
 } from "../connectors/schema";
-import { previewConnectorBodySchema } from "../connectors/preview-connector";
+import { previewConnectorBodySchema } from "../delivery/preview-delivery";
 import { deliveryFilterSchema, listDeliveriesSchema } from "../delivery/list-deliveries";
 import { recoverSchema } from "../delivery/recover-schema";
 import { eventTypeSchema, listEventTypesQuerySchema, updateEventTypeSchema } from "../event-types/schema";

@@ -156,7 +156,9 @@ describe("a worker's results during an outage", () => {
     const observer = new pg.Client({ connectionString: realUrl });
     await observer.connect();
     try {
-      const event = await publishEvent(await defaultWorkspaceId(), { type: type.key, payload: { n: 1 } });
+      const published = await publishEvent(await defaultWorkspaceId(), { type: type.key, payload: { n: 1 } });
+      if (published.outcome !== "queued") throw new Error("a first publish is queued");
+      const event = published.event;
       await target.waitForRequests(1);
       // The database goes away while the receiver is answering: the result cannot be written.
       await useDatabase(withPort(1));
@@ -164,7 +166,7 @@ describe("a worker's results during an outage", () => {
       // The outage outlasts the worker's first write and a retry of it.
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       const statusOf = async () =>
-        (await observer.query<{ status: string }>(`SELECT status FROM "Delivery" WHERE "eventId" = $1`, [event.body.id])).rows[0]!.status;
+        (await observer.query<{ status: string }>(`SELECT status FROM "Delivery" WHERE "eventId" = $1`, [event.id])).rows[0]!.status;
       expect(await statusOf()).toBe("in_flight");
 
       await useDatabase(realUrl);

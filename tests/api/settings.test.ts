@@ -167,7 +167,7 @@ describe("Settings → Network", () => {
   });
 
   it("the saved allowlist is what the outbound guard reads", async () => {
-    const { outboundAllowlist } = await import("@/lib/workspaces/network-allowlist");
+    const { outboundAllowlist } = await import("@/lib/network/network-settings");
     const { defaultWorkspaceId } = await import("@/lib/workspaces/default-workspace");
     await call(networkRoute.PUT, "/n", admin.cookie, "PUT", { allowlist: ["192.168.1.0/24"] });
     expect(await outboundAllowlist(await defaultWorkspaceId())).toEqual(["192.168.1.0/24"]);

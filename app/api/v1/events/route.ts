@@ -14,6 +14,9 @@ export const GET = route({ access: "viewer", query: listEventsSchema }, ({ princ
   listEvents(principal.workspaceId, query, principal.role),
 );
 
+/** Published: stored with its deliveries, which the workers send later. */
+const ACCEPTED = 202;
+
 // The payload is content (stored and delivered byte for byte), so it may hold any JSON string and up to its own cap.
 const publishOptions = { access: "admin", body: publishEventSchema, contentFields: ["payload"], maxBodyBytes: MAX_EVENT_PAYLOAD_BYTES + 64 * 1024 } as const;
 
@@ -21,8 +24,11 @@ export const POST = route(publishOptions, async ({ principal, body, bodyText, re
   const header = request.headers.get("idempotency-key");
   const key = header === null ? null : idempotencyKeySchema.safeParse(header);
   if (key && !key.success) throw validationError(key.error, "Idempotency-Key header");
-  const result = await publishEvent(principal.workspaceId, body, { idempotencyKey: key?.data ?? null, sourceIp: ip, requestText: bodyText });
-  return json(result.body, { status: result.status });
+  const meta = { idempotencyKey: key?.data ?? null, sourceIp: ip, requestText: bodyText, answerStatus: ACCEPTED };
+  const result = await publishEvent(principal.workspaceId, body, meta);
+  // A repeated Idempotency-Key is answered as the first request was, marked as the duplicate it is.
+  if (result.outcome === "duplicate") return json({ ...result.firstAnswer.event, duplicate: true }, { status: result.firstAnswer.status });
+  return json(result.event, { status: ACCEPTED });
 });
 
 export const { OPTIONS, PUT, PATCH, DELETE } = otherMethods({ GET, POST });

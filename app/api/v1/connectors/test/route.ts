@@ -1,7 +1,7 @@
 // POST /api/v1/connectors/test — admin: the form's Test button, {connector, connectorId?, variables}; nothing is saved.
 import { route } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/method-not-allowed";
-import { testUnsavedConnector } from "@/lib/connectors/run-connector";
+import { testUnsavedConnector } from "@/lib/delivery/execute-connector";
 import { testUnsavedConnectorBodySchema } from "@/lib/connectors/schema";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 // POST /api/v1/connectors/{id}/execute — admin: send the request with a sample {payload}; stored as a manual delivery.
 import { route } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/method-not-allowed";
-import { executeConnector } from "@/lib/connectors/run-connector";
+import { executeConnector } from "@/lib/delivery/execute-connector";
 import { connectorIdParamsSchema, executeConnectorBodySchema } from "@/lib/connectors/schema";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@
 // ({payload}), rendered with the variable model; nothing is sent.
 import { route } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/method-not-allowed";
-import { previewConnector, previewConnectorBodySchema } from "@/lib/connectors/preview-connector";
+import { previewConnector, previewConnectorBodySchema } from "@/lib/delivery/preview-delivery";
 import { connectorIdParamsSchema } from "@/lib/connectors/schema";
 
 export const dynamic = "force-dynamic";

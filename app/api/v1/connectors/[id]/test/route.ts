@@ -1,7 +1,7 @@
 // POST /api/v1/connectors/{id}/test — admin: send the request with a sample {payload}; stored as a test delivery.
 import { route } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/method-not-allowed";
-import { testConnector } from "@/lib/connectors/run-connector";
+import { testConnector } from "@/lib/delivery/execute-connector";
 import { connectorIdParamsSchema, executeConnectorBodySchema } from "@/lib/connectors/schema";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { route } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/method-not-allowed";
-import { replayEvent } from "@/lib/events/replay-event";
+import { replayEvent } from "@/lib/replay/replay-event";
 
 export const POST = route({ access: "admin", params: z.object({ id: z.uuid() }) }, ({ principal, params }) =>
   replayEvent(principal.workspaceId, params.id),

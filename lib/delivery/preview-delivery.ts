@@ -1,23 +1,24 @@
 // Preview: "render this event through this connector". Builds the exact request a delivery would send — URL,
 // headers (secrets redacted), body — for a stored event or a sample payload, with the same variable model and the
-// same builder, and sends nothing. When the templates cannot render, the answer names the missing variables.
+// same builder as the worker (lib/delivery/connector-runtime.ts), and sends nothing. When the templates cannot
+// render, the answer names the missing variables.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { notFound } from "../core/errors";
 import type { Principal } from "../core/principal";
 import { db } from "../db";
-import { exactBody } from "../delivery/connector-runtime";
+import { exactBody } from "./connector-runtime";
 import { messageIdFor } from "../core/ids";
 import { exactBodyBytes, storedBodyValue } from "../inbound/received-body";
 import { TemplateError } from "../templates";
 import { callVariables, eventCallContext, variablePaths, type CallContext } from "../variables";
-import { outboundAllowlist } from "../workspaces/network-allowlist";
-import { buildConnectorRequest, type RedactedRequest } from "./build-request";
-import { deliveryBodyTemplate } from "./check-templates";
-import { findConnectorWithSecrets } from "./connector-service";
-import { resolveConnector } from "./resolve-connector";
-import { runContext } from "./run-connector";
-import { runInputShape } from "./schema";
+import { outboundAllowlist } from "../network/network-settings";
+import { buildConnectorRequest, type RedactedRequest } from "../connectors/build-request";
+import { deliveryBodyTemplate } from "../connectors/check-templates";
+import { findConnectorWithSecrets } from "../connectors/connector-service";
+import { resolveConnector } from "../connectors/resolve-connector";
+import { runContext } from "./execute-connector";
+import { runInputShape } from "../connectors/schema";
 
 export const previewConnectorBodySchema = z.object({
   /** A stored event to render; without it, the sample `payload` (as for Test and Execute). */

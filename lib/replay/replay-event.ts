@@ -2,22 +2,19 @@
 // a trigger's event runs the trigger's current actions with the variables stored from the original request, an
 // app webhook's event runs its listener's current actions. The workers send the event's exact stored bytes where
 // a connector has no body template. New deliveries, new attempts; the original ones stay as they were.
+// Its own folder above events, triggers and app webhooks: it reads what each of them would run now.
 import { AppError, notFound } from "../core/errors";
+import { messageIdFor } from "../core/ids";
 import { db } from "../db";
-import type { Prisma } from "../generated/prisma/client";
+import { pool } from "../db/pool";
+import { notifySoon } from "../db/notify-soon";
 import { DELIVERY_CHANNEL } from "../db/channels";
+import { enqueue, type DeliveryAction } from "../delivery/enqueue";
 import { scheduleFor } from "../delivery/retry-policy";
+import { listenerActions } from "../app-webhooks/listener-actions";
+import { storedBodyValue } from "../inbound/received-body";
 import { findSubscribers } from "../subscriptions/find-subscribers";
 import { eventCallContext } from "../variables";
-import { listenerActions } from "./listener-actions";
-import { messageIdFor } from "../core/ids";
-
-interface PlannedDelivery {
-  connectorId: string;
-  bodyTemplate: string | null;
-  variables: Prisma.InputJsonValue | undefined;
-  maxAttempts: number;
-}
 
 export async function replayEvent(workspaceId: string, eventId: string) {
   const event = await db().event.findFirst({
@@ -40,66 +37,42 @@ export async function replayEvent(workspaceId: string, eventId: string) {
     throw new AppError("conflict", `This request was answered ${event.responseStatus} and started nothing: there is nothing to replay`);
   }
 
-  let planned: PlannedDelivery[];
+  let planned: DeliveryAction[];
   let kind: "event" | "trigger_action";
+  // The variables a trigger's or listener's actions render with, as the original request gave them; published
+  // events store none (the workers read the event).
+  let variables: unknown;
   if (event.source === "trigger") {
     if (!event.trigger) throw new AppError("conflict", "The trigger that received this event was deleted");
     const trigger = event.trigger;
-    const variables = eventCallContext(event, { trigger }) as unknown as Prisma.InputJsonValue;
+    variables = eventCallContext(event, { trigger });
     kind = "trigger_action";
     planned = trigger.actions.map((action) => ({
       connectorId: action.connectorId,
       bodyTemplate: action.bodyTemplate,
-      variables,
       maxAttempts: scheduleFor(action.connector.retrySchedule).length,
     }));
   } else if (event.source === "app_webhook") {
     if (!event.appWebhook) throw new AppError("conflict", "The app webhook that received this event was deleted");
     const webhook = { uuid: event.appWebhook.id, action: event.appWebhook.action, props: event.appWebhook.props };
-    const variables = eventCallContext(event, { webhook }) as unknown as Prisma.InputJsonValue;
+    variables = eventCallContext(event, { webhook });
     kind = "trigger_action";
-    planned = (await listenerActions(workspaceId, event.appWebhook.action)).map((action) => ({ ...action, variables }));
+    planned = await listenerActions(workspaceId, event.appWebhook.action);
   } else if ((event.source === "api" || event.source === "test") && event.type) {
     kind = "event";
-    const subscribers = await findSubscribers(workspaceId, event.type, publishedPayload(event));
+    // A payload jsonb could not hold is matched against the filters parsed again from its exact text.
+    const subscribers = await findSubscribers(workspaceId, event.type, storedBodyValue(event));
     planned = subscribers.map((connector) => ({
       connectorId: connector.id,
       bodyTemplate: null,
-      variables: undefined,
       maxAttempts: scheduleFor(connector.retrySchedule).length,
     }));
   } else {
     throw new AppError("conflict", "Events from this source cannot be replayed yet");
   }
 
-  const now = new Date();
-  await db().$transaction(async (tx) => {
-    await tx.delivery.createMany({
-      data: planned.map((item) => ({
-        workspaceId,
-        eventId: event.id,
-        connectorId: item.connectorId,
-        kind,
-        status: "pending" as const,
-        // The same message id: receivers that deduplicate see a replay as the message it is.
-        messageId: messageIdFor(event.id),
-        variables: item.variables,
-        bodyTemplate: item.bodyTemplate,
-        maxAttempts: item.maxAttempts,
-        nextAttemptAt: now,
-      })),
-    });
-    if (planned.length > 0) await tx.$executeRaw`SELECT pg_notify(${DELIVERY_CHANNEL}, '')`;
-  });
+  // The same message id: receivers that deduplicate see a replay as the message it is.
+  await enqueue(pool(), event.id, { workspaceId, kind, messageId: messageIdFor(event.id), variables, actions: planned });
+  if (planned.length > 0) notifySoon(DELIVERY_CHANNEL);
   return { id: event.id, deliveries: planned.length };
-}
-
-/** A payload jsonb could not hold is read back from its exact text (a published payload is always JSON text). */
-function publishedPayload(event: { body: unknown; bodyRawOnly: boolean; rawBody: string | null }): unknown {
-  if (!event.bodyRawOnly || event.rawBody === null) return event.body;
-  try {
-    return JSON.parse(event.rawBody);
-  } catch {
-    return null;
-  }
 }

@@ -1,12 +1,11 @@
-// Which deliveries an app webhook's event owes: the enabled connectors of the listener its action names. Read when
-// the request arrives (lib/app-webhooks/trigger-app-webhook.ts) and again on replay (replay-event.ts), so it sits
-// with the events both store, below app webhooks: replay would otherwise import the receive path.
+// What an app webhook's action runs: the connectors of the listener with that name. Read when a webhook is
+// triggered and when its event is replayed, so both run the listener's current actions.
 import { db } from "../db";
+import type { DeliveryAction } from "../delivery/enqueue";
 import { scheduleFor } from "../delivery/retry-policy";
-import type { InboundAction } from "./store-event";
 
 /** The listener's connectors that are enabled, in order; none when no listener has this name. */
-export async function listenerActions(workspaceId: string, name: string): Promise<InboundAction[]> {
+export async function listenerActions(workspaceId: string, name: string): Promise<DeliveryAction[]> {
   const listener = await db().appListener.findUnique({
     where: { workspaceId_name: { workspaceId, name } },
     select: {
@@ -23,4 +22,3 @@ export async function listenerActions(workspaceId: string, name: string): Promis
     maxAttempts: scheduleFor(action.connector.retrySchedule).length,
   }));
 }
-
