@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { formatRelative, formatShortTimestamp, formatTimestamp } from "../ui/format-timestamp";
 import { Table, TBody, Td, Th, THead } from "../ui/table";
-import type { DeliveryRow } from "./api-client";
+import type { DeliveryRow } from "../event-log/deliveries-api";
 import { deliveryKindLabels } from "./delivery-status";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
 import { LinkRow } from "../ui/link-row";

@@ -4,9 +4,9 @@ import { EventTypeFilter, TimeRangeFilter } from "../forms/filter-fields";
 import { Button } from "../ui/button";
 import { Input } from "../ui/input";
 import { Select } from "../ui/select";
-import { DELIVERY_STATUSES } from "./api-client";
+import { DELIVERY_STATUSES } from "../event-log/deliveries-api";
 import { deliveryStatusInfo } from "./delivery-status";
-import { useConnectorOptions } from "./use-connector-options";
+import { useConnectorOptions } from "../connectors/use-connector-options";
 import type { DeliveryFilterName } from "./use-delivery-filters";
 
 interface DeliveryFiltersProps {

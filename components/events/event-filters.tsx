@@ -3,7 +3,7 @@ import { EventTypeFilter, FilterField, TimeRangeFilter } from "../forms/filter-f
 import { useTriggers } from "../triggers/use-triggers";
 import { Button } from "../ui/button";
 import { Select } from "../ui/select";
-import { EVENT_SOURCES } from "./api-client";
+import { EVENT_SOURCES } from "../event-log/events-api";
 import { eventSourceLabels } from "./event-source-badge";
 import type { EventFilterName } from "./use-event-filters";
 

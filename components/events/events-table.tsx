@@ -3,7 +3,7 @@ import Link from "next/link";
 import { formatBytes } from "../ui/format-bytes";
 import { formatShortTimestamp, formatTimestamp } from "../ui/format-timestamp";
 import { Table, TBody, Td, Th, THead } from "../ui/table";
-import type { EventRow } from "./api-client";
+import type { EventRow } from "../event-log/events-api";
 import { EventSourceBadge } from "./event-source-badge";
 import { ResponseStatus } from "./response-status";
 import { LinkRow } from "../ui/link-row";

@@ -2,7 +2,7 @@
 // The trigger list: name, URL, authentication, state, actions and the last request's time and answer. Phones get
 // one card per trigger instead of a table too wide to read.
 import Link from "next/link";
-import { HttpStatusBadge } from "../connectors/http-status-badge";
+import { HttpStatusBadge } from "../ui/http-status-badge";
 import { useCanWrite } from "../shell/viewer-context";
 import { ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
