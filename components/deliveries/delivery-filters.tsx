@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { EventTypeFilter, TimeRangeFilter } from "../forms/filter-fields";
+import { useEventTypeOptions } from "../event-types/use-event-type-options";
 import { Button } from "../ui/button";
 import { Input } from "../ui/input";
 import { Select } from "../ui/select";
@@ -20,6 +21,7 @@ const labelClasses = "block text-xs font-medium text-slate-600";
 
 export function DeliveryFiltersBar({ values, active, onChange, onClear }: DeliveryFiltersProps) {
   const connectors = useConnectorOptions();
+  const eventTypes = useEventTypeOptions();
   // The event id is typed character by character; the URL (and the query) follow when the field is left.
   const [eventId, setEventId] = useState(values.eventId);
   const [lastUrlEventId, setLastUrlEventId] = useState(values.eventId);
@@ -58,7 +60,7 @@ export function DeliveryFiltersBar({ values, active, onChange, onClear }: Delive
           ))}
         </Select>
       </label>
-      <EventTypeFilter value={values.eventType} onChange={(eventType) => onChange({ eventType })} />
+      <EventTypeFilter value={values.eventType} options={eventTypes.data} onChange={(eventType) => onChange({ eventType })} />
       <TimeRangeFilter from={values.from} to={values.to} onChange={onChange} />
       <label className="space-y-1">
         <span className={labelClasses}>Event id</span>
