@@ -14,7 +14,7 @@ export default defineConfig({
           environment: "node",
           // Distinct group orders let one `vitest run` take both projects despite their different maxWorkers.
           sequence: { groupOrder: 0 },
-          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
         },
       },
       {

@@ -1,6 +1,6 @@
 // Every dashboard page needs a signed-in user: no user yet → /setup, no session → /login.
 import type { ReactNode } from "react";
-import { requirePrincipal } from "@/components/auth/current-principal";
+import { requirePrincipal } from "@/app/_server/current-principal";
 import { AppShell } from "@/components/shell/app-shell";
 import { describePrincipal } from "@/lib/auth/auth-flows";
 

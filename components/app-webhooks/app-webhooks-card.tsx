@@ -13,7 +13,7 @@ import { CodeBlock, CopyButton } from "../ui/code-block";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Dialog } from "../ui/dialog";
 import { RelativeTime } from "../ui/relative-time";
-import { Table, TBody, Td, Th, THead } from "../ui/table";
+import { ResponsiveList } from "../ui/responsive-list";
 import { TableMessage } from "../ui/table-states";
 import { toast } from "../ui/toast";
 import { CreateAppWebhookDialog } from "./create-app-webhook-dialog";
@@ -49,63 +49,61 @@ export function AppWebhooksCard() {
           </p>
         </div>
       ) : (
-        <>
-          <ul className="divide-y divide-slate-100 md:hidden">
-            {webhooks.data.map((webhook, index) => (
-              <li key={rowKey(webhook, index)} data-testid="app-webhook-card" className="space-y-2 px-5 py-4">
-                <div className="flex items-center justify-between gap-3">
-                  <span className="min-w-0 truncate font-mono text-sm font-medium text-slate-900">{webhook.action}</span>
-                  <ListenerNote webhook={webhook} />
-                </div>
-                <code className="block font-mono text-xs break-all text-slate-600">{JSON.stringify(webhook.props)}</code>
-                <TriggerUrl webhook={webhook} />
-                <div className="flex items-center justify-between gap-2 text-xs text-slate-500">
-                  <RelativeTime value={webhook.createdAt} />
-                  <RowActions webhook={webhook} canWrite={canWrite} onExample={setExample} onDelete={setDeleting} />
-                </div>
-              </li>
-            ))}
-          </ul>
-          <div className="hidden md:block">
-            <Table>
-              <THead>
-                <Th>Action</Th>
-                <Th>Props</Th>
-                <Th>Trigger URL</Th>
-                <Th>Created</Th>
-                <Th>
-                  <span className="sr-only">Actions</span>
-                </Th>
-              </THead>
-              <TBody>
-                {webhooks.data.map((webhook, index) => (
-                  <tr key={rowKey(webhook, index)} data-testid="app-webhook-row" className="align-top">
-                    <Td>
-                      <p className="font-mono text-sm font-medium text-slate-900">{webhook.action}</p>
-                      <div className="mt-1">
-                        <ListenerNote webhook={webhook} />
-                      </div>
-                    </Td>
-                    <Td className="max-w-56">
-                      <code className="block truncate font-mono text-xs text-slate-600" title={JSON.stringify(webhook.props)}>
-                        {JSON.stringify(webhook.props)}
-                      </code>
-                    </Td>
-                    <Td className="max-w-96">
-                      <TriggerUrl webhook={webhook} />
-                    </Td>
-                    <Td>
-                      <RelativeTime value={webhook.createdAt} />
-                    </Td>
-                    <Td className="text-right">
-                      <RowActions webhook={webhook} canWrite={canWrite} onExample={setExample} onDelete={setDeleting} />
-                    </Td>
-                  </tr>
-                ))}
-              </TBody>
-            </Table>
-          </div>
-        </>
+        <ResponsiveList
+          rows={webhooks.data}
+          rowKey={rowKey}
+          breakpoint="md"
+          cardClassName="space-y-2 py-4"
+          rowClassName="align-top"
+          cardTestId="app-webhook-card"
+          rowTestId="app-webhook-row"
+          card={(webhook) => (
+            <>
+              <div className="flex items-center justify-between gap-3">
+                <span className="min-w-0 truncate font-mono text-sm font-medium text-slate-900">{webhook.action}</span>
+                <ListenerNote webhook={webhook} />
+              </div>
+              <code className="block font-mono text-xs break-all text-slate-600">{JSON.stringify(webhook.props)}</code>
+              <TriggerUrl webhook={webhook} />
+              <div className="flex items-center justify-between gap-2 text-xs text-slate-500">
+                <RelativeTime value={webhook.createdAt} />
+                <RowActions webhook={webhook} canWrite={canWrite} onExample={setExample} onDelete={setDeleting} />
+              </div>
+            </>
+          )}
+          columns={[
+            {
+              id: "action",
+              header: "Action",
+              cell: (webhook) => (
+                <>
+                  <p className="font-mono text-sm font-medium text-slate-900">{webhook.action}</p>
+                  <div className="mt-1">
+                    <ListenerNote webhook={webhook} />
+                  </div>
+                </>
+              ),
+            },
+            {
+              id: "props",
+              header: "Props",
+              className: "max-w-56",
+              cell: (webhook) => (
+                <code className="block truncate font-mono text-xs text-slate-600" title={JSON.stringify(webhook.props)}>
+                  {JSON.stringify(webhook.props)}
+                </code>
+              ),
+            },
+            { id: "url", header: "Trigger URL", className: "max-w-96", cell: (webhook) => <TriggerUrl webhook={webhook} /> },
+            { id: "created", header: "Created", cell: (webhook) => <RelativeTime value={webhook.createdAt} /> },
+            {
+              id: "row-actions",
+              header: <span className="sr-only">Actions</span>,
+              className: "text-right",
+              cell: (webhook) => <RowActions webhook={webhook} canWrite={canWrite} onExample={setExample} onDelete={setDeleting} />,
+            },
+          ]}
+        />
       )}
       <CreateAppWebhookDialog open={creating} onClose={() => setCreating(false)} />
       <Dialog

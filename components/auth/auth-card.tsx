@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Logo } from "../shell/logo";
+import { Logo } from "../ui/logo";
 
 /** The centred frame of the sign-in and setup pages. */
 export function AuthCard({ title, description, children }: { title: string; description: ReactNode; children: ReactNode }) {

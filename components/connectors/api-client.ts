@@ -5,6 +5,7 @@ import { apiRequest } from "../api/request";
 import type {
   ConnectorDto,
   ConnectorListFilters,
+  ConnectorOption,
   DeliveryDto,
   EventSettings,
   EventTypeOption,
@@ -33,6 +34,8 @@ export const connectorsApi = {
   list: (filters: ConnectorListFilters, cursor: string | undefined, signal?: AbortSignal) =>
     apiRequest<Page<ConnectorDto>>(`${base}${query({ ...filters, cursor, limit: 25 })}`, { signal }),
   get: (id: string, signal?: AbortSignal) => apiRequest<ConnectorDto>(`${base}/${id}`, { signal }),
+  /** The first 100 connectors, which is what a picker can show anyway. */
+  options: (signal?: AbortSignal) => apiRequest<Page<ConnectorOption>>(`${base}${query({ limit: 100 })}`, { signal }),
   create: (input: UpdateConnectorInput) => apiRequest<ConnectorDto>(base, { method: "POST", body: input }),
   update: ({ id, input }: { id: string; input: UpdateConnectorInput }) =>
     apiRequest<ConnectorDto & { warnings?: TemplateWarning[] }>(`${base}/${id}`, { method: "PATCH", body: input }),

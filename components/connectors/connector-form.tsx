@@ -16,7 +16,7 @@ import { toast } from "../ui/toast";
 import { showTemplateWarnings } from "./template-warnings";
 import { AuthFields } from "./auth-fields";
 import { BodyFields } from "./body-fields";
-import { FormSection } from "./form-section";
+import { FormSection } from "../ui/form-section";
 import { FormTestPanel } from "./form-test-panel";
 import { connectorToFormValues, emptyConnectorValues, toConnectorPayload, type ConnectorFormValues } from "./form-values";
 import { KeyValueRows } from "./key-value-rows";

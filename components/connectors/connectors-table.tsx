@@ -1,6 +1,7 @@
+// The connectors list's rows: name, request, state and last result, as cards on phones and a table from sm up.
 import Link from "next/link";
 import { Badge } from "../ui/badge";
-import { Table, TBody, Td, Th, THead } from "../ui/table";
+import { ResponsiveList } from "../ui/responsive-list";
 import { authTypeLabels } from "./labels";
 import { LastResult } from "./last-result";
 import type { ConnectorDto } from "./types";
@@ -8,59 +9,66 @@ import type { ConnectorDto } from "./types";
 /** Wide screens: a table. Phones: one card per connector, since six columns cannot fit 390 px. */
 export function ConnectorsTable({ connectors }: { connectors: ConnectorDto[] }) {
   return (
-    <>
-      <ul className="divide-y divide-slate-100 sm:hidden">
-        {connectors.map((connector) => (
-          <li key={connector.id} data-testid="connector-card" className="space-y-1.5 px-5 py-3">
-            <div className="flex items-center justify-between gap-3">
-              <Link href={`/connectors/${connector.id}`} className="min-w-0 truncate font-medium text-indigo-700">
+    <ResponsiveList
+      rows={connectors}
+      rowKey={(connector) => connector.id}
+      cardTestId="connector-card"
+      rowTestId="connector-row"
+      card={(connector) => (
+        <>
+          <div className="flex items-center justify-between gap-3">
+            <Link href={`/connectors/${connector.id}`} className="min-w-0 truncate font-medium text-indigo-700">
+              {connector.name}
+            </Link>
+            <EnabledBadge connector={connector} />
+          </div>
+          <RequestLine connector={connector} />
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-500">
+            <span>{authTypeLabels[connector.auth.type] ?? connector.auth.type}</span>
+            <LastResult connector={connector} />
+          </div>
+          <LastError connector={connector} />
+        </>
+      )}
+      columns={[
+        {
+          id: "name",
+          header: "Name",
+          className: "max-w-52",
+          cell: (connector) => (
+            <>
+              <Link href={`/connectors/${connector.id}`} className="block truncate font-medium text-indigo-700 hover:text-indigo-900 hover:underline">
                 {connector.name}
               </Link>
-              <EnabledBadge connector={connector} />
-            </div>
-            <RequestLine connector={connector} />
-            <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-500">
-              <span>{authTypeLabels[connector.auth.type] ?? connector.auth.type}</span>
+              {connector.description && <p className="truncate text-xs text-slate-500">{connector.description}</p>}
+            </>
+          ),
+        },
+        {
+          id: "request",
+          header: "Request",
+          className: "max-w-72",
+          cell: (connector) => (
+            <>
+              <RequestLine connector={connector} />
+              <p className="mt-0.5 text-xs text-slate-500">Auth: {authTypeLabels[connector.auth.type] ?? connector.auth.type}</p>
+            </>
+          ),
+        },
+        { id: "state", header: "State", cell: (connector) => <EnabledBadge connector={connector} /> },
+        {
+          id: "last-result",
+          header: "Last result",
+          className: "max-w-64",
+          cell: (connector) => (
+            <>
               <LastResult connector={connector} />
-            </div>
-            <LastError connector={connector} />
-          </li>
-        ))}
-      </ul>
-      <div className="hidden sm:block">
-        <Table>
-          <THead>
-            <Th>Name</Th>
-            <Th>Request</Th>
-            <Th>State</Th>
-            <Th>Last result</Th>
-          </THead>
-          <TBody>
-            {connectors.map((connector) => (
-              <tr key={connector.id} data-testid="connector-row">
-                <Td className="max-w-52">
-                  <Link href={`/connectors/${connector.id}`} className="block truncate font-medium text-indigo-700 hover:text-indigo-900 hover:underline">
-                    {connector.name}
-                  </Link>
-                  {connector.description && <p className="truncate text-xs text-slate-500">{connector.description}</p>}
-                </Td>
-                <Td className="max-w-72">
-                  <RequestLine connector={connector} />
-                  <p className="mt-0.5 text-xs text-slate-500">Auth: {authTypeLabels[connector.auth.type] ?? connector.auth.type}</p>
-                </Td>
-                <Td>
-                  <EnabledBadge connector={connector} />
-                </Td>
-                <Td className="max-w-64">
-                  <LastResult connector={connector} />
-                  <LastError connector={connector} />
-                </Td>
-              </tr>
-            ))}
-          </TBody>
-        </Table>
-      </div>
-    </>
+              <LastError connector={connector} />
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 

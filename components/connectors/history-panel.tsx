@@ -7,7 +7,7 @@ import { Table, TBody, Td, Th, THead } from "../ui/table";
 import { TableMessage } from "../ui/table-states";
 import { DeliveryDialog } from "./delivery-dialog";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
-import { HttpStatusBadge } from "./http-status-badge";
+import { HttpStatusBadge } from "../ui/http-status-badge";
 import { deliveryKindLabels } from "./labels";
 import type { DeliveryDto } from "./types";
 import { useConnectorHistory } from "./use-connector-history";

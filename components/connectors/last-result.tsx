@@ -1,5 +1,5 @@
 import { RelativeTime } from "../ui/relative-time";
-import { HttpStatusBadge } from "./http-status-badge";
+import { HttpStatusBadge } from "../ui/http-status-badge";
 import type { ConnectorDto } from "./types";
 
 /** The connector's latest call: status badge and when. A failure with no answer (timeout, refused) shows as such. */

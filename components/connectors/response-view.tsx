@@ -1,6 +1,6 @@
 import { CodeBlock } from "../ui/code-block";
 import { HeadersTable } from "./headers-table";
-import { HttpStatusBadge } from "./http-status-badge";
+import { HttpStatusBadge } from "../ui/http-status-badge";
 import { prettyBody } from "./pretty-body";
 import { statusMeaning } from "./status-meaning";
 

@@ -1,5 +1,5 @@
 import { cn } from "../ui/cn";
-import { HttpStatusBadge } from "./http-status-badge";
+import { HttpStatusBadge } from "../ui/http-status-badge";
 import { statusMeaning } from "./status-meaning";
 import type { RunResponse } from "./types";
 

@@ -35,13 +35,3 @@ export function statusMeaning(status: number): string {
   if (status >= 400 && status < 500) return "The target refused the request.";
   return "The target failed to handle the request.";
 }
-
-export type StatusTone = "green" | "amber" | "red" | "neutral";
-
-/** 2xx green, 3xx amber (not a success for a webhook), 4xx/5xx red, no answer neutral. */
-export function statusTone(status: number | null): StatusTone {
-  if (status === null) return "neutral";
-  if (status >= 200 && status < 300) return "green";
-  if (status >= 300 && status < 400) return "amber";
-  return "red";
-}

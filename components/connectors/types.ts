@@ -9,6 +9,9 @@ import type { SubscriptionFilter } from "@/lib/subscriptions/schema";
 
 export type { AttemptDto, ConnectorDto, DeliveryDto, PreviewResponse, RunResponse, SubscriptionFilter, TemplateWarning };
 
+/** A connector as pickers and filters list it (a trigger action's target, the deliveries filter). */
+export type ConnectorOption = Pick<ConnectorDto, "id" | "name" | "enabled" | "method" | "url">;
+
 export interface Page<T> {
   data: T[];
   nextCursor: string | null;

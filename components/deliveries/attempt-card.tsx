@@ -5,7 +5,7 @@ import { CodeBlock } from "../ui/code-block";
 import { prettyBody } from "../ui/format-json";
 import { formatTimestamp } from "../ui/format-timestamp";
 import { KeyValueTable } from "../ui/key-value-table";
-import type { DeliveryAttempt } from "./api-client";
+import type { DeliveryAttempt } from "../event-log/deliveries-api";
 import { statusMeaning } from "./status-meaning";
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {

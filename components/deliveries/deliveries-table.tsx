@@ -1,11 +1,11 @@
 "use client";
+// The deliveries list's rows (the Deliveries page and an event's page): when, event, connector, status, attempts.
 import Link from "next/link";
 import { formatRelative, formatShortTimestamp, formatTimestamp } from "../ui/format-timestamp";
-import { Table, TBody, Td, Th, THead } from "../ui/table";
-import type { DeliveryRow } from "./api-client";
+import { ResponsiveList } from "../ui/responsive-list";
+import type { DeliveryRow } from "../event-log/deliveries-api";
 import { deliveryKindLabels } from "./delivery-status";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
-import { LinkRow } from "../ui/link-row";
 
 /** The last answer in a few characters: the HTTP status, or the error code when there was no answer. */
 export function LastResult({ delivery }: { delivery: Pick<DeliveryRow, "lastStatus" | "lastErrorCode" | "lastErrorMessage"> }) {
@@ -47,80 +47,60 @@ function NextAttempt({ delivery }: { delivery: DeliveryRow }) {
   );
 }
 
-/** Phones: one card per delivery instead of a table that scrolls sideways. */
-function DeliveryCards({ rows, showEvent }: { rows: DeliveryRow[]; showEvent: boolean }) {
-  return (
-    <ul className="divide-y divide-slate-100 sm:hidden">
-      {rows.map((delivery) => (
-        <li key={delivery.id} data-testid="delivery-card">
-          <Link href={`/deliveries/${delivery.id}`} className="block space-y-1.5 px-5 py-3 hover:bg-slate-50">
-            <span className="flex items-center justify-between gap-3">
-              <span className="truncate text-sm font-medium text-slate-900">{delivery.connector.name}</span>
-              <DeliveryStatusBadge status={delivery.status} />
-            </span>
-            {showEvent && <DeliveryLabel delivery={delivery} />}
-            <span className="flex flex-wrap gap-x-3 text-xs text-slate-500">
-              <span>{formatShortTimestamp(delivery.createdAt)}</span>
-              <span>
-                {delivery.attemptCount}/{delivery.maxAttempts} attempts
-              </span>
-              <LastResult delivery={delivery} />
-            </span>
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
+/** Phones: one card per delivery instead of a table that scrolls sideways; each card and row opens the delivery. */
 export function DeliveriesTable({ rows, showEvent = true }: { rows: DeliveryRow[]; showEvent?: boolean }) {
   return (
-    <>
-      <DeliveryCards rows={rows} showEvent={showEvent} />
-      <div className="max-sm:hidden">
-        <Table>
-          <THead>
-            <Th>Time</Th>
-            {showEvent && <Th>Event type</Th>}
-            <Th>Connector</Th>
-            <Th>Status</Th>
-            <Th className="text-right">Attempts</Th>
-            <Th>Last result</Th>
-            <Th>Next attempt</Th>
-          </THead>
-          <TBody>
-            {rows.map((delivery) => (
-              <LinkRow key={delivery.id} href={`/deliveries/${delivery.id}`} testId="delivery-row">
-                <Td>
-                  <Link href={`/deliveries/${delivery.id}`} className="font-medium text-indigo-700 hover:underline" title={formatTimestamp(delivery.createdAt)}>
-                    {formatShortTimestamp(delivery.createdAt)}
-                  </Link>
-                </Td>
-                {showEvent && (
-                  <Td>
-                    <DeliveryLabel delivery={delivery} />
-                  </Td>
-                )}
-                <Td className="max-w-48 truncate" title={delivery.connector.url}>
-                  {delivery.connector.name}
-                </Td>
-                <Td>
-                  <DeliveryStatusBadge status={delivery.status} />
-                </Td>
-                <Td className="text-right tabular-nums">
-                  {delivery.attemptCount}/{delivery.maxAttempts}
-                </Td>
-                <Td>
-                  <LastResult delivery={delivery} />
-                </Td>
-                <Td>
-                  <NextAttempt delivery={delivery} />
-                </Td>
-              </LinkRow>
-            ))}
-          </TBody>
-        </Table>
-      </div>
-    </>
+    <ResponsiveList
+      rows={rows}
+      rowKey={(delivery) => delivery.id}
+      href={(delivery) => `/deliveries/${delivery.id}`}
+      cardTestId="delivery-card"
+      rowTestId="delivery-row"
+      card={(delivery) => (
+        <>
+          <span className="flex items-center justify-between gap-3">
+            <span className="truncate text-sm font-medium text-slate-900">{delivery.connector.name}</span>
+            <DeliveryStatusBadge status={delivery.status} />
+          </span>
+          {showEvent && <DeliveryLabel delivery={delivery} />}
+          <span className="flex flex-wrap gap-x-3 text-xs text-slate-500">
+            <span>{formatShortTimestamp(delivery.createdAt)}</span>
+            <span>
+              {delivery.attemptCount}/{delivery.maxAttempts} attempts
+            </span>
+            <LastResult delivery={delivery} />
+          </span>
+        </>
+      )}
+      columns={[
+        {
+          id: "time",
+          header: "Time",
+          cell: (delivery) => (
+            <Link href={`/deliveries/${delivery.id}`} className="font-medium text-indigo-700 hover:underline" title={formatTimestamp(delivery.createdAt)}>
+              {formatShortTimestamp(delivery.createdAt)}
+            </Link>
+          ),
+        },
+        showEvent && { id: "event", header: "Event type", cell: (delivery) => <DeliveryLabel delivery={delivery} /> },
+        {
+          id: "connector",
+          header: "Connector",
+          className: "max-w-48 truncate",
+          title: (delivery) => delivery.connector.url,
+          cell: (delivery) => delivery.connector.name,
+        },
+        { id: "status", header: "Status", cell: (delivery) => <DeliveryStatusBadge status={delivery.status} /> },
+        {
+          id: "attempts",
+          header: "Attempts",
+          headerClassName: "text-right",
+          className: "text-right tabular-nums",
+          cell: (delivery) => `${delivery.attemptCount}/${delivery.maxAttempts}`,
+        },
+        { id: "last-result", header: "Last result", cell: (delivery) => <LastResult delivery={delivery} /> },
+        { id: "next-attempt", header: "Next attempt", cell: (delivery) => <NextAttempt delivery={delivery} /> },
+      ]}
+    />
   );
 }

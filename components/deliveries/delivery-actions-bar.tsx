@@ -5,7 +5,7 @@ import { useCanWrite } from "../shell/viewer-context";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { toast } from "../ui/toast";
-import type { DeliveryDetail } from "./api-client";
+import type { DeliveryDetail } from "../event-log/deliveries-api";
 import { useCancelDelivery } from "./use-cancel-delivery";
 import { useRetryDelivery } from "./use-retry-delivery";
 

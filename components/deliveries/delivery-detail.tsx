@@ -2,7 +2,7 @@
 // One delivery: where it stands, the event it carries, the connector it calls, and every attempt's request and
 // response. Polls while the delivery can still change by itself.
 import Link from "next/link";
-import { useEvent } from "../events/use-event";
+import { useEvent } from "../event-log/use-event";
 import { PageHeader } from "../shell/page-header";
 import { BackLink } from "../ui/back-link";
 import { Card, CardBody, CardHeader } from "../ui/card";

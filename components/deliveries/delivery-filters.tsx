@@ -1,12 +1,13 @@
 "use client";
 import { useState } from "react";
 import { EventTypeFilter, TimeRangeFilter } from "../forms/filter-fields";
+import { useEventTypeOptions } from "../event-types/use-event-type-options";
 import { Button } from "../ui/button";
 import { Input } from "../ui/input";
 import { Select } from "../ui/select";
-import { DELIVERY_STATUSES } from "./api-client";
+import { DELIVERY_STATUSES } from "../event-log/deliveries-api";
 import { deliveryStatusInfo } from "./delivery-status";
-import { useConnectorOptions } from "./use-connector-options";
+import { useConnectorOptions } from "../connectors/use-connector-options";
 import type { DeliveryFilterName } from "./use-delivery-filters";
 
 interface DeliveryFiltersProps {
@@ -20,6 +21,7 @@ const labelClasses = "block text-xs font-medium text-slate-600";
 
 export function DeliveryFiltersBar({ values, active, onChange, onClear }: DeliveryFiltersProps) {
   const connectors = useConnectorOptions();
+  const eventTypes = useEventTypeOptions();
   // The event id is typed character by character; the URL (and the query) follow when the field is left.
   const [eventId, setEventId] = useState(values.eventId);
   const [lastUrlEventId, setLastUrlEventId] = useState(values.eventId);
@@ -58,7 +60,7 @@ export function DeliveryFiltersBar({ values, active, onChange, onClear }: Delive
           ))}
         </Select>
       </label>
-      <EventTypeFilter value={values.eventType} onChange={(eventType) => onChange({ eventType })} />
+      <EventTypeFilter value={values.eventType} options={eventTypes.data} onChange={(eventType) => onChange({ eventType })} />
       <TimeRangeFilter from={values.from} to={values.to} onChange={onChange} />
       <label className="space-y-1">
         <span className={labelClasses}>Event id</span>

@@ -1,5 +1,5 @@
 import { Badge } from "../ui/badge";
-import type { DeliveryStatus } from "./api-client";
+import type { DeliveryStatus } from "../event-log/deliveries-api";
 import { deliveryStatusInfo } from "./delivery-status";
 
 export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {

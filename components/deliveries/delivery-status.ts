@@ -1,4 +1,4 @@
-import type { DeliveryKind, DeliveryStatus } from "./api-client";
+import type { DeliveryKind, DeliveryStatus } from "../event-log/deliveries-api";
 
 type Tone = "neutral" | "indigo" | "green" | "amber" | "red";
 

@@ -13,7 +13,7 @@ import { Dialog } from "../ui/dialog";
 import { Field } from "../ui/field";
 import { Input } from "../ui/input";
 import { Select } from "../ui/select";
-import { useConnectorOptions } from "./use-connector-options";
+import { useConnectorOptions } from "../connectors/use-connector-options";
 import { useRecoverDeliveries } from "./use-recover-deliveries";
 import { DialogActions } from "../ui/dialog-actions";
 

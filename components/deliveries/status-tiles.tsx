@@ -1,7 +1,7 @@
 "use client";
 // Live counts per status for the current filters; each tile also filters the list to its status.
 import { cn } from "../ui/cn";
-import { DELIVERY_STATUSES, type DeliveryCounts, type DeliveryStatus } from "./api-client";
+import { DELIVERY_STATUSES, type DeliveryCounts, type DeliveryStatus } from "../event-log/deliveries-api";
 import { deliveryStatusInfo } from "./delivery-status";
 
 const dots: Record<DeliveryStatus, string> = {

@@ -1,8 +1,8 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { eventKeys } from "../events/query-keys";
-import { deliveriesApi } from "./api-client";
-import { deliveryKeys } from "./query-keys";
+import { eventKeys } from "../event-log/event-keys";
+import { deliveriesApi } from "../event-log/deliveries-api";
+import { deliveryKeys } from "../event-log/delivery-keys";
 
 export function useCancelDelivery() {
   const queryClient = useQueryClient();

@@ -1,12 +1,13 @@
 "use client";
+// The connector line of the delivery detail: name, method and URL of the connector the delivery calls.
 import { useQuery } from "@tanstack/react-query";
-import { connectorSummaryApi } from "./api-client";
-import { connectorOptionKeys } from "./query-keys";
+import { connectorsApi } from "../connectors/api-client";
+import { connectorKeys } from "../connectors/query-keys";
 
 export function useConnectorSummary(id: string | undefined) {
   return useQuery({
-    queryKey: connectorOptionKeys.summary(id ?? ""),
-    queryFn: ({ signal }) => connectorSummaryApi.get(id!, signal),
+    queryKey: connectorKeys.summary(id ?? ""),
+    queryFn: ({ signal }) => connectorsApi.get(id!, signal),
     enabled: Boolean(id),
     select: ({ id, name, url, method, enabled }) => ({ id, name, url, method, enabled }),
     staleTime: 60_000,

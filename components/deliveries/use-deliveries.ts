@@ -1,7 +1,7 @@
 "use client";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { deliveriesApi, type DeliveryFilters } from "./api-client";
-import { deliveryKeys } from "./query-keys";
+import { deliveriesApi, type DeliveryFilters } from "../event-log/deliveries-api";
+import { deliveryKeys } from "../event-log/delivery-keys";
 
 export const DELIVERIES_REFRESH_MS = 2500;
 

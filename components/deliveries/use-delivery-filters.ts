@@ -1,7 +1,7 @@
 "use client";
 import { localToIso } from "../forms/datetime-local";
 import { useUrlFilters } from "../forms/use-url-filters";
-import { DELIVERY_STATUSES, type DeliveryFilters, type DeliveryStatus } from "./api-client";
+import { DELIVERY_STATUSES, type DeliveryFilters, type DeliveryStatus } from "../event-log/deliveries-api";
 
 const FILTER_NAMES = ["status", "connectorId", "eventType", "eventId", "from", "to"] as const;
 export type DeliveryFilterName = (typeof FILTER_NAMES)[number];

@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { deliveriesApi, type DeliveryStatus } from "./api-client";
-import { deliveryKeys } from "./query-keys";
+import { deliveriesApi, type DeliveryStatus } from "../event-log/deliveries-api";
+import { deliveryKeys } from "../event-log/delivery-keys";
 
 /** Statuses that will still change by themselves: the detail keeps polling while in one of them. */
 export const UNFINISHED_STATUSES: ReadonlySet<DeliveryStatus> = new Set(["pending", "in_flight", "failed"]);

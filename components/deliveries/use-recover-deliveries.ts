@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { deliveriesApi } from "./api-client";
-import { deliveryKeys } from "./query-keys";
+import { deliveriesApi } from "../event-log/deliveries-api";
+import { deliveryKeys } from "../event-log/delivery-keys";
 
 export function useRecoverDeliveries() {
   const queryClient = useQueryClient();

@@ -8,14 +8,14 @@ import { z } from "zod";
 import { publishEventSchema } from "@/lib/events/schema";
 import { jsonText } from "../forms/json-text";
 import { showServerError } from "../forms/show-server-error";
-import { usePublishEvent } from "../events/use-publish-event";
+import { usePublishEvent } from "../event-log/use-publish-event";
 import { Button, ButtonLink } from "../ui/button";
 import { Dialog } from "../ui/dialog";
 import { Field } from "../ui/field";
 import { prettyJson } from "../ui/format-json";
 import { Textarea } from "../ui/textarea";
-import type { PublishAnswer } from "../events/api-client";
-import { PublishOutcome } from "../events/publish-outcome";
+import type { PublishAnswer } from "../event-log/events-api";
+import { PublishOutcome } from "../event-log/publish-outcome";
 import type { EventTypeRow } from "./api-client";
 import { DialogActions } from "../ui/dialog-actions";
 

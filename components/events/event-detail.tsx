@@ -20,7 +20,7 @@ import { PreviewThroughConnector } from "./preview-through-connector";
 import { RawBodyView } from "./raw-body-view";
 import { ReplayEventButton } from "./replay-event-button";
 import { ResponseStatus } from "./response-status";
-import { useEvent } from "./use-event";
+import { useEvent } from "../event-log/use-event";
 
 const muted = (text: string) => <span className="text-slate-500">{text}</span>;
 

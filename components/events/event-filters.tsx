@@ -1,9 +1,10 @@
 "use client";
 import { EventTypeFilter, FilterField, TimeRangeFilter } from "../forms/filter-fields";
 import { useTriggers } from "../triggers/use-triggers";
+import { useEventTypeOptions } from "../event-types/use-event-type-options";
 import { Button } from "../ui/button";
 import { Select } from "../ui/select";
-import { EVENT_SOURCES } from "./api-client";
+import { EVENT_SOURCES } from "../event-log/events-api";
 import { eventSourceLabels } from "./event-source-badge";
 import type { EventFilterName } from "./use-event-filters";
 
@@ -16,6 +17,7 @@ interface EventFiltersProps {
 
 export function EventFiltersBar({ values, active, onChange, onClear }: EventFiltersProps) {
   const triggers = useTriggers();
+  const eventTypes = useEventTypeOptions();
   return (
     <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 2xl:grid-cols-6">
       <FilterField label="Source">
@@ -28,7 +30,7 @@ export function EventFiltersBar({ values, active, onChange, onClear }: EventFilt
           ))}
         </Select>
       </FilterField>
-      <EventTypeFilter value={values.type} onChange={(type) => onChange({ type })} />
+      <EventTypeFilter value={values.type} options={eventTypes.data} onChange={(type) => onChange({ type })} />
       <FilterField label="Trigger">
         <Select value={values.triggerId} onChange={(event) => onChange({ triggerId: event.target.value })}>
           <option value="">All triggers</option>

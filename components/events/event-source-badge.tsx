@@ -1,5 +1,5 @@
 import { Badge } from "../ui/badge";
-import type { EventSource } from "./api-client";
+import type { EventSource } from "../event-log/events-api";
 
 export const eventSourceLabels: Record<EventSource, string> = {
   api: "API",

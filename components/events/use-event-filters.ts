@@ -1,7 +1,7 @@
 "use client";
 import { localToIso } from "../forms/datetime-local";
 import { useUrlFilters } from "../forms/use-url-filters";
-import { EVENT_SOURCES, type EventFilters, type EventSource } from "./api-client";
+import { EVENT_SOURCES, type EventFilters, type EventSource } from "../event-log/events-api";
 
 const FILTER_NAMES = ["source", "type", "from", "to", "triggerId", "outcome"] as const;
 export type EventFilterName = (typeof FILTER_NAMES)[number];

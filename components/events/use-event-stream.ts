@@ -3,7 +3,7 @@
 // by any process show up) and refreshes the event lists when one arrives. EventSource reconnects by itself.
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { eventKeys } from "./query-keys";
+import { eventKeys } from "../event-log/event-keys";
 
 /** Bursts of events refresh the list once. */
 const REFRESH_DEBOUNCE_MS = 300;

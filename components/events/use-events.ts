@@ -1,7 +1,7 @@
 "use client";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { eventsApi, type EventFilters } from "./api-client";
-import { eventKeys } from "./query-keys";
+import { eventsApi, type EventFilters } from "../event-log/events-api";
+import { eventKeys } from "../event-log/event-keys";
 
 /** New events arrive through the live stream; polling is the fallback while it is disconnected. */
 export const EVENTS_REFRESH_MS = 3000;

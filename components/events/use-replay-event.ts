@@ -1,8 +1,8 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { deliveryKeys } from "../deliveries/query-keys";
-import { eventsApi } from "./api-client";
-import { eventKeys } from "./query-keys";
+import { deliveryKeys } from "../event-log/delivery-keys";
+import { eventsApi } from "../event-log/events-api";
+import { eventKeys } from "../event-log/event-keys";
 
 /** Runs an event's deliveries again; the event page then lists the new ones beside the old. */
 export function useReplayEvent() {

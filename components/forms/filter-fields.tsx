@@ -1,7 +1,7 @@
 "use client";
 // Filter fields several list pages share: a labelled select, the event type picker and a from/to time range.
+// They fetch nothing: the page passes the options in, so this shared folder depends on no feature.
 import type { ReactNode } from "react";
-import { useEventTypeOptions } from "../event-types/use-event-type-options";
 import { Input } from "../ui/input";
 import { Select } from "../ui/select";
 
@@ -16,13 +16,21 @@ export function FilterField({ label, children }: { label: string; children: Reac
   );
 }
 
-export function EventTypeFilter({ value, onChange }: { value: string; onChange: (value: string) => void }) {
-  const eventTypes = useEventTypeOptions();
+/** `options`: the event type keys to offer (undefined while they load: only "All event types" shows). */
+export function EventTypeFilter({
+  value,
+  options,
+  onChange,
+}: {
+  value: string;
+  options: readonly string[] | undefined;
+  onChange: (value: string) => void;
+}) {
   return (
     <FilterField label="Event type">
       <Select value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">All event types</option>
-        {eventTypes.data?.map((key) => (
+        {options?.map((key) => (
           <option key={key} value={key}>
             {key}
           </option>

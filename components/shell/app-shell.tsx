@@ -7,7 +7,7 @@ import { NotificationsBell } from "../notifications/notifications-bell";
 import { Badge } from "../ui/badge";
 import { cn } from "../ui/cn";
 import { CloseIcon, MenuIcon } from "../ui/icons";
-import { Logo } from "./logo";
+import { Logo } from "../ui/logo";
 import { LogoutButton } from "./logout-button";
 import { SidebarNav } from "./sidebar-nav";
 import { ViewerProvider, type SignedInViewer } from "./viewer-context";

@@ -8,7 +8,7 @@ import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { Select } from "../ui/select";
 import { Textarea } from "../ui/textarea";
-import { useConnectorOptions } from "./use-connector-options";
+import { useConnectorOptions } from "../connectors/use-connector-options";
 
 interface ActionValues {
   actions: { connectorId: string; bodyTemplate?: string | null }[];

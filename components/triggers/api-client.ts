@@ -1,8 +1,7 @@
-// Fetchers for /api/v1/triggers and what the trigger pages read besides (connectors to pick, recent events).
+// Fetchers for /api/v1/triggers and what the trigger pages read besides (recent events).
 import type { UpdateTriggerInput } from "@/lib/triggers/schema";
 import { apiRequest } from "../api/request";
 import type {
-  ConnectorOption,
   RevealedTriggerKey,
   TestTriggerResult,
   TriggerDto,
@@ -29,5 +28,4 @@ export const triggersApi = {
     apiRequest<TestTriggerResult>(`${base}/${id}/test`, { method: "POST", body: body === undefined ? {} : { body } }),
   events: (triggerId: string, signal?: AbortSignal) =>
     apiRequest<{ data: TriggerEventRow[] }>(`/api/v1/events?triggerId=${triggerId}&limit=10`, { signal }),
-  connectorOptions: (signal?: AbortSignal) => apiRequest<{ data: ConnectorOption[] }>("/api/v1/connectors?limit=100", { signal }),
 };

@@ -4,5 +4,4 @@ export const triggerKeys = {
   details: () => [...triggerKeys.all, "detail"] as const,
   detail: (id: string) => [...triggerKeys.details(), id] as const,
   events: (id: string) => [...triggerKeys.detail(id), "events"] as const,
-  connectorOptions: () => [...triggerKeys.all, "connector-options"] as const,
 };

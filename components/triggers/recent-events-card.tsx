@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { HttpStatusBadge } from "../connectors/http-status-badge";
+import { HttpStatusBadge } from "../ui/http-status-badge";
 import { ButtonLink } from "../ui/button";
 import { Card, CardHeader } from "../ui/card";
 import { formatBytes } from "../ui/format-bytes";

@@ -3,8 +3,8 @@
 // variables) and the deliveries it started, with links to follow them.
 import Link from "next/link";
 import { DeliveryStatusBadge } from "../deliveries/delivery-status-badge";
-import type { DeliveryStatus } from "../deliveries/api-client";
-import { HttpStatusBadge } from "../connectors/http-status-badge";
+import type { DeliveryStatus } from "../event-log/deliveries-api";
+import { HttpStatusBadge } from "../ui/http-status-badge";
 import { showServerError } from "../forms/show-server-error";
 import { Button } from "../ui/button";
 import { Card, CardBody, CardHeader } from "../ui/card";

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
 import { createTriggerSchema, TRIGGER_AUTH_TYPES, updateTriggerSchema } from "@/lib/triggers/schema";
 import { showServerError } from "../forms/show-server-error";
-import { FormSection } from "../connectors/form-section";
+import { FormSection } from "../ui/form-section";
 import { Button, ButtonLink } from "../ui/button";
 import { Checkbox } from "../ui/checkbox";
 import { Field } from "../ui/field";

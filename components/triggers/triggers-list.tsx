@@ -2,7 +2,7 @@
 // The trigger list: name, URL, authentication, state, actions and the last request's time and answer. Phones get
 // one card per trigger instead of a table too wide to read.
 import Link from "next/link";
-import { HttpStatusBadge } from "../connectors/http-status-badge";
+import { HttpStatusBadge } from "../ui/http-status-badge";
 import { useCanWrite } from "../shell/viewer-context";
 import { ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
@@ -10,7 +10,7 @@ import { CodeBlock } from "../ui/code-block";
 import { EmptyState } from "../ui/empty-state";
 import { ZapIcon } from "../ui/icons";
 import { RelativeTime } from "../ui/relative-time";
-import { Table, TBody, Td, Th, THead } from "../ui/table";
+import { ResponsiveList } from "../ui/responsive-list";
 import { TableMessage } from "../ui/table-states";
 import { authPresets } from "./auth-presets";
 import { TriggerStateBadge } from "./trigger-state-badge";
@@ -45,62 +45,55 @@ export function TriggersList() {
       ) : triggers.isError ? (
         <TableMessage tone="error">Could not load triggers: {triggers.error.message}</TableMessage>
       ) : (
-        <>
-          <ul className="divide-y divide-slate-100 md:hidden">
-            {triggers.data.map((trigger) => (
-              <li key={trigger.id} data-testid="trigger-card" className="space-y-1.5 px-5 py-3">
-                <div className="flex items-center justify-between gap-3">
-                  <Link href={`/triggers/${trigger.id}`} className="min-w-0 truncate font-medium text-indigo-700">
-                    {trigger.name}
-                  </Link>
-                  <TriggerStateBadge enabled={trigger.enabled} />
-                </div>
-                <p className="font-mono text-xs break-all text-slate-600">{trigger.url}</p>
-                <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-500">
-                  <span>{authPresets[trigger.authType].short}</span>
-                  <span>{actionsLabel(trigger)}</span>
-                  <LastEvent trigger={trigger} />
-                </div>
-              </li>
-            ))}
-          </ul>
-          <div className="hidden md:block">
-            <Table>
-              <THead>
-                <Th>Name</Th>
-                <Th>URL</Th>
-                <Th>Auth</Th>
-                <Th>State</Th>
-                <Th>Actions</Th>
-                <Th>Last event</Th>
-              </THead>
-              <TBody>
-                {triggers.data.map((trigger) => (
-                  <tr key={trigger.id} data-testid="trigger-row">
-                    <Td className="max-w-48">
-                      <Link href={`/triggers/${trigger.id}`} className="block truncate font-medium text-indigo-700 hover:text-indigo-900 hover:underline">
-                        {trigger.name}
-                      </Link>
-                    </Td>
-                    <Td className="max-w-80">
-                      <span className="block truncate font-mono text-xs text-slate-600" title={trigger.url}>
-                        {trigger.url}
-                      </span>
-                    </Td>
-                    <Td>{authPresets[trigger.authType].short}</Td>
-                    <Td>
-                      <TriggerStateBadge enabled={trigger.enabled} />
-                    </Td>
-                    <Td>{actionsLabel(trigger)}</Td>
-                    <Td>
-                      <LastEvent trigger={trigger} />
-                    </Td>
-                  </tr>
-                ))}
-              </TBody>
-            </Table>
-          </div>
-        </>
+        <ResponsiveList
+          rows={triggers.data}
+          rowKey={(trigger) => trigger.id}
+          breakpoint="md"
+          cardTestId="trigger-card"
+          rowTestId="trigger-row"
+          card={(trigger) => (
+            <>
+              <div className="flex items-center justify-between gap-3">
+                <Link href={`/triggers/${trigger.id}`} className="min-w-0 truncate font-medium text-indigo-700">
+                  {trigger.name}
+                </Link>
+                <TriggerStateBadge enabled={trigger.enabled} />
+              </div>
+              <p className="font-mono text-xs break-all text-slate-600">{trigger.url}</p>
+              <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-500">
+                <span>{authPresets[trigger.authType].short}</span>
+                <span>{actionsLabel(trigger)}</span>
+                <LastEvent trigger={trigger} />
+              </div>
+            </>
+          )}
+          columns={[
+            {
+              id: "name",
+              header: "Name",
+              className: "max-w-48",
+              cell: (trigger) => (
+                <Link href={`/triggers/${trigger.id}`} className="block truncate font-medium text-indigo-700 hover:text-indigo-900 hover:underline">
+                  {trigger.name}
+                </Link>
+              ),
+            },
+            {
+              id: "url",
+              header: "URL",
+              className: "max-w-80",
+              cell: (trigger) => (
+                <span className="block truncate font-mono text-xs text-slate-600" title={trigger.url}>
+                  {trigger.url}
+                </span>
+              ),
+            },
+            { id: "auth", header: "Auth", cell: (trigger) => authPresets[trigger.authType].short },
+            { id: "state", header: "State", cell: (trigger) => <TriggerStateBadge enabled={trigger.enabled} /> },
+            { id: "actions", header: "Actions", cell: actionsLabel },
+            { id: "last-event", header: "Last event", cell: (trigger) => <LastEvent trigger={trigger} /> },
+          ]}
+        />
       )}
     </Card>
   );

@@ -65,11 +65,3 @@ export interface TriggerEventRow {
   receivedAt: string;
   _count: { deliveries: number };
 }
-
-export interface ConnectorOption {
-  id: string;
-  name: string;
-  enabled: boolean;
-  method: string;
-  url: string;
-}

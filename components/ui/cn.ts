@@ -1,4 +1,7 @@
-/** Joins class names, skipping falsy ones: enough for conditional Tailwind classes without a dependency. */
+// Class names for Tailwind components: conditional parts skipped, and conflicts resolved by tailwind-merge so a
+// caller's className overrides the component's own (`px-3` then `px-5` leaves `px-5`, whatever the CSS order).
+import { twMerge } from "tailwind-merge";
+
 export function cn(...classes: (string | false | null | undefined)[]): string {
-  return classes.filter(Boolean).join(" ");
+  return twMerge(classes);
 }

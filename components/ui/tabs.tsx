@@ -1,6 +1,8 @@
 "use client";
-// WAI-ARIA tabs: arrow keys move between tabs, only the selected tab is in the tab order.
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+// Tabs on Radix's primitive, which owns the WAI-ARIA part (roles, ids, arrow keys and Home/End moving between
+// tabs, only the selected tab in the tab order); this file keeps the app's underline look and the items API.
+import * as TabsPrimitive from "@radix-ui/react-tabs";
+import { useState, type ReactNode } from "react";
 import { cn } from "./cn";
 
 export interface TabItem {
@@ -9,67 +11,44 @@ export interface TabItem {
   content: ReactNode;
 }
 
+const triggerClasses = [
+  "shrink-0 border-b-2 px-1 pb-3 text-sm font-medium whitespace-nowrap",
+  // Keyed on Radix's data-state on both sides, so the hover colours of an unselected tab never reach the selected one.
+  "data-[state=active]:border-indigo-600 data-[state=active]:text-indigo-700",
+  "data-[state=inactive]:border-transparent data-[state=inactive]:text-slate-500",
+  "data-[state=inactive]:hover:border-slate-300 data-[state=inactive]:hover:text-slate-700",
+].join(" ");
+const focusRing = "focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600";
+
+/** `defaultTab`: the tab shown first (a page may take it from the URL); later choices stay in this component. */
 export function Tabs({ items, defaultTab, label }: { items: TabItem[]; defaultTab?: string; label: string }) {
-  const [selected, setSelected] = useState(defaultTab ?? items[0]?.id);
-  const baseId = useId();
-  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
-
-  function onKeyDown(event: KeyboardEvent, index: number) {
-    const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
-    if (!step) return;
-    event.preventDefault();
-    const next = (index + step + items.length) % items.length;
-    setSelected(items[next]!.id);
-    tabRefs.current[next]?.focus();
-  }
-
+  // Radix focuses a tab from script on mouse down, which Chrome then outlines as keyboard focus on a page where
+  // nothing had focus yet; the ring is for keyboard users, so a click hides it until a key is pressed or focus leaves.
+  const [clicked, setClicked] = useState(false);
   return (
-    <div>
+    <TabsPrimitive.Root defaultValue={defaultTab ?? items[0]?.id}>
       {/* Scrolls sideways when the tabs outgrow a phone; the baseline is an inset shadow so the overflow does not clip
           the selected tab's underline. */}
-      <div
-        role="tablist"
+      <TabsPrimitive.List
         aria-label={label}
+        onPointerDownCapture={() => setClicked(true)}
+        onKeyDownCapture={() => setClicked(false)}
+        onBlurCapture={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget)) setClicked(false);
+        }}
         className="flex gap-6 overflow-x-auto shadow-[inset_0_-1px_0_var(--color-slate-200)] [scrollbar-width:none]"
       >
-        {items.map((item, index) => {
-          const active = item.id === selected;
-          return (
-            <button
-              key={item.id}
-              ref={(element) => {
-                tabRefs.current[index] = element;
-              }}
-              role="tab"
-              type="button"
-              id={`${baseId}-tab-${item.id}`}
-              aria-selected={active}
-              aria-controls={`${baseId}-panel-${item.id}`}
-              tabIndex={active ? 0 : -1}
-              onClick={() => setSelected(item.id)}
-              onKeyDown={(event) => onKeyDown(event, index)}
-              className={cn(
-                "shrink-0 border-b-2 px-1 pb-3 text-sm font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600",
-                active ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-700",
-              )}
-            >
-              {item.label}
-            </button>
-          );
-        })}
-      </div>
+        {items.map((item) => (
+          <TabsPrimitive.Trigger key={item.id} value={item.id} className={cn(triggerClasses, clicked ? "focus-visible:outline-none" : focusRing)}>
+            {item.label}
+          </TabsPrimitive.Trigger>
+        ))}
+      </TabsPrimitive.List>
       {items.map((item) => (
-        <div
-          key={item.id}
-          role="tabpanel"
-          id={`${baseId}-panel-${item.id}`}
-          aria-labelledby={`${baseId}-tab-${item.id}`}
-          hidden={item.id !== selected}
-          className="pt-6"
-        >
-          {item.id === selected && item.content}
-        </div>
+        <TabsPrimitive.Content key={item.id} value={item.id} className="pt-6">
+          {item.content}
+        </TabsPrimitive.Content>
       ))}
-    </div>
+    </TabsPrimitive.Root>
   );
 }

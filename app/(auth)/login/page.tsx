@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
-import { currentPrincipal } from "@/components/auth/current-principal";
+import { currentPrincipal } from "@/app/_server/current-principal";
 import { LoginForm } from "@/components/auth/login-form";
 import { isSetupComplete } from "@/lib/auth/users";
 

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { AppUuidCard } from "@/components/app-webhooks/app-uuid-card";
 import { AppWebhooksCard } from "@/components/app-webhooks/app-webhooks-card";
 import { ListenersCard } from "@/components/app-webhooks/listeners-card";
-import { requirePrincipal } from "@/components/auth/current-principal";
+import { requirePrincipal } from "@/app/_server/current-principal";
 import { PageHeader } from "@/components/shell/page-header";
 
 export const metadata: Metadata = { title: "App webhooks" };

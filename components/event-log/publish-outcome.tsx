@@ -2,7 +2,7 @@
 // the payload with the variables it is missing (those deliveries are template_error: fix the connector, retry).
 import Link from "next/link";
 import { CheckIcon } from "../ui/icons";
-import type { PublishAnswer } from "./api-client";
+import type { PublishAnswer } from "./events-api";
 
 export function PublishOutcome({ answer }: { answer: PublishAnswer }) {
   const queued = answer.queued ?? answer.deliveries;

@@ -1,7 +1,8 @@
 "use client";
+// One event with its deliveries: the event page, and the delivery page's card about the event it carries.
 import { useQuery } from "@tanstack/react-query";
-import { eventsApi } from "./api-client";
-import { eventKeys } from "./query-keys";
+import { eventsApi } from "./events-api";
+import { eventKeys } from "./event-keys";
 
 const UNFINISHED = new Set(["pending", "in_flight", "failed"]);
 

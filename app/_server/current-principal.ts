@@ -1,4 +1,7 @@
 // Server components' view of the caller: the session cookie read through Next's cookies(), resolved by lib/auth.
+// It lives beside the pages (app/_server is private: no route) because it reads request headers; "server-only"
+// (resolved by Next itself) makes a client import of it a build error instead of a leaked session lookup.
+import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { principalFromSession, SESSION_COOKIE } from "@/lib/auth/sessions";

@@ -1,8 +1,9 @@
 "use client";
+// Publishing an event from the dashboard (the event types' test send); it refreshes both the events and deliveries.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { deliveryKeys } from "../deliveries/query-keys";
-import { eventKeys } from "./query-keys";
-import { eventsApi } from "./api-client";
+import { deliveryKeys } from "./delivery-keys";
+import { eventKeys } from "./event-keys";
+import { eventsApi } from "./events-api";
 
 export function usePublishEvent() {
   const queryClient = useQueryClient();

@@ -1,3 +1,5 @@
+// Fetchers and types for /api/v1/deliveries: shared by the Deliveries pages and the Events pages that list an
+// event's deliveries, so it lives in event-log/ below both.
 import type { DeliveryDto } from "@/lib/connectors/connector-history";
 import { apiRequest } from "../api/request";
 
@@ -62,25 +64,4 @@ export const deliveriesApi = {
   cancel: (id: string) => apiRequest<{ id: string; status: "cancelled" }>(`/api/v1/deliveries/${id}/cancel`, { method: "POST" }),
   recover: (input: { connectorId: string; since: string }) =>
     apiRequest<{ recovered: number }>("/api/v1/deliveries/recover", { method: "POST", body: input }),
-};
-
-export interface ConnectorOption {
-  id: string;
-  name: string;
-}
-
-export const connectorOptionsApi = {
-  list: (signal?: AbortSignal) => apiRequest<{ data: ConnectorOption[] }>("/api/v1/connectors?limit=100", { signal }),
-};
-
-export interface ConnectorSummary {
-  id: string;
-  name: string;
-  url: string;
-  method: string;
-  enabled: boolean;
-}
-
-export const connectorSummaryApi = {
-  get: (id: string, signal?: AbortSignal) => apiRequest<ConnectorSummary>(`/api/v1/connectors/${id}`, { signal }),
 };

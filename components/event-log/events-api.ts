@@ -1,6 +1,8 @@
+// Fetchers and types for /api/v1/events: shared by the Events pages, the delivery detail (the event it carries)
+// and the event types' test publish, so it lives in event-log/ below all of them.
 import type { PublishEventInput } from "@/lib/events/schema";
 import { apiRequest } from "../api/request";
-import type { DeliveryRow } from "../deliveries/api-client";
+import type { DeliveryRow } from "./deliveries-api";
 
 /** What publishing answers: deliveries queued, and those whose connector could not render the payload. */
 export interface PublishAnswer {

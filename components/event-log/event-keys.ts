@@ -1,4 +1,6 @@
-import type { EventFilters } from "./api-client";
+// The events' query-key factory: the Events pages read under it, and delivery mutations invalidate its details
+// (an event's page lists its deliveries).
+import type { EventFilters } from "./events-api";
 
 export const eventKeys = {
   all: ["events"] as const,

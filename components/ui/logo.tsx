@@ -1,4 +1,5 @@
-import { cn } from "../ui/cn";
+// The Switchboard mark and name: in the app shell's sidebar and on the sign-in and setup cards.
+import { cn } from "./cn";
 
 /** `compact`: only the mark on phone widths, where the header has no room for the name. */
 export function Logo({ inverted = false, compact = false }: { inverted?: boolean; compact?: boolean }) {

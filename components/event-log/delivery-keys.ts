@@ -1,4 +1,6 @@
-import type { DeliveryFilters } from "./api-client";
+// The deliveries' query-key factory: the Deliveries pages read under it, and event and delivery mutations on
+// either page invalidate it.
+import type { DeliveryFilters } from "./deliveries-api";
 
 export const deliveryKeys = {
   all: ["deliveries"] as const,
@@ -9,9 +11,3 @@ export const deliveryKeys = {
   detail: (id: string) => [...deliveryKeys.details(), id] as const,
 };
 
-/** Under the "connectors" root so the connectors pages' invalidations refresh these dropdowns too. */
-export const connectorOptionKeys = {
-  all: ["connectors", "options"] as const,
-  /** Name and URL of one connector for the delivery detail (not the connectors page's full detail). */
-  summary: (id: string) => ["connectors", "summary", id] as const,
-};
