@@ -2,33 +2,19 @@
 // PostgreSQL this spec owns (the project's embedded launcher, on a free port; never the shared one), which is
 // stopped and started again. While it is down, every page answers 503 with Retry-After and a readable page (no
 // stack, no Prisma text), not Next's generic 500; once it is back, the page a browser was left on reloads itself.
-import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { freePort, startServerProcess, type ServerProcess } from "./support/server-process";
 
-const root = path.resolve(import.meta.dirname, "..", "..");
 const admin = { email: "outage-admin@example.test", password: "correct horse battery staple" };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 let dataDir: string;
 let database: { stop: () => Promise<void> } | null = null;
 let startDatabase: () => Promise<void>;
-let child: ChildProcess;
+let server: ServerProcess | null = null;
 let base: string;
-let output = "";
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
@@ -45,48 +31,25 @@ test.beforeAll(async () => {
 
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: `postgresql://postgres:outage@127.0.0.1:${databasePort}/switchboard_page_outage`,
-      PORT: String(port),
-      HOSTNAME: "127.0.0.1",
-      SWITCHBOARD_DATA_DIR: path.join(dataDir, "app"),
-      SWITCHBOARD_SECRET_KEY: "0".repeat(63) + "3",
-      SWITCHBOARD_WORKERS: "0",
-      SWITCHBOARD_ADMIN_EMAIL: admin.email,
-      SWITCHBOARD_ADMIN_PASSWORD: admin.password,
-      SWITCHBOARD_DB_CONNECT_TIMEOUT_MS: "2000",
-      SWITCHBOARD_LOG_LEVEL: "warn",
+  server = await startServerProcess(
+    {
+    DATABASE_URL: `postgresql://postgres:outage@127.0.0.1:${databasePort}/switchboard_page_outage`,
+    PORT: String(port),
+    HOSTNAME: "127.0.0.1",
+    SWITCHBOARD_DATA_DIR: path.join(dataDir, "app"),
+    SWITCHBOARD_SECRET_KEY: "0".repeat(63) + "3",
+    SWITCHBOARD_WORKERS: "0",
+    SWITCHBOARD_ADMIN_EMAIL: admin.email,
+    SWITCHBOARD_ADMIN_PASSWORD: admin.password,
+    SWITCHBOARD_DB_CONNECT_TIMEOUT_MS: "2000",
+    SWITCHBOARD_LOG_LEVEL: "warn",
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 280_000);
-    child.stdout!.on("data", () => {
-      if (output.includes("ready on")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
-  });
+    280_000,
+  );
 });
 
 test.afterAll(async () => {
-  if (child && child.exitCode === null) {
-    child.removeAllListeners("exit");
-    await new Promise<void>((resolve) => {
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    });
-  }
+  await server?.stop();
   await database?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
@@ -100,7 +63,7 @@ test("pages answer a readable 503 while the database is down and come back by th
   const cookie = (await page.context().cookies(base)).map(({ name, value }) => `${name}=${value}`).join("; ");
 
   await test.step("the database stops: every page answers 503, readable, with nothing internal", async () => {
-    const logBefore = output.length;
+    const logBefore = server!.output().length;
     await database!.stop();
     database = null;
     for (const [pagePath, headers] of [
@@ -120,7 +83,7 @@ test("pages answer a readable 503 while the database is down and come back by th
       expect(body, pagePath).not.toMatch(/prisma|invocation|ECONNREFUSED|\bat .+:\d+:\d+|Internal Server Error|127\.0\.0\.1/i);
     }
     // The server says so once for the whole outage, not a stack per page view.
-    const logged = output.slice(logBefore);
+    const logged = server!.output().slice(logBefore);
     expect(logged.match(/database unavailable/g) ?? [], logged).toHaveLength(1);
     expect(logged).not.toMatch(/^\s+at \S/m);
   });

@@ -2,25 +2,11 @@
 // SWITCHBOARD_TRUST_PROXY (every API test sets it, so only this spec runs the path production takes): the caller's
 // address comes from the socket, a forged X-Forwarded-For changes nothing, and another address is not affected.
 // Its log is read too: a dashboard page asked for without a session redirects without throwing.
-import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
-import net from "node:net";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { freePort, startServerProcess, type ServerProcess } from "./support/server-process";
 
-const root = path.resolve(import.meta.dirname, "..", "..");
 const admin = { email: "prod-server-admin@example.test", password: "correct horse battery staple" };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function ownDatabase(): string {
   const base = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -61,55 +47,33 @@ function send(port: number, from: string, method: string, urlPath: string, body?
   });
 }
 
-let child: ChildProcess;
+let server: ServerProcess;
 let port: number;
-let output = "";
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   port = await freePort();
-  child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: ownDatabase(),
-      PORT: String(port),
-      HOSTNAME: "127.0.0.1",
-      SWITCHBOARD_DATA_DIR: ".data/e2e-prod-server",
-      SWITCHBOARD_SECRET_KEY: "0".repeat(63) + "2",
-      SWITCHBOARD_WORKERS: "0",
-      SWITCHBOARD_TRUST_PROXY: "false",
-      SWITCHBOARD_ADMIN_EMAIL: admin.email,
-      SWITCHBOARD_ADMIN_PASSWORD: admin.password,
-      SWITCHBOARD_LOG_LEVEL: "info",
+  server = await startServerProcess(
+    {
+    DATABASE_URL: ownDatabase(),
+    PORT: String(port),
+    HOSTNAME: "127.0.0.1",
+    SWITCHBOARD_DATA_DIR: ".data/e2e-prod-server",
+    SWITCHBOARD_SECRET_KEY: "0".repeat(63) + "2",
+    SWITCHBOARD_WORKERS: "0",
+    SWITCHBOARD_TRUST_PROXY: "false",
+    SWITCHBOARD_ADMIN_EMAIL: admin.email,
+    SWITCHBOARD_ADMIN_PASSWORD: admin.password,
+    SWITCHBOARD_LOG_LEVEL: "info",
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 230_000);
-    child.stdout!.on("data", () => {
-      if (output.includes("ready on")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
-  });
+    230_000,
+  );
 });
 
 test.afterAll(async () => {
-  if (!child || child.exitCode !== null) return;
-  child.removeAllListeners("exit");
-  await new Promise<void>((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
+  await server?.stop();
 });
+
 
 test("the sign-in throttle counts the socket's address; a forged X-Forwarded-For changes nothing", async () => {
   for (let attempt = 1; attempt <= 5; attempt++) {
@@ -129,7 +93,7 @@ test("the sign-in throttle counts the socket's address; a forged X-Forwarded-For
 });
 
 test("a dashboard page asked for without a session redirects to /login and logs no error", async () => {
-  const before = output.length;
+  const before = server.output().length;
   for (const page of ["/app-webhooks", "/overview", "/settings"]) {
     const answer = await send(port, "127.0.0.4", "GET", page);
     expect([303, 307, 308], `${page}: ${answer.status}`).toContain(answer.status);
@@ -137,6 +101,6 @@ test("a dashboard page asked for without a session redirects to /login and logs 
   }
   // Let anything the renders logged reach the pipe.
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  const logged = output.slice(before);
+  const logged = server.output().slice(before);
   expect(logged).not.toMatch(/TypeError|Error:|unhandled/i);
 });
