@@ -59,15 +59,27 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Sends `signal` and resolves with the exit code; SIGKILL when it has not exited 30 s later. */
+/**
+ * Sends `signal` to the child's process group, as Ctrl-C in a terminal does (tsx, the node process it runs and the
+ * embedded PostgreSQL all get it), and resolves with the exit code; SIGKILL when it has not exited 30 s later.
+ * (Signalling tsx alone is not Ctrl-C: tsx relays it and, when the script has not acknowledged it within 60 ms on
+ * a busy machine, kills the script and exits 130.)
+ */
 function stopped(child: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+    const kill = (sent: NodeJS.Signals) => {
+      try {
+        process.kill(-child.pid!, sent);
+      } catch {
+        // already gone
+      }
+    };
+    const timer = setTimeout(() => kill("SIGKILL"), 30_000);
     child.once("exit", (code) => {
       clearTimeout(timer);
       resolve(code);
     });
-    child.kill(signal);
+    kill(signal);
   });
 }
 
@@ -99,6 +111,7 @@ interface StartProcess {
 function npmStart(port: number, databasePort: number): StartProcess {
   const child = spawn(path.join(clone, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
     cwd: clone,
+    detached: true, // its own process group, like a terminal's foreground job
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,

@@ -375,6 +375,42 @@ describe("deliveries a worker cannot send", () => {
     expect(receiver.received).toHaveLength(0);
   });
 
+  it("a connector deleted between claim and send: its delivery goes with it, and the worker keeps recording other results", async () => {
+    const type = await eventType();
+    const receiver = await target();
+    // One send per 1.8 s: both deliveries are claimed in one batch with the connector loaded once; the first is sent
+    // at once, the second waits in the worker for its rate-limit slot, and the connector is deleted during that wait.
+    const connector = await subscribedConnector({ url: receiver.url, subscribeTo: [type.key], rateLimit: { count: 1, windowMs: 1_800 } });
+    await worker.stop();
+    let first: Awaited<ReturnType<typeof publish>>;
+    let second: Awaited<ReturnType<typeof publish>>;
+    try {
+      first = await publish(type.key, { n: 1 });
+      second = await publish(type.key, { n: 2 });
+    } finally {
+      worker = await startWorker();
+    }
+    await receiver.waitForRequests(1);
+    // The one not sent yet is claimed and waiting for its slot (either may have taken the first slot).
+    expect(await db().delivery.count({ where: { eventId: { in: [first.body.id, second.body.id] }, status: "in_flight" } })).toBe(1);
+    await db().connector.delete({ where: { id: connector.id } });
+
+    // Its deliveries went with it (ON DELETE CASCADE). The worker had the connector in hand, so it sends once when
+    // the slot comes: the attempt it then cannot write (its delivery is gone) used to fail its batch every 250 ms.
+    await receiver.waitForRequests(2);
+    expect(await db().delivery.count({ where: { eventId: { in: [first.body.id, second.body.id] } } })).toBe(0);
+
+    // The worker is not stuck on a result it cannot write: a later delivery elsewhere is recorded as succeeded.
+    const otherType = await eventType();
+    const other = await target();
+    await subscribedConnector({ url: other.url, subscribeTo: [otherType.key] });
+    const later = await publish(otherType.key, { n: 3 });
+    const [delivery] = await eventually(() => deliveriesOf(later.body.id), (rows) => rows[0]?.status === "succeeded");
+    expect(delivery).toMatchObject({ status: "succeeded", attemptCount: 1 });
+    expect(delivery!.attempts).toHaveLength(1);
+    expect(receiver.received).toHaveLength(2);
+  });
+
   it("ends a delivery that fails unexpectedly every time as dead with the reason, after a bounded number of tries", async () => {
     const type = await eventType();
     const receiver = await target();
