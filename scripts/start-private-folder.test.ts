@@ -6,7 +6,7 @@
 // (never built): one `next build`, both serve a healthy /api/health over HTTP, both stop cleanly. Runs the clone's
 // own code in child processes.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -60,10 +60,8 @@ function freePort(): Promise<number> {
 }
 
 /**
- * Sends `signal` to the child's process group, as Ctrl-C in a terminal does (tsx, the node process it runs and the
- * embedded PostgreSQL all get it), and resolves with the exit code; SIGKILL when it has not exited 30 s later.
- * (Signalling tsx alone is not Ctrl-C: tsx relays it and, when the script has not acknowledged it within 60 ms on
- * a busy machine, kills the script and exits 130.)
+ * Sends `signal` to the child's process group, as Ctrl-C in a terminal does (start.ts and the embedded PostgreSQL
+ * it runs both get it), and resolves with the exit code; SIGKILL when it has not exited 30 s later.
  */
 function stopped(child: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {
   return new Promise((resolve) => {
@@ -107,9 +105,15 @@ interface StartProcess {
   exited: Promise<number | null>;
 }
 
-/** `npm start` (tsx scripts/start.ts) in the clone, as a user would run it: no DATABASE_URL, so the embedded database. */
+/**
+ * What `npm start` runs, in the clone, as a user would run it: no DATABASE_URL, so the embedded database. One node
+ * process: the `tsx` CLI would stand between Ctrl-C and start.ts and, when start.ts has not acknowledged the signal
+ * within 60 ms (a busy machine), kill it with SIGKILL and exit 130, skipping the clean stop.
+ */
 function npmStart(port: number, databasePort: number): StartProcess {
-  const child = spawn(path.join(clone, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
+  const scripts = (JSON.parse(readFileSync(path.join(clone, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+  expect(scripts.start).toBe("node --import tsx scripts/start.ts");
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: clone,
     detached: true, // its own process group, like a terminal's foreground job
     env: {
