@@ -23,7 +23,7 @@ const started: ChildProcess[] = [];
 beforeAll(() => {
   execFileSync("git", ["clone", "--quiet", root, clone]);
   // What `npm ci` would install, hard-linked (seconds instead of minutes): same files, now under the private folder.
-  // Not a symlink: next build refuses a node_modules that points outside the project.
+  // Links to files rather than a symlinked folder, so next build (Turbopack) finds node_modules inside the project.
   execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(clone, "node_modules")]);
   cpSync(path.join(root, "lib", "generated"), path.join(clone, "lib", "generated"), { recursive: true });
   writeFileSync(path.join(clone, "probe.ts"), PROBE);
