@@ -80,16 +80,25 @@ export interface AttemptRecord {
   succeeded: boolean;
 }
 
-/** The one writer of DeliveryAttempt rows: one statement for many; an attempt already on record is kept as it is. */
+/**
+ * The one writer of DeliveryAttempt rows: one statement for many; an attempt already on record is kept as it is.
+ * Attempts of deliveries that no longer exist (their connector or event was deleted mid-send, ON DELETE CASCADE)
+ * are dropped: the key-share lock waits out a delete in progress and then skips its rows, so such an attempt can
+ * never fail the batch and keep the worker retrying it, and every other result in it, forever.
+ */
 export async function recordAttempts(client: Queryable, attempts: AttemptRecord[]) {
   if (attempts.length === 0) return;
   await client.query(
     `INSERT INTO "DeliveryAttempt" (id, "deliveryId", number, "startedAt", "durationMs", "requestMethod",
        "requestUrl", "requestHeaders", "requestBody", "requestBodyTruncated", "responseStatus", "responseHeaders",
        "responseBody", "responseBodyTruncated", "responseSizeBytes", "errorCode", "errorMessage", succeeded)
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::timestamptz[], $5::int[], $6::text[], $7::text[],
+     SELECT a.* FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::timestamptz[], $5::int[], $6::text[], $7::text[],
        $8::jsonb[], $9::text[], $10::bool[], $11::int[], $12::jsonb[], $13::text[], $14::bool[], $15::int[],
-       $16::text[], $17::text[], $18::bool[])
+       $16::text[], $17::text[], $18::bool[]) AS a(id, "deliveryId", number, "startedAt", "durationMs", "requestMethod",
+       "requestUrl", "requestHeaders", "requestBody", "requestBodyTruncated", "responseStatus", "responseHeaders",
+       "responseBody", "responseBodyTruncated", "responseSizeBytes", "errorCode", "errorMessage", succeeded)
+     JOIN "Delivery" d ON d.id = a."deliveryId"
+     FOR KEY SHARE OF d
      ON CONFLICT ("deliveryId", number) DO NOTHING`,
     [
       attempts.map(() => uuidv7()),

@@ -375,6 +375,37 @@ describe("deliveries a worker cannot send", () => {
     expect(receiver.received).toHaveLength(0);
   });
 
+  it("a connector deleted between claim and result: its delivery goes with it, and the worker keeps recording other results", async () => {
+    const type = await eventType();
+    // The receiver holds its answer until the connector is gone: the worker claimed the delivery, loaded the
+    // connector and sent, and its result arrives for a delivery that no longer exists.
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const receiver = await target(async () => {
+      await answered;
+      return { status: 200 };
+    });
+    const connector = await subscribedConnector({ url: receiver.url, subscribeTo: [type.key] });
+    const { body } = await publish(type.key, { n: 1 });
+    await receiver.waitForRequests(1);
+    expect(await db().delivery.findFirst({ where: { eventId: body.id } })).toMatchObject({ status: "in_flight" });
+    await db().connector.delete({ where: { id: connector.id } });
+    answer();
+    // Its deliveries go with it (ON DELETE CASCADE): nothing to record. The attempt the worker cannot write used to
+    // fail its whole batch every 250 ms, forever, holding every later result of that worker with it.
+    expect(await db().delivery.count({ where: { eventId: body.id } })).toBe(0);
+
+    const otherType = await eventType();
+    const other = await target();
+    await subscribedConnector({ url: other.url, subscribeTo: [otherType.key] });
+    const later = await publish(otherType.key, { n: 2 });
+    const [delivery] = await eventually(() => deliveriesOf(later.body.id), (rows) => rows[0]?.status === "succeeded");
+    expect(delivery).toMatchObject({ status: "succeeded", attemptCount: 1 });
+    expect(delivery!.attempts).toHaveLength(1);
+    // Sent once: the vanished delivery is not retried.
+    expect(receiver.received).toHaveLength(1);
+  });
+
   it("ends a delivery that fails unexpectedly every time as dead with the reason, after a bounded number of tries", async () => {
     const type = await eventType();
     const receiver = await target();
