@@ -12,6 +12,7 @@ import { formatDate } from "../ui/format-date";
 import type { EventSettings } from "./types";
 import { useRevealSigningSecret } from "./use-reveal-signing-secret";
 import { useRotateSigningSecret } from "./use-rotate-signing-secret";
+import { VerificationSnippets } from "./verification-snippets-card";
 
 export function SigningSecretCard({ connectorId, settings, canWrite }: { connectorId: string; settings: EventSettings; canWrite: boolean }) {
   const rotate = useRotateSigningSecret();
@@ -65,6 +66,9 @@ export function SigningSecretCard({ connectorId, settings, canWrite }: { connect
         {settings.previousSigningSecretExpiresAt && (
           <p className="text-xs text-slate-500">The previous secret also signs until {formatDate(settings.previousSigningSecretExpiresAt)}.</p>
         )}
+      </CardBody>
+      <CardBody className="border-t border-slate-200">
+        <VerificationSnippets />
       </CardBody>
 
       <ConfirmDialog
