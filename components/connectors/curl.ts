@@ -16,7 +16,14 @@ export interface CurlRequest {
 const REDACTED = "[redacted]";
 /** curl computes these itself from what it sends. */
 const FRAMING_HEADERS = new Set(["content-length", "host", "transfer-encoding", "connection"]);
-const SIGNATURE_VARIABLES = new Set(["SWITCHBOARD_SECRET", "WEBHOOK_ID", "WEBHOOK_TIMESTAMP", "WEBHOOK_SIGNATURE", "BODY", "KEY_HEX"]);
+const SIGNATURE_VARIABLES = new Set([
+  "SWITCHBOARD_SECRET",
+  "WEBHOOK_ID",
+  "WEBHOOK_TIMESTAMP",
+  "WEBHOOK_SIGNATURE",
+  "BODY",
+  "KEY_HEX",
+]);
 
 export function toCurl(request: CurlRequest): string {
   const variables = new VariableNames();
@@ -34,7 +41,9 @@ export function toCurl(request: CurlRequest): string {
 
   const setup: string[] = [];
   if (signed) {
-    fills.push(`SWITCHBOARD_SECRET="\${SWITCHBOARD_SECRET:-whsec_FILL_IN}"  # the connector's signing secret (Events tab)`);
+    fills.push(
+      `SWITCHBOARD_SECRET="\${SWITCHBOARD_SECRET:-whsec_FILL_IN}"  # the connector's signing secret (Events tab)`,
+    );
     setup.push(`WEBHOOK_ID=${singleQuote(find("webhook-id")!)}`);
     setup.push("WEBHOOK_TIMESTAMP=$(date +%s)  # now: receivers refuse signatures older than 5 minutes");
   }
@@ -48,14 +57,19 @@ export function toCurl(request: CurlRequest): string {
 
   const url = urlWord(request.url, (param) => fill(param, `the secret query parameter "${param}", URL-encoded`));
   const globoff = /[[\]{}]/.test(request.url.replaceAll(REDACTED, "")) ? " --globoff" : "";
-  const lines = [request.method === "HEAD" ? `curl${globoff} --head ${url}` : `curl${globoff} -X ${request.method} ${url}`];
+  const lines = [
+    request.method === "HEAD" ? `curl${globoff} --head ${url}` : `curl${globoff} -X ${request.method} ${url}`,
+  ];
   for (const [name, value] of headerEntries) {
     const lower = name.toLowerCase();
     if (signed && lower === "webhook-id") lines.push(`  -H ${singleQuote(`${name}: `)}"$WEBHOOK_ID"`);
-    else if (signed && lower === "webhook-timestamp") lines.push(`  -H ${singleQuote(`${name}: `)}"$WEBHOOK_TIMESTAMP"`);
-    else if (signed && lower === "webhook-signature") lines.push(`  -H ${singleQuote(`${name}: `)}"$WEBHOOK_SIGNATURE"`);
+    else if (signed && lower === "webhook-timestamp")
+      lines.push(`  -H ${singleQuote(`${name}: `)}"$WEBHOOK_TIMESTAMP"`);
+    else if (signed && lower === "webhook-signature")
+      lines.push(`  -H ${singleQuote(`${name}: `)}"$WEBHOOK_SIGNATURE"`);
     else if (value === REDACTED) {
-      const hint = lower === "authorization" ? "the whole Authorization value, e.g. Bearer <token>" : `the ${name} header`;
+      const hint =
+        lower === "authorization" ? "the whole Authorization value, e.g. Bearer <token>" : `the ${name} header`;
       lines.push(`  -H ${singleQuote(`${name}: `)}"$${fill(name, hint)}"`);
     } else lines.push(`  -H ${shellLiteral(`${name}: ${value}`)}`);
   }
@@ -63,7 +77,8 @@ export function toCurl(request: CurlRequest): string {
   if (hasBody) lines.push(`  --data-raw "$BODY"`);
 
   const notes: string[] = [];
-  if (fills.length > 0) notes.push("# Secrets are not stored with the request: fill them in below (or export them first).");
+  if (fills.length > 0)
+    notes.push("# Secrets are not stored with the request: fill them in below (or export them first).");
   if (request.bodyTruncated) notes.push("# The stored body was truncated: this sends only the part Switchboard kept.");
   return [...notes, ...fills, ...setup, lines.join(" \\\n")].join("\n");
 }
@@ -98,7 +113,11 @@ class VariableNames {
   private readonly taken = new Set(SIGNATURE_VARIABLES);
 
   claim(name: string): string {
-    let base = name.toUpperCase().replace(/[^A-Z0-9]+/g, "_").replace(/^_+|_+$/g, "") || "SECRET";
+    let base =
+      name
+        .toUpperCase()
+        .replace(/[^A-Z0-9]+/g, "_")
+        .replace(/^_+|_+$/g, "") || "SECRET";
     if (/^[0-9]/.test(base)) base = `_${base}`;
     let candidate = base;
     for (let index = 2; this.taken.has(candidate); index += 1) candidate = `${base}_${index}`;

@@ -19,8 +19,8 @@ export function VerificationSnippets() {
             </span>
           ))}
           : an HMAC-SHA256 of <code className="font-mono text-xs">id.timestamp.body</code>. Set{" "}
-          <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-xs text-slate-800">SWITCHBOARD_SECRET</code> to the
-          secret above in your receiver&apos;s environment.
+          <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-xs text-slate-800">SWITCHBOARD_SECRET</code>{" "}
+          to the secret above in your receiver&apos;s environment.
         </p>
       </div>
       <Tabs
@@ -28,7 +28,7 @@ export function VerificationSnippets() {
         items={verificationSnippets.map((snippet) => ({
           id: snippet.id,
           label: snippet.label,
-          content: <CodeBlock label={snippet.library} code={snippet.code} className="[tab-size:4] -mt-3" />,
+          content: <CodeBlock label={snippet.library} code={snippet.code} className="-mt-3 [tab-size:4]" />,
         }))}
       />
     </div>

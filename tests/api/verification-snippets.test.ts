@@ -55,7 +55,11 @@ afterAll(async () => {
 });
 
 async function bash(script: string, env: Record<string, string> = {}) {
-  return run("bash", ["-c", script], { cwd: workDir, env: { PATH: process.env.PATH, ...env }, encoding: "utf8" });
+  return run("bash", ["-c", script], {
+    cwd: workDir,
+    env: { PATH: process.env.PATH, NODE_ENV: process.env.NODE_ENV, ...env },
+    encoding: "utf8",
+  });
 }
 
 describe("the cURL + openssl snippet", () => {
@@ -65,7 +69,11 @@ describe("the cURL + openssl snippet", () => {
     const id = `msg_${unique("openssl")}`;
     const timestamp = Math.floor(Date.now() / 1000);
     writeFileSync(path.join(workDir, "body.txt"), AWKWARD_BODY);
-    const { stdout } = await bash(check!, { SWITCHBOARD_SECRET: secret, WEBHOOK_ID: id, WEBHOOK_TIMESTAMP: String(timestamp) });
+    const { stdout } = await bash(check!, {
+      SWITCHBOARD_SECRET: secret,
+      WEBHOOK_ID: id,
+      WEBHOOK_TIMESTAMP: String(timestamp),
+    });
     expect(stdout.trim()).toBe(signStandardWebhook(secret, id, timestamp, AWKWARD_BODY));
   });
 
@@ -73,7 +81,11 @@ describe("the cURL + openssl snippet", () => {
     const before = target.received.length;
     writeFileSync(path.join(workDir, "body.txt"), "{}");
     const script = snippet("openssl").replace("http://localhost:3000/webhooks/switchboard", `${target.url}/snippet`);
-    const { stdout } = await bash(`${script}\necho " status=$?"`, { SWITCHBOARD_SECRET: secret, WEBHOOK_ID: "msg_1", WEBHOOK_TIMESTAMP: "1" });
+    const { stdout } = await bash(`${script}\necho " status=$?"`, {
+      SWITCHBOARD_SECRET: secret,
+      WEBHOOK_ID: "msg_1",
+      WEBHOOK_TIMESTAMP: "1",
+    });
     expect(stdout).toContain("status=0");
     const received = target.received[before]!;
     expect(received.url).toBe("/snippet");
@@ -91,18 +103,26 @@ describe("the Node snippet", () => {
     symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"));
     writeFileSync(path.join(dir, "receiver.mjs"), snippet("node"));
     const port = 20_000 + Math.floor(Math.random() * 20_000);
-    receiver = spawn(process.execPath, ["receiver.mjs"], { cwd: dir, env: { PATH: process.env.PATH, SWITCHBOARD_SECRET: secret, PORT: String(port) }, stdio: "pipe" });
+    receiver = spawn(process.execPath, ["receiver.mjs"], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, NODE_ENV: process.env.NODE_ENV, SWITCHBOARD_SECRET: secret, PORT: String(port) },
+      stdio: "pipe",
+    });
     const url = `http://127.0.0.1:${port}/webhooks/switchboard`;
-    const send = (headers: Record<string, string>) => fetch(url, { method: "POST", headers, body: AWKWARD_BODY.trim() });
+    const send = (headers: Record<string, string>) =>
+      fetch(url, { method: "POST", headers, body: AWKWARD_BODY.trim() });
     const jsonBody = '{"type":"lead.created","name":"Zoë"}';
     const signed = standardWebhookHeaders([secret], `msg_${unique("node")}`, jsonBody);
 
     let status = 0;
     for (let tries = 0; tries < 100 && status === 0; tries += 1) {
-      status = await fetch(url, { method: "POST", headers: signed, body: jsonBody }).then((response) => response.status, async () => {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        return 0;
-      });
+      status = await fetch(url, { method: "POST", headers: signed, body: jsonBody }).then(
+        (response) => response.status,
+        async () => {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          return 0;
+        },
+      );
     }
     expect(status).toBe(204);
     const wrong = standardWebhookHeaders([generateSigningSecret()], `msg_${unique("node")}`, AWKWARD_BODY.trim());
@@ -117,7 +137,8 @@ describe("Copy as cURL", () => {
     const apiKey = `key_${unique("param")}`;
     const strictTarget = await startHttpTarget((request) => {
       const url = new URL(request.url, "http://x");
-      if (request.headers.authorization !== `Bearer ${token}` || url.searchParams.get("api_key") !== apiKey) return { status: 403, body: "credentials" };
+      if (request.headers.authorization !== `Bearer ${token}` || url.searchParams.get("api_key") !== apiKey)
+        return { status: 403, body: "credentials" };
       return verifyWith(request, secret);
     });
     try {
@@ -136,7 +157,11 @@ describe("Copy as cURL", () => {
       expect(created.status, created.text).toBe(201);
       const id = created.body.id as string;
       await db().connector.update({ where: { id }, data: { signingSecretEnc: encrypt(secret) } });
-      const executed = await callRoute(executeRoute.POST, `/api/v1/connectors/${id}/execute`, { body: { variables: { payload: AWKWARD_BODY } }, authorization: admin, params: { id } });
+      const executed = await callRoute(executeRoute.POST, `/api/v1/connectors/${id}/execute`, {
+        body: { variables: { payload: AWKWARD_BODY } },
+        authorization: admin,
+        params: { id },
+      });
       expect(executed.status, executed.text).toBe(200);
       expect(executed.body.result.status).toBe(204);
       const original = strictTarget.received[0]!;
@@ -178,7 +203,12 @@ describe("Copy as cURL", () => {
   it("sends a body starting with @ as text, and plain requests without a signature as they were", async () => {
     const before = target.received.length;
     const body = "@/etc/passwd\r\nline 2";
-    const command = toCurl({ method: "PUT", url: `${target.url}/plain?q='x'`, headers: { "Content-Type": "text/plain", "X-Note": "it's $HOME" }, body });
+    const command = toCurl({
+      method: "PUT",
+      url: `${target.url}/plain?q='x'`,
+      headers: { "Content-Type": "text/plain", "X-Note": "it's $HOME" },
+      body,
+    });
     expect(command).not.toContain("SWITCHBOARD_SECRET");
     await bash(command);
     const received = target.received[before]!;
