@@ -8,19 +8,24 @@ import { SIGNATURE_HEADERS, verificationSnippets } from "./verification-snippets
 export function VerificationSnippets() {
   return (
     <div className="space-y-3" data-testid="verification-snippets">
-      <div>
+      <div className="space-y-2">
         <h3 className="text-sm font-semibold text-slate-900">Verify deliveries in your receiver</h3>
-        <p className="mt-1 text-sm text-slate-600">
-          Every delivery carries{" "}
-          {SIGNATURE_HEADERS.map((name, index) => (
-            <span key={name}>
-              {index > 0 && (index === SIGNATURE_HEADERS.length - 1 ? " and " : ", ")}
-              <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-xs text-slate-800">{name}</code>
-            </span>
+        <p className="text-sm text-slate-600">Every delivery carries these headers (their names are not secret):</p>
+        <ul className="flex flex-wrap gap-2" aria-label="Signature headers">
+          {SIGNATURE_HEADERS.map((name) => (
+            <li
+              key={name}
+              className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs whitespace-nowrap text-slate-800"
+            >
+              {name}
+            </li>
           ))}
-          : an HMAC-SHA256 of <code className="font-mono text-xs">id.timestamp.body</code>. Set{" "}
-          <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-xs text-slate-800">SWITCHBOARD_SECRET</code>{" "}
-          to the secret above in your receiver&apos;s environment.
+        </ul>
+        <p className="text-sm text-slate-600">
+          The signature is a base64 HMAC-SHA256 of{" "}
+          <code className="font-mono text-xs whitespace-nowrap">id.timestamp.body</code> under the secret above. The
+          snippets read it from <code className="font-mono text-xs whitespace-nowrap">SWITCHBOARD_SECRET</code> in your
+          receiver&apos;s environment.
         </p>
       </div>
       <Tabs

@@ -5,7 +5,7 @@
 // snippets per language, without the secret; screenshots of that card on a desktop and a phone.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { Webhook, WebhookVerificationError } from "standardwebhooks";
 import { startHttpTarget, type HttpTarget, type ReceivedRequest } from "../support/http-target";
 import { apiCall, signInAsAdmin } from "./support/session";
@@ -39,11 +39,13 @@ test.afterAll(async () => {
   await target.close();
 });
 
-/** Clicks a "Copy as cURL" button and returns what it put on the clipboard. */
-async function copyCurl(page: Page, scope: ReturnType<Page["getByTestId"]>): Promise<string> {
-  const button = scope.getByRole("button", { name: "Copy as cURL" });
-  await button.click();
-  await expect(button).toHaveText("Copied");
+/** Clicks a "Copy as cURL" button and returns what it put on the clipboard (emptied first, so a stale copy fails). */
+async function copyCurl(page: Page, scope: Locator): Promise<string> {
+  await page.bringToFront();
+  await page.evaluate(() => navigator.clipboard.writeText(""));
+  await scope.getByRole("button", { name: "Copy as cURL" }).click();
+  await expect(scope.getByRole("button", { name: "Copied" })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^curl |\ncurl /);
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
@@ -132,7 +134,11 @@ test("a delivery's Copy as cURL, filled and run, passes a verifying receiver; th
   await test.step("the Events tab shows the signature headers and a snippet per language, never the secret", async () => {
     await page.goto(`/connectors/${connectorId}?tab=events`);
     const snippets = page.getByTestId("verification-snippets");
-    await expect(snippets).toContainText("webhook-id, webhook-timestamp and webhook-signature");
+    await expect(snippets.getByRole("list", { name: "Signature headers" }).getByRole("listitem")).toHaveText([
+      "webhook-id",
+      "webhook-timestamp",
+      "webhook-signature",
+    ]);
     const expected: [string, string][] = [
       ["Node", 'import { Webhook } from "standardwebhooks";'],
       ["Python", "from standardwebhooks import Webhook, WebhookVerificationError"],
@@ -167,6 +173,9 @@ test("a delivery's Copy as cURL, filled and run, passes a verifying receiver; th
       await card.scrollIntoViewIfNeeded();
       const path = testInfo.outputPath(`signing-secret-card-${name}.png`);
       await card.screenshot({ path });
+      const pagePath = testInfo.outputPath(`events-tab-${name}.png`);
+      await page.screenshot({ path: pagePath, fullPage: true });
+      await testInfo.attach(`events-tab-${name}`, { path: pagePath, contentType: "image/png" });
       await testInfo.attach(`signing-secret-card-${name}`, { path, contentType: "image/png" });
       // Nothing on the page is wider than the phone: the code scrolls inside its block.
       const overflow = await page.evaluate(
