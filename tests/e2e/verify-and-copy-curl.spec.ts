@@ -106,6 +106,9 @@ test("a delivery's Copy as cURL, filled and run, passes a verifying receiver; th
     await expect(attempt).toHaveCount(1);
     const command = await copyCurl(page, attempt);
     await testInfo.attach("copied-curl.sh", { body: command, contentType: "text/plain" });
+    const attemptShot = testInfo.outputPath("attempt-card.png");
+    await attempt.screenshot({ path: attemptShot, style: "header.sticky { position: static !important; }" });
+    await testInfo.attach("attempt-card", { path: attemptShot, contentType: "image/png" });
     await fillAndRun(command);
     const [original, replayed] = await target.waitForRequests(2);
     expect(verdicts).toEqual(["verified", "verified"]);
@@ -170,9 +173,12 @@ test("a delivery's Copy as cURL, filled and run, passes a verifying receiver; th
       ["phone", { width: 390, height: 844 }],
     ] as const) {
       await page.setViewportSize(viewport);
-      await card.scrollIntoViewIfNeeded();
+      // As a reader sees it: no hover or keyboard focus left from the steps above.
+      await page.mouse.move(0, 0);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       const path = testInfo.outputPath(`signing-secret-card-${name}.png`);
-      await card.screenshot({ path });
+      // The sticky page header would cover the top of a card taller than the viewport.
+      await card.screenshot({ path, style: "header.sticky { position: static !important; }" });
       const pagePath = testInfo.outputPath(`events-tab-${name}.png`);
       await page.screenshot({ path: pagePath, fullPage: true });
       await testInfo.attach(`events-tab-${name}`, { path: pagePath, contentType: "image/png" });
