@@ -12,7 +12,8 @@ export function EventsPanel({ connectorId, canWrite }: { connectorId: string; ca
   const settings = useEventSettings(connectorId);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    // items-start: the signing-secret card (with its snippets) is much taller than the settings form beside it.
+    <div className="grid items-start gap-6 lg:grid-cols-2">
       <div className="lg:col-span-2">
         {subscriptions.isSuccess ? (
           <SubscriptionsEditor connectorId={connectorId} initial={subscriptions.data} canWrite={canWrite} />

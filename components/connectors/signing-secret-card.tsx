@@ -12,6 +12,7 @@ import { formatDate } from "../ui/format-date";
 import type { EventSettings } from "./types";
 import { useRevealSigningSecret } from "./use-reveal-signing-secret";
 import { useRotateSigningSecret } from "./use-rotate-signing-secret";
+import { VerificationSnippets } from "./verification-snippets-card";
 
 export function SigningSecretCard({ connectorId, settings, canWrite }: { connectorId: string; settings: EventSettings; canWrite: boolean }) {
   const rotate = useRotateSigningSecret();
@@ -35,7 +36,8 @@ export function SigningSecretCard({ connectorId, settings, canWrite }: { connect
   }
 
   return (
-    <Card>
+    // min-w-0: the snippets' long code lines scroll inside their block instead of widening the grid column.
+    <Card className="min-w-0">
       <CardHeader
         title="Signing secret"
         description="Deliveries carry webhook-signature (Standard Webhooks); receivers verify it with this secret."
@@ -66,6 +68,11 @@ export function SigningSecretCard({ connectorId, settings, canWrite }: { connect
           <p className="text-xs text-slate-500">The previous secret also signs until {formatDate(settings.previousSigningSecretExpiresAt)}.</p>
         )}
       </CardBody>
+      {settings.hasSigningSecret && (
+        <CardBody className="border-t border-slate-200">
+          <VerificationSnippets />
+        </CardBody>
+      )}
 
       <ConfirmDialog
         open={confirming}

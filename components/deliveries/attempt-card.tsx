@@ -1,4 +1,5 @@
 "use client";
+import { RequestLine } from "../connectors/request-line";
 import { Badge } from "../ui/badge";
 import { Card } from "../ui/card";
 import { CodeBlock } from "../ui/code-block";
@@ -46,9 +47,7 @@ export function AttemptCard({ attempt }: { attempt: DeliveryAttempt }) {
         )}
         <div className="grid gap-6 px-5 py-4 lg:grid-cols-2">
           <Section title="Request">
-            <p className="font-mono text-xs break-all text-slate-900">
-              <span className="font-semibold">{request.method}</span> {request.url}
-            </p>
+            <RequestLine request={request} />
             <KeyValueTable label="Request headers" values={request.headers} empty="No headers" />
             <Body body={request.body} truncated={request.bodyTruncated} label="Request body" />
           </Section>
