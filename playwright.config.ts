@@ -48,7 +48,12 @@ export default defineConfig({
     // The skeleton journey starts on a fresh install (the setup page), so it runs before every other spec; those
     // sign in as the administrator it creates (tests/e2e/support/session.ts), or create it when run on their own.
     { name: "skeleton", testMatch: /skeleton\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "chromium", testIgnore: /skeleton\.spec\.ts/, dependencies: ["skeleton"], use: { ...devices["Desktop Chrome"], launchOptions } },
+    {
+      name: "chromium",
+      testIgnore: /skeleton\.spec\.ts/,
+      dependencies: ["skeleton"],
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
   ],
   webServer: {
     command: "node_modules/.bin/tsx scripts/start.ts",

@@ -43,7 +43,8 @@ const connector = await db().connector.create({
 await db().subscription.create({ data: { connectorId: connector.id, eventTypeId: eventType.id } });
 
 const sink = await startChild("bench/lib/sink-server.ts", [String(SINK_PORT)], {}, "listening");
-const stats = async () => (await (await fetch(`${sinkUrl}/stats`)).json()) as { count: number; firstAt: number; lastAt: number };
+const stats = async () =>
+  (await (await fetch(`${sinkUrl}/stats`)).json()) as { count: number; firstAt: number; lastAt: number };
 const waitForCount = async (count: number, timeoutMs: number) => {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -103,7 +104,9 @@ while (published < lagEvents) {
   const due = Math.min(lagEvents, Math.floor(((Date.now() - lagStarted) / 1000) * rate) + 1);
   for (; published < due; published++) {
     const n = published;
-    inFlight.push(publishEvent(workspaceId, { type: "bench.delivery", payload: { n } }).then(() => (publishedAt[n] = Date.now())));
+    inFlight.push(
+      publishEvent(workspaceId, { type: "bench.delivery", payload: { n } }).then(() => (publishedAt[n] = Date.now())),
+    );
   }
   await new Promise((resolve) => setTimeout(resolve, 2));
 }
@@ -125,7 +128,12 @@ await Promise.all(
   Array.from({ length: Number(concurrency) }, async () => {
     while (sent < events) {
       sent++;
-      const response = await client.request({ path: "/hook", method: "POST", headers: { "content-type": "application/json" }, body });
+      const response = await client.request({
+        path: "/hook",
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
       await response.body.dump();
     }
   }),

@@ -11,7 +11,9 @@ import { measureMinimalCeiling } from "./lib/minimal-ceiling";
 import { autocannon, startChild } from "./lib/processes";
 import { writeResults } from "./lib/write-results";
 
-const { values } = parseArgs({ options: { duration: { type: "string", default: "30" }, connections: { type: "string", default: "64" } } });
+const { values } = parseArgs({
+  options: { duration: { type: "string", default: "30" }, connections: { type: "string", default: "64" } },
+});
 const duration = values.duration!;
 const connections = values.connections!;
 const log = (message: string) => console.log(`[bench:ingest] ${message}`);
@@ -24,22 +26,42 @@ const { createTrigger } = await import("../lib/triggers/trigger-service");
 const { disconnectDb } = await import("../lib/db");
 const workspaceId = await defaultWorkspaceId();
 const actor = { kind: "user" as const, id: "bench", userId: null, label: "bench", role: "admin" as const, workspaceId };
-const trigger = await createTrigger(actor, {
-  name: "Bench ingest",
-  slug: "bench-ingest",
-  enabled: true,
-  authType: "shared_key",
-  headerVariable: "requestHeaders",
-  bodyVariable: "requestBody",
-  maxBodyBytes: 1024 * 1024,
-  rateLimit: null,
-  allowedMethods: ["POST"],
-  actions: [],
-}, null);
+const trigger = await createTrigger(
+  actor,
+  {
+    name: "Bench ingest",
+    slug: "bench-ingest",
+    enabled: true,
+    authType: "shared_key",
+    headerVariable: "requestHeaders",
+    bodyVariable: "requestBody",
+    maxBodyBytes: 1024 * 1024,
+    rateLimit: null,
+    allowedMethods: ["POST"],
+    actions: [],
+  },
+  null,
+);
 
-const body = JSON.stringify({ event: "order_created", order_id: "ORD-12345", customer: { email: "customer@example.com" }, pad: "x".repeat(880) });
+const body = JSON.stringify({
+  event: "order_created",
+  order_id: "ORD-12345",
+  customer: { email: "customer@example.com" },
+  pad: "x".repeat(880),
+});
 const loadArgs = (url: string, headers: string[], seconds = duration) => [
-  "-c", connections, "-d", seconds, "-m", "POST", "-H", "content-type=application/json", ...headers.flatMap((header) => ["-H", header]), "-b", body, url,
+  "-c",
+  connections,
+  "-d",
+  seconds,
+  "-m",
+  "POST",
+  "-H",
+  "content-type=application/json",
+  ...headers.flatMap((header) => ["-H", header]),
+  "-b",
+  body,
+  url,
 ];
 
 async function countEvents() {
@@ -52,14 +74,19 @@ async function countEvents() {
 
 log(`body ${Buffer.byteLength(body)} bytes, ${connections} connections, ${duration} s per run`);
 const secretKey = process.env.SWITCHBOARD_SECRET_KEY ?? "";
-const app = await startChild("scripts/start.ts", [], {
-  DATABASE_URL: database.url,
-  PORT: "3900",
-  HOSTNAME: "127.0.0.1",
-  SWITCHBOARD_WORKERS: "0",
-  SWITCHBOARD_LOG_LEVEL: "warn",
-  ...(secretKey ? { SWITCHBOARD_SECRET_KEY: secretKey } : {}),
-}, "ready on");
+const app = await startChild(
+  "scripts/start.ts",
+  [],
+  {
+    DATABASE_URL: database.url,
+    PORT: "3900",
+    HOSTNAME: "127.0.0.1",
+    SWITCHBOARD_WORKERS: "0",
+    SWITCHBOARD_LOG_LEVEL: "warn",
+    ...(secretKey ? { SWITCHBOARD_SECRET_KEY: secretKey } : {}),
+  },
+  "ready on",
+);
 const url = `http://127.0.0.1:3900/api/webhook/default/bench-ingest`;
 log("warming up the Switchboard server");
 await autocannon(loadArgs(url, [`x-switchboard-key=${trigger.secret}`], "3"));
@@ -69,7 +96,12 @@ const switchboard = await autocannon(loadArgs(url, [`x-switchboard-key=${trigger
 const storedSwitchboard = (await countEvents()) - beforeSwitchboard;
 await app.stop();
 
-const bare = await startChild("bench/lib/bare-ingest-server.ts", [database.url, "3901", workspaceId, trigger.id], {}, "listening");
+const bare = await startChild(
+  "bench/lib/bare-ingest-server.ts",
+  [database.url, "3901", workspaceId, trigger.id],
+  {},
+  "listening",
+);
 await autocannon(loadArgs("http://127.0.0.1:3901/", [], "3"));
 const beforeBare = await countEvents();
 log("measuring the bare ceiling");
@@ -91,9 +123,33 @@ const noneLost = (stored: number, ok: number) => stored >= ok && stored - ok <= 
 const results = {
   machine,
   settings: { connections: Number(connections), durationSeconds: Number(duration), bodyBytes: Buffer.byteLength(body) },
-  switchboard: { reqPerSec: switchboard.requests.average, p50Ms: switchboard.latency.p50, p99Ms: switchboard.latency.p99, ok: switchboard["2xx"], non2xx: switchboard.non2xx, errors: switchboard.errors, stored: storedSwitchboard },
-  ceiling: { reqPerSec: ceiling.requests.average, p50Ms: ceiling.latency.p50, p99Ms: ceiling.latency.p99, ok: ceiling["2xx"], non2xx: ceiling.non2xx, errors: ceiling.errors, stored: storedBare },
-  minimalCeiling: { reqPerSec: minimal.result.requests.average, p50Ms: minimal.result.latency.p50, p99Ms: minimal.result.latency.p99, ok: minimal.result["2xx"], non2xx: minimal.result.non2xx, errors: minimal.result.errors, stored: minimal.stored },
+  switchboard: {
+    reqPerSec: switchboard.requests.average,
+    p50Ms: switchboard.latency.p50,
+    p99Ms: switchboard.latency.p99,
+    ok: switchboard["2xx"],
+    non2xx: switchboard.non2xx,
+    errors: switchboard.errors,
+    stored: storedSwitchboard,
+  },
+  ceiling: {
+    reqPerSec: ceiling.requests.average,
+    p50Ms: ceiling.latency.p50,
+    p99Ms: ceiling.latency.p99,
+    ok: ceiling["2xx"],
+    non2xx: ceiling.non2xx,
+    errors: ceiling.errors,
+    stored: storedBare,
+  },
+  minimalCeiling: {
+    reqPerSec: minimal.result.requests.average,
+    p50Ms: minimal.result.latency.p50,
+    p99Ms: minimal.result.latency.p99,
+    ok: minimal.result["2xx"],
+    non2xx: minimal.result.non2xx,
+    errors: minimal.result.errors,
+    stored: minimal.stored,
+  },
   ratio,
   minimalRatio,
 };

@@ -28,7 +28,8 @@ async function machine() {
   };
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 async function main() {
@@ -43,7 +44,9 @@ async function main() {
   const firstRollupMs = round(performance.now() - rollupStarted);
   // Autovacuum analyzes the new tables soon after in a running install; the benchmark does not wait for it.
   await pool().query(`ANALYZE "DeliveryRollup"; ANALYZE "EventHourly"`);
-  const { rows: rollupRows } = await pool().query<{ rows: number }>(`SELECT count(*)::int AS rows FROM "DeliveryRollup"`);
+  const { rows: rollupRows } = await pool().query<{ rows: number }>(
+    `SELECT count(*)::int AS rows FROM "DeliveryRollup"`,
+  );
 
   const ranges = [];
   for (const range of OVERVIEW_RANGES) {

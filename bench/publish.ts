@@ -11,7 +11,9 @@ import { measureMinimalCeiling } from "./lib/minimal-ceiling";
 import { autocannon, startChild } from "./lib/processes";
 import { writeResults } from "./lib/write-results";
 
-const { values } = parseArgs({ options: { duration: { type: "string", default: "15" }, connections: { type: "string", default: "64" } } });
+const { values } = parseArgs({
+  options: { duration: { type: "string", default: "15" }, connections: { type: "string", default: "64" } },
+});
 const duration = values.duration!;
 const connections = values.connections!;
 const log = (message: string) => console.log(`[bench:publish] ${message}`);
@@ -24,22 +26,43 @@ const { defaultWorkspaceId } = await import("../lib/workspaces/default-workspace
 const { createApiToken } = await import("../lib/auth/api-tokens");
 const workspaceId = await defaultWorkspaceId();
 const eventType = await db().eventType.create({ data: { workspaceId, key: "bench.publish" } });
-const connector = await db().connector.create({ data: { workspaceId, name: "Bench", url: "http://127.0.0.1:9/unused", method: "POST" } });
+const connector = await db().connector.create({
+  data: { workspaceId, name: "Bench", url: "http://127.0.0.1:9/unused", method: "POST" },
+});
 await db().subscription.create({ data: { connectorId: connector.id, eventTypeId: eventType.id } });
 const { token } = await createApiToken(workspaceId, { name: "bench", role: "admin" }, null);
 
-const app = await startChild("scripts/start.ts", [], {
-  DATABASE_URL: database.url,
-  PORT: "3920",
-  HOSTNAME: "127.0.0.1",
-  SWITCHBOARD_WORKERS: "0",
-  SWITCHBOARD_LOG_LEVEL: "warn",
-  // One token drives the whole run: its per-minute limit would measure the limiter, not the route.
-  SWITCHBOARD_API_TOKEN_RATE_LIMIT: "0",
-}, "ready on");
-const body = JSON.stringify({ type: "bench.publish", payload: { lead: { id: 42, email: "ann@example.com", stage: "new" } } });
+const app = await startChild(
+  "scripts/start.ts",
+  [],
+  {
+    DATABASE_URL: database.url,
+    PORT: "3920",
+    HOSTNAME: "127.0.0.1",
+    SWITCHBOARD_WORKERS: "0",
+    SWITCHBOARD_LOG_LEVEL: "warn",
+    // One token drives the whole run: its per-minute limit would measure the limiter, not the route.
+    SWITCHBOARD_API_TOKEN_RATE_LIMIT: "0",
+  },
+  "ready on",
+);
+const body = JSON.stringify({
+  type: "bench.publish",
+  payload: { lead: { id: 42, email: "ann@example.com", stage: "new" } },
+});
 const args = (seconds: string) => [
-  "-c", connections, "-d", seconds, "-m", "POST", "-H", "content-type=application/json", "-H", `authorization=Bearer ${token}`, "-b", body,
+  "-c",
+  connections,
+  "-d",
+  seconds,
+  "-m",
+  "POST",
+  "-H",
+  "content-type=application/json",
+  "-H",
+  `authorization=Bearer ${token}`,
+  "-b",
+  body,
   "http://127.0.0.1:3920/api/v1/events",
 ];
 const countEvents = async () => {
@@ -62,7 +85,20 @@ log("measuring the minimal ceiling");
 const minimal = await measureMinimalCeiling(
   database.url,
   3921,
-  (url, headers, seconds) => ["-c", connections, "-d", seconds, "-m", "POST", "-H", "content-type=application/json", ...headers.flatMap((header) => ["-H", header]), "-b", body, url],
+  (url, headers, seconds) => [
+    "-c",
+    connections,
+    "-d",
+    seconds,
+    "-m",
+    "POST",
+    "-H",
+    "content-type=application/json",
+    ...headers.flatMap((header) => ["-H", header]),
+    "-b",
+    body,
+    url,
+  ],
   duration,
 );
 const machine = await describeMachine(database.url);
@@ -70,18 +106,38 @@ await disconnectDb();
 await database.stop();
 
 const stored = after.events - before.events;
-writeResults("publish", { machine, settings: { connections: Number(connections), durationSeconds: Number(duration) }, result: {
-  reqPerSec: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, accepted: result["2xx"], non2xx: result.non2xx,
-  errors: result.errors, eventsStored: stored, deliveriesStored: after.deliveries - before.deliveries,
-}, minimalCeiling: { reqPerSec: minimal.result.requests.average, p99Ms: minimal.result.latency.p99, ok: minimal.result["2xx"], stored: minimal.stored },
-ratioToMinimal: result.requests.average / minimal.result.requests.average }, [
-  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, PostgreSQL ${machine.postgres}`,
-  `Load: autocannon, ${connections} connections, ${duration} s, POST /api/v1/events with one subscriber`,
-  "",
-  "| req/s | p50 ms | p99 ms | 202 | non-2xx | errors | events stored | deliveries stored |",
-  "|---|---|---|---|---|---|---|---|",
-  `| ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result["2xx"]} | ${result.non2xx} | ${result.errors} | ${stored} | ${after.deliveries - before.deliveries} |`,
-  "",
-  `Minimal ceiling (bare http + key check + JSON.parse + one INSERT, primary key only), same load: ${minimal.result.requests.average.toFixed(0)} req/s, p99 ${minimal.result.latency.p99} ms, ${minimal.stored} rows.`,
-  `Publish reaches ${((result.requests.average / minimal.result.requests.average) * 100).toFixed(0)} % of it (target ≥ 60 %).`,
-]);
+writeResults(
+  "publish",
+  {
+    machine,
+    settings: { connections: Number(connections), durationSeconds: Number(duration) },
+    result: {
+      reqPerSec: result.requests.average,
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      accepted: result["2xx"],
+      non2xx: result.non2xx,
+      errors: result.errors,
+      eventsStored: stored,
+      deliveriesStored: after.deliveries - before.deliveries,
+    },
+    minimalCeiling: {
+      reqPerSec: minimal.result.requests.average,
+      p99Ms: minimal.result.latency.p99,
+      ok: minimal.result["2xx"],
+      stored: minimal.stored,
+    },
+    ratioToMinimal: result.requests.average / minimal.result.requests.average,
+  },
+  [
+    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, PostgreSQL ${machine.postgres}`,
+    `Load: autocannon, ${connections} connections, ${duration} s, POST /api/v1/events with one subscriber`,
+    "",
+    "| req/s | p50 ms | p99 ms | 202 | non-2xx | errors | events stored | deliveries stored |",
+    "|---|---|---|---|---|---|---|---|",
+    `| ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result["2xx"]} | ${result.non2xx} | ${result.errors} | ${stored} | ${after.deliveries - before.deliveries} |`,
+    "",
+    `Minimal ceiling (bare http + key check + JSON.parse + one INSERT, primary key only), same load: ${minimal.result.requests.average.toFixed(0)} req/s, p99 ${minimal.result.latency.p99} ms, ${minimal.stored} rows.`,
+    `Publish reaches ${((result.requests.average / minimal.result.requests.average) * 100).toFixed(0)} % of it (target ≥ 60 %).`,
+  ],
+);

@@ -28,15 +28,21 @@ function importsOf(file: string, source: string): ImportLine[] {
   for (const match of source.matchAll(/(?:^|\n)\s*(?:import|export)\s+(type\s+)?[^;"'`]*?\bfrom\s*["']([^"']+)["']/g)) {
     found.push({ file, specifier: match[2]!, typeOnly: Boolean(match[1]) });
   }
-  for (const match of source.matchAll(/(?:^|\n)\s*import\s*["']([^"']+)["']/g)) found.push({ file, specifier: match[1]!, typeOnly: false });
-  for (const match of source.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) found.push({ file, specifier: match[1]!, typeOnly: false });
+  for (const match of source.matchAll(/(?:^|\n)\s*import\s*["']([^"']+)["']/g))
+    found.push({ file, specifier: match[1]!, typeOnly: false });
+  for (const match of source.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g))
+    found.push({ file, specifier: match[1]!, typeOnly: false });
   return found;
 }
 
 /** The repository-relative path an import points at (no extension), or null for a package. */
 function resolveSpecifier(file: string, specifier: string): string | null {
   if (specifier.startsWith("@/")) return specifier.slice(2);
-  if (specifier.startsWith(".")) return path.relative(root, path.resolve(path.dirname(file), specifier)).split(path.sep).join("/");
+  if (specifier.startsWith("."))
+    return path
+      .relative(root, path.resolve(path.dirname(file), specifier))
+      .split(path.sep)
+      .join("/");
   return null;
 }
 
@@ -110,7 +116,9 @@ describe("components/ architecture", () => {
   it("has no circle between component folders", () => {
     const { graph, examples } = folderGraph();
     const described = cycles(graph).map((members) => {
-      const arrows = members.flatMap((from) => members.filter((to) => graph.get(from)?.has(to)).map((to) => examples.get(`${from}->${to}`)));
+      const arrows = members.flatMap((from) =>
+        members.filter((to) => graph.get(from)?.has(to)).map((to) => examples.get(`${from}->${to}`)),
+      );
       return `${members.join(" ↔ ")}: ${arrows.join("; ")}`;
     });
     expect(described).toEqual([]);
@@ -141,7 +149,8 @@ describe("components/ architecture", () => {
       ["ui", new Set<string>()],
     ]);
     expect(cycles(graph)).toEqual([["deliveries", "events"]]);
-    const sample = 'import type { A } from "../events/a";\nimport { cookies } from "next/headers";\nimport {\n  b,\n} from "@/lib/db";\n';
+    const sample =
+      'import type { A } from "../events/a";\nimport { cookies } from "next/headers";\nimport {\n  b,\n} from "@/lib/db";\n';
     expect(importsOf("x.ts", sample)).toEqual([
       { file: "x.ts", specifier: "../events/a", typeOnly: true },
       { file: "x.ts", specifier: "next/headers", typeOnly: false },

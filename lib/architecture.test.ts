@@ -111,7 +111,10 @@ describe("the floors of lib/", () => {
   it("never imports a folder on a higher floor", () => {
     const upward = arrows
       .filter((arrow) => (FLOORS[arrow.to] ?? 0) > (FLOORS[arrow.from] ?? 0))
-      .map(({ file, from, to }) => `${file}: ${from} (${FLOOR_NAMES[FLOORS[from]!]}) → ${to} (${FLOOR_NAMES[FLOORS[to]!]})`);
+      .map(
+        ({ file, from, to }) =>
+          `${file}: ${from} (${FLOOR_NAMES[FLOORS[from]!]}) → ${to} (${FLOOR_NAMES[FLOORS[to]!]})`,
+      );
     expect(upward).toEqual([]);
   });
 

@@ -45,7 +45,10 @@ const envSchema = z.object({
   SWITCHBOARD_TRUSTED_ORIGINS: z
     .string()
     .default("")
-    .refine((value) => splitList(value).every(isHttpOrigin), "must be http(s) origins such as https://switchboard.example.com, comma separated"),
+    .refine(
+      (value) => splitList(value).every(isHttpOrigin),
+      "must be http(s) origins such as https://switchboard.example.com, comma separated",
+    ),
   SWITCHBOARD_ADMIN_EMAIL: z.email().optional(),
   SWITCHBOARD_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   /** How long opening a database connection may take before the request answers 503 (unavailable). */
@@ -61,7 +64,12 @@ const envSchema = z.object({
   /** Requests each API token may make per minute (every route, all processes together); 0 turns the limit off. */
   SWITCHBOARD_API_TOKEN_RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
   /** The largest request body a JSON API route reads (1 MiB); routes that carry content set their own, larger cap. */
-  SWITCHBOARD_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(1024 * 1024),
+  SWITCHBOARD_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(1024 * 1024),
   SWITCHBOARD_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

@@ -46,16 +46,40 @@ try {
   const workspaceId = await defaultWorkspaceId();
   if (command === "create-token") {
     const input = createTokenSchema.safeParse({ name: values.name, role: values.role });
-    if (!input.success) fail(`${input.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n")}\n${usage}`);
+    if (!input.success)
+      fail(`${input.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n")}\n${usage}`);
     const { token, record } = await createApiToken(workspaceId, input.data, null);
-    await writeAudit(null, { action: "token.create", targetType: "api_token", targetId: record.id, diff: { name: record.name, role: record.role, via: "cli" } }, workspaceId);
+    await writeAudit(
+      null,
+      {
+        action: "token.create",
+        targetType: "api_token",
+        targetId: record.id,
+        diff: { name: record.name, role: record.role, via: "cli" },
+      },
+      workspaceId,
+    );
     log(`created ${record.role} token "${record.name}"`);
     process.stdout.write(token + "\n");
   } else {
-    const input = createUserSchema.safeParse({ email: values.email, role: values.role, password: await readPassword() });
-    if (!input.success) fail(`${input.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n")}\n${usage}`);
+    const input = createUserSchema.safeParse({
+      email: values.email,
+      role: values.role,
+      password: await readPassword(),
+    });
+    if (!input.success)
+      fail(`${input.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n")}\n${usage}`);
     const user = await createUser(input.data);
-    await writeAudit(null, { action: "user.create", targetType: "user", targetId: user.id, diff: { email: user.email, role: user.role, via: "cli" } }, workspaceId);
+    await writeAudit(
+      null,
+      {
+        action: "user.create",
+        targetType: "user",
+        targetId: user.id,
+        diff: { email: user.email, role: user.role, via: "cli" },
+      },
+      workspaceId,
+    );
     process.stdout.write(`created ${user.role} ${user.email}\n`);
   }
 } catch (error) {

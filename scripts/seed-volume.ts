@@ -90,7 +90,10 @@ async function ensureRows(
   const ids: string[] = [];
   for (let index = 1; index <= count; index++) {
     const row = make(index);
-    const existing = await client.query<{ id: string }>(`SELECT id FROM "${table}" WHERE "workspaceId" = $1 AND name = $2`, [workspaceId, row.name]);
+    const existing = await client.query<{ id: string }>(
+      `SELECT id FROM "${table}" WHERE "workspaceId" = $1 AND name = $2`,
+      [workspaceId, row.name],
+    );
     ids.push(existing.rows[0]?.id ?? (await client.query<{ id: string }>(row.sql, row.params)).rows[0]!.id);
   }
   return ids;

@@ -28,9 +28,12 @@ async function serverUrl(): Promise<{ base: string; stop: () => Promise<void> }>
     assertLocalDatabase(configured);
     return { base: configured, stop: async () => {} };
   }
-  const server = await startEmbeddedPostgres(path.join(root, ".data", "test"), 54321, (message) => log(message), "switchboard_test").catch(
-    exitIfEmbeddedFailed,
-  );
+  const server = await startEmbeddedPostgres(
+    path.join(root, ".data", "test"),
+    54321,
+    (message) => log(message),
+    "switchboard_test",
+  ).catch(exitIfEmbeddedFailed);
   return { base: server.url, stop: server.stop };
 }
 
@@ -88,12 +91,12 @@ const step = async (name: string, command: string, args: string[], extraEnv?: Re
 await step("typecheck", bin("tsc"), ["--noEmit"]);
 await step("lint", bin("eslint"), ["--max-warnings=0", "."]);
 await step("format check (prettier)", bin("prettier"), ["--check", "--log-level=warn", "."]);
-await step("unit and API tests (vitest)", bin("vitest"), [
-  "run",
-  "--reporter=default",
-  "--reporter=json",
-  `--outputFile.json=${path.join(resultsDir, "vitest.json")}`,
-], { TEST_DATABASE_URL: apiDatabase });
+await step(
+  "unit and API tests (vitest)",
+  bin("vitest"),
+  ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(resultsDir, "vitest.json")}`],
+  { TEST_DATABASE_URL: apiDatabase },
+);
 if (await browserReady()) {
   await step("browser tests (playwright)", bin("playwright"), ["test"], { TEST_DATABASE_URL: e2eDatabase });
 } else {
@@ -110,6 +113,10 @@ const playwright = readJson<PlaywrightJson>(path.join(resultsDir, "playwright.js
 const passed = (vitest?.numPassedTests ?? 0) + (playwright ? playwright.stats.expected + playwright.stats.flaky : 0);
 const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats.unexpected ?? 0);
 const skipped = (vitest?.numPendingTests ?? 0) + (playwright?.stats.skipped ?? 0);
-log(`finished in ${((Date.now() - startedAt) / 1000).toFixed(0)} s${failures.length ? `; failed steps: ${failures.join(", ")}` : ""}`);
-console.log(`${passed} passed, ${failed + (failures.length && !failed ? failures.length : 0)} failed, ${skipped} skipped`);
+log(
+  `finished in ${((Date.now() - startedAt) / 1000).toFixed(0)} s${failures.length ? `; failed steps: ${failures.join(", ")}` : ""}`,
+);
+console.log(
+  `${passed} passed, ${failed + (failures.length && !failed ? failures.length : 0)} failed, ${skipped} skipped`,
+);
 process.exit(failures.length ? 1 : 0);

@@ -27,7 +27,12 @@ export async function measureMinimalCeiling(
   seconds: string,
 ): Promise<CeilingResult> {
   const key = "bench-minimal-key";
-  const server = await startChild("bench/lib/minimal-ingest-server.ts", [databaseUrl, String(port), key], {}, "listening");
+  const server = await startChild(
+    "bench/lib/minimal-ingest-server.ts",
+    [databaseUrl, String(port), key],
+    {},
+    "listening",
+  );
   try {
     const url = `http://127.0.0.1:${port}/`;
     const headers = [`x-switchboard-key=${key}`];

@@ -11,7 +11,13 @@ export interface Child {
   stop: () => Promise<void>;
 }
 
-export function startChild(script: string, args: string[], env: Record<string, string>, readyText: string, timeoutMs = 300_000): Promise<Child> {
+export function startChild(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  readyText: string,
+  timeoutMs = 300_000,
+): Promise<Child> {
   // node with tsx's loader rather than the tsx CLI, whose second process would outlive a SIGKILL.
   const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: root,

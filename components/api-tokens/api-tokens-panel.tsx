@@ -55,7 +55,9 @@ export function ApiTokensPanel() {
       ) : tokens.isError ? (
         <TableMessage tone="error">Could not load tokens: {tokens.error.message}</TableMessage>
       ) : tokens.data.length === 0 ? (
-        <TableMessage>No API tokens yet. {canWrite ? "Create one for each script or system that calls Switchboard." : ""}</TableMessage>
+        <TableMessage>
+          No API tokens yet. {canWrite ? "Create one for each script or system that calls Switchboard." : ""}
+        </TableMessage>
       ) : (
         <Table>
           <THead>
@@ -65,9 +67,11 @@ export function ApiTokensPanel() {
             <Th>Created</Th>
             <Th>Last used</Th>
             <Th>Status</Th>
-            {canWrite && <Th className="text-right">
-              <span className="sr-only">Actions</span>
-            </Th>}
+            {canWrite && (
+              <Th className="text-right">
+                <span className="sr-only">Actions</span>
+              </Th>
+            )}
           </THead>
           <TBody>
             {tokens.data.map((token) => (
@@ -112,7 +116,8 @@ export function ApiTokensPanel() {
         title="Revoke API token?"
         description={
           <>
-            Calls using <strong className="font-semibold text-slate-900">{revoking?.name}</strong> will be refused with 401 from now on. This cannot be undone.
+            Calls using <strong className="font-semibold text-slate-900">{revoking?.name}</strong> will be refused with
+            401 from now on. This cannot be undone.
           </>
         }
         confirmLabel="Revoke token"

@@ -41,7 +41,12 @@ export function CreateTokenDialog({ open, onClose, onCreated }: CreateTokenDialo
   );
 
   return (
-    <Dialog open={open} onClose={close} title="Create API token" description="Tokens authenticate scripts and other systems: send it as Authorization: Bearer <token>.">
+    <Dialog
+      open={open}
+      onClose={close}
+      title="Create API token"
+      description="Tokens authenticate scripts and other systems: send it as Authorization: Bearer <token>."
+    >
       <form onSubmit={onSubmit} noValidate className="space-y-5">
         <Field label="Name" error={errors.name?.message} hint="Say where it is used, e.g. “CI pipeline” or “CRM sync”.">
           <Input autoFocus {...form.register("name")} />

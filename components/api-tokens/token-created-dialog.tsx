@@ -5,7 +5,15 @@ import { Dialog } from "../ui/dialog";
 import { AlertIcon } from "../ui/icons";
 
 /** Shows a new token the one time it exists in clear text. */
-export function TokenCreatedDialog({ token, name, onClose }: { token: string | null; name: string; onClose: () => void }) {
+export function TokenCreatedDialog({
+  token,
+  name,
+  onClose,
+}: {
+  token: string | null;
+  name: string;
+  onClose: () => void;
+}) {
   return (
     <Dialog
       open={token !== null}
@@ -16,7 +24,10 @@ export function TokenCreatedDialog({ token, name, onClose }: { token: string | n
     >
       <div className="flex gap-3 rounded-md bg-amber-50 px-3 py-2.5 text-sm text-amber-900 ring-1 ring-amber-200">
         <AlertIcon className="mt-0.5 size-4 shrink-0 text-amber-600" />
-        <p>This is the only time the token is shown. Switchboard stores only a hash of it: if you lose it, revoke it and create another.</p>
+        <p>
+          This is the only time the token is shown. Switchboard stores only a hash of it: if you lose it, revoke it and
+          create another.
+        </p>
       </div>
       <div className="mt-4 flex items-center gap-2 rounded-lg bg-slate-900 p-3">
         <code data-testid="new-api-token" className="min-w-0 flex-1 font-mono text-xs break-all text-slate-100">

@@ -6,13 +6,15 @@ import type { AppListenerDto, AppWebhookDto } from "./types";
 
 export const appWebhooksApi = {
   list: (signal?: AbortSignal) => apiRequest<{ data: AppWebhookDto[] }>("/api/v1/app-webhooks", { signal }),
-  create: (input: CreateAppWebhookInput) => apiRequest<AppWebhookDto>("/api/v1/app-webhooks", { method: "POST", body: input }),
+  create: (input: CreateAppWebhookInput) =>
+    apiRequest<AppWebhookDto>("/api/v1/app-webhooks", { method: "POST", body: input }),
   remove: (uuid: string) => apiRequest<null>(`/api/v1/app-webhooks/${uuid}`, { method: "DELETE" }),
 };
 
 export const appListenersApi = {
   list: (signal?: AbortSignal) => apiRequest<{ data: AppListenerDto[] }>("/api/v1/app-listeners", { signal }),
-  create: (input: CreateAppListenerInput) => apiRequest<AppListenerDto>("/api/v1/app-listeners", { method: "POST", body: input }),
+  create: (input: CreateAppListenerInput) =>
+    apiRequest<AppListenerDto>("/api/v1/app-listeners", { method: "POST", body: input }),
   update: ({ id, input }: { id: string; input: UpdateAppListenerInput }) =>
     apiRequest<AppListenerDto>(`/api/v1/app-listeners/${id}`, { method: "PATCH", body: input }),
   remove: (id: string) => apiRequest<null>(`/api/v1/app-listeners/${id}`, { method: "DELETE" }),

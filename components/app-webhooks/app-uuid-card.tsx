@@ -11,7 +11,10 @@ const registerExample = `curl -X POST "$SWITCHBOARD_URL/app/webhooks" \\
 export function AppUuidCard({ appUuid }: { appUuid: string }) {
   return (
     <Card>
-      <CardHeader title="App" description="Apps register webhooks with an API token, then trigger them at /apps/{app uuid}/webhooks/{webhook uuid} (also served under /api/)." />
+      <CardHeader
+        title="App"
+        description="Apps register webhooks with an API token, then trigger them at /apps/{app uuid}/webhooks/{webhook uuid} (also served under /api/)."
+      />
       <CardBody className="space-y-4">
         <div>
           <p className="mb-1 text-xs font-medium tracking-wide text-slate-500 uppercase">App uuid</p>

@@ -45,7 +45,8 @@ export function AppWebhooksCard() {
         <div className="px-5 py-10 text-center">
           <h3 className="text-base font-semibold text-slate-900">No app webhooks yet</h3>
           <p className="mx-auto mt-1 max-w-lg text-sm text-slate-600">
-            An app registers one with POST /app/webhooks {"{action, props}"} and triggers it later with any body, which its listener receives as {"{{event}}"}.
+            An app registers one with POST /app/webhooks {"{action, props}"} and triggers it later with any body, which
+            its listener receives as {"{{event}}"}.
           </p>
         </div>
       ) : (
@@ -94,13 +95,20 @@ export function AppWebhooksCard() {
                 </code>
               ),
             },
-            { id: "url", header: "Trigger URL", className: "max-w-96", cell: (webhook) => <TriggerUrl webhook={webhook} /> },
+            {
+              id: "url",
+              header: "Trigger URL",
+              className: "max-w-96",
+              cell: (webhook) => <TriggerUrl webhook={webhook} />,
+            },
             { id: "created", header: "Created", cell: (webhook) => <RelativeTime value={webhook.createdAt} /> },
             {
               id: "row-actions",
               header: <span className="sr-only">Actions</span>,
               className: "text-right",
-              cell: (webhook) => <RowActions webhook={webhook} canWrite={canWrite} onExample={setExample} onDelete={setDeleting} />,
+              cell: (webhook) => (
+                <RowActions webhook={webhook} canWrite={canWrite} onExample={setExample} onDelete={setDeleting} />
+              ),
             },
           ]}
         />
@@ -148,12 +156,21 @@ function TriggerUrl({ webhook }: { webhook: AppWebhookDto }) {
   const url = shown || masked ? webhook.triggerUrl : webhook.triggerUrl.replace(webhook.uuid, SECRET_MASK);
   return (
     <div className="flex items-center gap-2 rounded-md bg-slate-900 py-1 pr-1 pl-2.5">
-      <code className="min-w-0 flex-1 truncate font-mono text-xs text-slate-100" title={url} data-testid="app-webhook-url">
+      <code
+        className="min-w-0 flex-1 truncate font-mono text-xs text-slate-100"
+        title={url}
+        data-testid="app-webhook-url"
+      >
         {url}
       </code>
       {!masked && (
         <>
-          <Button size="sm" variant="ghost" className="text-slate-300 hover:text-white" onClick={() => setShown(!shown)}>
+          <Button
+            size="sm"
+            variant="ghost"
+            className="text-slate-300 hover:text-white"
+            onClick={() => setShown(!shown)}
+          >
             {shown ? "Hide" : "Show"}
           </Button>
           <CopyButton value={webhook.triggerUrl} label="Copy URL" />
@@ -185,7 +202,12 @@ function RowActions({ webhook, canWrite, onExample, onDelete }: RowActionsProps)
         </Button>
       )}
       {canWrite && (
-        <Button size="sm" variant="danger-ghost" onClick={() => onDelete(webhook)} aria-label={`Delete app webhook ${webhook.action}`}>
+        <Button
+          size="sm"
+          variant="danger-ghost"
+          onClick={() => onDelete(webhook)}
+          aria-label={`Delete app webhook ${webhook.action}`}
+        >
           Delete
         </Button>
       )}

@@ -45,19 +45,41 @@ export function CreateAppWebhookDialog({ open, onClose }: { open: boolean; onClo
   );
 
   return (
-    <Dialog open={open} onClose={close} title="New app webhook" description="Apps usually create these themselves with POST /api/app/webhooks; this does the same.">
+    <Dialog
+      open={open}
+      onClose={close}
+      title="New app webhook"
+      description="Apps usually create these themselves with POST /api/app/webhooks; this does the same."
+    >
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-5">
         <Field
           label="Action"
           error={errors.action?.message}
-          hint={listeners.data?.length ? "The listener to run: pick one or type a name you will create later." : "The name of the listener to run (create listeners below)."}
+          hint={
+            listeners.data?.length
+              ? "The listener to run: pick one or type a name you will create later."
+              : "The name of the listener to run (create listeners below)."
+          }
         >
-          <Input autoFocus list={listId} className="font-mono" autoCapitalize="off" spellCheck={false} {...form.register("action")} />
+          <Input
+            autoFocus
+            list={listId}
+            className="font-mono"
+            autoCapitalize="off"
+            spellCheck={false}
+            {...form.register("action")}
+          />
         </Field>
         <datalist id={listId}>
-          {listeners.data?.map((listener) => <option key={listener.id} value={listener.name} />)}
+          {listeners.data?.map((listener) => (
+            <option key={listener.id} value={listener.name} />
+          ))}
         </datalist>
-        <Field label="Props (JSON object)" error={errors.props?.message} hint="Passed to the listener as {{props}}, e.g. {{props.userId}}.">
+        <Field
+          label="Props (JSON object)"
+          error={errors.props?.message}
+          hint="Passed to the listener as {{props}}, e.g. {{props.userId}}."
+        >
           <Textarea rows={5} spellCheck={false} {...form.register("props")} />
         </Field>
         <DialogActions onCancel={close} submitLabel="Create webhook" pending={createWebhook.isPending} />

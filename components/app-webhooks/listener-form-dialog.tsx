@@ -3,7 +3,12 @@
 // connectors it calls with optional templates over {{event}} and {{props}}.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
-import { createAppListenerSchema, updateAppListenerSchema, type AppListenerFormValues, type CreateAppListenerInput } from "@/lib/app-webhooks/schema";
+import {
+  createAppListenerSchema,
+  updateAppListenerSchema,
+  type AppListenerFormValues,
+  type CreateAppListenerInput,
+} from "@/lib/app-webhooks/schema";
 import { showServerError } from "../forms/show-server-error";
 import { ActionsEditor } from "../triggers/actions-editor";
 import { Dialog } from "../ui/dialog";
@@ -27,15 +32,26 @@ const variables = [
   { name: "connector.name", meaning: "The connector being called" },
 ];
 
-const createResolver = zodResolver(createAppListenerSchema) as unknown as Resolver<AppListenerFormValues, unknown, CreateAppListenerInput>;
-const updateResolver = zodResolver(updateAppListenerSchema) as unknown as Resolver<AppListenerFormValues, unknown, CreateAppListenerInput>;
+const createResolver = zodResolver(createAppListenerSchema) as unknown as Resolver<
+  AppListenerFormValues,
+  unknown,
+  CreateAppListenerInput
+>;
+const updateResolver = zodResolver(updateAppListenerSchema) as unknown as Resolver<
+  AppListenerFormValues,
+  unknown,
+  CreateAppListenerInput
+>;
 
 const toValues = (listener?: AppListenerDto): AppListenerFormValues =>
   listener
     ? {
         name: listener.name,
         description: listener.description,
-        actions: listener.actions.map((action) => ({ connectorId: action.connectorId, bodyTemplate: action.bodyTemplate })),
+        actions: listener.actions.map((action) => ({
+          connectorId: action.connectorId,
+          bodyTemplate: action.bodyTemplate,
+        })),
       }
     : { name: "", description: "", actions: [{ connectorId: "", bodyTemplate: null }] };
 
@@ -84,7 +100,12 @@ function ListenerForm({ listener, onDone }: { listener?: AppListenerDto; onDone:
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-5" aria-label={listener ? "Edit listener" : "New listener"}>
+      <form
+        onSubmit={(event) => void onSubmit(event)}
+        noValidate
+        className="space-y-5"
+        aria-label={listener ? "Edit listener" : "New listener"}
+      >
         <Field label="Name" error={errors.name?.message} hint="What apps send as action, e.g. exampleListener.">
           <Input autoFocus className="font-mono" autoCapitalize="off" spellCheck={false} {...form.register("name")} />
         </Field>
@@ -92,7 +113,11 @@ function ListenerForm({ listener, onDone }: { listener?: AppListenerDto; onDone:
           <Textarea rows={2} className="font-sans" {...form.register("description")} />
         </Field>
         <ActionsEditor variables={variables} />
-        <DialogActions onCancel={onDone} submitLabel={listener ? "Save listener" : "Create listener"} pending={createListener.isPending || updateListener.isPending} />
+        <DialogActions
+          onCancel={onDone}
+          submitLabel={listener ? "Save listener" : "Create listener"}
+          pending={createListener.isPending || updateListener.isPending}
+        />
       </form>
     </FormProvider>
   );

@@ -27,7 +27,13 @@ export function ListenersCard() {
       <CardHeader
         title="Listeners"
         description="A listener is a named set of connectors. Triggering a webhook calls the connectors of the listener its action names."
-        actions={canWrite && <Button variant="secondary" onClick={() => setEditing("new")}>New listener</Button>}
+        actions={
+          canWrite && (
+            <Button variant="secondary" onClick={() => setEditing("new")}>
+              New listener
+            </Button>
+          )
+        }
       />
       {listeners.isPending ? (
         <TableMessage>Loading listeners…</TableMessage>
@@ -38,7 +44,11 @@ export function ListenersCard() {
       ) : (
         <ul className="divide-y divide-slate-100">
           {listeners.data.map((listener) => (
-            <li key={listener.id} data-testid="listener-row" className="flex flex-col gap-3 px-5 py-4 sm:flex-row sm:items-start sm:justify-between">
+            <li
+              key={listener.id}
+              data-testid="listener-row"
+              className="flex flex-col gap-3 px-5 py-4 sm:flex-row sm:items-start sm:justify-between"
+            >
               <div className="min-w-0">
                 <p className="font-mono text-sm font-medium text-slate-900">{listener.name}</p>
                 {listener.description && <p className="mt-0.5 text-sm text-slate-600">{listener.description}</p>}
@@ -59,10 +69,20 @@ export function ListenersCard() {
               </div>
               {canWrite && (
                 <div className="flex shrink-0 gap-1">
-                  <Button size="sm" variant="ghost" onClick={() => setEditing(listener)} aria-label={`Edit listener ${listener.name}`}>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    onClick={() => setEditing(listener)}
+                    aria-label={`Edit listener ${listener.name}`}
+                  >
                     Edit
                   </Button>
-                  <Button size="sm" variant="danger-ghost" onClick={() => setDeleting(listener)} aria-label={`Delete listener ${listener.name}`}>
+                  <Button
+                    size="sm"
+                    variant="danger-ghost"
+                    onClick={() => setDeleting(listener)}
+                    aria-label={`Delete listener ${listener.name}`}
+                  >
                     Delete
                   </Button>
                 </div>
@@ -71,7 +91,11 @@ export function ListenersCard() {
           ))}
         </ul>
       )}
-      <ListenerFormDialog open={editing !== null} listener={editing === "new" || editing === null ? undefined : editing} onClose={() => setEditing(null)} />
+      <ListenerFormDialog
+        open={editing !== null}
+        listener={editing === "new" || editing === null ? undefined : editing}
+        onClose={() => setEditing(null)}
+      />
       <ConfirmDialog
         open={deleting !== null}
         title="Delete listener?"

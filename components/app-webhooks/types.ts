@@ -14,7 +14,13 @@ export interface AppListenerDto {
   id: string;
   name: string;
   description: string;
-  actions: { id: string; connectorId: string; connectorName: string; connectorEnabled: boolean; bodyTemplate: string | null }[];
+  actions: {
+    id: string;
+    connectorId: string;
+    connectorName: string;
+    connectorEnabled: boolean;
+    bodyTemplate: string | null;
+  }[];
   createdAt: string;
   updatedAt: string;
 }

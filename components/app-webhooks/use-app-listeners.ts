@@ -4,5 +4,9 @@ import { appListenersApi } from "./api-client";
 import { appListenerKeys } from "./query-keys";
 
 export function useAppListeners() {
-  return useQuery({ queryKey: appListenerKeys.lists(), queryFn: ({ signal }) => appListenersApi.list(signal), select: (page) => page.data });
+  return useQuery({
+    queryKey: appListenerKeys.lists(),
+    queryFn: ({ signal }) => appListenersApi.list(signal),
+    select: (page) => page.data,
+  });
 }

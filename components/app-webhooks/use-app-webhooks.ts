@@ -4,5 +4,9 @@ import { appWebhooksApi } from "./api-client";
 import { appWebhookKeys } from "./query-keys";
 
 export function useAppWebhooks() {
-  return useQuery({ queryKey: appWebhookKeys.lists(), queryFn: ({ signal }) => appWebhooksApi.list(signal), select: (page) => page.data });
+  return useQuery({
+    queryKey: appWebhookKeys.lists(),
+    queryFn: ({ signal }) => appWebhooksApi.list(signal),
+    select: (page) => page.data,
+  });
 }

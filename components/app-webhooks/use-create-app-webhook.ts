@@ -5,5 +5,8 @@ import { appWebhookKeys } from "./query-keys";
 
 export function useCreateAppWebhook() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: appWebhooksApi.create, onSuccess: () => queryClient.invalidateQueries({ queryKey: appWebhookKeys.lists() }) });
+  return useMutation({
+    mutationFn: appWebhooksApi.create,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: appWebhookKeys.lists() }),
+  });
 }

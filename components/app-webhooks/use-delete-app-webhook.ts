@@ -5,5 +5,8 @@ import { appWebhookKeys } from "./query-keys";
 
 export function useDeleteAppWebhook() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: appWebhooksApi.remove, onSuccess: () => queryClient.invalidateQueries({ queryKey: appWebhookKeys.lists() }) });
+  return useMutation({
+    mutationFn: appWebhooksApi.remove,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: appWebhookKeys.lists() }),
+  });
 }

@@ -29,6 +29,9 @@ export function auditQuery(filters: AuditFilters, extra: Record<string, string> 
 
 export const auditApi = {
   list: (filters: AuditFilters, cursor: string | undefined, signal?: AbortSignal) =>
-    apiRequest<{ data: AuditEntry[]; nextCursor: string | null }>(`/api/v1/audit-log?${auditQuery(filters, cursor ? { cursor } : {})}`, { signal }),
+    apiRequest<{ data: AuditEntry[]; nextCursor: string | null }>(
+      `/api/v1/audit-log?${auditQuery(filters, cursor ? { cursor } : {})}`,
+      { signal },
+    ),
   csvUrl: (filters: AuditFilters) => `/api/v1/audit-log?${auditQuery(filters, { format: "csv" })}`,
 };

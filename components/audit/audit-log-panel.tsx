@@ -38,7 +38,10 @@ export function AuditLogPanel() {
           </a>
         }
       />
-      <form onSubmit={apply} className="grid gap-3 border-b border-slate-200 px-5 py-4 sm:grid-cols-3 lg:grid-cols-6 lg:items-end">
+      <form
+        onSubmit={apply}
+        className="grid gap-3 border-b border-slate-200 px-5 py-4 sm:grid-cols-3 lg:grid-cols-6 lg:items-end"
+      >
         <Field label="Actor">
           <Input placeholder="email or token" {...form.register("actor")} />
         </Field>
@@ -87,7 +90,9 @@ export function AuditLogPanel() {
                 <Td className="font-mono text-xs">{entry.action}</Td>
                 <Td className="text-xs">
                   {entry.targetType}
-                  {entry.targetId && <span className="ml-1 font-mono text-slate-400">{entry.targetId.slice(0, 8)}</span>}
+                  {entry.targetId && (
+                    <span className="ml-1 font-mono text-slate-400">{entry.targetId.slice(0, 8)}</span>
+                  )}
                 </Td>
                 <Td className="max-w-sm truncate font-mono text-xs text-slate-500" title={JSON.stringify(entry.diff)}>
                   {summarizeDiff(entry.diff)}
@@ -100,7 +105,12 @@ export function AuditLogPanel() {
       )}
       {audit.hasNextPage && (
         <div className="border-t border-slate-200 px-5 py-3">
-          <Button variant="ghost" size="sm" loading={audit.isFetchingNextPage} onClick={() => void audit.fetchNextPage()}>
+          <Button
+            variant="ghost"
+            size="sm"
+            loading={audit.isFetchingNextPage}
+            onClick={() => void audit.fetchNextPage()}
+          >
             Load older entries
           </Button>
         </div>

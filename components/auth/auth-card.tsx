@@ -2,7 +2,15 @@ import type { ReactNode } from "react";
 import { Logo } from "../ui/logo";
 
 /** The centred frame of the sign-in and setup pages. */
-export function AuthCard({ title, description, children }: { title: string; description: ReactNode; children: ReactNode }) {
+export function AuthCard({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <main className="flex min-h-screen flex-col items-center justify-center bg-slate-100 px-4 py-12">
       <div className="w-full max-w-md">

@@ -55,7 +55,13 @@ export function SetupForm({ askCode }: { askCode: boolean }) {
           error={errors.setupCode?.message}
           hint="Printed in the console where Switchboard was started: “create one at …/setup with the setup code …”."
         >
-          <Input autoComplete="off" spellCheck={false} autoFocus className="font-mono uppercase" {...form.register("setupCode")} />
+          <Input
+            autoComplete="off"
+            spellCheck={false}
+            autoFocus
+            className="font-mono uppercase"
+            {...form.register("setupCode")}
+          />
         </Field>
       )}
       <Field label="Email" error={errors.email?.message}>

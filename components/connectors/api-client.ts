@@ -19,11 +19,13 @@ import type {
 export type Variables = Record<string, unknown>;
 /** A stored event, or a sample payload (with the event type it stands for). */
 export type PreviewInput = { eventId: string } | { payload: unknown; eventType?: string };
-export type RevealTarget = { field: "auth" } | { field: "header"; name: string } | { field: "queryParam"; name: string };
+export type RevealTarget =
+  { field: "auth" } | { field: "header"; name: string } | { field: "queryParam"; name: string };
 
 function query(params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== "") search.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== "") search.set(key, String(value));
   const text = search.toString();
   return text ? `?${text}` : "";
 }
@@ -54,20 +56,31 @@ export const connectorsApi = {
   revealSecret: ({ id, target }: { id: string; target: RevealTarget }) =>
     apiRequest<{ value: string }>(`${base}/${id}/reveal-secret`, { method: "POST", body: target }),
 
-  eventSettings: (id: string, signal?: AbortSignal) => apiRequest<EventSettings>(`${base}/${id}/event-settings`, { signal }),
-  updateEventSettings: ({ id, input }: { id: string; input: Partial<Pick<EventSettings, "notifyOnFailure" | "rateLimit" | "retrySchedule">> }) =>
-    apiRequest<EventSettings>(`${base}/${id}/event-settings`, { method: "PATCH", body: input }),
+  eventSettings: (id: string, signal?: AbortSignal) =>
+    apiRequest<EventSettings>(`${base}/${id}/event-settings`, { signal }),
+  updateEventSettings: ({
+    id,
+    input,
+  }: {
+    id: string;
+    input: Partial<Pick<EventSettings, "notifyOnFailure" | "rateLimit" | "retrySchedule">>;
+  }) => apiRequest<EventSettings>(`${base}/${id}/event-settings`, { method: "PATCH", body: input }),
   rotateSigningSecret: (id: string) =>
-    apiRequest<{ signingSecret: string; previousSigningSecretExpiresAt: string | null }>(`${base}/${id}/rotate-secret`, {
-      method: "POST",
-    }),
-  revealSigningSecret: (id: string) =>
-    apiRequest<{ signingSecret: string | null; previousSigningSecret: string | null; previousSigningSecretExpiresAt: string | null }>(
-      `${base}/${id}/reveal-signing-secret`,
-      { method: "POST" },
+    apiRequest<{ signingSecret: string; previousSigningSecretExpiresAt: string | null }>(
+      `${base}/${id}/rotate-secret`,
+      {
+        method: "POST",
+      },
     ),
+  revealSigningSecret: (id: string) =>
+    apiRequest<{
+      signingSecret: string | null;
+      previousSigningSecret: string | null;
+      previousSigningSecretExpiresAt: string | null;
+    }>(`${base}/${id}/reveal-signing-secret`, { method: "POST" }),
 
-  subscriptions: (id: string, signal?: AbortSignal) => apiRequest<{ data: SubscriptionRow[] }>(`${base}/${id}/subscriptions`, { signal }),
+  subscriptions: (id: string, signal?: AbortSignal) =>
+    apiRequest<{ data: SubscriptionRow[] }>(`${base}/${id}/subscriptions`, { signal }),
   saveSubscriptions: ({ id, subscriptions }: { id: string; subscriptions: SubscriptionInput[] }) =>
     apiRequest<{ data: SubscriptionRow[]; warnings?: TemplateWarning[] }>(`${base}/${id}/subscriptions`, {
       method: "PUT",

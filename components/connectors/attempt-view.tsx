@@ -13,7 +13,10 @@ export function AttemptView({ attempt }: { attempt: AttemptDto }) {
         </span>
       </p>
       {attempt.error && (
-        <p role="status" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200">
+        <p
+          role="status"
+          className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200"
+        >
           {attempt.error.message}
         </p>
       )}
@@ -23,7 +26,11 @@ export function AttemptView({ attempt }: { attempt: AttemptDto }) {
       </div>
       <div>
         <h4 className="mb-2 text-sm font-semibold text-slate-900">Response</h4>
-        {attempt.response ? <ResponseView response={attempt.response} /> : <p className="text-sm text-slate-500">No response was received.</p>}
+        {attempt.response ? (
+          <ResponseView response={attempt.response} />
+        ) : (
+          <p className="text-sm text-slate-500">No response was received.</p>
+        )}
       </div>
     </section>
   );

@@ -34,7 +34,9 @@ export function AuthFields({ savedAuth, onReveal }: AuthFieldsProps) {
       <Field label="Authentication" hint={hints[type]}>
         <Select
           value={type}
-          onChange={(event) => setValue("auth", authForType(event.target.value as AuthType, savedAuth), { shouldDirty: true })}
+          onChange={(event) =>
+            setValue("auth", authForType(event.target.value as AuthType, savedAuth), { shouldDirty: true })
+          }
         >
           {AUTH_TYPES.map((value) => (
             <option key={value} value={value}>
@@ -54,7 +56,13 @@ export function AuthFields({ savedAuth, onReveal }: AuthFieldsProps) {
             name="auth.password"
             render={({ field }) => (
               <Field label="Password" error={errors.password?.message}>
-                <SecretInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} name={field.name} onReveal={onReveal} />
+                <SecretInput
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  name={field.name}
+                  onReveal={onReveal}
+                />
               </Field>
             )}
           />
@@ -67,7 +75,13 @@ export function AuthFields({ savedAuth, onReveal }: AuthFieldsProps) {
           name="auth.token"
           render={({ field }) => (
             <Field label="Token" error={errors.token?.message}>
-              <SecretInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} name={field.name} onReveal={onReveal} />
+              <SecretInput
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                name={field.name}
+                onReveal={onReveal}
+              />
             </Field>
           )}
         />
@@ -83,7 +97,13 @@ export function AuthFields({ savedAuth, onReveal }: AuthFieldsProps) {
             name="auth.value"
             render={({ field }) => (
               <Field label="Header value" error={errors.value?.message}>
-                <SecretInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} name={field.name} onReveal={onReveal} />
+                <SecretInput
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  name={field.name}
+                  onReveal={onReveal}
+                />
               </Field>
             )}
           />

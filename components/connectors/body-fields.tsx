@@ -27,7 +27,10 @@ export function BodyFields() {
 
   return (
     <div className="space-y-5">
-      <Field label="Body type" hint={bodyType === "form" ? "Write the fields as a JSON object; they are sent form-encoded." : undefined}>
+      <Field
+        label="Body type"
+        hint={bodyType === "form" ? "Write the fields as a JSON object; they are sent form-encoded." : undefined}
+      >
         <Select {...register("bodyType")}>
           {BODY_TYPES.map((type) => (
             <option key={type} value={type}>
@@ -43,13 +46,19 @@ export function BodyFields() {
           hint={
             <>
               {valid && <span className="font-medium text-emerald-700">Valid JSON. </span>}
-              Insert variables with {"{{payload.customer.email}}"}; a JSON value that is only {"{{x}}"} inserts x as JSON (
-              {"{{payload}}"} inserts the body as received). Empty: event deliveries send the payload.
+              Insert variables with {"{{payload.customer.email}}"}; a JSON value that is only {"{{x}}"} inserts x as
+              JSON ({"{{payload}}"} inserts the body as received). Empty: event deliveries send the payload.
               {variables.length > 0 && <> Uses: {variables.map((name) => `{{${name}}}`).join(", ")}.</>}
             </>
           }
         >
-          <Textarea rows={10} spellCheck={false} placeholder={placeholders[bodyType]} className="leading-5" {...register("bodyTemplate")} />
+          <Textarea
+            rows={10}
+            spellCheck={false}
+            placeholder={placeholders[bodyType]}
+            className="leading-5"
+            {...register("bodyTemplate")}
+          />
         </Field>
       )}
       <VariablePicker />

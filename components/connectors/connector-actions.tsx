@@ -27,8 +27,8 @@ export function ConnectorActions({ connector }: { connector: ConnectorDto }) {
         title="Delete this connector?"
         description={
           <>
-            <strong className="font-semibold text-slate-900">{connector.name}</strong> and its subscriptions are removed; pending
-            deliveries to it stop. This cannot be undone.
+            <strong className="font-semibold text-slate-900">{connector.name}</strong> and its subscriptions are
+            removed; pending deliveries to it stop. This cannot be undone.
           </>
         }
         confirmLabel="Delete connector"

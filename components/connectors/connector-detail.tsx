@@ -19,7 +19,8 @@ export function ConnectorDetail({ id, tab }: { id: string; tab?: string }) {
   const connector = useConnector(id);
   const canWrite = useCanWrite();
 
-  if (!connector.data) return <ResourceState query={connector} noun="connector" back={{ href: "/connectors", label: "connectors" }} />;
+  if (!connector.data)
+    return <ResourceState query={connector} noun="connector" back={{ href: "/connectors", label: "connectors" }} />;
 
   const data = connector.data;
   return (

@@ -32,12 +32,22 @@ export function ConnectorFilters({ filters, onChange }: ConnectorFiltersProps) {
         className="sm:max-w-xs"
       />
       <div className="grid grid-cols-2 gap-3 sm:flex">
-        <Select aria-label="Enabled" value={filters.enabled ?? ""} onChange={(event) => onChange("enabled", event.target.value)} className="sm:w-40">
+        <Select
+          aria-label="Enabled"
+          value={filters.enabled ?? ""}
+          onChange={(event) => onChange("enabled", event.target.value)}
+          className="sm:w-40"
+        >
           <option value="">Any state</option>
           <option value="true">Enabled</option>
           <option value="false">Disabled</option>
         </Select>
-        <Select aria-label="Authentication" value={filters.authType ?? ""} onChange={(event) => onChange("authType", event.target.value)} className="sm:w-52">
+        <Select
+          aria-label="Authentication"
+          value={filters.authType ?? ""}
+          onChange={(event) => onChange("authType", event.target.value)}
+          className="sm:w-52"
+        >
           <option value="">Any auth</option>
           {AUTH_TYPES.map((type) => (
             <option key={type} value={type}>

@@ -4,7 +4,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
-import { createConnectorSchema, HTTP_METHODS, updateConnectorSchema, type UpdateConnectorInput } from "@/lib/connectors/schema";
+import {
+  createConnectorSchema,
+  HTTP_METHODS,
+  updateConnectorSchema,
+  type UpdateConnectorInput,
+} from "@/lib/connectors/schema";
 import { showServerError } from "../forms/show-server-error";
 import { useCanWrite } from "../shell/viewer-context";
 import { Button, ButtonLink } from "../ui/button";
@@ -18,7 +23,12 @@ import { AuthFields } from "./auth-fields";
 import { BodyFields } from "./body-fields";
 import { FormSection } from "../ui/form-section";
 import { FormTestPanel } from "./form-test-panel";
-import { connectorToFormValues, emptyConnectorValues, toConnectorPayload, type ConnectorFormValues } from "./form-values";
+import {
+  connectorToFormValues,
+  emptyConnectorValues,
+  toConnectorPayload,
+  type ConnectorFormValues,
+} from "./form-values";
 import { KeyValueRows } from "./key-value-rows";
 import { OptionsFields } from "./options-fields";
 import type { ConnectorDto } from "./types";
@@ -27,8 +37,16 @@ import { useRevealSecret } from "./use-reveal-secret";
 import { useUpdateConnector } from "./use-update-connector";
 
 // Both schemas read the same input shape; the create schema's output (defaults applied) is a complete update.
-const createResolver = zodResolver(createConnectorSchema) as unknown as Resolver<ConnectorFormValues, unknown, UpdateConnectorInput>;
-const updateResolver = zodResolver(updateConnectorSchema) as Resolver<ConnectorFormValues, unknown, UpdateConnectorInput>;
+const createResolver = zodResolver(createConnectorSchema) as unknown as Resolver<
+  ConnectorFormValues,
+  unknown,
+  UpdateConnectorInput
+>;
+const updateResolver = zodResolver(updateConnectorSchema) as Resolver<
+  ConnectorFormValues,
+  unknown,
+  UpdateConnectorInput
+>;
 
 export function ConnectorForm({ connector }: { connector?: ConnectorDto }) {
   const router = useRouter();
@@ -46,13 +64,16 @@ export function ConnectorForm({ connector }: { connector?: ConnectorDto }) {
   const { register, formState } = form;
   const { errors } = formState;
 
-  const reveal = connector && isAdmin
-    ? {
-        auth: async () => (await revealSecret.mutateAsync({ id: connector.id, target: { field: "auth" } })).value,
-        header: async (name: string) => (await revealSecret.mutateAsync({ id: connector.id, target: { field: "header", name } })).value,
-        queryParam: async (name: string) => (await revealSecret.mutateAsync({ id: connector.id, target: { field: "queryParam", name } })).value,
-      }
-    : undefined;
+  const reveal =
+    connector && isAdmin
+      ? {
+          auth: async () => (await revealSecret.mutateAsync({ id: connector.id, target: { field: "auth" } })).value,
+          header: async (name: string) =>
+            (await revealSecret.mutateAsync({ id: connector.id, target: { field: "header", name } })).value,
+          queryParam: async (name: string) =>
+            (await revealSecret.mutateAsync({ id: connector.id, target: { field: "queryParam", name } })).value,
+        }
+      : undefined;
 
   const onSubmit = form.handleSubmit(
     (values) => {
@@ -87,7 +108,12 @@ export function ConnectorForm({ connector }: { connector?: ConnectorDto }) {
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-6" aria-label={connector ? "Edit connector" : "New connector"}>
+      <form
+        onSubmit={(event) => void onSubmit(event)}
+        noValidate
+        className="space-y-6"
+        aria-label={connector ? "Edit connector" : "New connector"}
+      >
         <FormSection title="Request" description="Where the call goes and how.">
           <Field label="Name" error={errors.name?.message}>
             <Input autoFocus={!connector} {...register("name")} />
@@ -104,7 +130,13 @@ export function ConnectorForm({ connector }: { connector?: ConnectorDto }) {
               </Select>
             </Field>
             <Field label="URL" error={errors.url?.message} hint="http:// or https://; {{variables}} allowed anywhere.">
-              <Input type="url" inputMode="url" placeholder="https://api.example.com/hooks/{{id}}" className="font-mono" {...register("url")} />
+              <Input
+                type="url"
+                inputMode="url"
+                placeholder="https://api.example.com/hooks/{{id}}"
+                className="font-mono"
+                {...register("url")}
+              />
             </Field>
           </div>
         </FormSection>
@@ -113,7 +145,10 @@ export function ConnectorForm({ connector }: { connector?: ConnectorDto }) {
           <AuthFields savedAuth={connector ? defaultValues.auth : undefined} onReveal={reveal?.auth} />
         </FormSection>
 
-        <FormSection title="Headers" description="Sent with every call. Mark values secret to store them encrypted; Host, Content-Length and similar are set by the client.">
+        <FormSection
+          title="Headers"
+          description="Sent with every call. Mark values secret to store them encrypted; Host, Content-Length and similar are set by the client."
+        >
           <KeyValueRows name="headers" noun="Header" namePlaceholder="X-Header-Name" onReveal={reveal?.header} />
         </FormSection>
 

@@ -15,11 +15,15 @@ export function ConnectorOverview({ connector, canWrite }: { connector: Connecto
     <div className="grid gap-6 lg:grid-cols-3">
       <div className="space-y-6 lg:col-span-2">
         {!connector.enabled && (
-          <div role="status" className="flex gap-3 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
+          <div
+            role="status"
+            className="flex gap-3 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200"
+          >
             <AlertIcon className="size-5 shrink-0" />
             <p>
-              <span className="font-semibold">Disabled.</span> {connector.disabledReason ?? "Turned off by an administrator."} Event
-              deliveries are not sent until it is enabled again.
+              <span className="font-semibold">Disabled.</span>{" "}
+              {connector.disabledReason ?? "Turned off by an administrator."} Event deliveries are not sent until it is
+              enabled again.
             </p>
           </div>
         )}
@@ -107,11 +111,26 @@ function AuthSummary({ auth }: { auth: ConnectorDto["auth"] }) {
   const label = authTypeLabels[auth.type] ?? auth.type;
   switch (auth.type) {
     case "basic":
-      return <span>{label}: {auth.username} / <span className="font-mono">{auth.password || "no password"}</span></span>;
+      return (
+        <span>
+          {label}: {auth.username} / <span className="font-mono">{auth.password || "no password"}</span>
+        </span>
+      );
     case "bearer":
-      return <span>{label}: <span className="font-mono">{auth.token}</span></span>;
+      return (
+        <span>
+          {label}: <span className="font-mono">{auth.token}</span>
+        </span>
+      );
     case "custom_header":
-      return <span>{label}: <span className="font-mono">{auth.name}: {auth.value}</span></span>;
+      return (
+        <span>
+          {label}:{" "}
+          <span className="font-mono">
+            {auth.name}: {auth.value}
+          </span>
+        </span>
+      );
     default:
       return <span>{label}</span>;
   }

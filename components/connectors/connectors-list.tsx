@@ -41,7 +41,12 @@ export function ConnectorsList() {
       )}
       {connectors.hasNextPage && (
         <div className="border-t border-slate-200 px-5 py-3 text-center">
-          <Button variant="secondary" size="sm" loading={connectors.isFetchingNextPage} onClick={() => void connectors.fetchNextPage()}>
+          <Button
+            variant="secondary"
+            size="sm"
+            loading={connectors.isFetchingNextPage}
+            onClick={() => void connectors.fetchNextPage()}
+          >
             Load more
           </Button>
         </div>

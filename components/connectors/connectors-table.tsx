@@ -37,7 +37,10 @@ export function ConnectorsTable({ connectors }: { connectors: ConnectorDto[] }) 
           className: "max-w-52",
           cell: (connector) => (
             <>
-              <Link href={`/connectors/${connector.id}`} className="block truncate font-medium text-indigo-700 hover:text-indigo-900 hover:underline">
+              <Link
+                href={`/connectors/${connector.id}`}
+                className="block truncate font-medium text-indigo-700 hover:text-indigo-900 hover:underline"
+              >
                 {connector.name}
               </Link>
               {connector.description && <p className="truncate text-xs text-slate-500">{connector.description}</p>}
@@ -51,7 +54,9 @@ export function ConnectorsTable({ connectors }: { connectors: ConnectorDto[] }) 
           cell: (connector) => (
             <>
               <RequestLine connector={connector} />
-              <p className="mt-0.5 text-xs text-slate-500">Auth: {authTypeLabels[connector.auth.type] ?? connector.auth.type}</p>
+              <p className="mt-0.5 text-xs text-slate-500">
+                Auth: {authTypeLabels[connector.auth.type] ?? connector.auth.type}
+              </p>
             </>
           ),
         },

@@ -14,7 +14,9 @@ export function DeliveryDialog({ delivery, onClose }: { delivery: DeliveryDto | 
       open={delivery !== null}
       onClose={onClose}
       className="sm:max-w-3xl"
-      title={delivery ? `${deliveryKindLabels[delivery.kind] ?? delivery.kind} · ${formatDate(delivery.createdAt)}` : ""}
+      title={
+        delivery ? `${deliveryKindLabels[delivery.kind] ?? delivery.kind} · ${formatDate(delivery.createdAt)}` : ""
+      }
       description={delivery && <span className="font-mono text-xs">{delivery.messageId}</span>}
       footer={
         <Button variant="secondary" onClick={onClose}>

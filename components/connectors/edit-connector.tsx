@@ -17,12 +17,16 @@ export function EditConnector({ id }: { id: string }) {
     return (
       <Card>
         <TableMessage>
-          Viewers cannot change connectors. <Link href={`/connectors/${id}`} className="font-medium text-indigo-700 underline">View it</Link>
+          Viewers cannot change connectors.{" "}
+          <Link href={`/connectors/${id}`} className="font-medium text-indigo-700 underline">
+            View it
+          </Link>
         </TableMessage>
       </Card>
     );
   }
-  if (!connector.data) return <ResourceState query={connector} noun="connector" back={{ href: "/connectors", label: "connectors" }} />;
+  if (!connector.data)
+    return <ResourceState query={connector} noun="connector" back={{ href: "/connectors", label: "connectors" }} />;
 
   return (
     <>

@@ -43,7 +43,15 @@ function parseSchedule(text: string): number[] | null {
   return numbers.every((value) => Number.isFinite(value)) && numbers.length > 0 ? numbers : null;
 }
 
-export function EventSettingsForm({ connectorId, settings, canWrite }: { connectorId: string; settings: EventSettings; canWrite: boolean }) {
+export function EventSettingsForm({
+  connectorId,
+  settings,
+  canWrite,
+}: {
+  connectorId: string;
+  settings: EventSettings;
+  canWrite: boolean;
+}) {
   const update = useUpdateEventSettings();
   const form = useForm<SettingsForm>({ defaultValues: toForm(settings) });
   const { register, control, formState, setError } = form;
@@ -59,7 +67,9 @@ export function EventSettingsForm({ connectorId, settings, canWrite }: { connect
         id: connectorId,
         input: {
           notifyOnFailure: values.notifyOnFailure,
-          rateLimit: values.rateLimitOn ? { count: values.rateCount, windowMs: Math.round(values.rateWindowSeconds * 1000) } : null,
+          rateLimit: values.rateLimitOn
+            ? { count: values.rateCount, windowMs: Math.round(values.rateWindowSeconds * 1000) }
+            : null,
           retrySchedule: schedule,
         },
       },
@@ -88,9 +98,17 @@ export function EventSettingsForm({ connectorId, settings, canWrite }: { connect
       <CardBody>
         <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-5">
           <fieldset disabled={!canWrite} className="space-y-5">
-            <Checkbox label="Notify on failure" hint="An in-app notification when a delivery fails for good (email too when SMTP is set up)." {...register("notifyOnFailure")} />
+            <Checkbox
+              label="Notify on failure"
+              hint="An in-app notification when a delivery fails for good (email too when SMTP is set up)."
+              {...register("notifyOnFailure")}
+            />
 
-            <Checkbox label="Rate limit" hint="Off by default. When on, deliveries are paced across all workers." {...register("rateLimitOn")} />
+            <Checkbox
+              label="Rate limit"
+              hint="Off by default. When on, deliveries are paced across all workers."
+              {...register("rateLimitOn")}
+            />
             {rateLimitOn && (
               <div className="grid gap-4 sm:grid-cols-2">
                 <Field label="Calls" error={formState.errors.rateCount?.message}>
@@ -109,7 +127,11 @@ export function EventSettingsForm({ connectorId, settings, canWrite }: { connect
               </Select>
             </Field>
             {retryMode === "custom" && (
-              <Field label="Seconds before each attempt" error={formState.errors.retrySchedule?.message} hint="Comma-separated; the first entry is the wait before the first attempt. At most 20.">
+              <Field
+                label="Seconds before each attempt"
+                error={formState.errors.retrySchedule?.message}
+                hint="Comma-separated; the first entry is the wait before the first attempt. At most 20."
+              >
                 <Input className="font-mono" {...register("retrySchedule")} />
               </Field>
             )}

@@ -20,7 +20,9 @@ export function EventsPanel({ connectorId, canWrite }: { connectorId: string; ca
         ) : (
           <Card>
             <TableMessage tone={subscriptions.isError ? "error" : "muted"}>
-              {subscriptions.isError ? `Could not load subscriptions: ${subscriptions.error.message}` : "Loading subscriptions…"}
+              {subscriptions.isError
+                ? `Could not load subscriptions: ${subscriptions.error.message}`
+                : "Loading subscriptions…"}
             </TableMessage>
           </Card>
         )}
@@ -33,7 +35,9 @@ export function EventsPanel({ connectorId, canWrite }: { connectorId: string; ca
       ) : (
         <Card>
           <TableMessage tone={settings.isError ? "error" : "muted"}>
-            {settings.isError ? `Could not load delivery settings: ${settings.error.message}` : "Loading delivery settings…"}
+            {settings.isError
+              ? `Could not load delivery settings: ${settings.error.message}`
+              : "Loading delivery settings…"}
           </TableMessage>
         </Card>
       )}

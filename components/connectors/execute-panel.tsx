@@ -18,17 +18,15 @@ export function ExecutePanel({ connectorId, canRun }: { connectorId: string; can
         <CardBody className="space-y-4">
           {canRun ? (
             <>
-              <VariablesEditor
-                value={variablesText}
-                onChange={setVariablesText}
-                error={error}
-              />
+              <VariablesEditor value={variablesText} onChange={setVariablesText} error={error} />
               <Button loading={execute.isPending} onClick={send}>
                 Send
               </Button>
             </>
           ) : (
-            <p className="text-sm text-slate-600">Viewers can read connectors but not call them. Past calls are in History.</p>
+            <p className="text-sm text-slate-600">
+              Viewers can read connectors but not call them. Past calls are in History.
+            </p>
           )}
         </CardBody>
       </Card>

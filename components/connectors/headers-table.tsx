@@ -8,7 +8,10 @@ export function HeadersTable({ headers, label }: { headers: Record<string, strin
         <tbody className="divide-y divide-slate-100">
           {entries.map(([name, value]) => (
             <tr key={name}>
-              <th scope="row" className="w-2/5 bg-slate-50 px-3 py-1.5 align-top font-mono font-medium break-words text-slate-600 sm:w-1/3">
+              <th
+                scope="row"
+                className="w-2/5 bg-slate-50 px-3 py-1.5 align-top font-mono font-medium break-words text-slate-600 sm:w-1/3"
+              >
                 {name}
               </th>
               <td className="px-3 py-1.5 font-mono break-all text-slate-800">{value}</td>

@@ -24,7 +24,12 @@ export function HistoryPanel({ connectorId }: { connectorId: string }) {
         title="History"
         description="Tests, executions and event deliveries, newest first. Open one to see its requests and responses."
         actions={
-          <Button variant="secondary" size="sm" loading={history.isRefetching && !history.isFetchingNextPage} onClick={() => void history.refetch()}>
+          <Button
+            variant="secondary"
+            size="sm"
+            loading={history.isRefetching && !history.isFetchingNextPage}
+            onClick={() => void history.refetch()}
+          >
             Refresh
           </Button>
         }
@@ -49,7 +54,12 @@ export function HistoryPanel({ connectorId }: { connectorId: string }) {
           </THead>
           <TBody>
             {rows.map((delivery) => (
-              <tr key={delivery.id} data-testid="history-row" className="cursor-pointer hover:bg-slate-50" onClick={() => setOpen(delivery)}>
+              <tr
+                key={delivery.id}
+                data-testid="history-row"
+                className="cursor-pointer hover:bg-slate-50"
+                onClick={() => setOpen(delivery)}
+              >
                 <Td className="font-medium text-slate-900">{deliveryKindLabels[delivery.kind] ?? delivery.kind}</Td>
                 <Td>
                   <DeliveryStatusBadge status={delivery.status} />
@@ -84,7 +94,12 @@ export function HistoryPanel({ connectorId }: { connectorId: string }) {
       )}
       {history.hasNextPage && (
         <div className="border-t border-slate-200 px-5 py-3 text-center">
-          <Button variant="secondary" size="sm" loading={history.isFetchingNextPage} onClick={() => void history.fetchNextPage()}>
+          <Button
+            variant="secondary"
+            size="sm"
+            loading={history.isFetchingNextPage}
+            onClick={() => void history.fetchNextPage()}
+          >
             Load older
           </Button>
         </div>

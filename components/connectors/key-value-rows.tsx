@@ -25,7 +25,8 @@ export function KeyValueRows({ name, noun, namePlaceholder, onReveal }: KeyValue
   const { control, register, formState } = useFormContext<ConnectorFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name });
   const rows = useWatch({ control, name }) as { name: string; value: string; secret?: boolean }[] | undefined;
-  const listErrors = formState.errors[name] as (RowErrors[] & { message?: string; root?: { message?: string } }) | undefined;
+  const listErrors = formState.errors[name] as
+    (RowErrors[] & { message?: string; root?: { message?: string } }) | undefined;
 
   return (
     <div className="space-y-3">
@@ -35,7 +36,11 @@ export function KeyValueRows({ name, noun, namePlaceholder, onReveal }: KeyValue
         const row = rows?.[index];
         const masked = row?.secret && row.value === SECRET_MASK;
         return (
-          <div key={field.id} data-testid={`${name}-row`} className="rounded-md bg-slate-50 p-3 ring-1 ring-slate-200 sm:bg-transparent sm:p-0 sm:ring-0">
+          <div
+            key={field.id}
+            data-testid={`${name}-row`}
+            className="rounded-md bg-slate-50 p-3 ring-1 ring-slate-200 sm:bg-transparent sm:p-0 sm:ring-0"
+          >
             <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
               <div className="sm:w-2/5">
                 <Input
@@ -74,7 +79,12 @@ export function KeyValueRows({ name, noun, namePlaceholder, onReveal }: KeyValue
               </div>
               <div className="flex items-center justify-between gap-3 sm:h-10">
                 <Checkbox label="Secret" {...register(`${name}.${index}.secret` as const)} />
-                <Button variant="danger-ghost" size="sm" onClick={() => remove(index)} aria-label={`Remove ${noun.toLowerCase()} ${index + 1}`}>
+                <Button
+                  variant="danger-ghost"
+                  size="sm"
+                  onClick={() => remove(index)}
+                  aria-label={`Remove ${noun.toLowerCase()} ${index + 1}`}
+                >
                   Remove
                 </Button>
               </div>
@@ -90,7 +100,12 @@ export function KeyValueRows({ name, noun, namePlaceholder, onReveal }: KeyValue
       {(listErrors?.message || listErrors?.root?.message) && (
         <p className="text-xs font-medium text-red-600">{listErrors.message ?? listErrors.root?.message}</p>
       )}
-      <Button variant="secondary" size="sm" disabled={fields.length >= MAX_HEADERS} onClick={() => append({ name: "", value: "", secret: false })}>
+      <Button
+        variant="secondary"
+        size="sm"
+        disabled={fields.length >= MAX_HEADERS}
+        onClick={() => append({ name: "", value: "", secret: false })}
+      >
         Add {noun.toLowerCase()}
       </Button>
       {fields.length >= MAX_HEADERS && <p className="text-xs text-slate-500">At most {MAX_HEADERS}.</p>}

@@ -11,7 +11,10 @@ export function NewConnector() {
   return (
     <>
       <BackLink href="/connectors">Connectors</BackLink>
-      <PageHeader title="New connector" description="An HTTP call to an external system. Test it before anything depends on it." />
+      <PageHeader
+        title="New connector"
+        description="An HTTP call to an external system. Test it before anything depends on it."
+      />
       {canWrite ? (
         <ConnectorForm />
       ) : (

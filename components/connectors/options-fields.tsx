@@ -17,7 +17,10 @@ export function OptionsFields() {
           <Field
             label="Timeout (seconds)"
             hint="1 to 60 seconds; the call fails with a timeout after this."
-            error={fieldState.error && (Number.isFinite(field.value) ? fieldState.error.message : "Enter the timeout in seconds, 1 to 60")}
+            error={
+              fieldState.error &&
+              (Number.isFinite(field.value) ? fieldState.error.message : "Enter the timeout in seconds, 1 to 60")
+            }
           >
             <Input
               type="number"
@@ -29,14 +32,28 @@ export function OptionsFields() {
               name={field.name}
               onBlur={field.onBlur}
               value={field.value === undefined || Number.isNaN(field.value) ? "" : field.value / 1000}
-              onChange={(event) => field.onChange(event.target.value === "" ? Number.NaN : Math.round(Number(event.target.value) * 1000))}
+              onChange={(event) =>
+                field.onChange(event.target.value === "" ? Number.NaN : Math.round(Number(event.target.value) * 1000))
+              }
             />
           </Field>
         )}
       />
-      <Checkbox label="Follow redirects" hint="Up to 5 hops, each checked against the network rules. Off: a 3xx answer is the result." {...register("followRedirects")} />
-      <Checkbox label="Enabled" hint="Disabled connectors receive no event deliveries; Test and Execute still work." {...register("enabled")} />
-      <Checkbox label="Notify on failure" hint="Raise a notification when an event delivery fails for good." {...register("notifyOnFailure")} />
+      <Checkbox
+        label="Follow redirects"
+        hint="Up to 5 hops, each checked against the network rules. Off: a 3xx answer is the result."
+        {...register("followRedirects")}
+      />
+      <Checkbox
+        label="Enabled"
+        hint="Disabled connectors receive no event deliveries; Test and Execute still work."
+        {...register("enabled")}
+      />
+      <Checkbox
+        label="Notify on failure"
+        hint="Raise a notification when an event delivery fails for good."
+        {...register("notifyOnFailure")}
+      />
     </div>
   );
 }

@@ -18,7 +18,9 @@ export function PreviewPanel({ connectorId }: { connectorId: string }) {
   const preview = usePreviewConnector();
   const [eventTypeId, setEventTypeId] = useState("");
   const [eventId, setEventId] = useState("");
-  const withSamples = (options.data ?? []).filter((option) => option.samplePayload !== null && option.samplePayload !== undefined);
+  const withSamples = (options.data ?? []).filter(
+    (option) => option.samplePayload !== null && option.samplePayload !== undefined,
+  );
 
   function run() {
     const chosen = withSamples.find((option) => option.id === eventTypeId);
@@ -34,13 +36,18 @@ export function PreviewPanel({ connectorId }: { connectorId: string }) {
   return (
     <div className="space-y-6">
       <Card>
-        <CardHeader title="Preview" description="Render a sample or a stored event through this connector. Nothing is sent." />
+        <CardHeader
+          title="Preview"
+          description="Render a sample or a stored event through this connector. Nothing is sent."
+        />
         <CardBody className="space-y-4">
           <VariableModelNote />
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Sample of event type">
               <Select value={eventTypeId} onChange={(event) => setEventTypeId(event.target.value)}>
-                <option value="">{withSamples.length === 0 ? "No event type has a sample payload" : "Choose an event type…"}</option>
+                <option value="">
+                  {withSamples.length === 0 ? "No event type has a sample payload" : "Choose an event type…"}
+                </option>
                 {withSamples.map((option) => (
                   <option key={option.id} value={option.id}>
                     {option.key}
@@ -49,7 +56,12 @@ export function PreviewPanel({ connectorId }: { connectorId: string }) {
               </Select>
             </Field>
             <Field label="Or a stored event's id" hint="From the Events page; takes precedence over the sample.">
-              <Input value={eventId} onChange={(event) => setEventId(event.target.value)} className="font-mono" placeholder="0190…" />
+              <Input
+                value={eventId}
+                onChange={(event) => setEventId(event.target.value)}
+                className="font-mono"
+                placeholder="0190…"
+              />
             </Field>
           </div>
           <Button loading={preview.isPending} onClick={run}>

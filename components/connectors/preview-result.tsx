@@ -17,7 +17,9 @@ export function PreviewResult({ preview }: { preview: PreviewResponse }) {
       )}
       <details className="text-xs text-slate-600">
         <summary className="cursor-pointer">Variables available ({preview.variables.length})</summary>
-        <p className="mt-2 font-mono leading-5 break-all">{preview.variables.map((path) => `{{${path}}}`).join("  ")}</p>
+        <p className="mt-2 font-mono leading-5 break-all">
+          {preview.variables.map((path) => `{{${path}}}`).join("  ")}
+        </p>
       </details>
     </div>
   );

@@ -18,7 +18,10 @@ export function RequestView({ request }: { request: SentRequest }) {
       <RequestLine request={request} />
       <HeadersTable headers={request.headers} label="Request headers" />
       {request.body ? (
-        <CodeBlock label={request.bodyTruncated ? "Request body (truncated)" : "Request body"} code={prettyBody(request.body).text} />
+        <CodeBlock
+          label={request.bodyTruncated ? "Request body (truncated)" : "Request body"}
+          code={prettyBody(request.body).text}
+        />
       ) : (
         <p className="text-sm text-slate-500">No request body.</p>
       )}

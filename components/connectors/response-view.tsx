@@ -27,10 +27,15 @@ export function ResponseView({ response, showStatus = true }: { response: Receiv
       <HeadersTable headers={response.headers} label="Response headers" />
       {body ? (
         <>
-          <CodeBlock label={body.isJson ? "Response body (JSON)" : "Response body"} code={body.text} className="[&_pre]:max-h-96" />
+          <CodeBlock
+            label={body.isJson ? "Response body (JSON)" : "Response body"}
+            code={body.text}
+            className="[&_pre]:max-h-96"
+          />
           {response.bodyTruncated && (
             <p className="text-xs text-amber-800">
-              The body was truncated: only the first 64 KiB{response.sizeBytes ? ` of ${response.sizeBytes.toLocaleString()} bytes read` : ""} are kept.
+              The body was truncated: only the first 64 KiB
+              {response.sizeBytes ? ` of ${response.sizeBytes.toLocaleString()} bytes read` : ""} are kept.
             </p>
           )}
         </>

@@ -23,7 +23,10 @@ export function RunResult({ run }: { run: RunResponse }) {
       {result.status !== null && (
         <section>
           <h3 className="mb-2 text-sm font-semibold text-slate-900">Response</h3>
-          <ResponseView showStatus={false} response={{ ...result, status: result.status, sizeBytes: result.sizeBytes }} />
+          <ResponseView
+            showStatus={false}
+            response={{ ...result, status: result.status, sizeBytes: result.sizeBytes }}
+          />
         </section>
       )}
       <section>

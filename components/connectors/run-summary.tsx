@@ -20,7 +20,9 @@ export function RunSummary({ run }: { run: RunResponse }) {
       )}
     >
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        <span className={cn("font-semibold", run.ok ? "text-emerald-800" : reachable ? "text-amber-900" : "text-red-800")}>
+        <span
+          className={cn("font-semibold", run.ok ? "text-emerald-800" : reachable ? "text-amber-900" : "text-red-800")}
+        >
           {reachable ? "Reachable" : "Not reachable"}
         </span>
         {reachable && <HttpStatusBadge status={result.status} label={result.statusText} />}

@@ -12,7 +12,13 @@ export function SavedTestPanel({ connectorId }: { connectorId: string }) {
 
   return (
     <div className="space-y-4">
-      <VariablesEditor label="Sample variables (JSON)" rows={3} value={variablesText} onChange={setVariablesText} error={error} />
+      <VariablesEditor
+        label="Sample variables (JSON)"
+        rows={3}
+        value={variablesText}
+        onChange={setVariablesText}
+        error={error}
+      />
       <Button variant="secondary" loading={test.isPending} onClick={run}>
         Test connection
       </Button>

@@ -14,11 +14,22 @@ import { useRevealSigningSecret } from "./use-reveal-signing-secret";
 import { useRotateSigningSecret } from "./use-rotate-signing-secret";
 import { VerificationSnippets } from "./verification-snippets-card";
 
-export function SigningSecretCard({ connectorId, settings, canWrite }: { connectorId: string; settings: EventSettings; canWrite: boolean }) {
+export function SigningSecretCard({
+  connectorId,
+  settings,
+  canWrite,
+}: {
+  connectorId: string;
+  settings: EventSettings;
+  canWrite: boolean;
+}) {
   const rotate = useRotateSigningSecret();
   const reveal = useRevealSigningSecret();
   const [confirming, setConfirming] = useState(false);
-  const [rotated, setRotated] = useState<{ signingSecret: string; previousSigningSecretExpiresAt: string | null } | null>(null);
+  const [rotated, setRotated] = useState<{
+    signingSecret: string;
+    previousSigningSecretExpiresAt: string | null;
+  } | null>(null);
   const [revealed, setRevealed] = useState<string | null>(null);
 
   function doRotate() {
@@ -45,11 +56,26 @@ export function SigningSecretCard({ connectorId, settings, canWrite }: { connect
           canWrite && (
             <>
               {settings.hasSigningSecret && (
-                <Button variant="ghost" size="sm" loading={reveal.isPending} onClick={() => reveal.mutate(connectorId, { onSuccess: (result) => setRevealed(result.signingSecret), onError: (error) => showServerError(error) })}>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  loading={reveal.isPending}
+                  onClick={() =>
+                    reveal.mutate(connectorId, {
+                      onSuccess: (result) => setRevealed(result.signingSecret),
+                      onError: (error) => showServerError(error),
+                    })
+                  }
+                >
                   Reveal
                 </Button>
               )}
-              <Button variant="secondary" size="sm" onClick={() => (settings.hasSigningSecret ? setConfirming(true) : doRotate())} loading={rotate.isPending && !confirming}>
+              <Button
+                variant="secondary"
+                size="sm"
+                onClick={() => (settings.hasSigningSecret ? setConfirming(true) : doRotate())}
+                loading={rotate.isPending && !confirming}
+              >
                 {settings.hasSigningSecret ? "Rotate" : "Generate"}
               </Button>
             </>
@@ -61,11 +87,15 @@ export function SigningSecretCard({ connectorId, settings, canWrite }: { connect
           <CodeBlock label="Current signing secret" code={revealed} />
         ) : (
           <p className="font-mono text-slate-700" data-testid="signing-secret">
-            {settings.signingSecret ?? <span className="font-sans text-slate-500">No signing secret yet: deliveries are not signed.</span>}
+            {settings.signingSecret ?? (
+              <span className="font-sans text-slate-500">No signing secret yet: deliveries are not signed.</span>
+            )}
           </p>
         )}
         {settings.previousSigningSecretExpiresAt && (
-          <p className="text-xs text-slate-500">The previous secret also signs until {formatDate(settings.previousSigningSecretExpiresAt)}.</p>
+          <p className="text-xs text-slate-500">
+            The previous secret also signs until {formatDate(settings.previousSigningSecretExpiresAt)}.
+          </p>
         )}
       </CardBody>
       {settings.hasSigningSecret && (

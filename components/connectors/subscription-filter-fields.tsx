@@ -14,14 +14,26 @@ interface SubscriptionFilterFieldsProps {
 export function SubscriptionFilterFields({ draft, onChange, disabled, label }: SubscriptionFilterFieldsProps) {
   return (
     <div className="mt-2 grid gap-2 sm:grid-cols-[10rem_1fr_1fr]">
-      <Select aria-label={`Filter for ${label}`} value={draft.op} disabled={disabled} onChange={(event) => onChange({ ...draft, op: event.target.value as FilterOp })}>
+      <Select
+        aria-label={`Filter for ${label}`}
+        value={draft.op}
+        disabled={disabled}
+        onChange={(event) => onChange({ ...draft, op: event.target.value as FilterOp })}
+      >
         <option value="">Every event</option>
         <option value="equals">Field equals</option>
         <option value="in">Field is one of</option>
         <option value="exists">Field exists</option>
       </Select>
       {draft.op !== "" && (
-        <Input aria-label={`Filter path for ${label}`} placeholder="data.status" className="font-mono" value={draft.path} disabled={disabled} onChange={(event) => onChange({ ...draft, path: event.target.value })} />
+        <Input
+          aria-label={`Filter path for ${label}`}
+          placeholder="data.status"
+          className="font-mono"
+          value={draft.path}
+          disabled={disabled}
+          onChange={(event) => onChange({ ...draft, path: event.target.value })}
+        />
       )}
       {(draft.op === "equals" || draft.op === "in") && (
         <Input

@@ -21,9 +21,21 @@ interface Selected {
   filter: FilterDraft;
 }
 
-export function SubscriptionsEditor({ connectorId, initial, canWrite }: { connectorId: string; initial: SubscriptionRow[]; canWrite: boolean }) {
+export function SubscriptionsEditor({
+  connectorId,
+  initial,
+  canWrite,
+}: {
+  connectorId: string;
+  initial: SubscriptionRow[];
+  canWrite: boolean;
+}) {
   const [selected, setSelected] = useState<Selected[]>(() =>
-    initial.map((row) => ({ eventTypeId: row.eventTypeId, key: row.eventType.key, filter: draftFromFilter(row.filter) })),
+    initial.map((row) => ({
+      eventTypeId: row.eventTypeId,
+      key: row.eventType.key,
+      filter: draftFromFilter(row.filter),
+    })),
   );
   const [search, setSearch] = useState("");
   const [issues, setIssues] = useState<Record<number, string>>({});
@@ -42,7 +54,10 @@ export function SubscriptionsEditor({ connectorId, initial, canWrite }: { connec
 
   function onSave() {
     setIssues({});
-    const subscriptions = selected.map((item) => ({ eventTypeId: item.eventTypeId, filter: filterFromDraft(item.filter) }));
+    const subscriptions = selected.map((item) => ({
+      eventTypeId: item.eventTypeId,
+      filter: filterFromDraft(item.filter),
+    }));
     save.mutate(
       { id: connectorId, subscriptions },
       {
@@ -89,7 +104,11 @@ export function SubscriptionsEditor({ connectorId, initial, canWrite }: { connec
                 <div className="flex items-center justify-between gap-3">
                   <span className="font-mono text-sm font-medium break-all text-slate-900">{item.key}</span>
                   {canWrite && (
-                    <Button variant="danger-ghost" size="sm" onClick={() => toggle({ id: item.eventTypeId, key: item.key })}>
+                    <Button
+                      variant="danger-ghost"
+                      size="sm"
+                      onClick={() => toggle({ id: item.eventTypeId, key: item.key })}
+                    >
                       Remove
                     </Button>
                   )}
@@ -98,7 +117,9 @@ export function SubscriptionsEditor({ connectorId, initial, canWrite }: { connec
                   draft={item.filter}
                   disabled={!canWrite}
                   label={item.key}
-                  onChange={(filter) => setSelected((current) => current.map((entry, at) => (at === index ? { ...entry, filter } : entry)))}
+                  onChange={(filter) =>
+                    setSelected((current) => current.map((entry, at) => (at === index ? { ...entry, filter } : entry)))
+                  }
                 />
                 {issues[index] && <p className="mt-1 text-xs font-medium text-red-600">{issues[index]}</p>}
               </li>
@@ -108,24 +129,39 @@ export function SubscriptionsEditor({ connectorId, initial, canWrite }: { connec
 
         {canWrite && (
           <div className="space-y-2 border-t border-slate-200 pt-4">
-            <Input type="search" aria-label="Search event types" placeholder="Search event types by key, code or description" value={search} onChange={(event) => setSearch(event.target.value)} />
+            <Input
+              type="search"
+              aria-label="Search event types"
+              placeholder="Search event types by key, code or description"
+              value={search}
+              onChange={(event) => setSearch(event.target.value)}
+            />
             <div className="max-h-64 overflow-y-auto rounded-md ring-1 ring-slate-200">
               {options.isPending ? (
                 <p className="px-3 py-2 text-sm text-slate-500">Loading event types…</p>
               ) : options.isError ? (
                 <p className="px-3 py-2 text-sm text-red-700">Could not load event types: {options.error.message}</p>
               ) : options.data.length === 0 ? (
-                <p className="px-3 py-2 text-sm text-slate-500">{search ? "No event type matches." : "No event types yet: create them on the Event types page."}</p>
+                <p className="px-3 py-2 text-sm text-slate-500">
+                  {search ? "No event type matches." : "No event types yet: create them on the Event types page."}
+                </p>
               ) : (
                 <ul className="divide-y divide-slate-100">
                   {options.data.map((option) => (
                     <li key={option.id}>
                       <label className="flex cursor-pointer items-start gap-3 px-3 py-2 text-sm hover:bg-slate-50">
-                        <input type="checkbox" className="mt-0.5 size-4 accent-indigo-600" checked={chosen.has(option.id)} onChange={() => toggle(option)} />
+                        <input
+                          type="checkbox"
+                          className="mt-0.5 size-4 accent-indigo-600"
+                          checked={chosen.has(option.id)}
+                          onChange={() => toggle(option)}
+                        />
                         <span className="min-w-0">
                           <span className="font-mono font-medium break-all text-slate-900">{option.key}</span>
                           {option.code !== null && <span className="ml-2 text-xs text-slate-500">#{option.code}</span>}
-                          {option.description && <span className="block truncate text-xs text-slate-500">{option.description}</span>}
+                          {option.description && (
+                            <span className="block truncate text-xs text-slate-500">{option.description}</span>
+                          )}
                         </span>
                       </label>
                     </li>

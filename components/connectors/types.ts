@@ -7,7 +7,15 @@ import type { PreviewResponse } from "@/lib/delivery/preview-delivery";
 import type { TemplateWarning } from "@/lib/connectors/template-warnings";
 import type { SubscriptionFilter } from "@/lib/subscriptions/schema";
 
-export type { AttemptDto, ConnectorDto, DeliveryDto, PreviewResponse, RunResponse, SubscriptionFilter, TemplateWarning };
+export type {
+  AttemptDto,
+  ConnectorDto,
+  DeliveryDto,
+  PreviewResponse,
+  RunResponse,
+  SubscriptionFilter,
+  TemplateWarning,
+};
 
 /** A connector as pickers and filters list it (a trigger action's target, the deliveries filter). */
 export type ConnectorOption = Pick<ConnectorDto, "id" | "name" | "enabled" | "method" | "url">;

@@ -4,5 +4,8 @@ import { connectorsApi } from "./api-client";
 import { connectorKeys } from "./query-keys";
 
 export function useEventSettings(id: string) {
-  return useQuery({ queryKey: connectorKeys.eventSettings(id), queryFn: ({ signal }) => connectorsApi.eventSettings(id, signal) });
+  return useQuery({
+    queryKey: connectorKeys.eventSettings(id),
+    queryFn: ({ signal }) => connectorsApi.eventSettings(id, signal),
+  });
 }

@@ -16,11 +16,11 @@ export function VariableModelNote() {
   return (
     <p className="text-xs leading-5 text-slate-600" data-testid="variable-model">
       Every call — Test, Execute, event deliveries, trigger actions, app webhooks — renders with the same names:{" "}
-      <code>{"{{payload.…}}"}</code> (the body that caused the call), <code>{"{{rawBody}}"}</code> (its text as received),{" "}
-      <code>{"{{event.id|type|source|receivedAt}}"}</code>, <code>{"{{headers.…}}"}</code>, <code>{"{{query.…}}"}</code>,{" "}
-      <code>{"{{props.…}}"}</code>, <code>{"{{connector.name}}"}</code>. Triggers also offer their configured names (
-      <code>{"{{requestBody.…}}"}</code>, <code>{"{{requestHeaders.…}}"}</code>); for app webhooks <code>{"{{event}}"}</code> is the
-      request body.
+      <code>{"{{payload.…}}"}</code> (the body that caused the call), <code>{"{{rawBody}}"}</code> (its text as
+      received), <code>{"{{event.id|type|source|receivedAt}}"}</code>, <code>{"{{headers.…}}"}</code>,{" "}
+      <code>{"{{query.…}}"}</code>, <code>{"{{props.…}}"}</code>, <code>{"{{connector.name}}"}</code>. Triggers also
+      offer their configured names (<code>{"{{requestBody.…}}"}</code>, <code>{"{{requestHeaders.…}}"}</code>); for app
+      webhooks <code>{"{{event}}"}</code> is the request body.
     </p>
   );
 }
@@ -33,18 +33,38 @@ export function VariablePicker() {
     control,
     name: ["url", "bodyTemplate", "headers", "queryParams", "name"],
   });
-  const withSamples = (options.data ?? []).filter((option) => option.samplePayload !== null && option.samplePayload !== undefined);
+  const withSamples = (options.data ?? []).filter(
+    (option) => option.samplePayload !== null && option.samplePayload !== undefined,
+  );
   const chosen = withSamples.find((option) => option.id === eventTypeId);
   const variables = chosen
     ? callVariables(
-        eventCallContext({ id: "sample", type: chosen.key, source: "api", receivedAt: null, method: null, headers: {}, query: {}, body: chosen.samplePayload }),
+        eventCallContext({
+          id: "sample",
+          type: chosen.key,
+          source: "api",
+          receivedAt: null,
+          method: null,
+          headers: {},
+          query: {},
+          body: chosen.samplePayload,
+        }),
         { connector: { id: null, name: name ?? "" } },
       )
     : null;
-  const paths = variables ? variablePaths(variables).filter((path) => path !== "event.payload" && !path.startsWith("event.payload.")) : [];
-  const templates = [url ?? "", bodyTemplate ?? "", ...(headers ?? []).map((header) => header.value ?? ""), ...(queryParams ?? []).flatMap((param) => [param.name, param.value])];
+  const paths = variables
+    ? variablePaths(variables).filter((path) => path !== "event.payload" && !path.startsWith("event.payload."))
+    : [];
+  const templates = [
+    url ?? "",
+    bodyTemplate ?? "",
+    ...(headers ?? []).map((header) => header.value ?? ""),
+    ...(queryParams ?? []).flatMap((param) => [param.name, param.value]),
+  ];
   const missing = variables
-    ? [...new Set(templates.flatMap((template) => templateVariables(template ?? "")))].filter((path) => !lookupPath(variables, path).found)
+    ? [...new Set(templates.flatMap((template) => templateVariables(template ?? "")))].filter(
+        (path) => !lookupPath(variables, path).found,
+      )
     : [];
 
   function insert(path: string) {
@@ -55,9 +75,18 @@ export function VariablePicker() {
   return (
     <div className="space-y-3 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
       <VariableModelNote />
-      <Field label="Variables from a sample" hint="Pick an event type with a sample payload; click a path to add it to the body template.">
-        <Select aria-label="Sample event type" value={eventTypeId} onChange={(event) => setEventTypeId(event.target.value)}>
-          <option value="">{withSamples.length === 0 ? "No event type has a sample payload" : "Choose an event type…"}</option>
+      <Field
+        label="Variables from a sample"
+        hint="Pick an event type with a sample payload; click a path to add it to the body template."
+      >
+        <Select
+          aria-label="Sample event type"
+          value={eventTypeId}
+          onChange={(event) => setEventTypeId(event.target.value)}
+        >
+          <option value="">
+            {withSamples.length === 0 ? "No event type has a sample payload" : "Choose an event type…"}
+          </option>
           {withSamples.map((option) => (
             <option key={option.id} value={option.id}>
               {option.key}
@@ -81,7 +110,8 @@ export function VariablePicker() {
           </div>
           {missing.length > 0 ? (
             <p role="alert" className="text-sm text-amber-800" data-testid="template-check">
-              Not in the sample of {chosen.key}: {missing.join(", ")}. Deliveries of such events would be marked template_error.
+              Not in the sample of {chosen.key}: {missing.join(", ")}. Deliveries of such events would be marked
+              template_error.
             </p>
           ) : (
             <p className="text-sm text-emerald-700" data-testid="template-check">

@@ -26,10 +26,20 @@ interface VariablesEditorProps {
   rows?: number;
 }
 
-export function VariablesEditor({ value, onChange, error, label = "Sample payload (JSON)", rows = 5 }: VariablesEditorProps) {
+export function VariablesEditor({
+  value,
+  onChange,
+  error,
+  label = "Sample payload (JSON)",
+  rows = 5,
+}: VariablesEditorProps) {
   const live = parseVariables(value);
   return (
-    <Field label={label} error={error ?? (live.ok ? undefined : live.message)} hint="The body this call stands for: {{payload.name}} reads name from it (its top-level names also work as {{name}}, the earlier form).">
+    <Field
+      label={label}
+      error={error ?? (live.ok ? undefined : live.message)}
+      hint="The body this call stands for: {{payload.name}} reads name from it (its top-level names also work as {{name}}, the earlier form)."
+    >
       <Textarea rows={rows} spellCheck={false} value={value} onChange={(event) => onChange(event.target.value)} />
     </Field>
   );

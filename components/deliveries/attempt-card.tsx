@@ -64,7 +64,9 @@ export function AttemptCard({ attempt }: { attempt: DeliveryAttempt }) {
                 <Body body={response.body} truncated={response.bodyTruncated} label="Response body" />
               </>
             ) : (
-              <p className="text-sm text-slate-500">No response: the request did not get an answer{error ? ` (${error.code})` : ""}.</p>
+              <p className="text-sm text-slate-500">
+                No response: the request did not get an answer{error ? ` (${error.code})` : ""}.
+              </p>
             )}
           </Section>
         </div>

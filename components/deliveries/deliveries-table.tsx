@@ -8,7 +8,11 @@ import { deliveryKindLabels } from "./delivery-status";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
 
 /** The last answer in a few characters: the HTTP status, or the error code when there was no answer. */
-export function LastResult({ delivery }: { delivery: Pick<DeliveryRow, "lastStatus" | "lastErrorCode" | "lastErrorMessage"> }) {
+export function LastResult({
+  delivery,
+}: {
+  delivery: Pick<DeliveryRow, "lastStatus" | "lastErrorCode" | "lastErrorMessage">;
+}) {
   if (delivery.lastStatus !== null) {
     const ok = delivery.lastStatus >= 200 && delivery.lastStatus < 300;
     return <span className={ok ? "font-mono text-emerald-700" : "font-mono text-red-700"}>{delivery.lastStatus}</span>;
@@ -77,7 +81,11 @@ export function DeliveriesTable({ rows, showEvent = true }: { rows: DeliveryRow[
           id: "time",
           header: "Time",
           cell: (delivery) => (
-            <Link href={`/deliveries/${delivery.id}`} className="font-medium text-indigo-700 hover:underline" title={formatTimestamp(delivery.createdAt)}>
+            <Link
+              href={`/deliveries/${delivery.id}`}
+              className="font-medium text-indigo-700 hover:underline"
+              title={formatTimestamp(delivery.createdAt)}
+            >
               {formatShortTimestamp(delivery.createdAt)}
             </Link>
           ),

@@ -51,7 +51,11 @@ export function DeliveriesView() {
         />
       ) : (
         <div className="space-y-6">
-          <StatusTiles counts={counts.data} selected={filters.status} onSelect={(status) => setFilters({ status: status ?? null })} />
+          <StatusTiles
+            counts={counts.data}
+            selected={filters.status}
+            onSelect={(status) => setFilters({ status: status ?? null })}
+          />
           <Card>
             <FilterPanel active={active}>
               <DeliveryFiltersBar values={values} active={active} onChange={setFilters} onClear={clear} />
@@ -67,7 +71,12 @@ export function DeliveriesView() {
             )}
             {deliveries.hasNextPage && (
               <div className="border-t border-slate-200 px-5 py-3 text-center">
-                <Button variant="secondary" size="sm" loading={deliveries.isFetchingNextPage} onClick={() => void deliveries.fetchNextPage()}>
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  loading={deliveries.isFetchingNextPage}
+                  onClick={() => void deliveries.fetchNextPage()}
+                >
                   Load more
                 </Button>
               </div>

@@ -66,13 +66,17 @@ export function DeliveryDetailView({ id }: { id: string }) {
                   term: "Next attempt",
                   value: waiting ? (
                     <span data-testid="next-attempt">
-                      {formatTimestamp(data.nextAttemptAt)} <span className="text-slate-500">({formatRelative(data.nextAttemptAt!)})</span>
+                      {formatTimestamp(data.nextAttemptAt)}{" "}
+                      <span className="text-slate-500">({formatRelative(data.nextAttemptAt!)})</span>
                     </span>
                   ) : (
                     <span className="text-slate-500">None scheduled</span>
                   ),
                 },
-                { term: "Attempts", value: <span className="tabular-nums">{`${data.attemptCount} of ${data.maxAttempts}`}</span> },
+                {
+                  term: "Attempts",
+                  value: <span className="tabular-nums">{`${data.attemptCount} of ${data.maxAttempts}`}</span>,
+                },
                 {
                   term: "Last result",
                   value: data.lastError ? (
@@ -100,8 +104,22 @@ export function DeliveryDetailView({ id }: { id: string }) {
                 <DescriptionList
                   columns={1}
                   items={[
-                    { term: "Name", value: <Link href={`/connectors/${connector.data.id}`} className={linkClasses}>{connector.data.name}</Link> },
-                    { term: "Request", value: <span className="font-mono text-xs break-all">{connector.data.method} {connector.data.url}</span> },
+                    {
+                      term: "Name",
+                      value: (
+                        <Link href={`/connectors/${connector.data.id}`} className={linkClasses}>
+                          {connector.data.name}
+                        </Link>
+                      ),
+                    },
+                    {
+                      term: "Request",
+                      value: (
+                        <span className="font-mono text-xs break-all">
+                          {connector.data.method} {connector.data.url}
+                        </span>
+                      ),
+                    },
                   ]}
                 />
               ) : (
@@ -115,12 +133,21 @@ export function DeliveryDetailView({ id }: { id: string }) {
             <CardHeader title="Event" />
             <CardBody className="space-y-4">
               {!data.eventId ? (
-                <p className="text-sm text-slate-500">No event: this was a {deliveryKindLabels[data.kind].toLowerCase()} call made from the connector page.</p>
+                <p className="text-sm text-slate-500">
+                  No event: this was a {deliveryKindLabels[data.kind].toLowerCase()} call made from the connector page.
+                </p>
               ) : event.data ? (
                 <>
                   <DescriptionList
                     items={[
-                      { term: "Type", value: <span className="font-mono text-xs">{event.data.type ?? event.data.trigger?.name ?? "—"}</span> },
+                      {
+                        term: "Type",
+                        value: (
+                          <span className="font-mono text-xs">
+                            {event.data.type ?? event.data.trigger?.name ?? "—"}
+                          </span>
+                        ),
+                      },
                       { term: "Received", value: formatTimestamp(event.data.receivedAt) },
                       {
                         term: "Event id",

@@ -60,7 +60,11 @@ export function DeliveryFiltersBar({ values, active, onChange, onClear }: Delive
           ))}
         </Select>
       </label>
-      <EventTypeFilter value={values.eventType} options={eventTypes.data} onChange={(eventType) => onChange({ eventType })} />
+      <EventTypeFilter
+        value={values.eventType}
+        options={eventTypes.data}
+        onChange={(eventType) => onChange({ eventType })}
+      />
       <TimeRangeFilter from={values.from} to={values.to} onChange={onChange} />
       <label className="space-y-1">
         <span className={labelClasses}>Event id</span>

@@ -30,7 +30,15 @@ type RecoverFormOutput = z.output<typeof recoverFormSchema>;
 
 const dayAgo = () => isoToLocal(new Date(Date.now() - 24 * 60 * 60 * 1000));
 
-export function RecoverDialog({ open, onClose, connectorId }: { open: boolean; onClose: () => void; connectorId?: string }) {
+export function RecoverDialog({
+  open,
+  onClose,
+  connectorId,
+}: {
+  open: boolean;
+  onClose: () => void;
+  connectorId?: string;
+}) {
   return (
     <Dialog
       open={open}
@@ -63,8 +71,13 @@ function RecoverForm({ onClose, connectorId }: { onClose: () => void; connectorI
 
   return recovered !== null ? (
     <div className="space-y-6">
-      <p role="status" className="rounded-md bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-900 ring-1 ring-emerald-200">
-        {recovered === 0 ? "Nothing to recover: no failed, dead or template error deliveries in that range." : `Requeued ${recovered} ${recovered === 1 ? "delivery" : "deliveries"}.`}
+      <p
+        role="status"
+        className="rounded-md bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-900 ring-1 ring-emerald-200"
+      >
+        {recovered === 0
+          ? "Nothing to recover: no failed, dead or template error deliveries in that range."
+          : `Requeued ${recovered} ${recovered === 1 ? "delivery" : "deliveries"}.`}
       </p>
       <div className="flex justify-end">
         <Button onClick={onClose}>Done</Button>

@@ -22,7 +22,11 @@ interface StatusTilesProps {
 
 export function StatusTiles({ counts, selected, onSelect }: StatusTilesProps) {
   return (
-    <div role="group" aria-label="Deliveries by status" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-7">
+    <div
+      role="group"
+      aria-label="Deliveries by status"
+      className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-7"
+    >
       {DELIVERY_STATUSES.map((status) => {
         const info = deliveryStatusInfo[status];
         const active = selected === status;

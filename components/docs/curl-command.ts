@@ -9,7 +9,9 @@ interface CurlInput {
 }
 
 export function curlCommand({ method, path, access, example, hasBody, rawBody }: CurlInput): string {
-  const url = path.replace(/\{([^}]+)\}/g, (_match, name: string) => `<${name}>`) + (access === "trigger-key" ? "?key=$TRIGGER_KEY" : "");
+  const url =
+    path.replace(/\{([^}]+)\}/g, (_match, name: string) => `<${name}>`) +
+    (access === "trigger-key" ? "?key=$TRIGGER_KEY" : "");
   const lines = [`curl -X ${method.toUpperCase()} "$SWITCHBOARD_URL${url}"`];
   if (["viewer", "admin", "admin-token"].includes(access)) lines.push(`-H "Authorization: Bearer $SWITCHBOARD_TOKEN"`);
   if (hasBody || rawBody) {

@@ -15,7 +15,10 @@ export interface DocumentedOperation {
   "x-access": string;
   parameters: { name: string; in: string; required: boolean; description?: string; schema: Schema }[];
   requestBody?: { content: Record<string, { schema: Schema; example?: unknown }> };
-  responses: Record<string, { description?: string; $ref?: string; content?: Record<string, { schema: Schema; example?: unknown }> }>;
+  responses: Record<
+    string,
+    { description?: string; $ref?: string; content?: Record<string, { schema: Schema; example?: unknown }> }
+  >;
 }
 
 const methodTone = { get: "green", post: "indigo", put: "amber", patch: "amber", delete: "red" } as const;
@@ -43,12 +46,17 @@ export function OperationCard({ operation }: { operation: DocumentedOperation })
   return (
     <details className="group rounded-lg bg-white shadow-sm ring-1 ring-slate-200 open:ring-indigo-200">
       <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 focus-visible:outline-2 focus-visible:outline-indigo-600">
-        <Badge tone={methodTone[operation.method as keyof typeof methodTone] ?? "neutral"} className="w-16 justify-center font-mono uppercase">
+        <Badge
+          tone={methodTone[operation.method as keyof typeof methodTone] ?? "neutral"}
+          className="w-16 justify-center font-mono uppercase"
+        >
           {operation.method}
         </Badge>
         <code className="font-mono text-sm break-all text-slate-900">{operation.path}</code>
         <span className="text-sm text-slate-600">{operation.summary}</span>
-        <span className="ml-auto text-xs text-slate-500">{accessLabel[operation["x-access"]] ?? operation["x-access"]}</span>
+        <span className="ml-auto text-xs text-slate-500">
+          {accessLabel[operation["x-access"]] ?? operation["x-access"]}
+        </span>
       </summary>
       <div className="space-y-4 border-t border-slate-100 px-4 py-4">
         {operation.description && <p className="text-sm text-slate-700">{operation.description}</p>}
@@ -57,7 +65,10 @@ export function OperationCard({ operation }: { operation: DocumentedOperation })
             <h4 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Parameters</h4>
             <ul className="divide-y divide-slate-100 rounded-md border border-slate-200 text-sm">
               {operation.parameters.map((parameter) => (
-                <li key={`${parameter.in}-${parameter.name}`} className="flex flex-wrap items-baseline gap-x-2 px-3 py-2">
+                <li
+                  key={`${parameter.in}-${parameter.name}`}
+                  className="flex flex-wrap items-baseline gap-x-2 px-3 py-2"
+                >
                   <code className="font-mono text-xs font-semibold">{parameter.name}</code>
                   <span className="text-xs text-slate-500">in {parameter.in}</span>
                   {parameter.required && <span className="text-xs font-medium text-red-600">required</span>}
@@ -76,15 +87,22 @@ export function OperationCard({ operation }: { operation: DocumentedOperation })
         {success && (
           <section>
             <h4 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">
-              Response {success[0]} {success[1].description && <span className="font-normal normal-case">— {success[1].description}</span>}
+              Response {success[0]}{" "}
+              {success[1].description && <span className="font-normal normal-case">— {success[1].description}</span>}
             </h4>
-            {success[1].content?.["application/json"]?.schema && <SchemaView schema={success[1].content["application/json"].schema} />}
+            {success[1].content?.["application/json"]?.schema && (
+              <SchemaView schema={success[1].content["application/json"].schema} />
+            )}
           </section>
         )}
         {errors.length > 0 && (
           <p className="text-xs text-slate-600">
             <span className="font-semibold">Errors: </span>
-            {errors.map(([status, response]) => `${status} ${response.description ?? response.$ref?.split("/").at(-1) ?? ""}`).join(" · ")}
+            {errors
+              .map(
+                ([status, response]) => `${status} ${response.description ?? response.$ref?.split("/").at(-1) ?? ""}`,
+              )
+              .join(" · ")}
           </p>
         )}
         <CodeBlock label="cURL" code={curl} />

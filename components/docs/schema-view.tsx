@@ -9,7 +9,11 @@ function typeLabel(schema: Schema): string {
   if (variants) return variants.map(typeLabel).join(" | ");
   if (schema.type === "array") return `${typeLabel((schema.items as Schema) ?? {})}[]`;
   if (Array.isArray(schema.type)) return schema.type.join(" | ");
-  return typeof schema.type === "string" ? (schema.format ? `${schema.type} (${String(schema.format)})` : schema.type) : "any";
+  return typeof schema.type === "string"
+    ? schema.format
+      ? `${schema.type} (${String(schema.format)})`
+      : schema.type
+    : "any";
 }
 
 function constraints(schema: Schema): string[] {
@@ -66,12 +70,15 @@ export function SchemaView({ schema, depth = 0 }: { schema: Schema; depth?: numb
               </span>
             ))}
           </div>
-          {typeof property.description === "string" && <p className="mt-0.5 text-xs text-slate-600">{property.description}</p>}
-          {depth < 3 && (objectOf(property) || (property.oneOf as Schema[] | undefined)?.some((variant) => objectOf(variant))) && (
-            <div className="mt-2 ml-3">
-              <SchemaView schema={property} depth={depth + 1} />
-            </div>
+          {typeof property.description === "string" && (
+            <p className="mt-0.5 text-xs text-slate-600">{property.description}</p>
           )}
+          {depth < 3 &&
+            (objectOf(property) || (property.oneOf as Schema[] | undefined)?.some((variant) => objectOf(variant))) && (
+              <div className="mt-2 ml-3">
+                <SchemaView schema={property} depth={depth + 1} />
+              </div>
+            )}
         </li>
       ))}
     </ul>

@@ -3,7 +3,15 @@
 import type { DeliveryDto } from "@/lib/connectors/connector-history";
 import { apiRequest } from "../api/request";
 
-export const DELIVERY_STATUSES = ["pending", "in_flight", "succeeded", "failed", "dead", "cancelled", "template_error"] as const;
+export const DELIVERY_STATUSES = [
+  "pending",
+  "in_flight",
+  "succeeded",
+  "failed",
+  "dead",
+  "cancelled",
+  "template_error",
+] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export const DELIVERY_KINDS = ["event", "trigger_action", "test", "manual"] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
@@ -24,7 +32,13 @@ export interface DeliveryRow {
   eventId: string | null;
   connectorId: string;
   connector: { id: string; name: string; url: string; method: string };
-  event: { id: string; type: string | null; source: string; receivedAt: string; trigger: { name: string } | null } | null;
+  event: {
+    id: string;
+    type: string | null;
+    source: string;
+    receivedAt: string;
+    trigger: { name: string } | null;
+  } | null;
 }
 
 export type DeliveryDetail = Omit<DeliveryDto, "status" | "kind"> & { status: DeliveryStatus; kind: DeliveryKind };
@@ -55,13 +69,17 @@ function query(filters: DeliveryFilters, extra: Record<string, string> = {}) {
 
 export const deliveriesApi = {
   list: (filters: DeliveryFilters, cursor: string | null, signal?: AbortSignal) =>
-    apiRequest<DeliveryPage>(`/api/v1/deliveries?${query(filters, { limit: "50", ...(cursor ? { cursor } : {}) })}`, { signal }),
+    apiRequest<DeliveryPage>(`/api/v1/deliveries?${query(filters, { limit: "50", ...(cursor ? { cursor } : {}) })}`, {
+      signal,
+    }),
   // Counts ignore the status filter on the server, so every tile keeps its number while one is selected.
   counts: (filters: DeliveryFilters, signal?: AbortSignal) =>
     apiRequest<DeliveryCounts>(`/api/v1/deliveries/counts?${query({ ...filters, status: undefined })}`, { signal }),
   get: (id: string, signal?: AbortSignal) => apiRequest<DeliveryDetail>(`/api/v1/deliveries/${id}`, { signal }),
-  retry: (id: string) => apiRequest<{ id: string; status: "pending" }>(`/api/v1/deliveries/${id}/retry`, { method: "POST" }),
-  cancel: (id: string) => apiRequest<{ id: string; status: "cancelled" }>(`/api/v1/deliveries/${id}/cancel`, { method: "POST" }),
+  retry: (id: string) =>
+    apiRequest<{ id: string; status: "pending" }>(`/api/v1/deliveries/${id}/retry`, { method: "POST" }),
+  cancel: (id: string) =>
+    apiRequest<{ id: string; status: "cancelled" }>(`/api/v1/deliveries/${id}/cancel`, { method: "POST" }),
   recover: (input: { connectorId: string; since: string }) =>
     apiRequest<{ recovered: number }>("/api/v1/deliveries/recover", { method: "POST", body: input }),
 };

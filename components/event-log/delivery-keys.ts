@@ -10,4 +10,3 @@ export const deliveryKeys = {
   details: () => [...deliveryKeys.all, "detail"] as const,
   detail: (id: string) => [...deliveryKeys.details(), id] as const,
 };
-

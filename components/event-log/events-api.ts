@@ -10,7 +10,13 @@ export interface PublishAnswer {
   type: string;
   deliveries: number;
   queued: number;
-  unrenderable: { deliveryId: string; connectorId: string; connectorName: string; missing: string[]; message: string }[];
+  unrenderable: {
+    deliveryId: string;
+    connectorId: string;
+    connectorName: string;
+    missing: string[];
+    message: string;
+  }[];
   duplicate?: boolean;
 }
 
@@ -71,9 +77,10 @@ function listPath(filters: EventFilters, cursor: string | null) {
 }
 
 export const eventsApi = {
-  list: (filters: EventFilters, cursor: string | null, signal?: AbortSignal) => apiRequest<EventPage>(listPath(filters, cursor), { signal }),
+  list: (filters: EventFilters, cursor: string | null, signal?: AbortSignal) =>
+    apiRequest<EventPage>(listPath(filters, cursor), { signal }),
   get: (id: string, signal?: AbortSignal) => apiRequest<EventDetail>(`/api/v1/events/${id}`, { signal }),
-  replay: (id: string) => apiRequest<{ id: string; deliveries: number }>(`/api/v1/events/${id}/replay`, { method: "POST" }),
-  publish: (input: PublishEventInput) =>
-    apiRequest<PublishAnswer>("/api/v1/events", { method: "POST", body: input }),
+  replay: (id: string) =>
+    apiRequest<{ id: string; deliveries: number }>(`/api/v1/events/${id}/replay`, { method: "POST" }),
+  publish: (input: PublishEventInput) => apiRequest<PublishAnswer>("/api/v1/events", { method: "POST", body: input }),
 };

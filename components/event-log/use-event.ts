@@ -12,6 +12,7 @@ export function useEvent(id: string | null) {
     queryKey: eventKeys.detail(id ?? ""),
     queryFn: ({ signal }) => eventsApi.get(id!, signal),
     enabled: id !== null,
-    refetchInterval: (query) => (query.state.data?.deliveries.some((delivery) => UNFINISHED.has(delivery.status)) ? 2500 : false),
+    refetchInterval: (query) =>
+      query.state.data?.deliveries.some((delivery) => UNFINISHED.has(delivery.status)) ? 2500 : false,
   });
 }

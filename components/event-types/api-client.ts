@@ -34,7 +34,8 @@ function listPath(filters: EventTypeListFilters, cursor?: string | null, limit =
 export const eventTypesApi = {
   list: (filters: EventTypeListFilters, cursor: string | null, signal?: AbortSignal, limit?: number) =>
     apiRequest<EventTypePage>(listPath(filters, cursor, limit), { signal }),
-  create: (input: CreateEventTypeInput) => apiRequest<EventTypeRow>("/api/v1/event-types", { method: "POST", body: input }),
+  create: (input: CreateEventTypeInput) =>
+    apiRequest<EventTypeRow>("/api/v1/event-types", { method: "POST", body: input }),
   update: (id: string, input: UpdateEventTypeInput) =>
     apiRequest<EventTypeRow>(`/api/v1/event-types/${id}`, { method: "PATCH", body: input }),
   importCatalogue: () =>

@@ -8,7 +8,13 @@ import { Input } from "../ui/input";
 import { Textarea } from "../ui/textarea";
 import { toast } from "../ui/toast";
 import type { EventTypeRow } from "./api-client";
-import { eventTypeFormFields, eventTypeFormSchema, formValuesFrom, type EventTypeFormOutput, type EventTypeFormValues } from "./event-type-form-schema";
+import {
+  eventTypeFormFields,
+  eventTypeFormSchema,
+  formValuesFrom,
+  type EventTypeFormOutput,
+  type EventTypeFormValues,
+} from "./event-type-form-schema";
 import { useCreateEventType } from "./use-create-event-type";
 import { useUpdateEventType } from "./use-update-event-type";
 import { DialogActions } from "../ui/dialog-actions";
@@ -61,7 +67,11 @@ function EventTypeForm({ eventType, onClose }: { eventType: EventTypeRow | null;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <div className="grid gap-5 sm:grid-cols-[1fr_8rem]">
-        <Field label="Key" error={errors.key?.message} hint="Letters, digits, dots, underscores and dashes, e.g. lead.created">
+        <Field
+          label="Key"
+          error={errors.key?.message}
+          hint="Letters, digits, dots, underscores and dashes, e.g. lead.created"
+        >
           <Input autoFocus className="font-mono" autoComplete="off" spellCheck={false} {...form.register("key")} />
         </Field>
         <Field label="Code (optional)" error={errors.code?.message} hint="Numeric id for CRM integrations">
@@ -71,10 +81,23 @@ function EventTypeForm({ eventType, onClose }: { eventType: EventTypeRow | null;
       <Field label="Description" error={errors.description?.message}>
         <Input {...form.register("description")} />
       </Field>
-      <Field label="Sample payload (JSON, optional)" error={errors.samplePayload?.message} hint="Shown to people setting up receivers and prefilled in Send test event.">
-        <Textarea rows={8} spellCheck={false} placeholder='{ "email": "ada@example.com" }' {...form.register("samplePayload")} />
+      <Field
+        label="Sample payload (JSON, optional)"
+        error={errors.samplePayload?.message}
+        hint="Shown to people setting up receivers and prefilled in Send test event."
+      >
+        <Textarea
+          rows={8}
+          spellCheck={false}
+          placeholder='{ "email": "ada@example.com" }'
+          {...form.register("samplePayload")}
+        />
       </Field>
-      <DialogActions onCancel={onClose} submitLabel={eventType ? "Save changes" : "Create event type"} pending={create.isPending || update.isPending} />
+      <DialogActions
+        onCancel={onClose}
+        submitLabel={eventType ? "Save changes" : "Create event type"}
+        pending={create.isPending || update.isPending}
+      />
     </form>
   );
 }

@@ -28,7 +28,11 @@ export function EventTypesTable({ rows, canWrite, onEdit, onSendTest, onToggleAr
       </THead>
       <TBody>
         {rows.map((eventType) => (
-          <tr key={eventType.id} data-testid="event-type-row" className={eventType.archivedAt ? "bg-slate-50/60" : undefined}>
+          <tr
+            key={eventType.id}
+            data-testid="event-type-row"
+            className={eventType.archivedAt ? "bg-slate-50/60" : undefined}
+          >
             <Td className="font-mono text-xs font-medium text-slate-900">
               <span className="inline-flex items-center gap-2">
                 {eventType.key}
@@ -51,7 +55,11 @@ export function EventTypesTable({ rows, canWrite, onEdit, onSendTest, onToggleAr
                   <Button variant="ghost" size="sm" onClick={() => onEdit(eventType)}>
                     Edit<span className="sr-only"> {eventType.key}</span>
                   </Button>
-                  <Button variant={eventType.archivedAt ? "ghost" : "danger-ghost"} size="sm" onClick={() => onToggleArchived(eventType)}>
+                  <Button
+                    variant={eventType.archivedAt ? "ghost" : "danger-ghost"}
+                    size="sm"
+                    onClick={() => onToggleArchived(eventType)}
+                  >
                     {eventType.archivedAt ? "Unarchive" : "Archive"}
                     <span className="sr-only"> {eventType.key}</span>
                   </Button>

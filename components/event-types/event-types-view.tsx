@@ -74,7 +74,11 @@ export function EventTypesView() {
 
   return (
     <>
-      <PageHeader title="Event types" description="The kinds of events you publish, such as lead.created or order.paid." actions={actions} />
+      <PageHeader
+        title="Event types"
+        description="The kinds of events you publish, such as lead.created or order.paid."
+        actions={actions}
+      />
 
       {eventTypes.isSuccess && rows.length === 0 && !filtered ? (
         <EmptyState
@@ -103,7 +107,11 @@ export function EventTypesView() {
               onChange={(event) => setSearch(event.target.value)}
               className="sm:max-w-xs"
             />
-            <Checkbox label="Show archived" checked={includeArchived} onChange={(event) => setIncludeArchived(event.target.checked)} />
+            <Checkbox
+              label="Show archived"
+              checked={includeArchived}
+              onChange={(event) => setIncludeArchived(event.target.checked)}
+            />
           </div>
           {eventTypes.isPending ? (
             <TableMessage>Loading event types…</TableMessage>
@@ -122,7 +130,12 @@ export function EventTypesView() {
           )}
           {eventTypes.hasNextPage && (
             <div className="border-t border-slate-200 px-5 py-3 text-center">
-              <Button variant="secondary" size="sm" loading={eventTypes.isFetchingNextPage} onClick={() => void eventTypes.fetchNextPage()}>
+              <Button
+                variant="secondary"
+                size="sm"
+                loading={eventTypes.isFetchingNextPage}
+                onClick={() => void eventTypes.fetchNextPage()}
+              >
                 Load more
               </Button>
             </div>
@@ -130,7 +143,11 @@ export function EventTypesView() {
         </Card>
       )}
 
-      <EventTypeFormDialog open={editing !== null} eventType={editing?.eventType ?? null} onClose={() => setEditing(null)} />
+      <EventTypeFormDialog
+        open={editing !== null}
+        eventType={editing?.eventType ?? null}
+        onClose={() => setEditing(null)}
+      />
       <SendTestEventDialog eventType={testing} onClose={() => setTesting(null)} />
       <ConfirmDialog
         open={archiving !== null}
@@ -138,12 +155,14 @@ export function EventTypesView() {
         description={
           archiving?.archivedAt ? (
             <>
-              <strong className="font-mono font-semibold text-slate-900">{archiving.key}</strong> can be published and picked for new subscriptions again.
+              <strong className="font-mono font-semibold text-slate-900">{archiving.key}</strong> can be published and
+              picked for new subscriptions again.
             </>
           ) : (
             <>
-              <strong className="font-mono font-semibold text-slate-900">{archiving?.key}</strong> disappears from pickers and can no longer be published. Existing
-              subscriptions and past deliveries are kept; you can unarchive it later.
+              <strong className="font-mono font-semibold text-slate-900">{archiving?.key}</strong> disappears from
+              pickers and can no longer be published. Existing subscriptions and past deliveries are kept; you can
+              unarchive it later.
             </>
           )
         }

@@ -31,7 +31,8 @@ export function SendTestEventDialog({ eventType, onClose }: { eventType: EventTy
       title="Send test event"
       description={
         <>
-          Publishes a <span className="font-mono text-slate-700">{eventType?.key}</span> event to every connector subscribed to it.
+          Publishes a <span className="font-mono text-slate-700">{eventType?.key}</span> event to every connector
+          subscribed to it.
         </>
       }
       className="max-w-2xl"
@@ -63,24 +64,28 @@ function SendTestEventBody({ eventType, onClose }: { eventType: EventTypeRow; on
   );
 
   return sent ? (
-        <div className="space-y-5">
-          <PublishOutcome answer={sent} />
-          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <Button variant="secondary" onClick={() => setSent(null)}>
-              Send another
-            </Button>
-            <ButtonLink variant="secondary" href={`/events/${sent.id}`}>
-              View event
-            </ButtonLink>
-            {sent.deliveries > 0 && <ButtonLink href={`/deliveries?eventId=${sent.id}`}>View deliveries</ButtonLink>}
-          </div>
-        </div>
-      ) : (
-        <form onSubmit={onSubmit} noValidate className="space-y-5">
-          <Field label="Payload (JSON)" error={errors.payload?.message} hint="Prefilled from the sample payload; edit it freely.">
-            <Textarea rows={12} spellCheck={false} {...form.register("payload")} />
-          </Field>
-          <DialogActions onCancel={onClose} submitLabel="Send event" pending={publish.isPending} />
-        </form>
+    <div className="space-y-5">
+      <PublishOutcome answer={sent} />
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" onClick={() => setSent(null)}>
+          Send another
+        </Button>
+        <ButtonLink variant="secondary" href={`/events/${sent.id}`}>
+          View event
+        </ButtonLink>
+        {sent.deliveries > 0 && <ButtonLink href={`/deliveries?eventId=${sent.id}`}>View deliveries</ButtonLink>}
+      </div>
+    </div>
+  ) : (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <Field
+        label="Payload (JSON)"
+        error={errors.payload?.message}
+        hint="Prefilled from the sample payload; edit it freely."
+      >
+        <Textarea rows={12} spellCheck={false} {...form.register("payload")} />
+      </Field>
+      <DialogActions onCancel={onClose} submitLabel="Send event" pending={publish.isPending} />
+    </form>
   );
 }

@@ -55,13 +55,33 @@ export function EventDetailView({ id }: { id: string }) {
               items={[
                 { term: "Source", value: <EventSourceBadge source={data.source} /> },
                 { term: "Received", value: formatTimestamp(data.receivedAt) },
-                { term: "Type", value: data.type ? <span className="font-mono text-xs">{data.type}</span> : muted("None") },
-                { term: "Trigger", value: data.trigger ? `${data.trigger.name} (${data.trigger.slug})` : muted("None") },
-                { term: "Request", value: <span className="font-mono text-xs">{[data.method, data.contentType].filter(Boolean).join(" · ") || "—"}</span> },
+                {
+                  term: "Type",
+                  value: data.type ? <span className="font-mono text-xs">{data.type}</span> : muted("None"),
+                },
+                {
+                  term: "Trigger",
+                  value: data.trigger ? `${data.trigger.name} (${data.trigger.slug})` : muted("None"),
+                },
+                {
+                  term: "Request",
+                  value: (
+                    <span className="font-mono text-xs">
+                      {[data.method, data.contentType].filter(Boolean).join(" · ") || "—"}
+                    </span>
+                  ),
+                },
                 { term: "Size", value: formatBytes(data.sizeBytes) },
                 { term: "Sender IP", value: data.sourceIp ?? muted("Unknown") },
                 { term: "Verification", value: data.verification ?? muted("Not verified (API token or none)") },
-                { term: "Idempotency key", value: data.idempotencyKey ? <span className="font-mono text-xs">{data.idempotencyKey}</span> : muted("None") },
+                {
+                  term: "Idempotency key",
+                  value: data.idempotencyKey ? (
+                    <span className="font-mono text-xs">{data.idempotencyKey}</span>
+                  ) : (
+                    muted("None")
+                  ),
+                },
               ]}
             />
           </CardBody>
@@ -77,18 +97,45 @@ export function EventDetailView({ id }: { id: string }) {
                   id: "body",
                   label: "Body",
                   content: data.bodyRawOnly ? (
-                    muted("This body holds characters PostgreSQL cannot store as parsed JSON (a NUL or a lone surrogate); it is kept byte for byte under Raw.")
+                    muted(
+                      "This body holds characters PostgreSQL cannot store as parsed JSON (a NUL or a lone surrogate); it is kept byte for byte under Raw.",
+                    )
                   ) : (
-                    <CodeBlock label="Parsed body (JSON)" code={prettyJson(data.body)} className="max-h-96 overflow-y-auto" />
+                    <CodeBlock
+                      label="Parsed body (JSON)"
+                      code={prettyJson(data.body)}
+                      className="max-h-96 overflow-y-auto"
+                    />
                   ),
                 },
                 {
                   id: "raw",
                   label: "Raw",
-                  content: <RawBodyView eventId={data.id} rawBody={data.rawBody} rawBodyBase64={data.rawBodyBase64} contentType={data.contentType} />,
+                  content: (
+                    <RawBodyView
+                      eventId={data.id}
+                      rawBody={data.rawBody}
+                      rawBodyBase64={data.rawBodyBase64}
+                      contentType={data.contentType}
+                    />
+                  ),
                 },
-                { id: "headers", label: "Headers", content: <KeyValueTable label="Request headers" values={data.headers} empty="No headers stored (published through the API)" /> },
-                { id: "query", label: "Query", content: <KeyValueTable label="Query parameters" values={data.query} empty="No query parameters" /> },
+                {
+                  id: "headers",
+                  label: "Headers",
+                  content: (
+                    <KeyValueTable
+                      label="Request headers"
+                      values={data.headers}
+                      empty="No headers stored (published through the API)"
+                    />
+                  ),
+                },
+                {
+                  id: "query",
+                  label: "Query",
+                  content: <KeyValueTable label="Query parameters" values={data.query} empty="No query parameters" />,
+                },
               ]}
             />
           </CardBody>
@@ -100,12 +147,17 @@ export function EventDetailView({ id }: { id: string }) {
             <p className="text-sm">
               Status <ResponseStatus status={data.responseStatus} />
             </p>
-            {data.responseBody !== null && data.responseBody !== undefined && <CodeBlock label="Response body" code={prettyJson(data.responseBody)} />}
+            {data.responseBody !== null && data.responseBody !== undefined && (
+              <CodeBlock label="Response body" code={prettyJson(data.responseBody)} />
+            )}
           </CardBody>
         </Card>
 
         <Card>
-          <CardHeader title={`Deliveries (${data.deliveries.length})`} description="The calls this event started, one per subscribed connector or trigger action." />
+          <CardHeader
+            title={`Deliveries (${data.deliveries.length})`}
+            description="The calls this event started, one per subscribed connector or trigger action."
+          />
           {data.deliveries.length === 0 ? (
             <TableMessage>No deliveries: nothing was subscribed to this event when it arrived.</TableMessage>
           ) : (

@@ -25,7 +25,11 @@ export function EventsTable({ rows }: { rows: EventRow[] }) {
       card={(event) => (
         <>
           <span className="flex items-center justify-between gap-3">
-            <span className={event.type ? "truncate font-mono text-xs text-slate-900" : "truncate text-sm text-slate-900"}>{eventTitle(event)}</span>
+            <span
+              className={event.type ? "truncate font-mono text-xs text-slate-900" : "truncate text-sm text-slate-900"}
+            >
+              {eventTitle(event)}
+            </span>
             <EventSourceBadge source={event.source} />
           </span>
           <span className="flex flex-wrap gap-x-3 text-xs text-slate-500">
@@ -43,14 +47,29 @@ export function EventsTable({ rows }: { rows: EventRow[] }) {
           id: "received",
           header: "Received",
           cell: (event) => (
-            <Link href={`/events/${event.id}`} className="font-medium text-indigo-700 hover:underline" title={formatTimestamp(event.receivedAt)}>
+            <Link
+              href={`/events/${event.id}`}
+              className="font-medium text-indigo-700 hover:underline"
+              title={formatTimestamp(event.receivedAt)}
+            >
               {formatShortTimestamp(event.receivedAt)}
             </Link>
           ),
         },
         { id: "source", header: "Source", cell: (event) => <EventSourceBadge source={event.source} /> },
-        { id: "type", header: "Type or trigger", className: (event) => (event.type ? "font-mono text-xs" : undefined), cell: eventTitle },
-        { id: "size", header: "Size", headerClassName: "text-right", className: "text-right tabular-nums", cell: (event) => formatBytes(event.sizeBytes) },
+        {
+          id: "type",
+          header: "Type or trigger",
+          className: (event) => (event.type ? "font-mono text-xs" : undefined),
+          cell: eventTitle,
+        },
+        {
+          id: "size",
+          header: "Size",
+          headerClassName: "text-right",
+          className: "text-right tabular-nums",
+          cell: (event) => formatBytes(event.sizeBytes),
+        },
         {
           id: "deliveries",
           header: "Deliveries",

@@ -28,7 +28,10 @@ export function EventsView() {
 
   return (
     <>
-      <PageHeader title="Events" description="Everything that reached Switchboard, stored before anything is delivered. Updates live." />
+      <PageHeader
+        title="Events"
+        description="Everything that reached Switchboard, stored before anything is delivered. Updates live."
+      />
       {events.isSuccess && rows.length === 0 && !active ? (
         <EmptyState
           icon={<InboxIcon />}
@@ -61,7 +64,12 @@ export function EventsView() {
           )}
           {events.hasNextPage && (
             <div className="border-t border-slate-200 px-5 py-3 text-center">
-              <Button variant="secondary" size="sm" loading={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>
+              <Button
+                variant="secondary"
+                size="sm"
+                loading={events.isFetchingNextPage}
+                onClick={() => void events.fetchNextPage()}
+              >
                 Load more
               </Button>
             </div>

@@ -18,7 +18,10 @@ export function PreviewThroughConnector({ eventId }: { eventId: string }) {
 
   return (
     <Card>
-      <CardHeader title="Preview through a connector" description="The exact request a connector would send for this event. Nothing is sent." />
+      <CardHeader
+        title="Preview through a connector"
+        description="The exact request a connector would send for this event. Nothing is sent."
+      />
       <CardBody className="space-y-4">
         <div className="flex flex-wrap items-end gap-3">
           <div className="min-w-64">
@@ -37,7 +40,12 @@ export function PreviewThroughConnector({ eventId }: { eventId: string }) {
             variant="secondary"
             disabled={!connectorId}
             loading={preview.isPending}
-            onClick={() => preview.mutate({ id: connectorId, input: { eventId } }, { onError: (error) => toast.error(error.message) })}
+            onClick={() =>
+              preview.mutate(
+                { id: connectorId, input: { eventId } },
+                { onError: (error) => toast.error(error.message) },
+              )
+            }
           >
             Preview
           </Button>

@@ -17,7 +17,11 @@ interface RawBodyViewProps {
 
 export function RawBodyView({ eventId, rawBody, rawBodyBase64, contentType }: RawBodyViewProps) {
   if (rawBodyBase64 === null) {
-    return <p className="text-sm text-slate-500">Not kept: the request was refused before its body was read or authenticated.</p>;
+    return (
+      <p className="text-sm text-slate-500">
+        Not kept: the request was refused before its body was read or authenticated.
+      </p>
+    );
   }
   const bytes = decodeBase64(rawBodyBase64);
   if (bytes.length === 0) return <p className="text-sm text-slate-500">Empty body</p>;

@@ -17,7 +17,11 @@ export function ReplayEventButton({ id, answered }: { id: string; answered: numb
       onClick={() =>
         replay.mutate(id, {
           onSuccess: (result) =>
-            toast.success(result.deliveries === 1 ? "Replayed: 1 delivery started" : `Replayed: ${result.deliveries} deliveries started`),
+            toast.success(
+              result.deliveries === 1
+                ? "Replayed: 1 delivery started"
+                : `Replayed: ${result.deliveries} deliveries started`,
+            ),
           onError: (error) => toast.error(error.message),
         })
       }

@@ -15,7 +15,8 @@ export interface NotificationRow {
 export const notificationsApi = {
   recent: (signal?: AbortSignal) =>
     apiRequest<{ data: NotificationRow[]; nextCursor: string | null }>("/api/v1/notifications?limit=20", { signal }),
-  unreadCount: (signal?: AbortSignal) => apiRequest<{ count: number }>("/api/v1/notifications/unread-count", { signal }),
+  unreadCount: (signal?: AbortSignal) =>
+    apiRequest<{ count: number }>("/api/v1/notifications/unread-count", { signal }),
   markRead: (input: { ids: string[] } | { all: true }) =>
     apiRequest<{ updated: number; count: number }>("/api/v1/notifications/read", { method: "POST", body: input }),
 };

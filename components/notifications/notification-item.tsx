@@ -11,7 +11,13 @@ function hrefFor(notification: NotificationRow): string | null {
   return null;
 }
 
-export function NotificationItem({ notification, onOpen }: { notification: NotificationRow; onOpen: (notification: NotificationRow) => void }) {
+export function NotificationItem({
+  notification,
+  onOpen,
+}: {
+  notification: NotificationRow;
+  onOpen: (notification: NotificationRow) => void;
+}) {
   const href = hrefFor(notification);
   const unread = notification.readAt === null;
   const content = (
@@ -34,7 +40,11 @@ export function NotificationItem({ notification, onOpen }: { notification: Notif
   return (
     <li data-testid="notification-item">
       {href ? (
-        <Link href={href} onClick={() => onOpen(notification)} className={cn(classes, "hover:bg-slate-50 focus-visible:bg-slate-50 focus-visible:outline-none")}>
+        <Link
+          href={href}
+          onClick={() => onOpen(notification)}
+          className={cn(classes, "hover:bg-slate-50 focus-visible:bg-slate-50 focus-visible:outline-none")}
+        >
           {content}
         </Link>
       ) : (

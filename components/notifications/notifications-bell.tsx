@@ -94,7 +94,9 @@ export function NotificationsBell() {
             ) : recent.isError ? (
               <TableMessage tone="error">Could not load notifications: {recent.error.message}</TableMessage>
             ) : recent.data.length === 0 ? (
-              <TableMessage>No notifications. Failed deliveries of connectors with “Notify on failure” show up here.</TableMessage>
+              <TableMessage>
+                No notifications. Failed deliveries of connectors with “Notify on failure” show up here.
+              </TableMessage>
             ) : (
               <ul className="divide-y divide-slate-100">
                 {recent.data.map((notification) => (

@@ -2,7 +2,17 @@ import type { ReactNode } from "react";
 import { Card, CardHeader } from "../ui/card";
 
 /** A titled chart; `summary` is the chart's gist for screen readers, which cannot read an SVG plot. */
-export function ChartCard({ title, description, summary, children }: { title: string; description: string; summary: string; children: ReactNode }) {
+export function ChartCard({
+  title,
+  description,
+  summary,
+  children,
+}: {
+  title: string;
+  description: string;
+  summary: string;
+  children: ReactNode;
+}) {
   return (
     <Card>
       <CardHeader title={title} description={description} />

@@ -12,7 +12,10 @@ export function ConnectorHealthTable({ connectors }: { connectors: Overview["con
   const router = useRouter();
   return (
     <Card>
-      <CardHeader title="Connectors" description="Volume, success rate and latency in the range; click a row for the connector" />
+      <CardHeader
+        title="Connectors"
+        description="Volume, success rate and latency in the range; click a row for the connector"
+      />
       {connectors.length === 0 ? (
         <p className="px-5 py-6 text-sm text-slate-500">No connectors yet.</p>
       ) : (
@@ -27,9 +30,17 @@ export function ConnectorHealthTable({ connectors }: { connectors: Overview["con
           </THead>
           <TBody>
             {connectors.map((connector) => (
-              <tr key={connector.id} onClick={() => router.push(`/connectors/${connector.id}`)} className="cursor-pointer hover:bg-slate-50">
+              <tr
+                key={connector.id}
+                onClick={() => router.push(`/connectors/${connector.id}`)}
+                className="cursor-pointer hover:bg-slate-50"
+              >
                 <Td>
-                  <Link href={`/connectors/${connector.id}`} className="font-medium text-slate-900 hover:text-indigo-600" onClick={(event) => event.stopPropagation()}>
+                  <Link
+                    href={`/connectors/${connector.id}`}
+                    className="font-medium text-slate-900 hover:text-indigo-600"
+                    onClick={(event) => event.stopPropagation()}
+                  >
                     {connector.name}
                   </Link>
                   {connector.attention && (
@@ -42,7 +53,10 @@ export function ConnectorHealthTable({ connectors }: { connectors: Overview["con
                 <Td className="text-right tabular-nums">{formatRate(connector.successRate)}</Td>
                 <Td className="text-right tabular-nums">{formatLatency(connector.latencyP95Ms)}</Td>
                 <Td>
-                  <Sparkline values={connector.sparkline} label={`${connector.name}: ${formatCount(connector.volume)} deliveries over the range`} />
+                  <Sparkline
+                    values={connector.sparkline}
+                    label={`${connector.name}: ${formatCount(connector.volume)} deliveries over the range`}
+                  />
                 </Td>
                 <Td className="max-w-xs truncate text-slate-500" title={connector.lastError?.message}>
                   {connector.lastError?.message ?? "—"}

@@ -16,11 +16,21 @@ export function DeliveriesChart({ overview }: { overview: Overview }) {
   const data = overview.series.map((point) => ({ ...point, label: formatBucket(point.at, overview.bucketMs) }));
   const totals = outcomes.map(({ key, label }) => `${label}: ${formatCount(overview.tiles[key])}`).join(", ");
   return (
-    <ChartCard title="Deliveries" description="Outcomes per interval, stacked" summary={`Deliveries in the range — ${totals}.`}>
+    <ChartCard
+      title="Deliveries"
+      description="Outcomes per interval, stacked"
+      summary={`Deliveries in the range — ${totals}.`}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid vertical={false} stroke="#e2e8f0" />
-          <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#64748b" }} tickLine={false} axisLine={false} minTickGap={24} />
+          <XAxis
+            dataKey="label"
+            tick={{ fontSize: 11, fill: "#64748b" }}
+            tickLine={false}
+            axisLine={false}
+            minTickGap={24}
+          />
           <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: "#64748b" }} tickLine={false} axisLine={false} />
           <Tooltip cursor={{ fill: "#f1f5f9" }} />
           <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} />

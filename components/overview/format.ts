@@ -1,7 +1,8 @@
 // Number formats of the overview: counts with separators, rates as percentages, latencies in ms or s.
 export const formatCount = (value: number) => value.toLocaleString("en");
 
-export const formatRate = (value: number | null) => (value === null ? "—" : `${(value * 100).toFixed(value >= 0.999 || value === 0 ? 0 : 1)}%`);
+export const formatRate = (value: number | null) =>
+  value === null ? "—" : `${(value * 100).toFixed(value >= 0.999 || value === 0 ? 0 : 1)}%`;
 
 export function formatLatency(ms: number | null): string {
   if (ms === null) return "—";

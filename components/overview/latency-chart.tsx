@@ -18,12 +18,42 @@ export function LatencyChart({ overview }: { overview: Overview }) {
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: -8 }}>
           <CartesianGrid vertical={false} stroke="#e2e8f0" />
-          <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#64748b" }} tickLine={false} axisLine={false} minTickGap={24} />
-          <YAxis tick={{ fontSize: 11, fill: "#64748b" }} tickLine={false} axisLine={false} tickFormatter={(value: number) => formatLatency(value)} width={64} />
+          <XAxis
+            dataKey="label"
+            tick={{ fontSize: 11, fill: "#64748b" }}
+            tickLine={false}
+            axisLine={false}
+            minTickGap={24}
+          />
+          <YAxis
+            tick={{ fontSize: 11, fill: "#64748b" }}
+            tickLine={false}
+            axisLine={false}
+            tickFormatter={(value: number) => formatLatency(value)}
+            width={64}
+          />
           <Tooltip formatter={(value) => formatLatency(typeof value === "number" ? value : null)} />
           <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} />
-          <Line type="monotone" dataKey="latencyP50Ms" name="p50" stroke="#6366f1" strokeWidth={2} dot={dot} connectNulls isAnimationActive={false} />
-          <Line type="monotone" dataKey="latencyP95Ms" name="p95" stroke="#f43f5e" strokeWidth={2} dot={dot} connectNulls isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="latencyP50Ms"
+            name="p50"
+            stroke="#6366f1"
+            strokeWidth={2}
+            dot={dot}
+            connectNulls
+            isAnimationActive={false}
+          />
+          <Line
+            type="monotone"
+            dataKey="latencyP95Ms"
+            name="p95"
+            stroke="#f43f5e"
+            strokeWidth={2}
+            dot={dot}
+            connectNulls
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </ChartCard>

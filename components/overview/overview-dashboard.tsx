@@ -20,7 +20,9 @@ export function OverviewDashboard() {
   const router = useRouter();
   const pathname = usePathname();
   const requested = searchParams?.get("range");
-  const range: OverviewRange = OVERVIEW_RANGES.includes(requested as OverviewRange) ? (requested as OverviewRange) : "24h";
+  const range: OverviewRange = OVERVIEW_RANGES.includes(requested as OverviewRange)
+    ? (requested as OverviewRange)
+    : "24h";
   const overview = useOverview(range);
   const canWrite = useCanWrite();
   const setRange = (next: OverviewRange) => router.replace(`${pathname}?range=${next}`, { scroll: false });

@@ -6,7 +6,11 @@ const labels: Record<OverviewRange, string> = { "1h": "1 h", "24h": "24 h", "7d"
 
 export function RangePicker({ value, onChange }: { value: OverviewRange; onChange: (range: OverviewRange) => void }) {
   return (
-    <div role="radiogroup" aria-label="Time range" className="inline-flex rounded-md shadow-sm ring-1 ring-slate-300 ring-inset">
+    <div
+      role="radiogroup"
+      aria-label="Time range"
+      className="inline-flex rounded-md shadow-sm ring-1 ring-slate-300 ring-inset"
+    >
       {OVERVIEW_RANGES.map((range) => (
         <button
           key={range}

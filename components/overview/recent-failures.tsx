@@ -16,7 +16,10 @@ export function RecentFailures({ failures, canRetry }: { failures: Overview["rec
   const queryClient = useQueryClient();
   return (
     <Card>
-      <CardHeader title="Recent failures" description="Failed, dead and unrenderable (template error) deliveries, newest first" />
+      <CardHeader
+        title="Recent failures"
+        description="Failed, dead and unrenderable (template error) deliveries, newest first"
+      />
       {failures.length === 0 ? (
         <p className="px-5 py-6 text-sm text-slate-500">No failures in this range.</p>
       ) : (
@@ -26,12 +29,18 @@ export function RecentFailures({ failures, canRetry }: { failures: Overview["rec
               <div className="min-w-0 flex-1">
                 <div className="flex items-center gap-2">
                   <Badge tone={failure.status === "failed" ? "amber" : "red"}>{failure.status.replace("_", " ")}</Badge>
-                  <Link href={`/deliveries/${failure.id}`} className="truncate text-sm font-medium text-slate-900 hover:text-indigo-600">
+                  <Link
+                    href={`/deliveries/${failure.id}`}
+                    className="truncate text-sm font-medium text-slate-900 hover:text-indigo-600"
+                  >
                     {failure.connectorName}
                   </Link>
                 </div>
                 <p className="mt-1 truncate text-xs text-slate-500">
-                  {[failureReason(failure), `${failure.attemptCount} ${failure.attemptCount === 1 ? "attempt" : "attempts"}`]
+                  {[
+                    failureReason(failure),
+                    `${failure.attemptCount} ${failure.attemptCount === 1 ? "attempt" : "attempts"}`,
+                  ]
                     .filter(Boolean)
                     .join(" · ")}{" "}
                   · <RelativeTime value={failure.updatedAt} />
@@ -64,6 +73,12 @@ export function RecentFailures({ failures, canRetry }: { failures: Overview["rec
 }
 
 /** The error message when there is one (it already names the HTTP status for http_* errors), else the status. */
-function failureReason(failure: { lastStatus: number | null; lastErrorMessage: string | null; lastErrorCode: string | null }) {
-  return failure.lastErrorMessage ?? failure.lastErrorCode ?? (failure.lastStatus ? `HTTP ${failure.lastStatus}` : null);
+function failureReason(failure: {
+  lastStatus: number | null;
+  lastErrorMessage: string | null;
+  lastErrorCode: string | null;
+}) {
+  return (
+    failure.lastErrorMessage ?? failure.lastErrorCode ?? (failure.lastStatus ? `HTTP ${failure.lastStatus}` : null)
+  );
 }

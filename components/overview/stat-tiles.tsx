@@ -22,9 +22,20 @@ export function StatTiles({ tiles }: { tiles: Overview["tiles"] }) {
     {
       label: "Success rate",
       value: formatRate(tiles.successRate),
-      tone: tiles.successRate === null ? undefined : tiles.successRate >= 0.99 ? "green" : tiles.successRate >= 0.9 ? "amber" : "red",
+      tone:
+        tiles.successRate === null
+          ? undefined
+          : tiles.successRate >= 0.99
+            ? "green"
+            : tiles.successRate >= 0.9
+              ? "amber"
+              : "red",
     },
-    { label: "Latency p50 / p95", value: `${formatLatency(tiles.latencyP50Ms)} / ${formatLatency(tiles.latencyP95Ms)}`, hint: "Queued to delivered" },
+    {
+      label: "Latency p50 / p95",
+      value: `${formatLatency(tiles.latencyP50Ms)} / ${formatLatency(tiles.latencyP95Ms)}`,
+      hint: "Queued to delivered",
+    },
     {
       label: "Need attention",
       value: formatCount(attention),
@@ -37,7 +48,12 @@ export function StatTiles({ tiles }: { tiles: Overview["tiles"] }) {
       {items.map((item) => (
         <div key={item.label} className="rounded-lg bg-white px-4 py-3 shadow-sm ring-1 ring-slate-200">
           <dt className="truncate text-xs font-medium text-slate-500">{item.label}</dt>
-          <dd className={cn("mt-1 text-xl font-semibold tracking-tight text-slate-900 tabular-nums sm:text-2xl", item.tone && toneClasses[item.tone])}>
+          <dd
+            className={cn(
+              "mt-1 text-xl font-semibold tracking-tight text-slate-900 tabular-nums sm:text-2xl",
+              item.tone && toneClasses[item.tone],
+            )}
+          >
             {item.value}
           </dd>
           {item.hint && <dd className="mt-0.5 truncate text-xs text-slate-500">{item.hint}</dd>}

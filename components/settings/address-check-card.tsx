@@ -17,11 +17,16 @@ type FormValues = z.input<typeof checkAddressBodySchema>;
 export function AddressCheckCard() {
   const check = useCheckAddress();
   const form = useForm<FormValues>({ resolver: zodResolver(checkAddressBodySchema), defaultValues: { url: "" } });
-  const onSubmit = form.handleSubmit(({ url }) => check.mutate(url, { onError: (error) => showServerError(error, form.setError, ["url"]) }));
+  const onSubmit = form.handleSubmit(({ url }) =>
+    check.mutate(url, { onError: (error) => showServerError(error, form.setError, ["url"]) }),
+  );
   const result = check.data;
   return (
     <Card>
-      <CardHeader title="Check an address" description="Would a connector be allowed to call this URL? Looks up DNS only; nothing is contacted." />
+      <CardHeader
+        title="Check an address"
+        description="Would a connector be allowed to call this URL? Looks up DNS only; nothing is contacted."
+      />
       <CardBody className="space-y-4">
         <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-3 sm:flex-row sm:items-start">
           <div className="flex-1">
@@ -36,7 +41,8 @@ export function AddressCheckCard() {
         {result && (
           <div aria-live="polite" data-testid="address-check-result" className="space-y-2">
             <p className="text-sm text-slate-600">
-              <span className="font-mono">{result.host}</span> resolves to {result.addresses.length} address{result.addresses.length === 1 ? "" : "es"}:
+              <span className="font-mono">{result.host}</span> resolves to {result.addresses.length} address
+              {result.addresses.length === 1 ? "" : "es"}:
             </p>
             <ul className="divide-y divide-slate-100 rounded-md ring-1 ring-slate-200">
               {result.addresses.map((entry) => (

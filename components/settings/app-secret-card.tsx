@@ -21,7 +21,10 @@ export function AppSecretCard({ configured }: { configured: boolean }) {
   const [rotated, setRotated] = useState<string | null>(null);
 
   function doReveal() {
-    reveal.mutate(undefined, { onSuccess: ({ appSecret }) => setShown(appSecret), onError: (error) => showServerError(error) });
+    reveal.mutate(undefined, {
+      onSuccess: ({ appSecret }) => setShown(appSecret),
+      onError: (error) => showServerError(error),
+    });
   }
   function doRotate() {
     rotate.mutate(undefined, {
@@ -44,7 +47,10 @@ export function AppSecretCard({ configured }: { configured: boolean }) {
         {shown ? (
           <CodeBlock code={shown} label="App secret" />
         ) : (
-          <p className={configured ? "font-mono text-sm text-slate-700" : "text-sm text-slate-500"} data-testid="app-secret-masked">
+          <p
+            className={configured ? "font-mono text-sm text-slate-700" : "text-sm text-slate-500"}
+            data-testid="app-secret-masked"
+          >
             {configured ? SECRET_MASK : "Not created yet: it is made the first time it is revealed or used."}
           </p>
         )}

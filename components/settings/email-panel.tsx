@@ -32,7 +32,10 @@ export function EmailPanel() {
   const clear = useClearEmailSettings();
   const canWrite = useCanWrite();
   const [confirmingClear, setConfirmingClear] = useState(false);
-  const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(smtpSettingsSchema), defaultValues: empty });
+  const form = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(smtpSettingsSchema),
+    defaultValues: empty,
+  });
   const { errors } = form.formState;
   const data = email.data;
 
@@ -55,7 +58,11 @@ export function EmailPanel() {
         <CardHeader
           title="Email (SMTP)"
           description="Failure notices (a delivery that failed for good, a connector disabled) are emailed to every admin once a mail server is set."
-          actions={<Badge tone={data.configured ? "green" : "neutral"}>{data.configured ? "Sending notices" : "Not configured"}</Badge>}
+          actions={
+            <Badge tone={data.configured ? "green" : "neutral"}>
+              {data.configured ? "Sending notices" : "Not configured"}
+            </Badge>
+          }
         />
         <CardBody>
           <form onSubmit={onSubmit} noValidate className="grid max-w-2xl gap-5 sm:grid-cols-6">
@@ -66,7 +73,14 @@ export function EmailPanel() {
             </div>
             <div className="sm:col-span-2">
               <Field label="Port" error={errors.port?.message}>
-                <Input type="number" inputMode="numeric" min={1} max={65535} disabled={!canWrite} {...form.register("port")} />
+                <Input
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={65535}
+                  disabled={!canWrite}
+                  {...form.register("port")}
+                />
               </Field>
             </div>
             <div className="sm:col-span-6">
@@ -83,7 +97,11 @@ export function EmailPanel() {
               </Field>
             </div>
             <div className="sm:col-span-3">
-              <Field label="Password" error={errors.password?.message} hint={hasPassword ? "Stored encrypted and shown masked: type over it to replace it." : undefined}>
+              <Field
+                label="Password"
+                error={errors.password?.message}
+                hint={hasPassword ? "Stored encrypted and shown masked: type over it to replace it." : undefined}
+              >
                 <Input
                   type="password"
                   autoComplete="new-password"
@@ -94,7 +112,12 @@ export function EmailPanel() {
             </div>
             <div className="sm:col-span-6">
               <Field label="From address" error={errors.from?.message}>
-                <Input type="email" placeholder="switchboard@example.com" disabled={!canWrite} {...form.register("from")} />
+                <Input
+                  type="email"
+                  placeholder="switchboard@example.com"
+                  disabled={!canWrite}
+                  {...form.register("from")}
+                />
               </Field>
             </div>
             {canWrite && (

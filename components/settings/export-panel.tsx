@@ -22,7 +22,9 @@ const STATUSES = ["succeeded", "failed", "dead", "pending", "in_flight", "cancel
 const toIso = (value: string | undefined) => (value ? new Date(value).toISOString() : "");
 
 export function ExportPanel() {
-  const form = useForm<ExportForm>({ defaultValues: { what: "deliveries", format: "csv", from: "", to: "", status: "", connectorId: "" } });
+  const form = useForm<ExportForm>({
+    defaultValues: { what: "deliveries", format: "csv", from: "", to: "", status: "", connectorId: "" },
+  });
   const values = useWatch({ control: form.control });
   const connectors = useConnectors({});
   const connectorOptions = connectors.data?.pages.flatMap((page) => page.data) ?? [];

@@ -25,7 +25,10 @@ export function NetworkPanel() {
   const network = useNetworkSettings();
   const save = useSaveNetworkSettings();
   const canWrite = useCanWrite();
-  const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(formSchema), defaultValues: { entries: [] } });
+  const form = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { entries: [] },
+  });
   const entries = useFieldArray({ control: form.control, name: "entries" });
   const data = network.data;
 
@@ -43,7 +46,8 @@ export function NetworkPanel() {
           if (error instanceof ApiClientError) {
             for (const issue of error.fieldIssues) {
               const index = /^allowlist\.(\d+)$/.exec(issue.path)?.[1];
-              if (index !== undefined) form.setError(`entries.${Number(index)}.value`, { type: "server", message: issue.message });
+              if (index !== undefined)
+                form.setError(`entries.${Number(index)}.value`, { type: "server", message: issue.message });
             }
           }
           showServerError(error);
@@ -64,13 +68,17 @@ export function NetworkPanel() {
           <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
             <p className="text-sm text-slate-600">
               Each entry is a host name (<code className="font-mono text-xs">crm.lan</code>), every subdomain (
-              <code className="font-mono text-xs">*.internal.example</code>), an IP address (<code className="font-mono text-xs">10.0.0.5</code>) or a
-              range (<code className="font-mono text-xs">10.0.0.0/8</code>). Add <code className="font-mono text-xs">:port</code> or{" "}
-              <code className="font-mono text-xs">:8000-8999</code> to open only those ports (
-              <code className="font-mono text-xs">127.0.0.1:8080</code>, <code className="font-mono text-xs">[::1]:9000</code>,{" "}
+              <code className="font-mono text-xs">*.internal.example</code>), an IP address (
+              <code className="font-mono text-xs">10.0.0.5</code>) or a range (
+              <code className="font-mono text-xs">10.0.0.0/8</code>). Add{" "}
+              <code className="font-mono text-xs">:port</code> or <code className="font-mono text-xs">:8000-8999</code>{" "}
+              to open only those ports (<code className="font-mono text-xs">127.0.0.1:8080</code>,{" "}
+              <code className="font-mono text-xs">[::1]:9000</code>,{" "}
               <code className="font-mono text-xs">10.0.0.0/8:8000-8999</code>); without one, every port is open.
             </p>
-            {entries.fields.length === 0 && <p className="text-sm text-slate-500 italic">No entries: every private address is blocked.</p>}
+            {entries.fields.length === 0 && (
+              <p className="text-sm text-slate-500 italic">No entries: every private address is blocked.</p>
+            )}
             <ul className="space-y-2">
               {entries.fields.map((field, index) => {
                 const error = form.formState.errors.entries?.[index]?.value?.message;
@@ -86,7 +94,11 @@ export function NetworkPanel() {
                         {...form.register(`entries.${index}.value`)}
                       />
                       {canWrite && (
-                        <Button variant="ghost" aria-label={`Remove entry ${index + 1}`} onClick={() => entries.remove(index)}>
+                        <Button
+                          variant="ghost"
+                          aria-label={`Remove entry ${index + 1}`}
+                          onClick={() => entries.remove(index)}
+                        >
                           Remove
                         </Button>
                       )}

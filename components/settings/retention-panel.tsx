@@ -38,7 +38,10 @@ export function RetentionPanel() {
   const save = useSaveRetentionSettings();
   const run = useRunRetention();
   const canWrite = useCanWrite();
-  const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(formSchema), defaultValues: { retentionDays: 30 } });
+  const form = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { retentionDays: 30 },
+  });
   const data = retention.data;
 
   useEffect(() => {
@@ -53,7 +56,8 @@ export function RetentionPanel() {
   );
   const runNow = () =>
     run.mutate(undefined, {
-      onSuccess: ({ deleted }) => toast.success(`Deleted ${count(deleted.deliveries)} deliveries and ${count(deleted.events)} events`),
+      onSuccess: ({ deleted }) =>
+        toast.success(`Deleted ${count(deleted.deliveries)} deliveries and ${count(deleted.events)} events`),
       onError: (error) => showServerError(error),
     });
 
@@ -69,8 +73,19 @@ export function RetentionPanel() {
         <CardBody>
           <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-3 sm:flex-row sm:items-start">
             <div className="sm:w-48">
-              <Field label="Keep data for (days)" error={form.formState.errors.retentionDays?.message} hint="1 to 3650; 30 by default.">
-                <Input type="number" inputMode="numeric" min={1} max={3650} disabled={!canWrite} {...form.register("retentionDays")} />
+              <Field
+                label="Keep data for (days)"
+                error={form.formState.errors.retentionDays?.message}
+                hint="1 to 3650; 30 by default."
+              >
+                <Input
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={3650}
+                  disabled={!canWrite}
+                  {...form.register("retentionDays")}
+                />
               </Field>
             </div>
             {canWrite && (
@@ -115,7 +130,10 @@ export function RetentionPanel() {
             {data.database.tables.map((table) => (
               <div key={table.table} className="rounded-md bg-slate-50 px-3 py-2 ring-1 ring-slate-200">
                 <dt className="text-xs text-slate-500">{tableNames[table.table] ?? table.table}</dt>
-                <dd className="text-lg font-semibold text-slate-900 tabular-nums" title={table.estimated ? "Estimate" : "Exact count"}>
+                <dd
+                  className="text-lg font-semibold text-slate-900 tabular-nums"
+                  title={table.estimated ? "Estimate" : "Exact count"}
+                >
                   {table.estimated ? "≈ " : ""}
                   {count(table.rows)}
                 </dd>

@@ -16,7 +16,9 @@ type FormValues = z.input<typeof testEmailSchema>;
 export function TestEmailForm() {
   const send = useSendTestEmail();
   const form = useForm<FormValues>({ resolver: zodResolver(testEmailSchema), defaultValues: { to: "" } });
-  const onSubmit = form.handleSubmit(({ to }) => send.mutate(to, { onError: (error) => applyFieldErrors(error, form.setError, ["to"]) }));
+  const onSubmit = form.handleSubmit(({ to }) =>
+    send.mutate(to, { onError: (error) => applyFieldErrors(error, form.setError, ["to"]) }),
+  );
   return (
     <Card>
       <CardHeader title="Send a test email" description="Uses the saved settings, so save changes first." />
@@ -32,7 +34,9 @@ export function TestEmailForm() {
           </Button>
         </form>
         <div aria-live="polite">
-          {send.isSuccess && <p className="text-sm text-emerald-700">Sent: the mail server accepted it as {send.data.messageId}.</p>}
+          {send.isSuccess && (
+            <p className="text-sm text-emerald-700">Sent: the mail server accepted it as {send.data.messageId}.</p>
+          )}
           {send.isError && (
             <p role="alert" className="text-sm break-words text-red-600">
               {send.error.message}

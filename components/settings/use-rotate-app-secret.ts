@@ -11,6 +11,9 @@ export function useRotateAppSecret() {
     // A secret exists now. Patched in place rather than refetched: a refetch would reset the workspace form
     // above and throw away edits the admin has not saved yet.
     onSuccess: () =>
-      queryClient.setQueryData<WorkspaceSettings>(settingsKeys.workspace(), (old) => old && { ...old, appSecret: SECRET_MASK }),
+      queryClient.setQueryData<WorkspaceSettings>(
+        settingsKeys.workspace(),
+        (old) => old && { ...old, appSecret: SECRET_MASK },
+      ),
   });
 }

@@ -23,7 +23,10 @@ export function WorkspacePanel() {
   const workspace = useWorkspaceSettings();
   const update = useUpdateWorkspaceSettings();
   const canWrite = useCanWrite();
-  const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(workspaceSettingsSchema), defaultValues: { name: "", publicUrl: "" } });
+  const form = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(workspaceSettingsSchema),
+    defaultValues: { name: "", publicUrl: "" },
+  });
   const { errors, isDirty } = form.formState;
   const data = workspace.data;
   const publicUrl = useWatch({ control: form.control, name: "publicUrl" });
@@ -44,7 +47,10 @@ export function WorkspacePanel() {
   return (
     <div className="space-y-6">
       <Card>
-        <CardHeader title="Workspace" description="The name shown in the dashboard and the address external systems use to reach Switchboard." />
+        <CardHeader
+          title="Workspace"
+          description="The name shown in the dashboard and the address external systems use to reach Switchboard."
+        />
         <CardBody>
           <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-5">
             <Field label="Name" error={errors.name?.message}>
@@ -55,12 +61,21 @@ export function WorkspacePanel() {
               error={errors.publicUrl?.message}
               hint={
                 <>
-                  Trigger URLs start with it, e.g. <span className="font-mono break-all">{exampleBase}/api/webhook/{data.slug}/shop-orders</span>. Empty: the server&apos;s SWITCHBOARD_PUBLIC_URL, or
-                  this machine.
+                  Trigger URLs start with it, e.g.{" "}
+                  <span className="font-mono break-all">
+                    {exampleBase}/api/webhook/{data.slug}/shop-orders
+                  </span>
+                  . Empty: the server&apos;s SWITCHBOARD_PUBLIC_URL, or this machine.
                 </>
               }
             >
-              <Input type="url" inputMode="url" placeholder="https://hooks.example.com" disabled={!canWrite} {...form.register("publicUrl")} />
+              <Input
+                type="url"
+                inputMode="url"
+                placeholder="https://hooks.example.com"
+                disabled={!canWrite}
+                {...form.register("publicUrl")}
+              />
             </Field>
             {canWrite && (
               <Button type="submit" loading={update.isPending} disabled={!isDirty}>

@@ -41,7 +41,11 @@ export function AppShell({ viewer, children }: { viewer: SignedInViewer; childre
       </a>
 
       {drawerOpen && (
-        <div className="fixed inset-0 z-30 bg-slate-900/60 lg:hidden" aria-hidden onClick={() => setDrawerOpen(false)} />
+        <div
+          className="fixed inset-0 z-30 bg-slate-900/60 lg:hidden"
+          aria-hidden
+          onClick={() => setDrawerOpen(false)}
+        />
       )}
 
       <aside

@@ -7,7 +7,12 @@ import { LogOutIcon } from "../ui/icons";
 export function LogoutButton() {
   const logout = useLogout();
   return (
-    <Button variant="ghost" size="sm" loading={logout.isPending} onClick={() => logout.mutate(undefined, { onError: (error) => showServerError(error) })}>
+    <Button
+      variant="ghost"
+      size="sm"
+      loading={logout.isPending}
+      onClick={() => logout.mutate(undefined, { onError: (error) => showServerError(error) })}
+    >
       <LogOutIcon className="size-4" />
       <span>Log out</span>
     </Button>

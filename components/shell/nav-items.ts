@@ -1,4 +1,14 @@
-import { BookIcon, HomeIcon, InboxIcon, PlugIcon, SendIcon, SettingsIcon, TagIcon, WebhookIcon, ZapIcon } from "../ui/icons";
+import {
+  BookIcon,
+  HomeIcon,
+  InboxIcon,
+  PlugIcon,
+  SendIcon,
+  SettingsIcon,
+  TagIcon,
+  WebhookIcon,
+  ZapIcon,
+} from "../ui/icons";
 
 export const navItems = [
   { href: "/overview", label: "Overview", icon: HomeIcon },

@@ -23,7 +23,12 @@ export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
               active ? "bg-slate-800 text-white" : "text-slate-300 hover:bg-slate-800/60 hover:text-white",
             )}
           >
-            <Icon className={cn("size-5 shrink-0", active ? "text-indigo-400" : "text-slate-400 group-hover:text-slate-300")} />
+            <Icon
+              className={cn(
+                "size-5 shrink-0",
+                active ? "text-indigo-400" : "text-slate-400 group-hover:text-slate-300",
+              )}
+            />
             {label}
           </Link>
         );

@@ -36,7 +36,13 @@ export function ActionsEditor({ variables }: ActionsEditorProps) {
             <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
               <span className="text-sm font-semibold text-slate-900">Action {index + 1}</span>
               <div className="flex gap-1">
-                <Button size="sm" variant="ghost" disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move action ${index + 1} up`}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  disabled={index === 0}
+                  onClick={() => move(index, index - 1)}
+                  aria-label={`Move action ${index + 1} up`}
+                >
                   ↑ Up
                 </Button>
                 <Button
@@ -48,7 +54,12 @@ export function ActionsEditor({ variables }: ActionsEditorProps) {
                 >
                   ↓ Down
                 </Button>
-                <Button size="sm" variant="danger-ghost" onClick={() => remove(index)} aria-label={`Remove action ${index + 1}`}>
+                <Button
+                  size="sm"
+                  variant="danger-ghost"
+                  onClick={() => remove(index)}
+                  aria-label={`Remove action ${index + 1}`}
+                >
                   Remove
                 </Button>
               </div>
@@ -59,7 +70,10 @@ export function ActionsEditor({ variables }: ActionsEditorProps) {
                 control={control}
                 name={`actions.${index}.connectorId`}
                 render={({ field: select, fieldState }) => (
-                  <Field label="Connector" error={fieldState.isTouched || formState.isSubmitted ? fieldState.error?.message : undefined}>
+                  <Field
+                    label="Connector"
+                    error={fieldState.isTouched || formState.isSubmitted ? fieldState.error?.message : undefined}
+                  >
                     <Select {...select}>
                       <option value="">{connectors.isPending ? "Loading connectors…" : "Choose a connector"}</option>
                       {connectors.data?.map((connector) => (
@@ -77,8 +91,8 @@ export function ActionsEditor({ variables }: ActionsEditorProps) {
                 error={errors?.[index]?.bodyTemplate?.message}
                 hint={
                   <>
-                    Empty uses the connector&apos;s own body template, or forwards the received body byte for byte when the connector has none. A
-                    value that is exactly one {"{{variable}}"} is inserted as JSON.
+                    Empty uses the connector&apos;s own body template, or forwards the received body byte for byte when
+                    the connector has none. A value that is exactly one {"{{variable}}"} is inserted as JSON.
                     <VariableList variables={variables} />
                   </>
                 }
@@ -86,7 +100,9 @@ export function ActionsEditor({ variables }: ActionsEditorProps) {
                 <Textarea
                   rows={3}
                   placeholder={`{"order": {{${variables[0]?.name ?? "requestBody"}}}}`}
-                  {...register(`actions.${index}.bodyTemplate`, { setValueAs: (value: string | null) => (value ? value : null) })}
+                  {...register(`actions.${index}.bodyTemplate`, {
+                    setValueAs: (value: string | null) => (value ? value : null),
+                  })}
                 />
               </Field>
             </div>
@@ -95,7 +111,12 @@ export function ActionsEditor({ variables }: ActionsEditorProps) {
       </ol>
       {typeof errors?.message === "string" && <p className="text-xs font-medium text-red-600">{errors.message}</p>}
       <div className="flex flex-wrap items-center gap-3">
-        <Button variant="secondary" size="sm" onClick={() => append({ connectorId: "", bodyTemplate: null })} disabled={fields.length >= 20}>
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={() => append({ connectorId: "", bodyTemplate: null })}
+          disabled={fields.length >= 20}
+        >
           Add action
         </Button>
         {connectors.isSuccess && connectors.data.length === 0 && (

@@ -1,13 +1,7 @@
 // Fetchers for /api/v1/triggers and what the trigger pages read besides (recent events).
 import type { UpdateTriggerInput } from "@/lib/triggers/schema";
 import { apiRequest } from "../api/request";
-import type {
-  RevealedTriggerKey,
-  TestTriggerResult,
-  TriggerDto,
-  TriggerEventRow,
-  TriggerWithSecret,
-} from "./types";
+import type { RevealedTriggerKey, TestTriggerResult, TriggerDto, TriggerEventRow, TriggerWithSecret } from "./types";
 
 const base = "/api/v1/triggers";
 

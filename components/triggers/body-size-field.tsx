@@ -20,7 +20,11 @@ export function BodySizeField() {
       control={control}
       name="maxBodyBytes"
       render={({ field, fieldState }) => (
-        <Field label="Max body size" error={fieldState.error?.message} hint="Larger requests are answered 413. At most 10 MiB.">
+        <Field
+          label="Max body size"
+          error={fieldState.error?.message}
+          hint="Larger requests are answered 413. At most 10 MiB."
+        >
           {/* Widths on wrappers: the controls are w-full by design. */}
           <div className="flex gap-2">
             <div className="w-32">

@@ -5,6 +5,7 @@ import { ResourceState } from "../ui/resource-state";
 
 export function EditTrigger({ id }: { id: string }) {
   const trigger = useTrigger(id);
-  if (!trigger.data) return <ResourceState query={trigger} noun="trigger" back={{ href: "/triggers", label: "triggers" }} />;
+  if (!trigger.data)
+    return <ResourceState query={trigger} noun="trigger" back={{ href: "/triggers", label: "triggers" }} />;
   return <TriggerForm trigger={trigger.data} />;
 }

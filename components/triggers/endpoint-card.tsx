@@ -29,7 +29,11 @@ export function EndpointCard({ trigger, canWrite }: { trigger: TriggerDto; canWr
     <Card>
       <CardHeader
         title="Endpoint"
-        description={sharedKey ? "Callers send the key as ?key=… or in the X-Switchboard-Key header." : authPresets[trigger.authType].help}
+        description={
+          sharedKey
+            ? "Callers send the key as ?key=… or in the X-Switchboard-Key header."
+            : authPresets[trigger.authType].help
+        }
         actions={
           canWrite &&
           (revealed ? (
@@ -51,7 +55,10 @@ export function EndpointCard({ trigger, canWrite }: { trigger: TriggerDto; canWr
               {shownUrl}
             </code>
             {/* A masked key is no use in a clipboard: until revealed, copy the URL without it. */}
-            <CopyButton value={revealed || !sharedKey ? shownUrl : trigger.url} label={revealed || !sharedKey ? "Copy URL" : "Copy URL (no key)"} />
+            <CopyButton
+              value={revealed || !sharedKey ? shownUrl : trigger.url}
+              label={revealed || !sharedKey ? "Copy URL" : "Copy URL (no key)"}
+            />
           </div>
           <p className="mt-1.5 text-xs break-all text-slate-500">
             Also reachable by id: <code className="font-mono">{trigger.idUrl}</code>
@@ -68,7 +75,8 @@ export function EndpointCard({ trigger, canWrite }: { trigger: TriggerDto; canWr
         )}
         {revealed?.previousSecret && (
           <p className="text-xs text-amber-800">
-            The previous {sharedKey ? "key" : "secret"} also works until {new Date(revealed.previousSecretExpiresAt!).toLocaleString()}.
+            The previous {sharedKey ? "key" : "secret"} also works until{" "}
+            {new Date(revealed.previousSecretExpiresAt!).toLocaleString()}.
           </p>
         )}
         {sharedKey ? (
@@ -83,8 +91,16 @@ export function EndpointCard({ trigger, canWrite }: { trigger: TriggerDto; canWr
               label="Caller examples"
               items={[
                 { id: "curl", label: "cURL", content: <CodeBlock label="cURL" code={curlExample(trigger.url, key)} /> },
-                { id: "fetch", label: "JavaScript", content: <CodeBlock label="JavaScript fetch" code={fetchExample(trigger.url, key)} /> },
-                { id: "python", label: "Python", content: <CodeBlock label="Python requests" code={pythonExample(trigger.url, key)} /> },
+                {
+                  id: "fetch",
+                  label: "JavaScript",
+                  content: <CodeBlock label="JavaScript fetch" code={fetchExample(trigger.url, key)} />,
+                },
+                {
+                  id: "python",
+                  label: "Python",
+                  content: <CodeBlock label="Python requests" code={pythonExample(trigger.url, key)} />,
+                },
               ]}
             />
           </>
@@ -92,9 +108,14 @@ export function EndpointCard({ trigger, canWrite }: { trigger: TriggerDto; canWr
           <div>
             <p className="text-sm font-medium text-slate-900">Set up {authPresets[trigger.authType].short}</p>
             <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm text-slate-600">
-              {authPresets[trigger.authType].setup?.map((step) => <li key={step}>{step}</li>)}
+              {authPresets[trigger.authType].setup?.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
             </ol>
-            <p className="mt-2 text-sm text-slate-600">The provider signs each request itself, so there is no call to paste: use Test trigger to send a signed sample.</p>
+            <p className="mt-2 text-sm text-slate-600">
+              The provider signs each request itself, so there is no call to paste: use Test trigger to send a signed
+              sample.
+            </p>
           </div>
         )}
       </CardBody>

@@ -23,7 +23,11 @@ export function MethodsField() {
                   label={method}
                   checked={selected.includes(method)}
                   onChange={(event) =>
-                    field.onChange(event.target.checked ? TRIGGER_METHODS.filter((m) => m === method || selected.includes(m)) : selected.filter((m) => m !== method))
+                    field.onChange(
+                      event.target.checked
+                        ? TRIGGER_METHODS.filter((m) => m === method || selected.includes(m))
+                        : selected.filter((m) => m !== method),
+                    )
                   }
                 />
               ))}

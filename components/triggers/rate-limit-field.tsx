@@ -21,7 +21,9 @@ export function RateLimitField() {
       name="rateLimit"
       render={({ field, fieldState }) => {
         const limit = field.value ?? null;
-        const error = fieldState.error?.message ?? (fieldState.error as { count?: { message?: string } } | undefined)?.count?.message;
+        const error =
+          fieldState.error?.message ??
+          (fieldState.error as { count?: { message?: string } } | undefined)?.count?.message;
         return (
           <fieldset className="space-y-3">
             <legend className="sr-only">Rate limit</legend>

@@ -16,7 +16,12 @@ export function responseBodies(trigger: Pick<TriggerDto, "authType" | "actions" 
     { status: "405", when: "A method that is not allowed", body: '{"error":"Method not allowed"}' },
     { status: "413", when: "Body over the size limit", body: '{"error":"Payload too large"}' },
   ];
-  if (trigger.rateLimit) rows.push({ status: "429", when: "Over the rate limit (see Retry-After)", body: '{"error":"Too many requests"}' });
-  rows.push({ status: "500", when: "Switchboard failed; nothing was stored", body: '{"error":"Internal server error"}' });
+  if (trigger.rateLimit)
+    rows.push({ status: "429", when: "Over the rate limit (see Retry-After)", body: '{"error":"Too many requests"}' });
+  rows.push({
+    status: "500",
+    when: "Switchboard failed; nothing was stored",
+    body: '{"error":"Internal server error"}',
+  });
   return rows;
 }

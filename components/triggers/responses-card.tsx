@@ -7,7 +7,10 @@ import type { TriggerDto } from "./types";
 export function ResponsesCard({ trigger }: { trigger: TriggerDto }) {
   return (
     <Card>
-      <CardHeader title="Responses" description="The trigger answers at once, after the request is stored; actions run afterwards." />
+      <CardHeader
+        title="Responses"
+        description="The trigger answers at once, after the request is stored; actions run afterwards."
+      />
       <Table>
         <THead>
           <Th>Status</Th>

@@ -17,7 +17,15 @@ const graceOptions = [
   { seconds: 7 * 24 * 3600, label: "7 days" },
 ];
 
-export function RotateKeyDialog({ trigger, open, onClose }: { trigger: TriggerDto; open: boolean; onClose: () => void }) {
+export function RotateKeyDialog({
+  trigger,
+  open,
+  onClose,
+}: {
+  trigger: TriggerDto;
+  open: boolean;
+  onClose: () => void;
+}) {
   const rotate = useRotateTriggerKey();
   const [graceSeconds, setGraceSeconds] = useState(24 * 3600);
   const [rotated, setRotated] = useState<TriggerWithSecret | null>(null);

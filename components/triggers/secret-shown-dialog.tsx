@@ -32,8 +32,8 @@ export function SecretShownDialog({ trigger, title, closeLabel, onClose }: Secre
           <div className="flex gap-3 rounded-md bg-amber-50 px-3 py-2.5 text-sm text-amber-900 ring-1 ring-amber-200">
             <AlertIcon className="mt-0.5 size-4 shrink-0 text-amber-600" />
             <p>
-              This is the only time the {sharedKey ? "key" : "secret"} is shown here. It is stored encrypted; an admin can reveal it
-              later from the trigger page (audited), or rotate it.
+              This is the only time the {sharedKey ? "key" : "secret"} is shown here. It is stored encrypted; an admin
+              can reveal it later from the trigger page (audited), or rotate it.
             </p>
           </div>
           <SecretLine
@@ -55,7 +55,17 @@ export function SecretShownDialog({ trigger, title, closeLabel, onClose }: Secre
   );
 }
 
-function SecretLine({ label, copyLabel, value, testId }: { label: string; copyLabel: string; value: string; testId: string }) {
+function SecretLine({
+  label,
+  copyLabel,
+  value,
+  testId,
+}: {
+  label: string;
+  copyLabel: string;
+  value: string;
+  testId: string;
+}) {
   return (
     <div>
       <p className="mb-1 text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</p>

@@ -6,7 +6,14 @@ import { formatBytes } from "../ui/format-bytes";
 import { authPresets } from "./auth-presets";
 import type { TriggerDto } from "./types";
 
-const windowLabel = (ms: number) => (ms === 1000 ? "second" : ms % 3_600_000 === 0 ? `${ms / 3_600_000} h` : ms % 60_000 === 0 ? `${ms / 60_000} min` : `${ms / 1000} s`);
+const windowLabel = (ms: number) =>
+  ms === 1000
+    ? "second"
+    : ms % 3_600_000 === 0
+      ? `${ms / 3_600_000} h`
+      : ms % 60_000 === 0
+        ? `${ms / 60_000} min`
+        : `${ms / 1000} s`;
 
 export function SettingsCard({ trigger }: { trigger: TriggerDto }) {
   return (
@@ -20,7 +27,12 @@ export function SettingsCard({ trigger }: { trigger: TriggerDto }) {
             { term: "Header variable", value: <code className="font-mono">{`{{${trigger.headerVariable}}}`}</code> },
             { term: "Body variable", value: <code className="font-mono">{`{{${trigger.bodyVariable}}}`}</code> },
             { term: "Max body size", value: formatBytes(trigger.maxBodyBytes) },
-            { term: "Rate limit", value: trigger.rateLimit ? `${trigger.rateLimit.count} per ${windowLabel(trigger.rateLimit.windowMs)}` : "Off" },
+            {
+              term: "Rate limit",
+              value: trigger.rateLimit
+                ? `${trigger.rateLimit.count} per ${windowLabel(trigger.rateLimit.windowMs)}`
+                : "Off",
+            },
           ]}
         />
         <div>
@@ -33,7 +45,10 @@ export function SettingsCard({ trigger }: { trigger: TriggerDto }) {
                 <li key={action.id} className="rounded-md p-3 text-sm ring-1 ring-slate-200">
                   <div className="flex flex-wrap items-center gap-2">
                     <span className="text-slate-500">{index + 1}.</span>
-                    <Link href={`/connectors/${action.connectorId}`} className="font-medium text-indigo-700 hover:underline">
+                    <Link
+                      href={`/connectors/${action.connectorId}`}
+                      className="font-medium text-indigo-700 hover:underline"
+                    >
                       {action.connectorName}
                     </Link>
                     {!action.connectorEnabled && <Badge tone="amber">Connector disabled: skipped</Badge>}

@@ -24,14 +24,18 @@ export function TestTriggerPanel({ trigger, canRun }: { trigger: TriggerDto; can
         description='Sends {"event":"test","sentBy":"Switchboard"} through the real endpoint, authenticated the way this trigger expects.'
         actions={
           canRun && (
-            <Button size="sm" loading={test.isPending} onClick={() => test.mutate({ id: trigger.id }, { onError: (error) => showServerError(error) })}>
+            <Button
+              size="sm"
+              loading={test.isPending}
+              onClick={() => test.mutate({ id: trigger.id }, { onError: (error) => showServerError(error) })}
+            >
               Test trigger
             </Button>
           )
         }
       />
       {result && (
-        <CardBody className="space-y-4" >
+        <CardBody className="space-y-4">
           <div data-testid="test-trigger-result" className="flex flex-wrap items-center gap-3 text-sm">
             <span className="font-medium text-slate-900">Answer</span>
             <HttpStatusBadge status={result.status} />
@@ -53,12 +57,20 @@ export function TestTriggerPanel({ trigger, canRun }: { trigger: TriggerDto; can
               <div>
                 <h3 className="text-sm font-medium text-slate-900">Deliveries started</h3>
                 {result.event.deliveries.length === 0 ? (
-                  <p className="mt-1 text-sm text-slate-500">None: this trigger has no actions with an enabled connector.</p>
+                  <p className="mt-1 text-sm text-slate-500">
+                    None: this trigger has no actions with an enabled connector.
+                  </p>
                 ) : (
                   <ul className="mt-2 divide-y divide-slate-100 rounded-md ring-1 ring-slate-200">
                     {result.event.deliveries.map((delivery) => (
-                      <li key={delivery.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
-                        <Link href={`/deliveries/${delivery.id}`} className="font-medium text-indigo-700 hover:underline">
+                      <li
+                        key={delivery.id}
+                        className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm"
+                      >
+                        <Link
+                          href={`/deliveries/${delivery.id}`}
+                          className="font-medium text-indigo-700 hover:underline"
+                        >
                           {delivery.connector.name}
                         </Link>
                         <DeliveryStatusBadge status={delivery.status as DeliveryStatus} />
@@ -69,11 +81,17 @@ export function TestTriggerPanel({ trigger, canRun }: { trigger: TriggerDto; can
               </div>
             </>
           ) : (
-            <p className="text-sm text-slate-600">Nothing was stored (the endpoint refused the request before storing it).</p>
+            <p className="text-sm text-slate-600">
+              Nothing was stored (the endpoint refused the request before storing it).
+            </p>
           )}
         </CardBody>
       )}
-      {!result && !canRun && <CardBody><p className="text-sm text-slate-500">Only admins can send a test request.</p></CardBody>}
+      {!result && !canRun && (
+        <CardBody>
+          <p className="text-sm text-slate-500">Only admins can send a test request.</p>
+        </CardBody>
+      )}
     </Card>
   );
 }

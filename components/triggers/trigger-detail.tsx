@@ -16,7 +16,8 @@ export function TriggerDetail({ id }: { id: string }) {
   const trigger = useTrigger(id);
   const canWrite = useCanWrite();
 
-  if (!trigger.data) return <ResourceState query={trigger} noun="trigger" back={{ href: "/triggers", label: "triggers" }} />;
+  if (!trigger.data)
+    return <ResourceState query={trigger} noun="trigger" back={{ href: "/triggers", label: "triggers" }} />;
 
   const data = trigger.data;
   return (

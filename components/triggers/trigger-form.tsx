@@ -27,9 +27,27 @@ import type { TriggerDto, TriggerWithSecret } from "./types";
 import { useCreateTrigger } from "./use-create-trigger";
 import { useUpdateTrigger } from "./use-update-trigger";
 
-const createResolver = zodResolver(createTriggerSchema) as unknown as Resolver<TriggerFormValues, unknown, CreateTriggerBody>;
-const updateResolver = zodResolver(updateTriggerSchema) as unknown as Resolver<TriggerFormValues, unknown, CreateTriggerBody>;
-const serverFields = ["name", "slug", "secret", "headerVariable", "bodyVariable", "maxBodyBytes", "rateLimit", "allowedMethods", "actions"] as const;
+const createResolver = zodResolver(createTriggerSchema) as unknown as Resolver<
+  TriggerFormValues,
+  unknown,
+  CreateTriggerBody
+>;
+const updateResolver = zodResolver(updateTriggerSchema) as unknown as Resolver<
+  TriggerFormValues,
+  unknown,
+  CreateTriggerBody
+>;
+const serverFields = [
+  "name",
+  "slug",
+  "secret",
+  "headerVariable",
+  "bodyVariable",
+  "maxBodyBytes",
+  "rateLimit",
+  "allowedMethods",
+  "actions",
+] as const;
 
 export function TriggerForm({ trigger }: { trigger?: TriggerDto }) {
   const router = useRouter();
@@ -43,7 +61,10 @@ export function TriggerForm({ trigger }: { trigger?: TriggerDto }) {
   });
   const { register, formState, setValue, getFieldState } = form;
   const { errors } = formState;
-  const [authType, bodyVariable, headerVariable] = useWatch({ control: form.control, name: ["authType", "bodyVariable", "headerVariable"] });
+  const [authType, bodyVariable, headerVariable] = useWatch({
+    control: form.control,
+    name: ["authType", "bodyVariable", "headerVariable"],
+  });
   const preset = authPresets[authType ?? "shared_key"];
 
   const nameField = register("name", {
@@ -77,13 +98,27 @@ export function TriggerForm({ trigger }: { trigger?: TriggerDto }) {
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-6" aria-label={trigger ? "Edit trigger" : "New trigger"}>
+      <form
+        onSubmit={(event) => void onSubmit(event)}
+        noValidate
+        className="space-y-6"
+        aria-label={trigger ? "Edit trigger" : "New trigger"}
+      >
         <FormSection title="Trigger" description="The name is for people; the slug is part of the URL callers post to.">
           <Field label="Name" error={errors.name?.message}>
             <Input autoFocus={!trigger} {...nameField} />
           </Field>
-          <Field label="Slug" error={errors.slug?.message} hint="Lower-case letters, digits and dashes: /api/webhook/{workspace}/{slug}.">
-            <Input className="font-mono" autoCapitalize="off" spellCheck={false} {...register("slug", { setValueAs: (value: string) => value.trim() })} />
+          <Field
+            label="Slug"
+            error={errors.slug?.message}
+            hint="Lower-case letters, digits and dashes: /api/webhook/{workspace}/{slug}."
+          >
+            <Input
+              className="font-mono"
+              autoCapitalize="off"
+              spellCheck={false}
+              {...register("slug", { setValueAs: (value: string) => value.trim() })}
+            />
           </Field>
           <Checkbox label="Enabled" hint="A disabled trigger answers 404 Webhook not found." {...register("enabled")} />
         </FormSection>
@@ -98,9 +133,17 @@ export function TriggerForm({ trigger }: { trigger?: TriggerDto }) {
               ))}
             </Select>
           </Field>
-          {trigger && <p className="text-xs text-slate-500">To change how callers authenticate, create a new trigger; rotate the key from the trigger page.</p>}
+          {trigger && (
+            <p className="text-xs text-slate-500">
+              To change how callers authenticate, create a new trigger; rotate the key from the trigger page.
+            </p>
+          )}
           {!trigger && isSignaturePreset(authType ?? "shared_key") && (
-            <Field label={preset.secretLabel ?? "Secret"} error={errors.secret?.message} hint="Stored encrypted. Leave empty and Switchboard generates one, shown once after saving.">
+            <Field
+              label={preset.secretLabel ?? "Secret"}
+              error={errors.secret?.message}
+              hint="Stored encrypted. Leave empty and Switchboard generates one, shown once after saving."
+            >
               <Input
                 type="password"
                 autoComplete="off"
@@ -112,12 +155,23 @@ export function TriggerForm({ trigger }: { trigger?: TriggerDto }) {
           )}
         </FormSection>
 
-        <FormSection title="Request" description="How the request is stored: headers and body under these variable names, for the actions' templates.">
+        <FormSection
+          title="Request"
+          description="How the request is stored: headers and body under these variable names, for the actions' templates."
+        >
           <div className="grid gap-5 sm:grid-cols-2">
-            <Field label="Header variable" error={errors.headerVariable?.message} hint="All request headers, e.g. {{requestHeaders.user-agent}}.">
+            <Field
+              label="Header variable"
+              error={errors.headerVariable?.message}
+              hint="All request headers, e.g. {{requestHeaders.user-agent}}."
+            >
               <Input className="font-mono" spellCheck={false} {...register("headerVariable")} />
             </Field>
-            <Field label="Body variable" error={errors.bodyVariable?.message} hint="The parsed body, e.g. {{requestBody.customer.email}}.">
+            <Field
+              label="Body variable"
+              error={errors.bodyVariable?.message}
+              hint="The parsed body, e.g. {{requestBody.customer.email}}."
+            >
               <Input className="font-mono" spellCheck={false} {...register("bodyVariable")} />
             </Field>
           </div>
@@ -126,7 +180,10 @@ export function TriggerForm({ trigger }: { trigger?: TriggerDto }) {
           <RateLimitField />
         </FormSection>
 
-        <FormSection title="Actions" description="Connectors called for every accepted request, in this order, through the delivery queue (with retries).">
+        <FormSection
+          title="Actions"
+          description="Connectors called for every accepted request, in this order, through the delivery queue (with retries)."
+        >
           <ActionsEditor variables={triggerTemplateVariables(bodyVariable, headerVariable)} />
         </FormSection>
 

@@ -73,7 +73,10 @@ export function TriggersList() {
               header: "Name",
               className: "max-w-48",
               cell: (trigger) => (
-                <Link href={`/triggers/${trigger.id}`} className="block truncate font-medium text-indigo-700 hover:text-indigo-900 hover:underline">
+                <Link
+                  href={`/triggers/${trigger.id}`}
+                  className="block truncate font-medium text-indigo-700 hover:text-indigo-900 hover:underline"
+                >
                   {trigger.name}
                 </Link>
               ),
@@ -99,7 +102,8 @@ export function TriggersList() {
   );
 }
 
-const actionsLabel = (trigger: TriggerDto) => (trigger.actions.length === 1 ? "1 action" : `${trigger.actions.length} actions`);
+const actionsLabel = (trigger: TriggerDto) =>
+  trigger.actions.length === 1 ? "1 action" : `${trigger.actions.length} actions`;
 
 function LastEvent({ trigger }: { trigger: TriggerDto }) {
   if (!trigger.lastEventAt) return <span className="text-slate-400">No requests yet</span>;

@@ -4,5 +4,9 @@ import { triggersApi } from "./api-client";
 import { triggerKeys } from "./query-keys";
 
 export function useTriggers() {
-  return useQuery({ queryKey: triggerKeys.lists(), queryFn: ({ signal }) => triggersApi.list(signal), select: (page) => page.data });
+  return useQuery({
+    queryKey: triggerKeys.lists(),
+    queryFn: ({ signal }) => triggersApi.list(signal),
+    select: (page) => page.data,
+  });
 }

@@ -30,10 +30,21 @@ interface ButtonProps extends ComponentProps<"button"> {
   loading?: boolean;
 }
 
-export function Button({ variant, size, loading, className, children, disabled, type = "button", ...props }: ButtonProps) {
+export function Button({
+  variant,
+  size,
+  loading,
+  className,
+  children,
+  disabled,
+  type = "button",
+  ...props
+}: ButtonProps) {
   return (
     <button type={type} className={buttonClasses(variant, size, className)} disabled={disabled || loading} {...props}>
-      {loading && <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" />}
+      {loading && (
+        <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" />
+      )}
       {children}
     </button>
   );

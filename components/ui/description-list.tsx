@@ -7,7 +7,15 @@ export interface DescriptionItem {
 }
 
 /** Label/value pairs for detail pages: two columns on wide screens, stacked on phones. */
-export function DescriptionList({ items, columns = 2, className }: { items: DescriptionItem[]; columns?: 1 | 2; className?: string }) {
+export function DescriptionList({
+  items,
+  columns = 2,
+  className,
+}: {
+  items: DescriptionItem[];
+  columns?: 1 | 2;
+  className?: string;
+}) {
   return (
     <dl className={cn("grid grid-cols-1 gap-x-6 gap-y-4", columns === 2 && "sm:grid-cols-2", className)}>
       {items.map((item) => (

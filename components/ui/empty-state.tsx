@@ -12,7 +12,11 @@ interface EmptyStateProps {
 export function EmptyState({ icon, title, description, actions, children }: EmptyStateProps) {
   return (
     <div className="rounded-lg border-2 border-dashed border-slate-300 bg-white px-6 py-12 text-center">
-      {icon && <div className="mx-auto mb-4 flex size-12 items-center justify-center rounded-full bg-indigo-50 text-indigo-600">{icon}</div>}
+      {icon && (
+        <div className="mx-auto mb-4 flex size-12 items-center justify-center rounded-full bg-indigo-50 text-indigo-600">
+          {icon}
+        </div>
+      )}
       <h2 className="text-base font-semibold text-slate-900">{title}</h2>
       <div className="mx-auto mt-2 max-w-xl text-sm leading-6 text-slate-600">{description}</div>
       {actions && <div className="mt-6 flex flex-wrap justify-center gap-3">{actions}</div>}

@@ -3,7 +3,15 @@ import type { ReactNode } from "react";
 import { Card, CardBody, CardHeader } from "./card";
 
 /** One titled card of the connector form. */
-export function FormSection({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
+export function FormSection({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Card>
       <CardHeader title={title} description={description} />

@@ -2,7 +2,13 @@
 // time for the next retry.
 const withSeconds = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium" });
 // Table cells: no year, so a time column stays narrow enough for the other columns to fit.
-const short = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", hour: "numeric", minute: "2-digit", second: "2-digit" });
+const short = new Intl.DateTimeFormat(undefined, {
+  month: "short",
+  day: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  second: "2-digit",
+});
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
 
 export function formatTimestamp(value: string | null | undefined, empty = "—"): string {

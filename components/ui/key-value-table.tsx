@@ -1,7 +1,15 @@
 import { TableMessage } from "./table-states";
 
 /** HTTP headers or query parameters: names in mono, long values wrap instead of widening the page. */
-export function KeyValueTable({ values, empty = "None", label }: { values: Record<string, unknown> | null | undefined; empty?: string; label: string }) {
+export function KeyValueTable({
+  values,
+  empty = "None",
+  label,
+}: {
+  values: Record<string, unknown> | null | undefined;
+  empty?: string;
+  label: string;
+}) {
   const entries = Object.entries(values ?? {});
   if (entries.length === 0) return <TableMessage>{empty}</TableMessage>;
   return (
@@ -12,7 +20,9 @@ export function KeyValueTable({ values, empty = "None", label }: { values: Recor
             <th scope="row" className="w-1/3 py-1.5 pr-3 font-mono font-medium break-all text-slate-600">
               {name}
             </th>
-            <td className="py-1.5 font-mono break-all text-slate-900">{Array.isArray(value) ? value.join(", ") : String(value)}</td>
+            <td className="py-1.5 font-mono break-all text-slate-900">
+              {Array.isArray(value) ? value.join(", ") : String(value)}
+            </td>
           </tr>
         ))}
       </tbody>

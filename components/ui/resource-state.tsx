@@ -11,7 +11,15 @@ interface ResourceQuery {
 }
 
 /** Renders the loading or error card for `query`, or null once the data is there. */
-export function ResourceState({ query, noun, back }: { query: ResourceQuery; noun: string; back: { href: string; label: string } }) {
+export function ResourceState({
+  query,
+  noun,
+  back,
+}: {
+  query: ResourceQuery;
+  noun: string;
+  back: { href: string; label: string };
+}) {
   if (query.isPending) {
     return (
       <Card>

@@ -36,10 +36,14 @@ export function Tabs({ items, defaultTab, label }: { items: TabItem[]; defaultTa
         onBlurCapture={(event) => {
           if (!event.currentTarget.contains(event.relatedTarget)) setClicked(false);
         }}
-        className="flex gap-6 overflow-x-auto shadow-[inset_0_-1px_0_var(--color-slate-200)] [scrollbar-width:none]"
+        className="flex [scrollbar-width:none] gap-6 overflow-x-auto shadow-[inset_0_-1px_0_var(--color-slate-200)]"
       >
         {items.map((item) => (
-          <TabsPrimitive.Trigger key={item.id} value={item.id} className={cn(triggerClasses, clicked ? "focus-visible:outline-none" : focusRing)}>
+          <TabsPrimitive.Trigger
+            key={item.id}
+            value={item.id}
+            className={cn(triggerClasses, clicked ? "focus-visible:outline-none" : focusRing)}
+          >
             {item.label}
           </TabsPrimitive.Trigger>
         ))}

@@ -48,17 +48,32 @@ const subscribe = (listener: () => void) => {
 const emptyList: ToastItem[] = [];
 
 export function Toaster() {
-  const current = useSyncExternalStore(subscribe, () => items, () => emptyList);
+  const current = useSyncExternalStore(
+    subscribe,
+    () => items,
+    () => emptyList,
+  );
   return (
-    <div aria-live="polite" className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex flex-col items-center gap-2 p-4 sm:items-end">
+    <div
+      aria-live="polite"
+      className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex flex-col items-center gap-2 p-4 sm:items-end"
+    >
       {current.map((item) => (
         <div
           key={item.id}
           role={item.tone === "error" ? "alert" : "status"}
-          className={cn("pointer-events-auto flex w-full max-w-sm items-start gap-3 rounded-lg border px-4 py-3 text-sm shadow-lg", tones[item.tone])}
+          className={cn(
+            "pointer-events-auto flex w-full max-w-sm items-start gap-3 rounded-lg border px-4 py-3 text-sm shadow-lg",
+            tones[item.tone],
+          )}
         >
           <p className="flex-1">{item.message}</p>
-          <button type="button" onClick={() => dismiss(item.id)} className="text-xs font-medium opacity-70 hover:opacity-100" aria-label="Dismiss">
+          <button
+            type="button"
+            onClick={() => dismiss(item.id)}
+            className="text-xs font-medium opacity-70 hover:opacity-100"
+            aria-label="Dismiss"
+          >
             ✕
           </button>
         </div>

@@ -39,7 +39,12 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
   );
 
   return (
-    <Dialog open={open} onClose={close} title="Add user" description="Share the password with them over a safe channel.">
+    <Dialog
+      open={open}
+      onClose={close}
+      title="Add user"
+      description="Share the password with them over a safe channel."
+    >
       <form onSubmit={onSubmit} noValidate className="space-y-5">
         <Field label="Email" error={errors.email?.message}>
           <Input type="email" autoComplete="off" autoFocus {...form.register("email")} />

@@ -4,5 +4,9 @@ import { usersApi } from "./api-client";
 import { userKeys } from "./query-keys";
 
 export function useUsers() {
-  return useQuery({ queryKey: userKeys.lists(), queryFn: ({ signal }) => usersApi.list(signal), select: (response) => response.data });
+  return useQuery({
+    queryKey: userKeys.lists(),
+    queryFn: ({ signal }) => usersApi.list(signal),
+    select: (response) => response.data,
+  });
 }

@@ -125,7 +125,8 @@ export function UsersPanel() {
         title="Delete user?"
         description={
           <>
-            <strong className="font-semibold text-slate-900">{deleting?.email}</strong> will be signed out everywhere and can no longer sign in. Tokens they created keep working until revoked.
+            <strong className="font-semibold text-slate-900">{deleting?.email}</strong> will be signed out everywhere
+            and can no longer sign in. Tokens they created keep working until revoked.
           </>
         }
         confirmLabel="Delete user"

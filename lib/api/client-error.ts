@@ -6,7 +6,10 @@ import { errorBody, statusOf } from "./errors";
 import { AppError, type ErrorCode } from "../core/errors";
 
 const ANSWERS: Record<string, { code: ErrorCode; message: string }> = {
-  HPE_HEADER_OVERFLOW: { code: "headers_too_large", message: "The request line and headers are larger than the server accepts (16 KiB)" },
+  HPE_HEADER_OVERFLOW: {
+    code: "headers_too_large",
+    message: "The request line and headers are larger than the server accepts (16 KiB)",
+  },
   ERR_HTTP_REQUEST_TIMEOUT: { code: "request_timeout", message: "The request took too long to arrive" },
 };
 
@@ -17,7 +20,10 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
     socket.destroy();
     return;
   }
-  const answer = ANSWERS[error.code ?? ""] ?? { code: "bad_request" as const, message: "The request is not valid HTTP" };
+  const answer = ANSWERS[error.code ?? ""] ?? {
+    code: "bad_request" as const,
+    message: "The request is not valid HTTP",
+  };
   const refusal = new AppError(answer.code, answer.message);
   const status = statusOf(refusal);
   const body = JSON.stringify(errorBody(refusal));

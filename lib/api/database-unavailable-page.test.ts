@@ -5,7 +5,10 @@ import { databaseUnavailablePage } from "./database-unavailable-page";
 
 describe("databaseUnavailablePage", () => {
   it("answers 503 with Retry-After and a page that reloads itself", async () => {
-    const response = databaseUnavailablePage("the database server cannot be reached", { nonce: "abc", policy: "default-src 'self'" });
+    const response = databaseUnavailablePage("the database server cannot be reached", {
+      nonce: "abc",
+      policy: "default-src 'self'",
+    });
     expect(response.status).toBe(503);
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(response.headers.get("cache-control")).toBe("no-store");

@@ -3,11 +3,13 @@
 // plain-words reason of lib/db/unavailable.ts.
 import { UNAVAILABLE_RETRY_AFTER_SECONDS } from "../db/unavailable";
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /** `policy` is the page's Content-Security-Policy; `nonce` lets the page's one style tag through it. */
-export function databaseUnavailablePage(reason: string, { nonce, policy }: { nonce: string; policy: string }): Response {
+export function databaseUnavailablePage(
+  reason: string,
+  { nonce, policy }: { nonce: string; policy: string },
+): Response {
   const seconds = UNAVAILABLE_RETRY_AFTER_SECONDS;
   const html = `<!doctype html>
 <html lang="en">

@@ -21,14 +21,17 @@ type Fallback = (request: Request) => Response;
 /** How a route family writes an error: the native shape by default; compatibility routes pass their own. */
 export type ErrorShape = (error: AppError, headers: Record<string, string>) => Response;
 
-export const nativeErrorShape: ErrorShape = (error, headers) => json(errorBody(error), { status: statusOf(error), headers });
+export const nativeErrorShape: ErrorShape = (error, headers) =>
+  json(errorBody(error), { status: statusOf(error), headers });
 /** The receive URLs' documented shape: {"error": "<message>"}. */
-export const plainErrorShape: ErrorShape = (error, headers) => json({ error: error.message }, { status: statusOf(error), headers });
+export const plainErrorShape: ErrorShape = (error, headers) =>
+  json({ error: error.message }, { status: statusOf(error), headers });
 
 const fallbacks = new WeakSet<object>();
 
 /** True for the handlers otherMethods made: the route does not serve that method. */
-export const isMethodNotAllowed = (handler: unknown): boolean => typeof handler === "function" && fallbacks.has(handler);
+export const isMethodNotAllowed = (handler: unknown): boolean =>
+  typeof handler === "function" && fallbacks.has(handler);
 
 export function allowHeader(implemented: Iterable<string>): string {
   const methods = new Set(implemented);
@@ -37,7 +40,10 @@ export function allowHeader(implemented: Iterable<string>): string {
   return ROUTE_METHODS.filter((method) => methods.has(method)).join(", ");
 }
 
-export function otherMethods<T extends Implemented>(implemented: T, shape: ErrorShape = nativeErrorShape): Record<Missing<T>, Fallback> {
+export function otherMethods<T extends Implemented>(
+  implemented: T,
+  shape: ErrorShape = nativeErrorShape,
+): Record<Missing<T>, Fallback> {
   const served = ROUTE_METHODS.filter((method) => typeof implemented[method] === "function");
   const allow = allowHeader(served);
   const handlers: Partial<Record<RouteMethod, Fallback>> = {};
@@ -47,9 +53,16 @@ export function otherMethods<T extends Implemented>(implemented: T, shape: Error
       method === "OPTIONS"
         ? () => new Response(null, { status: 204, headers: { allow } })
         : (request) =>
-            shape(new AppError("method_not_allowed", `${request.method} is not allowed on ${new URL(request.url).pathname}; use ${allow}`, { allow: allow.split(", ") }), {
-              allow,
-            });
+            shape(
+              new AppError(
+                "method_not_allowed",
+                `${request.method} is not allowed on ${new URL(request.url).pathname}; use ${allow}`,
+                { allow: allow.split(", ") },
+              ),
+              {
+                allow,
+              },
+            );
     if (method !== "OPTIONS") fallbacks.add(handler);
     handlers[method] = handler;
   }

@@ -24,7 +24,10 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   const bytes = read.bytes;
   if (bytes.length === 0) return { value: {}, text: "" };
   if (mediaType && !JSON_MEDIA_TYPE.test(mediaType)) {
-    throw new AppError("unsupported_media_type", `Send the body as JSON with Content-Type: application/json (got ${mediaType.slice(0, 100)})`);
+    throw new AppError(
+      "unsupported_media_type",
+      `Send the body as JSON with Content-Type: application/json (got ${mediaType.slice(0, 100)})`,
+    );
   }
   let text: string;
   try {

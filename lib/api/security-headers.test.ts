@@ -7,7 +7,9 @@ const names = (https: boolean) => securityHeaders({ https }).map(([name]) => nam
 describe("security headers", () => {
   it("tell browsers to keep to https (HSTS) only when Switchboard is served over https", () => {
     expect(names(false)).not.toContain("strict-transport-security");
-    expect(Object.fromEntries(securityHeaders({ https: true }))["Strict-Transport-Security"]).toBe("max-age=31536000; includeSubDomains");
+    expect(Object.fromEntries(securityHeaders({ https: true }))["Strict-Transport-Security"]).toBe(
+      "max-age=31536000; includeSubDomains",
+    );
   });
 
   it("forbid framing, sniffing and powerful features on every response", () => {

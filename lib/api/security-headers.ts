@@ -26,7 +26,10 @@ export function securityHeaders({ https }: SecurityHeaderOptions): [name: string
     ["X-Content-Type-Options", "nosniff"],
     // Not "no-referrer": that also blanks the Origin of the app's own writes, which the CSRF check reads.
     ["Referrer-Policy", "same-origin"],
-    ["Permissions-Policy", "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"],
+    [
+      "Permissions-Policy",
+      "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
+    ],
     ["Cross-Origin-Opener-Policy", "same-origin"],
     ["Cross-Origin-Resource-Policy", "same-origin"],
   ];

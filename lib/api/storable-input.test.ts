@@ -13,10 +13,26 @@ describe("findUnstorable", () => {
 
   it.each([
     ["NUL in a value", { name: "a\u0000b" }, { path: "name", message: "must not contain NUL characters" }],
-    ["a lone high surrogate", { name: "a\ud800" }, { path: "name", message: "must not contain unpaired surrogate characters (invalid Unicode)" }],
-    ["a lone low surrogate", { list: ["\udc00b"] }, { path: "list.0", message: "must not contain unpaired surrogate characters (invalid Unicode)" }],
-    ["two high surrogates", { name: "\ud800\ud800\udc00" }, { path: "name", message: "must not contain unpaired surrogate characters (invalid Unicode)" }],
-    ["NUL in a nested key", { headers: { "x\u0000": "v" } }, { path: "headers", message: "keys must not contain NUL characters" }],
+    [
+      "a lone high surrogate",
+      { name: "a\ud800" },
+      { path: "name", message: "must not contain unpaired surrogate characters (invalid Unicode)" },
+    ],
+    [
+      "a lone low surrogate",
+      { list: ["\udc00b"] },
+      { path: "list.0", message: "must not contain unpaired surrogate characters (invalid Unicode)" },
+    ],
+    [
+      "two high surrogates",
+      { name: "\ud800\ud800\udc00" },
+      { path: "name", message: "must not contain unpaired surrogate characters (invalid Unicode)" },
+    ],
+    [
+      "NUL in a nested key",
+      { headers: { "x\u0000": "v" } },
+      { path: "headers", message: "keys must not contain NUL characters" },
+    ],
     ["a bare string", "\u0000", { path: "", message: "must not contain NUL characters" }],
   ])("refuses %s, naming where", (_what, value, issue) => {
     expect(findUnstorable(value)).toEqual(issue);

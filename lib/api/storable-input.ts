@@ -28,8 +28,11 @@ export function findUnstorable(value: unknown, exempt: readonly string[] = []): 
       continue;
     }
     if (current === null || typeof current !== "object") continue;
-    if (path.length >= MAX_JSON_DEPTH) return { path: joined, message: `must not nest deeper than ${MAX_JSON_DEPTH} levels` };
-    const entries = Array.isArray(current) ? current.map((item, index) => [String(index), item] as const) : Object.entries(current);
+    if (path.length >= MAX_JSON_DEPTH)
+      return { path: joined, message: `must not nest deeper than ${MAX_JSON_DEPTH} levels` };
+    const entries = Array.isArray(current)
+      ? current.map((item, index) => [String(index), item] as const)
+      : Object.entries(current);
     for (let index = entries.length - 1; index >= 0; index--) {
       const [key, item] = entries[index]!;
       const problem = Array.isArray(current) ? null : problemIn(key);
@@ -44,5 +47,7 @@ export function findUnstorable(value: unknown, exempt: readonly string[] = []): 
 export function assertStorable(value: unknown, what: string, exempt: readonly string[] = []): void {
   const issue = findUnstorable(value, exempt);
   if (!issue) return;
-  throw new AppError("validation_failed", `Invalid ${what}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`, [issue]);
+  throw new AppError("validation_failed", `Invalid ${what}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`, [
+    issue,
+  ]);
 }

@@ -74,7 +74,13 @@ export async function createAppWebhook(actor: Principal, input: CreateAppWebhook
     data: { workspaceId: actor.workspaceId, action: input.action, props: input.props as Prisma.InputJsonValue },
     select,
   });
-  await writeAudit(actor, { action: "app_webhook.create", targetType: "app_webhook", targetId: row.id, diff: { action: input.action }, ip });
+  await writeAudit(actor, {
+    action: "app_webhook.create",
+    targetType: "app_webhook",
+    targetId: row.id,
+    diff: { action: input.action },
+    ip,
+  });
   return row;
 }
 

@@ -42,7 +42,9 @@ export type AppListenerDto = ReturnType<typeof serializeListener>;
 
 function nameConflict(error: unknown): never {
   if ((error as { code?: string }).code === "P2002") {
-    throw new AppError("conflict", "Another listener already has this name", [{ path: "name", message: "Already in use" }]);
+    throw new AppError("conflict", "Another listener already has this name", [
+      { path: "name", message: "Already in use" },
+    ]);
   }
   throw error;
 }
@@ -58,7 +60,11 @@ async function findOwned(workspaceId: string, id: string) {
 }
 
 export async function listAppListeners(workspaceId: string) {
-  const rows = await db().appListener.findMany({ where: { workspaceId }, orderBy: { name: "asc" }, select: listenerSelect });
+  const rows = await db().appListener.findMany({
+    where: { workspaceId },
+    orderBy: { name: "asc" },
+    select: listenerSelect,
+  });
   return { data: rows.map(serializeListener) };
 }
 
@@ -79,18 +85,31 @@ export async function createAppListener(actor: Principal, input: CreateAppListen
       select: listenerSelect,
     })
     .catch(nameConflict);
-  await writeAudit(actor, { action: "app_listener.create", targetType: "app_listener", targetId: row.id, diff: input, ip });
+  await writeAudit(actor, {
+    action: "app_listener.create",
+    targetType: "app_listener",
+    targetId: row.id,
+    diff: input,
+    ip,
+  });
   return serializeListener(row);
 }
 
-export async function updateAppListener(actor: Principal, id: string, input: UpdateAppListenerInput, ip: string | null) {
+export async function updateAppListener(
+  actor: Principal,
+  id: string,
+  input: UpdateAppListenerInput,
+  ip: string | null,
+) {
   await findOwned(actor.workspaceId, id);
   if (input.actions) await assertConnectorsExist(actor.workspaceId, input.actions);
   const row = await db()
     .$transaction(async (tx) => {
       if (input.actions) {
         await tx.appListenerAction.deleteMany({ where: { listenerId: id } });
-        await tx.appListenerAction.createMany({ data: actionRows(input.actions).map((action) => ({ ...action, listenerId: id })) });
+        await tx.appListenerAction.createMany({
+          data: actionRows(input.actions).map((action) => ({ ...action, listenerId: id })),
+        });
       }
       return tx.appListener.update({
         where: { id },

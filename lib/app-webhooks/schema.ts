@@ -24,7 +24,11 @@ export type CreateAppWebhookInput = z.infer<typeof createAppWebhookSchema>;
 
 export const appListenerActionSchema = z.object({
   connectorId: z.uuid("Choose a connector"),
-  bodyTemplate: z.string().max(256 * 1024).nullable().default(null),
+  bodyTemplate: z
+    .string()
+    .max(256 * 1024)
+    .nullable()
+    .default(null),
 });
 
 export const createAppListenerSchema = z.object({

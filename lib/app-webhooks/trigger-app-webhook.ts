@@ -79,14 +79,23 @@ export async function triggerAppWebhook(
     event,
     {
       messageId: messageIdFor(eventId),
-      variables: actions.length > 0 ? callContext({
-        payload: event.body,
-        event: { id: eventId, type: webhook.action, source: "app_webhook", receivedAt: new Date().toISOString(), method: meta.method },
-        headers: storedHeaders,
-        query: meta.query,
-        props: webhook.props,
-        webhook: { uuid: webhook.id, action: webhook.action },
-      }) : undefined,
+      variables:
+        actions.length > 0
+          ? callContext({
+              payload: event.body,
+              event: {
+                id: eventId,
+                type: webhook.action,
+                source: "app_webhook",
+                receivedAt: new Date().toISOString(),
+                method: meta.method,
+              },
+              headers: storedHeaders,
+              query: meta.query,
+              props: webhook.props,
+              webhook: { uuid: webhook.id, action: webhook.action },
+            })
+          : undefined,
       actions,
     },
     // The uuid is the only credential: cap what one leaked URL can write.

@@ -41,7 +41,11 @@ function where(workspaceId: string, filter: AuditFilter): Prisma.AuditLogWhereIn
         ? { actorId: filter.actor }
         : { actorLabel: { contains: filter.actor, mode: "insensitive" } }
       : {}),
-    ...(filter.action ? (filter.action.endsWith(".") ? { action: { startsWith: filter.action } } : { action: filter.action }) : {}),
+    ...(filter.action
+      ? filter.action.endsWith(".")
+        ? { action: { startsWith: filter.action } }
+        : { action: filter.action }
+      : {}),
     targetType: filter.targetType,
     targetId: filter.targetId,
     createdAt: { gte: filter.from, lte: filter.to },
@@ -58,7 +62,17 @@ export async function listAudit(workspaceId: string, query: z.infer<typeof listA
   return toPage(rows, query.limit);
 }
 
-const CSV_COLUMNS = ["createdAt", "actorType", "actorLabel", "actorId", "action", "targetType", "targetId", "ip", "diff"] as const;
+const CSV_COLUMNS = [
+  "createdAt",
+  "actorType",
+  "actorLabel",
+  "actorId",
+  "action",
+  "targetType",
+  "targetId",
+  "ip",
+  "diff",
+] as const;
 
 /** CSV of every matching entry, newest first, read 1,000 at a time by cursor. */
 export function streamAuditCsv(workspaceId: string, filter: AuditFilter): ReadableStream<Uint8Array> {
@@ -79,7 +93,11 @@ export function streamAuditCsv(workspaceId: string, filter: AuditFilter): Readab
       });
       if (rows.length === 0) return controller.close();
       cursor = rows.at(-1)!.id;
-      controller.enqueue(encoder.encode(rows.map((row) => CSV_COLUMNS.map((column) => csvCell(row[column])).join(",") + "\r\n").join("")));
+      controller.enqueue(
+        encoder.encode(
+          rows.map((row) => CSV_COLUMNS.map((column) => csvCell(row[column])).join(",") + "\r\n").join(""),
+        ),
+      );
     },
   });
 }

@@ -64,8 +64,14 @@ export async function revokeApiToken(workspaceId: string, id: string) {
 
 /** Revokes every active token a user created; the caller audits. Run inside the user's deletion transaction. */
 export async function revokeTokensCreatedBy(tx: Pick<ReturnType<typeof db>, "apiToken">, userId: string) {
-  const active = await tx.apiToken.findMany({ where: { createdById: userId, revokedAt: null }, select: { id: true, name: true } });
-  await tx.apiToken.updateMany({ where: { id: { in: active.map((token) => token.id) } }, data: { revokedAt: new Date() } });
+  const active = await tx.apiToken.findMany({
+    where: { createdById: userId, revokedAt: null },
+    select: { id: true, name: true },
+  });
+  await tx.apiToken.updateMany({
+    where: { id: { in: active.map((token) => token.id) } },
+    data: { revokedAt: new Date() },
+  });
   return active;
 }
 

@@ -16,7 +16,10 @@ interface RequestMeta {
   userAgent: string | null;
 }
 
-const userPrincipal = (user: { id: string; email: string; role: Principal["role"] }, workspaceId: string): Principal => ({
+const userPrincipal = (
+  user: { id: string; email: string; role: Principal["role"] },
+  workspaceId: string,
+): Principal => ({
   kind: "user",
   id: user.id,
   userId: user.id,

@@ -47,7 +47,10 @@ export async function login(input: LoginInput, meta: { ip: string | null; userAg
     where: { email: input.email },
     select: { id: true, email: true, role: true, passwordHash: true, disabledAt: true },
   });
-  const valid = user && !user.disabledAt ? await verifyPassword(input.password, user.passwordHash) : await verifyAgainstDummy(input.password);
+  const valid =
+    user && !user.disabledAt
+      ? await verifyPassword(input.password, user.passwordHash)
+      : await verifyAgainstDummy(input.password);
   if (!user || !valid) throw new AppError("unauthorized", "Email or password is incorrect");
 
   await Promise.all([

@@ -24,7 +24,9 @@ export const createUserSchema = z.object({
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 /** The setup code is asked only where setup could be claimed from elsewhere (lib/auth/setup-code.ts). */
-export const setupSchema = createUserSchema.omit({ role: true }).extend({ setupCode: z.string().trim().max(64).optional() });
+export const setupSchema = createUserSchema
+  .omit({ role: true })
+  .extend({ setupCode: z.string().trim().max(64).optional() });
 export type SetupInput = z.infer<typeof setupSchema>;
 
 export const updateUserSchema = z.object({ role: roleSchema });

@@ -86,7 +86,12 @@ export async function executeCompat(principal: Principal, input: CompatExecuteIn
     timeoutMs: input.timeout ?? DEFAULT_TIMEOUT_MS,
     allowlist: await outboundAllowlist(principal.workspaceId),
   });
-  logger.info("execute called", { host: url.host, status: result.status, durationMs: result.durationMs, errorCode: result.error?.code ?? null });
+  logger.info("execute called", {
+    host: url.host,
+    status: result.status,
+    durationMs: result.durationMs,
+    errorCode: result.error?.code ?? null,
+  });
   return {
     status: result.status,
     headers: result.headers,

@@ -16,7 +16,13 @@ export async function verifyWebhookUrl(url: string, token: string, allowlist: st
   target.searchParams.set("token", token);
   const headers: Record<string, string> = { Accept: "text/plain" };
   setDefaultUserAgent(headers);
-  const result = await executeRequest({ method: "GET", url: target.href, headers, timeoutMs: VERIFICATION_TIMEOUT_MS, allowlist });
+  const result = await executeRequest({
+    method: "GET",
+    url: target.href,
+    headers,
+    timeoutMs: VERIFICATION_TIMEOUT_MS,
+    allowlist,
+  });
   if (result.ok && result.body.trim() === challenge) return;
   const got = result.error
     ? result.error.message

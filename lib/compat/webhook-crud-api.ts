@@ -8,8 +8,18 @@ import { validationError } from "../core/errors";
 import type { Principal } from "../core/principal";
 import { db } from "../db";
 import { SECRET_MASK } from "../crypto/tokens";
-import { createConnector, deleteConnector, findConnectorWithSecrets, updateConnector } from "../connectors/connector-service";
-import { createConnectorSchema, headerNameSchema, updateConnectorSchema, type UpdateConnectorInput } from "../connectors/schema";
+import {
+  createConnector,
+  deleteConnector,
+  findConnectorWithSecrets,
+  updateConnector,
+} from "../connectors/connector-service";
+import {
+  createConnectorSchema,
+  headerNameSchema,
+  updateConnectorSchema,
+  type UpdateConnectorInput,
+} from "../connectors/schema";
 import { readStoredHeaders } from "../connectors/stored-connector";
 import { decrypt } from "../crypto/secret-key";
 import { outboundAllowlist } from "../network/network-settings";
@@ -42,7 +52,11 @@ export interface CompatWriteResult {
   status: { code: 200; type: "success" };
 }
 
-const written = (id: string): CompatWriteResult => ({ id, timestamp: new Date().toISOString(), status: { code: 200, type: "success" } });
+const written = (id: string): CompatWriteResult => ({
+  id,
+  timestamp: new Date().toISOString(),
+  status: { code: 200, type: "success" },
+});
 
 function compatAuth(auth: CompatWebhook["auth"]) {
   if (!auth?.username) return { type: "none" as const };
@@ -92,7 +106,12 @@ export async function createCompatWebhook(principal: Principal, input: CompatWeb
   return written(connector.id);
 }
 
-export async function updateCompatWebhook(principal: Principal, id: string, input: Partial<CompatWebhook>, ip: string | null) {
+export async function updateCompatWebhook(
+  principal: Principal,
+  id: string,
+  input: Partial<CompatWebhook>,
+  ip: string | null,
+) {
   const stored = await findConnectorWithSecrets(principal.workspaceId, id);
   const storedHeaders = readStoredHeaders(stored.headers);
   const candidate: Record<string, unknown> = {};
@@ -112,7 +131,8 @@ export async function updateCompatWebhook(principal: Principal, id: string, inpu
   if (!parsed.success) throw validationError(parsed.error, "request body");
   const token = input.token === undefined ? undefined : input.token === SECRET_MASK ? undefined : input.token || null;
   // A new URL or a new token is verified again, with the token the webhook will have after the update.
-  const finalToken = token === undefined ? (stored.verificationTokenEnc ? decrypt(stored.verificationTokenEnc) : null) : token;
+  const finalToken =
+    token === undefined ? (stored.verificationTokenEnc ? decrypt(stored.verificationTokenEnc) : null) : token;
   const urlChanged = parsed.data.url !== undefined && parsed.data.url !== stored.url;
   if (finalToken && (urlChanged || token !== undefined)) {
     await verifyWebhookUrl(parsed.data.url ?? stored.url, finalToken, await outboundAllowlist(principal.workspaceId));
@@ -125,4 +145,3 @@ export async function deleteCompatWebhook(principal: Principal, id: string, ip: 
   await deleteConnector(principal, id, ip);
   return written(id);
 }
-

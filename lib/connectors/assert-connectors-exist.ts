@@ -11,5 +11,6 @@ export async function assertConnectorsExist(workspaceId: string, actions: { conn
   const missing = actions.flatMap((action, index) =>
     known.has(action.connectorId) ? [] : [{ path: `actions.${index}.connectorId`, message: "No such connector" }],
   );
-  if (missing.length) throw new AppError("validation_failed", "An action names a connector that does not exist", missing);
+  if (missing.length)
+    throw new AppError("validation_failed", "An action names a connector that does not exist", missing);
 }

@@ -31,7 +31,12 @@ describe("buildConnectorRequest", () => {
   });
 
   it("leaves values in the host unencoded", () => {
-    const { request } = buildConnectorRequest({ ...base, url: "https://{{host}}/x/{{q}}" }, { host: "api.example.com", q: "a b", user: {} }, "m", []);
+    const { request } = buildConnectorRequest(
+      { ...base, url: "https://{{host}}/x/{{q}}" },
+      { host: "api.example.com", q: "a b", user: {} },
+      "m",
+      [],
+    );
     expect(request.url).toBe("https://api.example.com/x/a%20b");
   });
 
@@ -63,7 +68,12 @@ describe("buildConnectorRequest", () => {
     );
     expect(request.headers["webhook-id"]).toBe("msg_2");
     expect(request.headers["webhook-signature"]).toMatch(/^v1,/);
-    expect(redacted.headers).toMatchObject({ "X-Secret": REDACTED, "X-Plain": "shown Ann", "webhook-signature": REDACTED, "webhook-id": "msg_2" });
+    expect(redacted.headers).toMatchObject({
+      "X-Secret": REDACTED,
+      "X-Plain": "shown Ann",
+      "webhook-signature": REDACTED,
+      "webhook-id": "msg_2",
+    });
   });
 
   it("sends no body for GET and for bodyType none", () => {
@@ -87,8 +97,22 @@ describe("buildConnectorRequest", () => {
 
 describe("headerIssues", () => {
   it("refuses framing and hop-by-hop headers in any case", () => {
-    const names = ["Host", "content-length", "Transfer-Encoding", "CONNECTION", "Upgrade", "TE", "Trailer", "Keep-Alive", "Proxy-Authorization", "proxy-connection"];
-    const issues = headerIssues(names.map((name) => ({ name })), { type: "none" });
+    const names = [
+      "Host",
+      "content-length",
+      "Transfer-Encoding",
+      "CONNECTION",
+      "Upgrade",
+      "TE",
+      "Trailer",
+      "Keep-Alive",
+      "Proxy-Authorization",
+      "proxy-connection",
+    ];
+    const issues = headerIssues(
+      names.map((name) => ({ name })),
+      { type: "none" },
+    );
     expect(issues.map((issue) => issue.index)).toEqual(names.map((_, index) => index));
   });
 
@@ -96,6 +120,8 @@ describe("headerIssues", () => {
     expect(headerIssues([{ name: "Authorization" }], { type: "none" })).toEqual([]);
     expect(headerIssues([{ name: "authorization" }], { type: "bearer" })).toHaveLength(1);
     expect(headerIssues([{ name: "X-Key" }], { type: "custom_header", name: "x-key" })).toHaveLength(1);
-    expect(headerIssues([{ name: "X-A" }, { name: "x-a" }], { type: "none" })).toEqual([{ index: 1, message: "x-a is listed twice" }]);
+    expect(headerIssues([{ name: "X-A" }, { name: "x-a" }], { type: "none" })).toEqual([
+      { index: 1, message: "x-a is listed twice" },
+    ]);
   });
 });

@@ -99,12 +99,19 @@ export function buildConnectorRequest(
   const redactedHeaders = Object.fromEntries(
     Object.entries(headers).map(([name, value]) => {
       const lower = name.toLowerCase();
-      const secret = secretNames.has(lower) || lower === "authorization" || lower === "x-app-secret" || lower === "webhook-signature";
+      const secret =
+        secretNames.has(lower) ||
+        lower === "authorization" ||
+        lower === "x-app-secret" ||
+        lower === "webhook-signature";
       return [name, secret ? REDACTED : value];
     }),
   );
   // The stored copy is for reading: bytes that are not UTF-8 show as U+FFFD there (the event keeps them exactly).
-  const stored = body === undefined ? null : truncateUtf8(typeof body === "string" ? body : body.toString("utf8"), STORED_BODY_BYTES);
+  const stored =
+    body === undefined
+      ? null
+      : truncateUtf8(typeof body === "string" ? body : body.toString("utf8"), STORED_BODY_BYTES);
   return {
     request: {
       method: connector.method,
@@ -152,11 +159,16 @@ function hasHeader(headers: Record<string, string>, name: string): boolean {
  * Values inserted into the path or query are percent-encoded; in the scheme and host they go in as they are. The
  * redacted copy (stored and shown) has "[redacted]" for the value of every secret query parameter.
  */
-function renderUrl(renderer: TemplateRenderer, connector: ResolvedConnector): { url: string; redactedUrl: string; secretParams: Set<string> } {
+function renderUrl(
+  renderer: TemplateRenderer,
+  connector: ResolvedConnector,
+): { url: string; redactedUrl: string; secretParams: Set<string> } {
   const authorityStart = connector.url.indexOf("://") + 3;
   const pathStart = connector.url.slice(authorityStart).search(/[/?#]/);
   const encodeFrom = pathStart === -1 ? connector.url.length : authorityStart + pathStart;
-  const rendered = renderer.text(connector.url, (value, offset) => (offset >= encodeFrom ? encodeURIComponent(value) : value));
+  const rendered = renderer.text(connector.url, (value, offset) =>
+    offset >= encodeFrom ? encodeURIComponent(value) : value,
+  );
   let url: URL;
   try {
     url = new URL(rendered);

@@ -7,7 +7,10 @@ import { TemplateError } from "../templates";
 import { buildConnectorRequest } from "./build-request";
 import { readStoredHeaders, readStoredParams } from "./stored-connector";
 
-export type TemplateColumns = Pick<Connector, "url" | "method" | "bodyType" | "bodyTemplate" | "headers" | "queryParams">;
+export type TemplateColumns = Pick<
+  Connector,
+  "url" | "method" | "bodyType" | "bodyTemplate" | "headers" | "queryParams"
+>;
 
 /** Event deliveries send the payload itself unless the connector (or the action) has a body template of its own. */
 export const EVENT_BODY_TEMPLATE = "{{payload}}";

@@ -14,7 +14,13 @@ export interface AttemptDto {
   durationMs: number;
   succeeded: boolean;
   error: { code: string; message: string } | null;
-  request: { method: string; url: string; headers: Record<string, string>; body: string | null; bodyTruncated: boolean };
+  request: {
+    method: string;
+    url: string;
+    headers: Record<string, string>;
+    body: string | null;
+    bodyTruncated: boolean;
+  };
   response: {
     status: number;
     statusText: string;
@@ -88,7 +94,9 @@ export function serializeDelivery(delivery: Delivery & { attempts: DeliveryAttem
     nextAttemptAt: delivery.nextAttemptAt?.toISOString() ?? null,
     lastStatus: delivery.lastStatus,
     lastStatusText: delivery.lastStatus === null ? null : statusText(delivery.lastStatus),
-    lastError: delivery.lastErrorCode ? { code: delivery.lastErrorCode, message: delivery.lastErrorMessage ?? "" } : null,
+    lastError: delivery.lastErrorCode
+      ? { code: delivery.lastErrorCode, message: delivery.lastErrorMessage ?? "" }
+      : null,
     durationMs: last?.durationMs ?? null,
     createdAt: delivery.createdAt.toISOString(),
     completedAt: delivery.completedAt?.toISOString() ?? null,

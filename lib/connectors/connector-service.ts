@@ -20,7 +20,15 @@ import {
 } from "./schema";
 import { serializeConnector, type ConnectorDto } from "./serialize-connector";
 import { connectorTemplateWarnings, type TemplateWarning } from "./template-warnings";
-import { readStoredHeaders, readStoredParams, requestColumnsFromInput, toStoredAuth, toStoredHeaders, toStoredParams, WITH_SECRETS } from "./stored-connector";
+import {
+  readStoredHeaders,
+  readStoredParams,
+  requestColumnsFromInput,
+  toStoredAuth,
+  toStoredHeaders,
+  toStoredParams,
+  WITH_SECRETS,
+} from "./stored-connector";
 
 /** Extra columns only the /api/webhooks compatibility shape sets: undefined keeps, null clears. */
 export interface ConnectorExtras {
@@ -51,7 +59,12 @@ export async function listConnectors(workspaceId: string, query: ListConnectorsQ
       : {}),
     ...(query.cursor ? { id: { lt: query.cursor } } : {}),
   };
-  const rows = await db().connector.findMany({ where, orderBy: { id: "desc" }, take: query.limit + 1, omit: WITH_SECRETS });
+  const rows = await db().connector.findMany({
+    where,
+    orderBy: { id: "desc" },
+    take: query.limit + 1,
+    omit: WITH_SECRETS,
+  });
   const page = toPage(rows, query.limit);
   return { data: page.data.map(serializeConnector), nextCursor: page.nextCursor };
 }
@@ -81,7 +94,13 @@ export async function createConnector(
     omit: WITH_SECRETS,
   });
   const dto = serializeConnector(row);
-  await writeAudit(principal, { action: "connector.created", targetType: "connector", targetId: row.id, diff: toAuditJson(dto), ip });
+  await writeAudit(principal, {
+    action: "connector.created",
+    targetType: "connector",
+    targetId: row.id,
+    diff: toAuditJson(dto),
+    ip,
+  });
   return dto;
 }
 
@@ -105,7 +124,9 @@ export async function updateConnector(
     bodyTemplate: input.bodyTemplate,
     ...(input.auth ? toStoredAuth(input.auth, stored) : {}),
     ...(input.headers ? { headers: toStoredHeaders(input.headers, storedHeaders) } : {}),
-    ...(input.queryParams ? { queryParams: toStoredParams(input.queryParams, readStoredParams(stored.queryParams)) } : {}),
+    ...(input.queryParams
+      ? { queryParams: toStoredParams(input.queryParams, readStoredParams(stored.queryParams)) }
+      : {}),
     timeoutMs: input.timeoutMs,
     followRedirects: input.followRedirects,
     enabled: input.enabled,
@@ -154,7 +175,8 @@ function assertConsistentWithStored(input: UpdateConnectorInput, stored: Connect
   const bodyTemplate = input.bodyTemplate === undefined ? stored.bodyTemplate : input.bodyTemplate;
   if ((input.bodyType !== undefined || input.bodyTemplate !== undefined) && bodyTemplate) {
     const problem = bodyTemplateProblem(bodyType, bodyTemplate);
-    if (problem) issues.push({ path: input.bodyTemplate !== undefined ? "bodyTemplate" : "bodyType", message: problem });
+    if (problem)
+      issues.push({ path: input.bodyTemplate !== undefined ? "bodyTemplate" : "bodyType", message: problem });
   }
   if (issues.length > 0) {
     throw new AppError("validation_failed", `Invalid request body: ${issues[0]!.path}: ${issues[0]!.message}`, issues);
@@ -162,15 +184,19 @@ function assertConsistentWithStored(input: UpdateConnectorInput, stored: Connect
 }
 
 function storedAuthShape(stored: Connector): { type: string; name?: string } {
-  return stored.authType === "custom_header" ? { type: "custom_header", name: stored.authHeaderName ?? "" } : { type: stored.authType };
+  return stored.authType === "custom_header"
+    ? { type: "custom_header", name: stored.authHeaderName ?? "" }
+    : { type: stored.authType };
 }
 
 /** The input as the audit log keeps it: secret values replaced by the mask. */
 export function maskInput(input: UpdateConnectorInput): Record<string, unknown> {
   const masked: Record<string, unknown> = { ...input };
   if (input.auth) masked.auth = maskAuth(input.auth);
-  if (input.headers) masked.headers = input.headers.map((header) => (header.secret ? { ...header, value: SECRET_MASK } : header));
-  if (input.queryParams) masked.queryParams = input.queryParams.map((param) => (param.secret ? { ...param, value: SECRET_MASK } : param));
+  if (input.headers)
+    masked.headers = input.headers.map((header) => (header.secret ? { ...header, value: SECRET_MASK } : header));
+  if (input.queryParams)
+    masked.queryParams = input.queryParams.map((param) => (param.secret ? { ...param, value: SECRET_MASK } : param));
   return masked;
 }
 

@@ -19,7 +19,10 @@ export const connectorParamsSchema = z.object({ id: z.uuid("Not a valid connecto
 
 export const rateLimitSchema = z.object({
   count: z.int("Count must be a whole number").min(1, "At least 1 call").max(10_000, "At most 10000 calls"),
-  windowMs: z.int("Window must be whole milliseconds").min(1000, "Window must be at least 1 s").max(3_600_000, "Window must be at most 1 h"),
+  windowMs: z
+    .int("Window must be whole milliseconds")
+    .min(1000, "Window must be at least 1 s")
+    .max(3_600_000, "Window must be at most 1 h"),
 });
 
 export const eventSettingsSchema = z.object({
@@ -28,7 +31,12 @@ export const eventSettingsSchema = z.object({
   rateLimit: rateLimitSchema.nullable().optional(),
   /** Seconds to wait before each attempt (entry i before attempt i+1); null or [] returns to the default schedule. */
   retrySchedule: z
-    .array(z.int("Seconds must be whole").min(0, "Seconds must be 0 or more").max(MAX_RETRY_DELAY_SECONDS, "At most one week"))
+    .array(
+      z
+        .int("Seconds must be whole")
+        .min(0, "Seconds must be 0 or more")
+        .max(MAX_RETRY_DELAY_SECONDS, "At most one week"),
+    )
     .max(MAX_RETRY_ENTRIES, `At most ${MAX_RETRY_ENTRIES} attempts`)
     .nullable()
     .optional(),
@@ -60,7 +68,10 @@ function toView(row: SettingsRow, now = new Date()) {
   return {
     connectorId: row.id,
     notifyOnFailure: row.notifyOnFailure,
-    rateLimit: row.rateLimitCount && row.rateLimitWindowMs ? { count: row.rateLimitCount, windowMs: row.rateLimitWindowMs } : null,
+    rateLimit:
+      row.rateLimitCount && row.rateLimitWindowMs
+        ? { count: row.rateLimitCount, windowMs: row.rateLimitWindowMs }
+        : null,
     retrySchedule: row.retrySchedule.length > 0 ? row.retrySchedule : null,
     signingSecret: row.signingSecretEnc ? SECRET_MASK : null,
     hasSigningSecret: Boolean(row.signingSecretEnc),
@@ -82,7 +93,12 @@ export async function getEventSettings(workspaceId: string, connectorId: string)
   return toView(await readSettings(workspaceId, connectorId));
 }
 
-export async function updateEventSettings(actor: Principal, connectorId: string, input: EventSettingsInput, ip: string | null) {
+export async function updateEventSettings(
+  actor: Principal,
+  connectorId: string,
+  input: EventSettingsInput,
+  ip: string | null,
+) {
   const data = {
     notifyOnFailure: input.notifyOnFailure,
     ...(input.rateLimit === undefined
@@ -92,7 +108,13 @@ export async function updateEventSettings(actor: Principal, connectorId: string,
   };
   const result = await db().connector.updateMany({ where: { id: connectorId, workspaceId: actor.workspaceId }, data });
   if (result.count === 0) throw notFound("Connector");
-  await writeAudit(actor, { action: "connector.event_settings_updated", targetType: "connector", targetId: connectorId, diff: input, ip });
+  await writeAudit(actor, {
+    action: "connector.event_settings_updated",
+    targetType: "connector",
+    targetId: connectorId,
+    diff: input,
+    ip,
+  });
   return getEventSettings(actor.workspaceId, connectorId);
 }
 
@@ -124,7 +146,10 @@ export async function rotateSigningSecret(actor: Principal, connectorId: string,
     action: "connector.signing_secret_rotated",
     targetType: "connector",
     targetId: connectorId,
-    diff: { signingSecret: SECRET_MASK, previousSigningSecretExpiresAt: previousSigningSecretExpiresAt?.toISOString() ?? null },
+    diff: {
+      signingSecret: SECRET_MASK,
+      previousSigningSecretExpiresAt: previousSigningSecretExpiresAt?.toISOString() ?? null,
+    },
     ip,
   });
   return { signingSecret, previousSigningSecretExpiresAt };
@@ -161,7 +186,9 @@ export interface SigningSecretColumns {
 
 function activePrevious(columns: SigningSecretColumns, now = new Date()): boolean {
   return Boolean(
-    columns.previousSigningSecretEnc && columns.previousSigningSecretExpiresAt && columns.previousSigningSecretExpiresAt > now,
+    columns.previousSigningSecretEnc &&
+    columns.previousSigningSecretExpiresAt &&
+    columns.previousSigningSecretExpiresAt > now,
   );
 }
 

@@ -3,7 +3,16 @@
 
 export const HEADER_NAME_PATTERN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
-const RESERVED = new Set(["host", "content-length", "transfer-encoding", "connection", "upgrade", "te", "trailer", "keep-alive"]);
+const RESERVED = new Set([
+  "host",
+  "content-length",
+  "transfer-encoding",
+  "connection",
+  "upgrade",
+  "te",
+  "trailer",
+  "keep-alive",
+]);
 
 export interface HeaderIssue {
   index: number;
@@ -30,7 +39,10 @@ export function headerIssues(
     const reserved = reservedHeaderMessage(name);
     if (reserved) issues.push({ index, message: reserved });
     else if (lower === "authorization" && auth && auth.type !== "none") {
-      issues.push({ index, message: `Authorization conflicts with the ${auth.type} authentication: remove the header or set authentication to None` });
+      issues.push({
+        index,
+        message: `Authorization conflicts with the ${auth.type} authentication: remove the header or set authentication to None`,
+      });
     } else if (lower === "x-app-secret" && auth?.type === "app_secret") {
       issues.push({ index, message: "X-App-Secret is set by the App secret authentication" });
     } else if (auth?.type === "custom_header" && auth.name && lower === auth.name.toLowerCase()) {

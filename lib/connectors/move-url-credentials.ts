@@ -53,7 +53,13 @@ export async function moveUrlCredentials(): Promise<MovedCredentials> {
     if (movable) {
       await db().connector.update({
         where: { id: row.id },
-        data: { url, authType: "basic", authUsername: username, authSecretEnc: encrypt(password), authHeaderName: null },
+        data: {
+          url,
+          authType: "basic",
+          authUsername: username,
+          authSecretEnc: encrypt(password),
+          authHeaderName: null,
+        },
       });
       result.movedToBasicAuth++;
     } else {
@@ -67,7 +73,10 @@ export async function moveUrlCredentials(): Promise<MovedCredentials> {
         targetType: "connector",
         targetId: row.id,
         diff: movable
-          ? { url: { from: shownBefore, to: url }, auth: { from: "none", to: "basic", username, password: SECRET_MASK } }
+          ? {
+              url: { from: shownBefore, to: url },
+              auth: { from: "none", to: "basic", username, password: SECRET_MASK },
+            }
           : { url: { from: shownBefore, to: url }, reason },
       },
       row.workspaceId,

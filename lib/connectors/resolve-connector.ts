@@ -56,8 +56,16 @@ export async function resolveConnector(row: ResolvableConnector): Promise<Resolv
     bodyType: row.bodyType,
     bodyTemplate: row.bodyTemplate,
     auth,
-    headers: readStoredHeaders(row.headers).map((header) => ({ name: header.name, value: headerPlainValue(header), secret: header.secret })),
-    queryParams: readStoredParams(row.queryParams).map((param) => ({ name: param.name, value: headerPlainValue(param), secret: param.secret })),
+    headers: readStoredHeaders(row.headers).map((header) => ({
+      name: header.name,
+      value: headerPlainValue(header),
+      secret: header.secret,
+    })),
+    queryParams: readStoredParams(row.queryParams).map((param) => ({
+      name: param.name,
+      value: headerPlainValue(param),
+      secret: param.secret,
+    })),
     timeoutMs: row.timeoutMs,
     followRedirects: row.followRedirects,
     signingSecrets,

@@ -19,7 +19,9 @@ export async function revealConnectorSecret(
   if (input.field === "auth") {
     value = row.authSecretEnc ? decrypt(row.authSecretEnc) : null;
   } else if (input.field === "header") {
-    const header = readStoredHeaders(row.headers).find((item) => item.secret && item.name.toLowerCase() === input.name.toLowerCase());
+    const header = readStoredHeaders(row.headers).find(
+      (item) => item.secret && item.name.toLowerCase() === input.name.toLowerCase(),
+    );
     value = header ? headerPlainValue(header) : null;
   } else if (input.field === "queryParam") {
     const param = readStoredParams(row.queryParams).find((item) => item.secret && item.name === input.name);
@@ -34,7 +36,10 @@ export async function revealConnectorSecret(
     action: "connector.secret_revealed",
     targetType: "connector",
     targetId: row.id,
-    diff: input.field === "header" || input.field === "queryParam" ? { field: input.field, name: input.name } : { field: input.field },
+    diff:
+      input.field === "header" || input.field === "queryParam"
+        ? { field: input.field, name: input.name }
+        : { field: input.field },
     ip,
   });
   return { value };

@@ -38,7 +38,11 @@ export const connectorAuthSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("none") }),
   z.object({
     type: z.literal("basic"),
-    username: z.string().min(1, "Username is required").max(1024).refine((value) => !value.includes(":"), "Username cannot contain ':'"),
+    username: z
+      .string()
+      .min(1, "Username is required")
+      .max(1024)
+      .refine((value) => !value.includes(":"), "Username cannot contain ':'"),
     password: secretSchema.optional(),
   }),
   z.object({ type: z.literal("bearer"), token: secretSchema.optional() }),
@@ -83,7 +87,10 @@ const baseShape = {
     .refine((url) => !hasUserinfo(url), URL_USERINFO_MESSAGE),
   method: z.enum(HTTP_METHODS),
   bodyType: z.enum(BODY_TYPES),
-  bodyTemplate: z.string().max(256 * 1024, "Body must be at most 256 KiB").nullable(),
+  bodyTemplate: z
+    .string()
+    .max(256 * 1024, "Body must be at most 256 KiB")
+    .nullable(),
   auth: connectorAuthSchema,
   headers: z.array(connectorHeaderSchema).max(MAX_HEADERS, `At most ${MAX_HEADERS} headers`),
   queryParams: z.array(queryParamSchema).max(MAX_HEADERS, `At most ${MAX_HEADERS} query parameters`),
@@ -129,7 +136,11 @@ function crossFieldChecks(requireSecrets: boolean) {
         const key = field[auth.type];
         const value = (auth as Record<string, string | undefined>)[key];
         if (value === undefined || value === SECRET_MASK || (auth.type !== "basic" && value === "")) {
-          ctx.addIssue({ code: "custom", path: ["auth", key], message: `${key[0]!.toUpperCase()}${key.slice(1)} is required` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["auth", key],
+            message: `${key[0]!.toUpperCase()}${key.slice(1)} is required`,
+          });
         }
       }
     }
@@ -176,14 +187,21 @@ export type ConnectorFormValues = z.input<typeof createConnectorSchema>;
 
 export const variablesSchema = z.record(z.string(), z.unknown());
 
-export const listConnectorsQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
-  enabled: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
-  authType: z.enum(AUTH_TYPES).optional(),
-}).extend(paginationSchema.shape);
+export const listConnectorsQuerySchema = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    enabled: z
+      .enum(["true", "false"])
+      .transform((value) => value === "true")
+      .optional(),
+    authType: z.enum(AUTH_TYPES).optional(),
+  })
+  .extend(paginationSchema.shape);
 
 /** History pages carry full attempts (request and response bodies), so they are smaller by default. */
-export const historyQuerySchema = paginationSchema.extend({ limit: z.coerce.number().int().min(1).max(100).default(20) });
+export const historyQuerySchema = paginationSchema.extend({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
 export type ListConnectorsQuery = z.infer<typeof listConnectorsQuerySchema>;
 
 /**

@@ -4,7 +4,10 @@ import type { Connector } from "../generated/prisma/client";
 import { readStoredHeaders, readStoredParams } from "./stored-connector";
 
 /** Any connector row, with or without the secret columns; they are only used to set the has* flags. */
-type ConnectorRow = Omit<Connector, "authSecretEnc" | "signingSecretEnc" | "previousSigningSecretEnc" | "verificationTokenEnc"> &
+type ConnectorRow = Omit<
+  Connector,
+  "authSecretEnc" | "signingSecretEnc" | "previousSigningSecretEnc" | "verificationTokenEnc"
+> &
   Partial<Pick<Connector, "authSecretEnc" | "signingSecretEnc" | "verificationTokenEnc">>;
 
 export type ConnectorAuthDto =

@@ -64,11 +64,26 @@ export function toStoredAuth(auth: ConnectorAuthInput, stored: StoredAuth | null
     case "app_secret":
       return { authType: auth.type, authUsername: null, authHeaderName: null, authSecretEnc: null };
     case "basic":
-      return { authType: "basic", authUsername: auth.username, authHeaderName: null, authSecretEnc: keepSecret(auth.password, "auth.password", "Password") };
+      return {
+        authType: "basic",
+        authUsername: auth.username,
+        authHeaderName: null,
+        authSecretEnc: keepSecret(auth.password, "auth.password", "Password"),
+      };
     case "bearer":
-      return { authType: "bearer", authUsername: null, authHeaderName: null, authSecretEnc: keepSecret(auth.token, "auth.token", "Token") };
+      return {
+        authType: "bearer",
+        authUsername: null,
+        authHeaderName: null,
+        authSecretEnc: keepSecret(auth.token, "auth.token", "Token"),
+      };
     case "custom_header":
-      return { authType: "custom_header", authUsername: null, authHeaderName: auth.name, authSecretEnc: keepSecret(auth.value, "auth.value", "Value") };
+      return {
+        authType: "custom_header",
+        authUsername: null,
+        authHeaderName: auth.name,
+        authSecretEnc: keepSecret(auth.value, "auth.value", "Value"),
+      };
   }
 }
 
@@ -78,8 +93,15 @@ type NamedValueInput = ReadonlyArray<{ name: string; value: string; secret?: boo
  * Name/value rows → stored rows: secret values encrypted, a secret sent back as the mask keeps the stored value of
  * the same name. Header names match case-insensitively, query parameter names exactly (they are case-sensitive).
  */
-function toStoredNamedValues(items: NamedValueInput, stored: StoredHeader[], field: "headers" | "queryParams"): StoredHeader[] {
-  const sameName = field === "headers" ? (a: string, b: string) => a.toLowerCase() === b.toLowerCase() : (a: string, b: string) => a === b;
+function toStoredNamedValues(
+  items: NamedValueInput,
+  stored: StoredHeader[],
+  field: "headers" | "queryParams",
+): StoredHeader[] {
+  const sameName =
+    field === "headers"
+      ? (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
+      : (a: string, b: string) => a === b;
   const issues: FieldIssue[] = [];
   const result = items.map((item, index): StoredHeader => {
     if (!item.secret) return { name: item.name, value: item.value, secret: false };
@@ -89,7 +111,8 @@ function toStoredNamedValues(items: NamedValueInput, stored: StoredHeader[], fie
     issues.push({ path: `${field}.${index}.value`, message: "Enter the secret value" });
     return { name: item.name, secret: true };
   });
-  if (issues.length > 0) throw new AppError("validation_failed", `Invalid request body: ${issues[0]!.path}: ${issues[0]!.message}`, issues);
+  if (issues.length > 0)
+    throw new AppError("validation_failed", `Invalid request body: ${issues[0]!.path}: ${issues[0]!.message}`, issues);
   return result;
 }
 

@@ -17,7 +17,16 @@ export interface TemplateWarning {
   message: string;
 }
 
-const templateColumns = { id: true, name: true, url: true, method: true, bodyType: true, bodyTemplate: true, headers: true, queryParams: true } as const;
+const templateColumns = {
+  id: true,
+  name: true,
+  url: true,
+  method: true,
+  bodyType: true,
+  bodyTemplate: true,
+  headers: true,
+  queryParams: true,
+} as const;
 
 /** Warnings for one connector: its subscriptions' samples and the trigger actions that call it. */
 export async function connectorTemplateWarnings(workspaceId: string, connectorId: string): Promise<TemplateWarning[]> {
@@ -37,7 +46,9 @@ export async function connectorTemplateWarnings(workspaceId: string, connectorId
     if (missing.length > 0) warnings.push(warning("event_type_sample", eventType.key, eventType.id, missing));
   }
   for (const action of connector.triggerActions) {
-    warnings.push(...(await triggerActionWarnings(action.triggerId, [{ connector, bodyTemplate: action.bodyTemplate }])));
+    warnings.push(
+      ...(await triggerActionWarnings(action.triggerId, [{ connector, bodyTemplate: action.bodyTemplate }])),
+    );
   }
   return warnings;
 }
@@ -58,24 +69,56 @@ async function triggerActionWarnings(
 ): Promise<TemplateWarning[]> {
   if (actions.length === 0) return [];
   const [trigger, last] = await Promise.all([
-    db().trigger.findUnique({ where: { id: triggerId }, select: { id: true, name: true, slug: true, headerVariable: true, bodyVariable: true } }),
+    db().trigger.findUnique({
+      where: { id: triggerId },
+      select: { id: true, name: true, slug: true, headerVariable: true, bodyVariable: true },
+    }),
     db().event.findFirst({
       where: { triggerId, responseStatus: { lt: 300 } },
       orderBy: { receivedAt: "desc" },
-      select: { id: true, type: true, source: true, receivedAt: true, method: true, headers: true, query: true, body: true, rawBody: true, rawBytes: true, bodyRawOnly: true, contentType: true },
+      select: {
+        id: true,
+        type: true,
+        source: true,
+        receivedAt: true,
+        method: true,
+        headers: true,
+        query: true,
+        body: true,
+        rawBody: true,
+        rawBytes: true,
+        bodyRawOnly: true,
+        contentType: true,
+      },
     }),
   ]);
   if (!trigger || !last) return [];
   const context = eventCallContext({ ...last, body: storedBodyValue(last) }, { trigger });
   return actions.flatMap(({ connector, bodyTemplate }) => {
     const variables = callVariables(context, { connector, rawBody: last.rawBody, contentType: last.contentType });
-    const missing = missingTemplateVariables(connector, variables, { kind: "trigger_action", actionTemplate: bodyTemplate });
+    const missing = missingTemplateVariables(connector, variables, {
+      kind: "trigger_action",
+      actionTemplate: bodyTemplate,
+    });
     return missing.length > 0 ? [warning("trigger_last_event", trigger.name, trigger.id, missing, connector.name)] : [];
   });
 }
 
-function checkAgainstSample(connector: TemplateColumns & { id: string; name: string }, type: string, sample: unknown): string[] {
-  const context = eventCallContext({ id: "sample", type, source: "api", receivedAt: new Date(), method: null, headers: {}, query: {}, body: sample });
+function checkAgainstSample(
+  connector: TemplateColumns & { id: string; name: string },
+  type: string,
+  sample: unknown,
+): string[] {
+  const context = eventCallContext({
+    id: "sample",
+    type,
+    source: "api",
+    receivedAt: new Date(),
+    method: null,
+    headers: {},
+    query: {},
+    body: sample,
+  });
   return missingTemplateVariables(connector, callVariables(context, { connector }), { kind: "event" });
 }
 
@@ -86,7 +129,14 @@ function warning(
   missing: string[],
   connectorName?: string,
 ): TemplateWarning {
-  const what = against === "event_type_sample" ? `the sample payload of ${name}` : `the last request trigger ${name} received`;
+  const what =
+    against === "event_type_sample" ? `the sample payload of ${name}` : `the last request trigger ${name} received`;
   const who = connectorName ? `${connectorName}: ` : "";
-  return { against, name, id, missing, message: `${who}${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing in ${what}` };
+  return {
+    against,
+    name,
+    id,
+    missing,
+    message: `${who}${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing in ${what}`,
+  };
 }

@@ -8,7 +8,14 @@ import type { ResolvedConnector } from "./build-request";
 import { findConnectorWithSecrets } from "./connector-service";
 import { resolveConnector } from "./resolve-connector";
 import { createConnectorSchema, updateConnectorSchema } from "./schema";
-import { readStoredHeaders, readStoredParams, requestColumnsFromInput, toStoredAuth, toStoredHeaders, toStoredParams } from "./stored-connector";
+import {
+  readStoredHeaders,
+  readStoredParams,
+  requestColumnsFromInput,
+  toStoredAuth,
+  toStoredHeaders,
+  toStoredParams,
+} from "./stored-connector";
 
 export interface UnsavedConnector {
   resolved: ResolvedConnector;
@@ -16,7 +23,11 @@ export interface UnsavedConnector {
   identity: { id: string | null; name: string };
 }
 
-export async function resolveUnsavedConnector(workspaceId: string, connectorId: string | undefined, input: unknown): Promise<UnsavedConnector> {
+export async function resolveUnsavedConnector(
+  workspaceId: string,
+  connectorId: string | undefined,
+  input: unknown,
+): Promise<UnsavedConnector> {
   if (connectorId) {
     const stored = await findConnectorWithSecrets(workspaceId, connectorId);
     const parsed = z.object({ connector: updateConnectorSchema }).safeParse({ connector: input });
@@ -34,7 +45,9 @@ export async function resolveUnsavedConnector(workspaceId: string, connectorId: 
       }),
       ...(typed.auth ? toStoredAuth(typed.auth, stored) : {}),
       ...(typed.headers ? { headers: toStoredHeaders(typed.headers, readStoredHeaders(stored.headers)) } : {}),
-      ...(typed.queryParams ? { queryParams: toStoredParams(typed.queryParams, readStoredParams(stored.queryParams)) } : {}),
+      ...(typed.queryParams
+        ? { queryParams: toStoredParams(typed.queryParams, readStoredParams(stored.queryParams)) }
+        : {}),
     };
     return { resolved: await resolveConnector(merged), identity: { id: stored.id, name: typed.name ?? stored.name } };
   }

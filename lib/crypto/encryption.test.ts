@@ -40,6 +40,8 @@ describe("the GCM tag length is pinned to 16 bytes", () => {
 
   it("refuses an IV that is not 12 bytes", () => {
     const [version, , tag, ciphertext] = encryptSecret("secret", key).split(":");
-    expect(() => decryptSecret([version, randomBytes(16).toString("base64url"), tag, ciphertext].join(":"), key)).toThrow();
+    expect(() =>
+      decryptSecret([version, randomBytes(16).toString("base64url"), tag, ciphertext].join(":"), key),
+    ).toThrow();
   });
 });

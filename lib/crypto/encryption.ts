@@ -30,7 +30,8 @@ export function decryptSecret(envelope: string, key: Buffer): string {
   const ivBytes = Buffer.from(iv, "base64url");
   const tagBytes = Buffer.from(tag, "base64url");
   if (ivBytes.length !== IV_BYTES) throw new Error("Unrecognised secret format: the IV must be 12 bytes");
-  if (tagBytes.length !== TAG_BYTES) throw new Error("Unrecognised secret format: the authentication tag must be 16 bytes");
+  if (tagBytes.length !== TAG_BYTES)
+    throw new Error("Unrecognised secret format: the authentication tag must be 16 bytes");
   const decipher = createDecipheriv("aes-256-gcm", key, ivBytes, { authTagLength: TAG_BYTES });
   decipher.setAuthTag(tagBytes);
   return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");

@@ -13,8 +13,16 @@ function secretBytes(secret: string): Buffer {
   return Buffer.from(encoded, "base64");
 }
 
-export function signStandardWebhook(secret: string, id: string, timestampSeconds: number, body: string | Uint8Array): string {
-  const mac = createHmac("sha256", secretBytes(secret)).update(`${id}.${timestampSeconds}.`).update(body).digest("base64");
+export function signStandardWebhook(
+  secret: string,
+  id: string,
+  timestampSeconds: number,
+  body: string | Uint8Array,
+): string {
+  const mac = createHmac("sha256", secretBytes(secret))
+    .update(`${id}.${timestampSeconds}.`)
+    .update(body)
+    .digest("base64");
   return `v1,${mac}`;
 }
 

@@ -31,7 +31,8 @@ export async function listen(channel: string, onNotify: () => void): Promise<Lis
   const lost = (error: unknown) => {
     if (closed) return;
     if (isDatabaseUnavailable(error)) reportDatabaseUnavailable(error, `listen ${channel}`);
-    else logger.warn("database listener lost", { channel, error: error instanceof Error ? error.message : String(error) });
+    else
+      logger.warn("database listener lost", { channel, error: error instanceof Error ? error.message : String(error) });
     lostOnce = true;
     const dead = client;
     client = null;

@@ -6,7 +6,16 @@
 import { logger } from "../core/logger";
 
 /** Socket errors of a connection that could not be made or was cut. */
-const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"]);
+const SOCKET_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
+]);
 
 /**
  * SQLSTATEs of a server that is going away, starting or overloaded: admin shutdown (57P01), crash shutdown
@@ -41,7 +50,12 @@ export function databaseUnavailableReason(error: unknown): string | null {
 
 function reasonFor(error: unknown, depth: number): string | null {
   if (depth > 4 || error === null || typeof error !== "object") return null;
-  const { code, message, meta, cause } = error as { code?: unknown; message?: unknown; meta?: unknown; cause?: unknown };
+  const { code, message, meta, cause } = error as {
+    code?: unknown;
+    message?: unknown;
+    meta?: unknown;
+    cause?: unknown;
+  };
   if (typeof code === "string") {
     if (code === "57P01" || code === "57P02" || code === "P1017" || code === "08006" || code === "ECONNRESET") {
       return "the database server closed the connection (it is restarting or shutting down)";
@@ -57,7 +71,8 @@ function reasonFor(error: unknown, depth: number): string | null {
   if (adapterCause) {
     const { kind } = adapterCause;
     if (kind === "DatabaseNotReachable") return "the database server cannot be reached";
-    if (kind === "ConnectionClosed") return "the database server closed the connection (it is restarting or shutting down)";
+    if (kind === "ConnectionClosed")
+      return "the database server closed the connection (it is restarting or shutting down)";
     if (kind === "SocketTimeout") return "the database did not answer in time";
     if (kind === "TooManyConnections") return "the database server has no free connections";
     if (kind === "postgres" && typeof adapterCause.code === "string") {
@@ -82,7 +97,9 @@ function reasonFor(error: unknown, depth: number): string | null {
 /** Seconds a caller is asked to wait before trying again while the database is unavailable. */
 export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
-const globalForOutage = globalThis as unknown as { switchboardDatabaseOutage?: { since: number; reason: string } | null };
+const globalForOutage = globalThis as unknown as {
+  switchboardDatabaseOutage?: { since: number; reason: string } | null;
+};
 
 /**
  * Records that the database is unavailable: the first report of an outage logs one line, later ones until

@@ -25,7 +25,13 @@ export async function recordConnectorResults(results: ConnectorResult[]): Promis
   const latest = new Map<string, ConnectorResult>();
   for (const result of results) latest.set(result.connectorId, result);
   for (const result of latest.values()) {
-    const { rows } = await pool().query<{ failingSince: Date | null; name: string; workspaceId: string; notifyOnFailure: boolean; enabled: boolean }>(
+    const { rows } = await pool().query<{
+      failingSince: Date | null;
+      name: string;
+      workspaceId: string;
+      notifyOnFailure: boolean;
+      enabled: boolean;
+    }>(
       `UPDATE "Connector" SET
          "lastStatus" = $2, "lastResultAt" = now(),
          "lastSuccessAt" = CASE WHEN $3 THEN now() ELSE "lastSuccessAt" END,
@@ -38,7 +44,8 @@ export async function recordConnectorResults(results: ConnectorResult[]): Promis
     );
     const connector = rows[0];
     if (!connector) continue;
-    const failingTooLong = connector.failingSince && Date.now() - connector.failingSince.getTime() > AUTO_DISABLE_AFTER_MS;
+    const failingTooLong =
+      connector.failingSince && Date.now() - connector.failingSince.getTime() > AUTO_DISABLE_AFTER_MS;
     const goneResults = results.filter((item) => item.connectorId === result.connectorId && item.gone);
     if (connector.enabled && (goneResults.length > 0 || failingTooLong)) {
       const reason = goneResults.length > 0 ? "The receiver answered 410 Gone" : "Failing continuously for 5 days";
@@ -54,7 +61,11 @@ export async function recordConnectorResults(results: ConnectorResult[]): Promis
  * A connector sent by hand (Test, Execute): its last result, inside the caller's transaction. It does not count
  * towards the run of failures that disables a connector: that is for deliveries.
  */
-export async function recordRunOnConnector(client: pg.PoolClient, connectorId: string, result: Pick<OutboundResult, "ok" | "status" | "error">) {
+export async function recordRunOnConnector(
+  client: pg.PoolClient,
+  connectorId: string,
+  result: Pick<OutboundResult, "ok" | "status" | "error">,
+) {
   await client.query(
     `UPDATE "Connector" SET
        "lastStatus" = $2, "lastResultAt" = now(),

@@ -3,7 +3,12 @@
 // claim) or after a few seconds, so allowlist changes, app-secret rotations and signing-secret expiry apply soon.
 import { db } from "../db";
 import type { OutboundRequest } from "../http";
-import { buildConnectorRequest, type ExactBody, type RedactedRequest, type ResolvedConnector } from "../connectors/build-request";
+import {
+  buildConnectorRequest,
+  type ExactBody,
+  type RedactedRequest,
+  type ResolvedConnector,
+} from "../connectors/build-request";
 import { deliveryBodyTemplate } from "../connectors/check-templates";
 import { resolveConnector } from "../connectors/resolve-connector";
 import { WITH_SECRETS } from "../connectors/stored-connector";
@@ -53,7 +58,8 @@ export function deliveryVariables(delivery: ClaimedDelivery, connector: { id: st
  */
 function withRawOnlyBody(delivery: ClaimedDelivery): unknown {
   const variables = delivery.variables;
-  if (!delivery.eventBodyVariable || !delivery.eventBody || typeof variables !== "object" || variables === null) return variables;
+  if (!delivery.eventBodyVariable || !delivery.eventBody || typeof variables !== "object" || variables === null)
+    return variables;
   const body = rawOnlyBody(delivery);
   if (body === null) return variables;
   // The variable model keeps the body once, as `payload`; variables stored before it name the body variable.
@@ -105,7 +111,10 @@ export async function loadConnectorRuntime(connectorId: string): Promise<Connect
     name: row.name,
     enabled: row.enabled,
     disabledReason: row.disabledReason,
-    rateLimit: row.rateLimitCount && row.rateLimitWindowMs ? { count: row.rateLimitCount, windowMs: row.rateLimitWindowMs } : null,
+    rateLimit:
+      row.rateLimitCount && row.rateLimitWindowMs
+        ? { count: row.rateLimitCount, windowMs: row.rateLimitWindowMs }
+        : null,
     schedule: scheduleFor(row.retrySchedule),
     prepare: (delivery) => prepare(resolved, allowlist, delivery, { id: row.id, name: row.name }),
   };
@@ -134,7 +143,10 @@ function prepare(
 }
 
 export class ConnectorRuntimeCache {
-  private readonly entries = new Map<string, { version: number; loadedAt: number; runtime: Promise<ConnectorRuntime | null> }>();
+  private readonly entries = new Map<
+    string,
+    { version: number; loadedAt: number; runtime: Promise<ConnectorRuntime | null> }
+  >();
 
   get(connectorId: string, updatedAt: Date): Promise<ConnectorRuntime | null> {
     const version = updatedAt.getTime();

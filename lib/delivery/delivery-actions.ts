@@ -18,10 +18,16 @@ async function wakeWorkers() {
 /** Sends the delivery again now, with one more attempt allowed beyond those already made. */
 export async function retryDelivery(actor: Principal, id: string, ip: string | null = null) {
   const workspaceId = actor.workspaceId;
-  const delivery = await db().delivery.findFirst({ where: { id, workspaceId }, select: { status: true, attemptCount: true, maxAttempts: true } });
+  const delivery = await db().delivery.findFirst({
+    where: { id, workspaceId },
+    select: { status: true, attemptCount: true, maxAttempts: true },
+  });
   if (!delivery) throw notFound("Delivery");
   if (!(RETRYABLE as readonly string[]).includes(delivery.status)) {
-    throw new AppError("conflict", `A ${delivery.status.replace("_", " ")} delivery is already queued: wait for it to finish`);
+    throw new AppError(
+      "conflict",
+      `A ${delivery.status.replace("_", " ")} delivery is already queued: wait for it to finish`,
+    );
   }
   const updated = await db().delivery.updateMany({
     where: { id, workspaceId, status: { in: [...RETRYABLE] } },
@@ -43,12 +49,20 @@ export async function cancelDelivery(actor: Principal, id: string, ip: string | 
   const workspaceId = actor.workspaceId;
   const updated = await db().delivery.updateMany({
     where: { id, workspaceId, status: { in: [...CANCELLABLE] } },
-    data: { status: "cancelled", nextAttemptAt: null, completedAt: new Date(), lastErrorMessage: "Cancelled by an administrator" },
+    data: {
+      status: "cancelled",
+      nextAttemptAt: null,
+      completedAt: new Date(),
+      lastErrorMessage: "Cancelled by an administrator",
+    },
   });
   if (updated.count === 0) {
     const exists = await db().delivery.findFirst({ where: { id, workspaceId }, select: { status: true } });
     if (!exists) throw notFound("Delivery");
-    throw new AppError("conflict", `Only pending or failed deliveries can be cancelled; this one is ${exists.status.replace("_", " ")}`);
+    throw new AppError(
+      "conflict",
+      `Only pending or failed deliveries can be cancelled; this one is ${exists.status.replace("_", " ")}`,
+    );
   }
   await writeAudit(actor, { action: "delivery.cancel", targetType: "delivery", targetId: id, ip });
   return { id, status: "cancelled" as const };
@@ -57,9 +71,16 @@ export async function cancelDelivery(actor: Principal, id: string, ip: string | 
 export { recoverSchema };
 
 /** Requeues every failed, dead or unrenderable (template_error) delivery of the connector created since `since`; returns how many. */
-export async function recoverDeliveries(actor: Principal, input: z.infer<typeof recoverSchema>, ip: string | null = null) {
+export async function recoverDeliveries(
+  actor: Principal,
+  input: z.infer<typeof recoverSchema>,
+  ip: string | null = null,
+) {
   const workspaceId = actor.workspaceId;
-  const connector = await db().connector.findFirst({ where: { id: input.connectorId, workspaceId }, select: { id: true } });
+  const connector = await db().connector.findFirst({
+    where: { id: input.connectorId, workspaceId },
+    select: { id: true },
+  });
   if (!connector) throw notFound("Connector");
   const count = await db().$executeRaw`
     UPDATE "Delivery" SET "status" = 'pending', "nextAttemptAt" = now(), "completedAt" = NULL, "rateSlotAt" = NULL,

@@ -66,7 +66,11 @@ export function enqueueValues(request: EnqueueRequest): unknown[] {
 const ENQUEUE_ALONE = `WITH dl AS (${enqueueSql("(SELECT $1::uuid AS id)", 2)}) SELECT id FROM dl`;
 
 /** Enqueues the deliveries of `eventId` (null: none, e.g. a connector sent by hand); returns their ids in order. */
-export async function enqueue(client: pg.Pool | pg.PoolClient, eventId: string | null, request: EnqueueRequest): Promise<string[]> {
+export async function enqueue(
+  client: pg.Pool | pg.PoolClient,
+  eventId: string | null,
+  request: EnqueueRequest,
+): Promise<string[]> {
   if (request.actions.length === 0) return [];
   const { rows } = await client.query<{ id: string }>(ENQUEUE_ALONE, [eventId, ...enqueueValues(request)]);
   return rows.map((row) => row.id);

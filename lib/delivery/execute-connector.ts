@@ -57,7 +57,8 @@ export function serializeResult(result: OutboundResult, redactUrl: (url: string)
   };
 }
 
-export const testConnector = (principal: Principal, id: string, input: RunInput) => runSavedConnector(principal, id, input, "test");
+export const testConnector = (principal: Principal, id: string, input: RunInput) =>
+  runSavedConnector(principal, id, input, "test");
 
 export const executeConnector = (principal: Principal, id: string, input: RunInput) =>
   runSavedConnector(principal, id, input, "manual");
@@ -72,12 +73,22 @@ export function runContext(input: Partial<RunInput>, kind: "test" | "manual"): C
   });
 }
 
-async function runSavedConnector(principal: Principal, id: string, input: RunInput, kind: "test" | "manual"): Promise<RunResponse> {
+async function runSavedConnector(
+  principal: Principal,
+  id: string,
+  input: RunInput,
+  kind: "test" | "manual",
+): Promise<RunResponse> {
   const row = await findConnectorWithSecrets(principal.workspaceId, id);
   const messageId = `msg_${randomUUID().replaceAll("-", "")}`;
   const context = runContext(input, kind);
   const variables = callVariables(context, { connector: { id: row.id, name: row.name } });
-  const { request, redacted, redactUrl } = buildOrExplain(await resolveConnector(row), variables, messageId, await outboundAllowlist(row.workspaceId));
+  const { request, redacted, redactUrl } = buildOrExplain(
+    await resolveConnector(row),
+    variables,
+    messageId,
+    await outboundAllowlist(row.workspaceId),
+  );
   const result = await executeRequest(request);
   logger.info("connector called", {
     connectorId: row.id,
@@ -87,7 +98,12 @@ async function runSavedConnector(principal: Principal, id: string, input: RunInp
     errorCode: result.error?.code ?? null,
   });
   const deliveryId = await recordRun(row, kind, messageId, context, redacted, result);
-  return { ok: result.ok, request: redacted, result: serializeResult(result, redactUrl), delivery: await getDelivery(row.workspaceId, deliveryId) };
+  return {
+    ok: result.ok,
+    request: redacted,
+    result: serializeResult(result, redactUrl),
+    delivery: await getDelivery(row.workspaceId, deliveryId),
+  };
 }
 
 /**
@@ -115,7 +131,10 @@ function buildOrExplain(connector: ResolvedConnector, variables: unknown, messag
       throw new AppError(
         "validation_failed",
         `${error.message}. Add ${error.missing.length === 1 ? "it" : "them"} to the sample payload or the variables.`,
-        error.missing.map((name) => ({ path: name.startsWith("payload.") ? name : `variables.${name}`, message: "Missing template variable" })),
+        error.missing.map((name) => ({
+          path: name.startsWith("payload.") ? name : `variables.${name}`,
+          message: "Missing template variable",
+        })),
       );
     }
     throw error;

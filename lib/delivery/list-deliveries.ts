@@ -4,7 +4,15 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { paginationSchema, toPage } from "../core/pagination";
 
-export const DELIVERY_STATUSES = ["pending", "in_flight", "succeeded", "failed", "dead", "cancelled", "template_error"] as const;
+export const DELIVERY_STATUSES = [
+  "pending",
+  "in_flight",
+  "succeeded",
+  "failed",
+  "dead",
+  "cancelled",
+  "template_error",
+] as const;
 export const DELIVERY_KINDS = ["event", "trigger_action", "test", "manual"] as const;
 
 export const deliveryFilterSchema = z.object({
@@ -70,7 +78,10 @@ export async function countDeliveriesByStatus(workspaceId: string, filter: Deliv
     where: where(workspaceId, { ...filter, status: undefined }),
     _count: { _all: true },
   });
-  const counts = Object.fromEntries(DELIVERY_STATUSES.map((status) => [status, 0])) as Record<(typeof DELIVERY_STATUSES)[number], number>;
+  const counts = Object.fromEntries(DELIVERY_STATUSES.map((status) => [status, 0])) as Record<
+    (typeof DELIVERY_STATUSES)[number],
+    number
+  >;
   for (const group of groups) counts[group.status] = group._count._all;
   return counts;
 }

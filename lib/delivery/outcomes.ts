@@ -49,12 +49,19 @@ export function templateFailed(delivery: ClaimedDelivery, message: string): Deli
 }
 
 export function cancelled(delivery: ClaimedDelivery, reason: string): DeliveryOutcome {
-  return { ...finalOutcome(delivery, "dead", null, "cancelled", reason), status: "cancelled", attemptCount: delivery.attemptNumber - 1 };
+  return {
+    ...finalOutcome(delivery, "dead", null, "cancelled", reason),
+    status: "cancelled",
+    attemptCount: delivery.attemptNumber - 1,
+  };
 }
 
 /** Dead without a request made: what kept failing before the send is in `message`. */
 export function gaveUp(delivery: ClaimedDelivery, message: string): DeliveryOutcome {
-  return { ...finalOutcome(delivery, "dead", null, "internal_error", message), attemptCount: delivery.attemptNumber - 1 };
+  return {
+    ...finalOutcome(delivery, "dead", null, "internal_error", message),
+    attemptCount: delivery.attemptNumber - 1,
+  };
 }
 
 /** Back to the queue untried: due again at `at`, holding a reserved rate-limit slot when given one. */

@@ -33,7 +33,11 @@ export type PreviewResponse = {
   against: { eventId: string | null; source: string; type: string | null };
 } & ({ ok: true; request: RedactedRequest } | { ok: false; missing: string[]; message: string });
 
-export async function previewConnector(principal: Principal, id: string, input: PreviewConnectorInput): Promise<PreviewResponse> {
+export async function previewConnector(
+  principal: Principal,
+  id: string,
+  input: PreviewConnectorInput,
+): Promise<PreviewResponse> {
   const row = await findConnectorWithSecrets(principal.workspaceId, id);
   const source = input.eventId ? await eventSource(principal.workspaceId, input.eventId, row.id) : null;
   const context: CallContext = source?.context ?? runContext(input, "test");
@@ -53,7 +57,12 @@ export async function previewConnector(principal: Principal, id: string, input: 
       context.event.id ? messageIdFor(context.event.id) : `msg_${randomUUID().replaceAll("-", "")}`,
       await outboundAllowlist(row.workspaceId),
       source
-        ? exactBody(resolved, { kind, bodyTemplate: source.actionTemplate, eventBody: source.bytes, eventContentType: source.contentType })
+        ? exactBody(resolved, {
+            kind,
+            bodyTemplate: source.actionTemplate,
+            eventBody: source.bytes,
+            eventContentType: source.contentType,
+          })
         : undefined,
     );
     return { ok: true, request: redacted, variables: paths, against };
@@ -96,10 +105,15 @@ async function eventSource(workspaceId: string, eventId: string, connectorId: st
   // As the worker does: the exact bytes for a call without a body template, and a body jsonb could not hold parsed
   // again from them for templates.
   const bytes = exactBodyBytes(event);
-  const context = eventCallContext({ ...event, body: storedBodyValue(event) }, {
-    trigger: event.trigger,
-    webhook: event.appWebhook ? { uuid: event.appWebhook.id, action: event.appWebhook.action, props: event.appWebhook.props } : null,
-  });
+  const context = eventCallContext(
+    { ...event, body: storedBodyValue(event) },
+    {
+      trigger: event.trigger,
+      webhook: event.appWebhook
+        ? { uuid: event.appWebhook.id, action: event.appWebhook.action, props: event.appWebhook.props }
+        : null,
+    },
+  );
   return {
     context,
     rawBody: event.rawBody,

@@ -6,7 +6,9 @@ const failure = { status: 500, errorCode: "http_500" };
 describe("retry policy", () => {
   it("follows the default schedule: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h, then stops after 8 attempts", () => {
     const middle = () => 0.5; // no jitter
-    const delays = [1, 2, 3, 4, 5, 6, 7].map((n) => nextRetryDelayMs(DEFAULT_SCHEDULE_SECONDS, n, failure, { random: middle }));
+    const delays = [1, 2, 3, 4, 5, 6, 7].map((n) =>
+      nextRetryDelayMs(DEFAULT_SCHEDULE_SECONDS, n, failure, { random: middle }),
+    );
     expect(delays).toEqual([5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000]);
     expect(nextRetryDelayMs(DEFAULT_SCHEDULE_SECONDS, 8, failure)).toBeNull();
   });
@@ -27,11 +29,17 @@ describe("retry policy", () => {
   it("honours Retry-After on 429 and 503 and waits at least the throttle minimum after 429 or a timeout", () => {
     const schedule = [0, 1, 1];
     const options = { random: () => 0.5, minDelayAfterThrottleMs: 60_000 };
-    expect(nextRetryDelayMs(schedule, 1, { status: 503, errorCode: "http_503", retryAfterSeconds: 30 }, options)).toBe(30_000);
-    expect(nextRetryDelayMs(schedule, 1, { status: 429, errorCode: "http_429", retryAfterSeconds: 120 }, options)).toBe(120_000);
+    expect(nextRetryDelayMs(schedule, 1, { status: 503, errorCode: "http_503", retryAfterSeconds: 30 }, options)).toBe(
+      30_000,
+    );
+    expect(nextRetryDelayMs(schedule, 1, { status: 429, errorCode: "http_429", retryAfterSeconds: 120 }, options)).toBe(
+      120_000,
+    );
     expect(nextRetryDelayMs(schedule, 1, { status: 429, errorCode: "http_429" }, options)).toBe(60_000);
     expect(nextRetryDelayMs(schedule, 1, { status: null, errorCode: "timeout" }, options)).toBe(60_000);
-    expect(nextRetryDelayMs(schedule, 1, { status: 500, errorCode: "http_500", retryAfterSeconds: 30 }, options)).toBe(1_000);
+    expect(nextRetryDelayMs(schedule, 1, { status: 500, errorCode: "http_500", retryAfterSeconds: 30 }, options)).toBe(
+      1_000,
+    );
   });
 
   it("uses a connector's own schedule when it has one", () => {

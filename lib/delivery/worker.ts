@@ -14,7 +14,13 @@ import { executeRequest } from "../http";
 import { reserveSendSlot } from "../rate-limit";
 import { DELIVERY_CHANNEL } from "../db/channels";
 import { claimDeliveries, extendLeases, type ClaimedDelivery } from "./queue";
-import { attemptRecord, recordAttempts, recordOutcomes, type AttemptRecord, type DeliveryOutcome } from "./record-results";
+import {
+  attemptRecord,
+  recordAttempts,
+  recordOutcomes,
+  type AttemptRecord,
+  type DeliveryOutcome,
+} from "./record-results";
 import { nextRetryDelayMs, type RetryPolicyOptions } from "./retry-policy";
 import { ConnectorRuntimeCache, type ConnectorRuntime } from "./connector-runtime";
 import { cancelled, finalOutcome, gaveUp, postponed, retryLater, templateFailed } from "./outcomes";
@@ -197,7 +203,9 @@ class DeliveryWorker {
     try {
       const connector = await this.connectors.get(delivery.connectorId, delivery.connectorUpdatedAt);
       if (!connector || !connector.enabled) {
-        const reason = connector ? `Connector disabled: ${connector.disabledReason ?? "by an administrator"}` : "Connector deleted";
+        const reason = connector
+          ? `Connector disabled: ${connector.disabledReason ?? "by an administrator"}`
+          : "Connector deleted";
         this.record(cancelled(delivery, reason));
         return;
       }
@@ -216,7 +224,8 @@ class DeliveryWorker {
         return;
       }
       if (failures > 0) this.unexpectedFailures.set(delivery.id, failures);
-      if (this.unexpectedFailures.size > UNEXPECTED_REMEMBERED) this.unexpectedFailures.delete(this.unexpectedFailures.keys().next().value!);
+      if (this.unexpectedFailures.size > UNEXPECTED_REMEMBERED)
+        this.unexpectedFailures.delete(this.unexpectedFailures.keys().next().value!);
       // Hand it back for a later try: nothing was sent, so the attempt does not count.
       this.record(postponed(delivery, new Date(Date.now() + delayMs)));
     }
@@ -247,7 +256,12 @@ class DeliveryWorker {
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       // Overslept (a busy event loop): the slot is gone, and sending now would crowd the next one.
       if (Date.now() - slot.getTime() <= SLOT_LATENESS_MS) {
-        logger.debug("rate-limit slot", { worker: this.id, deliveryId: delivery.id, slot: slot.toISOString(), at: new Date().toISOString() });
+        logger.debug("rate-limit slot", {
+          worker: this.id,
+          deliveryId: delivery.id,
+          slot: slot.toISOString(),
+          at: new Date().toISOString(),
+        });
         return true;
       }
       slot = null;
@@ -258,11 +272,15 @@ class DeliveryWorker {
     const prepared = connector.prepare(delivery);
     if ("templateError" in prepared) {
       const message = prepared.templateError;
-      this.record(
-        templateFailed(delivery, message),
-        null,
-        { connectorId: connector.id, ok: false, status: null, errorMessage: message, dead: true, gone: false, deliveryId: delivery.id },
-      );
+      this.record(templateFailed(delivery, message), null, {
+        connectorId: connector.id,
+        ok: false,
+        status: null,
+        errorMessage: message,
+        dead: true,
+        gone: false,
+        deliveryId: delivery.id,
+      });
       return;
     }
     const result = await executeRequest(prepared.request);
@@ -274,11 +292,16 @@ class DeliveryWorker {
     } else {
       const delay = gone
         ? null
-        : nextRetryDelayMs(connector.schedule, delivery.attemptNumber, {
-            status: result.status,
-            errorCode: result.error?.code ?? null,
-            retryAfterSeconds: result.retryAfterSeconds ?? null,
-          }, this.options.retry);
+        : nextRetryDelayMs(
+            connector.schedule,
+            delivery.attemptNumber,
+            {
+              status: result.status,
+              errorCode: result.error?.code ?? null,
+              retryAfterSeconds: result.retryAfterSeconds ?? null,
+            },
+            this.options.retry,
+          );
       outcome =
         delay === null
           ? finalOutcome(delivery, "dead", result.status, result.error?.code ?? null, result.error?.message ?? null)
@@ -295,7 +318,11 @@ class DeliveryWorker {
     });
   }
 
-  private record(outcome: DeliveryOutcome, attempt: AttemptRecord | null = null, result: ConnectorResult | null = null) {
+  private record(
+    outcome: DeliveryOutcome,
+    attempt: AttemptRecord | null = null,
+    result: ConnectorResult | null = null,
+  ) {
     this.pendingOutcomes.push(outcome);
     if (attempt) this.pendingAttempts.push(attempt);
     if (result) this.pendingResults.push(result);

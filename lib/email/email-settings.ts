@@ -37,16 +37,28 @@ export async function putEmailSettings(principal: Principal, input: SmtpSettings
   for (const field of ["host", "port", "secure", "username", "from"] as const) {
     if (before?.[field] !== next[field]) diff[field] = { from: before?.[field] ?? null, to: next[field] };
   }
-  if (!keepPassword) diff.password = { from: before?.passwordEnc ? SECRET_MASK : null, to: next.passwordEnc ? SECRET_MASK : null };
+  if (!keepPassword)
+    diff.password = { from: before?.passwordEnc ? SECRET_MASK : null, to: next.passwordEnc ? SECRET_MASK : null };
   if (Object.keys(diff).length > 0) {
-    await writeAudit(principal, { action: "settings.email.update", targetType: "workspace", targetId: principal.workspaceId, diff, ip });
+    await writeAudit(principal, {
+      action: "settings.email.update",
+      targetType: "workspace",
+      targetId: principal.workspaceId,
+      diff,
+      ip,
+    });
   }
   return serialize(next);
 }
 
 export async function clearEmailSettings(principal: Principal, ip: string | null) {
   await db().workspace.update({ where: { id: principal.workspaceId }, data: { smtp: Prisma.DbNull } });
-  await writeAudit(principal, { action: "settings.email.clear", targetType: "workspace", targetId: principal.workspaceId, ip });
+  await writeAudit(principal, {
+    action: "settings.email.clear",
+    targetType: "workspace",
+    targetId: principal.workspaceId,
+    ip,
+  });
   return serialize(null);
 }
 
@@ -63,7 +75,8 @@ export async function sendTestEmail(workspaceId: string, to: string) {
     return { ok: true as const, messageId };
   } catch (error) {
     // The guard's refusal carries no port state (nothing connected), so it is safe to show as it is.
-    if (error instanceof BlockedAddressError) throw new AppError("bad_request", `The mail server's address is not allowed: ${error.message}`);
+    if (error instanceof BlockedAddressError)
+      throw new AppError("bad_request", `The mail server's address is not allowed: ${error.message}`);
     const message = error instanceof Error ? error.message : String(error);
     throw new AppError("bad_request", `The mail server did not accept the test email: ${message}`);
   }

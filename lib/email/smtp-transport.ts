@@ -35,7 +35,11 @@ function smtpTransport(smtp: StoredSmtp, address: string) {
 }
 
 /** Throws BlockedAddressError when the guard refuses the mail server; nothing has connected then. */
-export async function sendMail(workspaceId: string, smtp: StoredSmtp, message: { to: string | string[]; subject: string; text: string }) {
+export async function sendMail(
+  workspaceId: string,
+  smtp: StoredSmtp,
+  message: { to: string | string[]; subject: string; text: string },
+) {
   const address = await resolveGuarded(smtp.host, smtp.port, await outboundAllowlist(workspaceId));
   const transport = smtpTransport(smtp, address);
   try {

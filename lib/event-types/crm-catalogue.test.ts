@@ -4,7 +4,9 @@ import { eventTypeSchema } from "./schema";
 
 describe("CRM catalogue", () => {
   it("has the 18 documented codes, each a valid event type with a unique key and an object sample payload", () => {
-    expect(CRM_CATALOGUE.map((entry) => entry.code)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 15, 16, 17, 26, 31, 32, 33, 34, 35]);
+    expect(CRM_CATALOGUE.map((entry) => entry.code)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 15, 16, 17, 26, 31, 32, 33, 34, 35,
+    ]);
     expect(new Set(CRM_CATALOGUE.map((entry) => entry.key)).size).toBe(18);
     for (const entry of CRM_CATALOGUE) {
       expect(eventTypeSchema.safeParse(entry).success).toBe(true);

@@ -71,8 +71,18 @@ export const CRM_CATALOGUE: readonly CatalogueEntry[] = [
   },
   { code: 6, key: "lead.update", description: "Lead update", samplePayload: lead },
   { code: 7, key: "task.create", description: "Task create", samplePayload: task },
-  { code: 8, key: "task.reminder", description: "Task reminder", samplePayload: { ...task, ReminderTime: "2026-01-16T08:45:00Z" } },
-  { code: 9, key: "lead.score.change", description: "Lead score change", samplePayload: { ...lead, PreviousScore: 30 } },
+  {
+    code: 8,
+    key: "task.reminder",
+    description: "Task reminder",
+    samplePayload: { ...task, ReminderTime: "2026-01-16T08:45:00Z" },
+  },
+  {
+    code: 9,
+    key: "lead.score.change",
+    description: "Lead score change",
+    samplePayload: { ...lead, PreviousScore: 30 },
+  },
   {
     code: 15,
     key: "lead.activity.update",
@@ -80,7 +90,12 @@ export const CRM_CATALOGUE: readonly CatalogueEntry[] = [
     samplePayload: { ...activity, ActivityNote: "Sent the proposal" },
   },
   { code: 16, key: "task.complete", description: "Tasks complete", samplePayload: { ...task, StatusCode: 1 } },
-  { code: 17, key: "task.update", description: "Task update", samplePayload: { ...task, Name: "Follow up call (moved)" } },
+  {
+    code: 17,
+    key: "task.update",
+    description: "Task update",
+    samplePayload: { ...task, Name: "Follow up call (moved)" },
+  },
   {
     code: 26,
     key: "lead.field.update",
@@ -99,7 +114,13 @@ export const CRM_CATALOGUE: readonly CatalogueEntry[] = [
     code: 34,
     key: "opportunity.stage.update",
     description: "Opportunity stage update",
-    samplePayload: { ...opportunity, StatusFrom: "Lost", StatusTo: "Open", StageFrom: "Budget constraints", StageTo: "Negotiation" },
+    samplePayload: {
+      ...opportunity,
+      StatusFrom: "Lost",
+      StatusTo: "Open",
+      StageFrom: "Budget constraints",
+      StageTo: "Negotiation",
+    },
   },
   {
     code: 35,

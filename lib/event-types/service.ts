@@ -125,7 +125,11 @@ export async function importCatalogue(workspaceId: string, actor: Principal | nu
     skipDuplicates: true,
   });
   if (count > 0) {
-    await writeAudit(actor, { action: "event_type.catalogue_imported", targetType: "event_type", diff: { created: count }, ip }, workspaceId);
+    await writeAudit(
+      actor,
+      { action: "event_type.catalogue_imported", targetType: "event_type", diff: { created: count }, ip },
+      workspaceId,
+    );
   }
   const eventTypes = await db().eventType.findMany({
     where: { workspaceId, code: { in: CRM_CATALOGUE.map((entry) => entry.code) } },
@@ -134,4 +138,3 @@ export async function importCatalogue(workspaceId: string, actor: Principal | nu
   });
   return { created: count, data: eventTypes.map(toView) };
 }
-

@@ -88,5 +88,8 @@ export async function getEvent(workspaceId: string, id: string, role: Role) {
   });
   if (!event) throw notFound("Event");
   const { rawBytes, ...rest } = event;
-  return maskAppWebhookId(role, { ...rest, rawBodyBase64: exactBodyBytes({ rawBody: event.rawBody, rawBytes })?.toString("base64") ?? null });
+  return maskAppWebhookId(role, {
+    ...rest,
+    rawBodyBase64: exactBodyBytes({ rawBody: event.rawBody, rawBytes })?.toString("base64") ?? null,
+  });
 }

@@ -62,7 +62,9 @@ export async function publishEvent(
     answerStatus?: number;
   } = {},
 ): Promise<PublishResult> {
-  const payloadText = (meta.requestText === undefined ? null : memberSource(meta.requestText, "payload")) ?? JSON.stringify(input.payload);
+  const payloadText =
+    (meta.requestText === undefined ? null : memberSource(meta.requestText, "payload")) ??
+    JSON.stringify(input.payload);
   const payloadBytes = Buffer.from(payloadText, "utf8");
   const kept = keptBody(payloadBytes, { value: input.payload });
   const sizeBytes = payloadBytes.length;
@@ -162,10 +164,12 @@ export async function publishEvent(
         "This Idempotency-Key was already used within 24 hours for a different event; use a new key for a new event",
       );
     }
-    return { outcome: "duplicate", firstAnswer: { status: result.responseStatus, event: result.responseBody as PublishedEvent } };
+    return {
+      outcome: "duplicate",
+      firstAnswer: { status: result.responseStatus, event: result.responseBody as PublishedEvent },
+    };
   }
   if (body.queued > 0) notifySoon(DELIVERY_CHANNEL);
   notifySoon(STREAM_CHANNEL);
   return { outcome: "queued", event: body };
 }
-

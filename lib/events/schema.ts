@@ -4,7 +4,11 @@ import { z } from "zod";
 export const EVENT_TYPE_KEY = /^[a-zA-Z0-9._-]+$/;
 
 export const publishEventSchema = z.object({
-  type: z.string().min(1, "type is required").max(256).regex(EVENT_TYPE_KEY, "type may use letters, digits, '.', '_' and '-'"),
+  type: z
+    .string()
+    .min(1, "type is required")
+    .max(256)
+    .regex(EVENT_TYPE_KEY, "type may use letters, digits, '.', '_' and '-'"),
   payload: z.json().default({}),
 });
 export type PublishEventInput = z.infer<typeof publishEventSchema>;

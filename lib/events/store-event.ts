@@ -116,14 +116,22 @@ export async function storeInboundEvent(
     ...enqueueValues({ ...deliveries, workspaceId: event.workspaceId, kind: deliveries.kind ?? "trigger_action" }),
   ];
   // Named statements are parsed and planned once per connection: this one runs for every inbound request.
-  const { rows } = await pool().query<{ allowed: boolean; event_id: string | null; deliveries: number; window_start: Date | null }>({
+  const { rows } = await pool().query<{
+    allowed: boolean;
+    event_id: string | null;
+    deliveries: number;
+    window_start: Date | null;
+  }>({
     name: rateLimit ? "store-inbound-limited" : "store-inbound",
     text: rateLimit ? WITH_LIMIT : WITHOUT_LIMIT,
     values: params,
   });
   const row = rows[0]!;
   if (!row.allowed) {
-    return { outcome: "rate_limited", retryAfterSeconds: secondsUntilReset(row.window_start ?? new Date(), rateLimit?.windowMs ?? 1000) };
+    return {
+      outcome: "rate_limited",
+      retryAfterSeconds: secondsUntilReset(row.window_start ?? new Date(), rateLimit?.windowMs ?? 1000),
+    };
   }
   if (row.event_id) return { outcome: "stored", deliveries: row.deliveries };
   const previous = await pool().query<{
@@ -149,7 +157,9 @@ export async function storeInboundEvent(
   const first = previous.rows[0];
   if (first && Date.now() - first.receivedAt.getTime() > IDEMPOTENCY_WINDOW_MS && !retried) {
     // Past the 24 h window the key is free again: release it from the old event and store this one.
-    await pool().query(`UPDATE "Event" SET "idempotencyKey" = NULL, "idempotencyScope" = NULL WHERE id = $1`, [first.id]);
+    await pool().query(`UPDATE "Event" SET "idempotencyKey" = NULL, "idempotencyScope" = NULL WHERE id = $1`, [
+      first.id,
+    ]);
     return storeInboundEvent(event, deliveries, rateLimit, true);
   }
   return {

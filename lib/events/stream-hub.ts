@@ -80,7 +80,8 @@ class StreamHub {
           [this.lastId],
         );
         for (const row of rows) {
-          for (const subscriber of this.subscribers) if (subscriber.workspaceId === row.workspaceId) subscriber.send(row);
+          for (const subscriber of this.subscribers)
+            if (subscriber.workspaceId === row.workspaceId) subscriber.send(row);
         }
         if (rows.length > 0) this.lastId = rows.at(-1)!.id;
         if (rows.length === BATCH) this.readAgain = true;

@@ -9,7 +9,7 @@ describe("csvCell", () => {
     ["+1", `"'+1"`],
     ["-1", `"'-1"`],
     ["@SUM(A1)", `"'@SUM(A1)"`],
-    ["\t=HYPERLINK(\"x\")", `"'\t=HYPERLINK(""x"")"`],
+    ['\t=HYPERLINK("x")', `"'\t=HYPERLINK(""x"")"`],
     ["\r=1+1", `"'\r=1+1"`],
     ["\tplain", `"'\tplain"`],
   ])("defuses %j", (input, expected) => expect(csvCell(input)).toBe(expected));

@@ -32,7 +32,9 @@ export function exportDeliveries(workspaceId: string, query: ExportDeliveriesQue
   if (query.connectorId) add((p) => `d."connectorId" = ${p}::uuid`, query.connectorId);
   const stream = streamRows(
     {
-      sql: (cursor) => `SELECT d.id, d."createdAt", d."completedAt", d.status, d.kind, d."connectorId", c.name AS "connectorName",
+      sql: (
+        cursor,
+      ) => `SELECT d.id, d."createdAt", d."completedAt", d.status, d.kind, d."connectorId", c.name AS "connectorName",
           d."eventId", e.type AS "eventType", d."attemptCount", d."lastStatus", d."lastErrorCode", d."lastErrorMessage", d."messageId"
         FROM "Delivery" d JOIN "Connector" c ON c.id = d."connectorId" LEFT JOIN "Event" e ON e.id = d."eventId"
         WHERE ${conditions.join(" AND ")} AND d.id > ${cursor}::uuid ORDER BY d.id`,

@@ -33,7 +33,9 @@ export function exportEvents(workspaceId: string, query: ExportEventsQuery): Res
   }
   const stream = streamRows(
     {
-      sql: (cursor) => `SELECT e.id, e."receivedAt", e.source, e.type, e."triggerId", e."appWebhookId", e.method, e."contentType",
+      sql: (
+        cursor,
+      ) => `SELECT e.id, e."receivedAt", e.source, e.type, e."triggerId", e."appWebhookId", e.method, e."contentType",
           e."sizeBytes", e."sourceIp", e.verification, e."responseStatus", coalesce(e.body, to_jsonb(e."rawBody")) AS body,
           translate(encode(coalesce(e."rawBytes", convert_to(e."rawBody", 'UTF8')), 'base64'), chr(10), '') AS "rawBodyBase64"
         FROM "Event" e WHERE ${conditions.join(" AND ")} AND e.id > ${cursor}::uuid ORDER BY e.id`,

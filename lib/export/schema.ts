@@ -2,7 +2,10 @@
 import { z } from "zod";
 
 const exportBaseSchema = z.object({
-  format: z.enum(["csv", "json", "ndjson"]).default("csv").describe("csv, a JSON array, or NDJSON (one object per line)"),
+  format: z
+    .enum(["csv", "json", "ndjson"])
+    .default("csv")
+    .describe("csv, a JSON array, or NDJSON (one object per line)"),
   from: z.coerce.date().optional().describe("Inclusive start (ISO 8601)"),
   to: z.coerce.date().optional().describe("Exclusive end (ISO 8601)"),
 });

@@ -30,7 +30,9 @@ export function streamRows(query: KeysetQuery, format: ExportFormat): ReadableSt
         const { rows } = await pool().query<Record<string, unknown>>(sql, [...query.values, cursor]);
         if (rows.length > 0) {
           cursor = rows.at(-1)!.id as string;
-          controller.enqueue(encoder.encode(rows.map((row) => line(row, query.columns, format, first && row === rows[0])).join("")));
+          controller.enqueue(
+            encoder.encode(rows.map((row) => line(row, query.columns, format, first && row === rows[0])).join("")),
+          );
           first = false;
         }
         if (rows.length < EXPORT_BATCH) {
@@ -44,7 +46,12 @@ export function streamRows(query: KeysetQuery, format: ExportFormat): ReadableSt
   );
 }
 
-function line(row: Record<string, unknown>, columns: readonly string[], format: ExportFormat, isFirst: boolean): string {
+function line(
+  row: Record<string, unknown>,
+  columns: readonly string[],
+  format: ExportFormat,
+  isFirst: boolean,
+): string {
   if (format === "csv") return columns.map((column) => csvCell(row[column])).join(",") + "\r\n";
   const text = JSON.stringify(row);
   return format === "ndjson" ? text + "\n" : (isFirst ? "\n" : ",\n") + text;

@@ -15,6 +15,9 @@ export async function checkHealth(): Promise<{ ok: boolean; body: Record<string,
       return { ok: false, body: { status: "error", database: "unavailable", reason } };
     }
     logger.error("health check failed", { error });
-    return { ok: false, body: { status: "error", database: "unavailable", reason: "the database check failed (see the server log)" } };
+    return {
+      ok: false,
+      body: { status: "error", database: "unavailable", reason: "the database check failed (see the server log)" },
+    };
   }
 }

@@ -11,7 +11,9 @@ describe("blockedRange", () => {
     ["169.254.169.254", "169.254.0.0/16", "a link-local address (cloud metadata lives here)"],
     ["::1", "::1/128", "a loopback address"],
     ["fd12::1", "fc00::/7", "a private (unique local) address"],
-  ])("names the range of %s", (address, range, name) => expect(blockedRange(parseIp(address)!)).toEqual({ range, name }));
+  ])("names the range of %s", (address, range, name) =>
+    expect(blockedRange(parseIp(address)!)).toEqual({ range, name }),
+  );
 
   it("has no range for a public address", () => expect(blockedRange(parseIp("93.184.216.34")!)).toBeNull());
 });

@@ -35,15 +35,26 @@ export function classifyError(error: unknown, context: { hostname: string; timeo
       const where = typeof link.address === "string" ? `${link.address}:${String(link.port)}` : context.hostname;
       return { code: "refused", message: `connection refused by ${where}` };
     }
-    if (code === "UND_ERR_CONNECT_TIMEOUT" || code === "ETIMEDOUT" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT") {
+    if (
+      code === "UND_ERR_CONNECT_TIMEOUT" ||
+      code === "ETIMEDOUT" ||
+      code === "UND_ERR_HEADERS_TIMEOUT" ||
+      code === "UND_ERR_BODY_TIMEOUT"
+    ) {
       return { code: "timeout", message: `timeout of ${context.timeoutMs}ms exceeded` };
     }
     if (TLS_CODE.test(code)) return { code: "tls", message: `TLS error: ${message || code}` };
-    if (code === "UND_ERR_INVALID_ARG" || code === "ERR_INVALID_URL" || code === "ERR_INVALID_CHAR" || code === "ERR_INVALID_HTTP_TOKEN") {
+    if (
+      code === "UND_ERR_INVALID_ARG" ||
+      code === "ERR_INVALID_URL" ||
+      code === "ERR_INVALID_CHAR" ||
+      code === "ERR_INVALID_HTTP_TOKEN"
+    ) {
       return { code: "invalid_request", message: `invalid request: ${message || code}` };
     }
     if (code === "ECONNRESET") return { code: "network", message: "connection reset by the server" };
-    if (code === "EHOSTUNREACH" || code === "ENETUNREACH") return { code: "network", message: `${context.hostname} is unreachable` };
+    if (code === "EHOSTUNREACH" || code === "ENETUNREACH")
+      return { code: "network", message: `${context.hostname} is unreachable` };
   }
   const first = errorChain(error)[0];
   const message = typeof first?.message === "string" && first.message ? first.message : "network error";

@@ -41,7 +41,12 @@ export async function executeRequest(request: OutboundRequest): Promise<Outbound
 
   let hop: Hop;
   try {
-    hop = { method: request.method.toUpperCase(), url: new URL(request.url), headers: { ...request.headers }, body: request.body };
+    hop = {
+      method: request.method.toUpperCase(),
+      url: new URL(request.url),
+      headers: { ...request.headers },
+      body: request.body,
+    };
   } catch {
     return failure({ code: "invalid_request", message: `invalid URL: ${request.url}` }, request.url);
   }
@@ -54,12 +59,18 @@ export async function executeRequest(request: OutboundRequest): Promise<Outbound
   }, request.timeoutMs);
   const timeoutError: OutboundError = { code: "timeout", message: `timeout of ${request.timeoutMs}ms exceeded` };
   const dispatcher = guardedAgent(request.allowlist, request.resolve);
-  const credentialHeaders = new Set([...CREDENTIAL_HEADERS, ...(request.credentialHeaders ?? []).map((name) => name.toLowerCase())]);
+  const credentialHeaders = new Set([
+    ...CREDENTIAL_HEADERS,
+    ...(request.credentialHeaders ?? []).map((name) => name.toLowerCase()),
+  ]);
 
   try {
     for (let redirects = 0; ; redirects++) {
       if (hop.url.protocol !== "http:" && hop.url.protocol !== "https:") {
-        return failure({ code: "invalid_request", message: `only http and https URLs can be called, not ${hop.url.protocol}` }, hop.url.href);
+        return failure(
+          { code: "invalid_request", message: `only http and https URLs can be called, not ${hop.url.protocol}` },
+          hop.url.href,
+        );
       }
       let response: Awaited<ReturnType<typeof undiciRequest>>;
       try {
@@ -72,7 +83,10 @@ export async function executeRequest(request: OutboundRequest): Promise<Outbound
         });
       } catch (error) {
         if (timedOut) return failure(timeoutError, hop.url.href);
-        return failure(classifyError(error, { hostname: hop.url.hostname, timeoutMs: request.timeoutMs }), hop.url.href);
+        return failure(
+          classifyError(error, { hostname: hop.url.hostname, timeoutMs: request.timeoutMs }),
+          hop.url.href,
+        );
       }
 
       const headers = flattenHeaders(response.headers);
@@ -98,7 +112,11 @@ export async function executeRequest(request: OutboundRequest): Promise<Outbound
       } catch (error) {
         const base = { status, statusText: statusText(status), headers };
         if (timedOut) return failure(timeoutError, hop.url.href, base);
-        return failure(classifyError(error, { hostname: hop.url.hostname, timeoutMs: request.timeoutMs }), hop.url.href, base);
+        return failure(
+          classifyError(error, { hostname: hop.url.hostname, timeoutMs: request.timeoutMs }),
+          hop.url.href,
+          base,
+        );
       }
 
       const ok = status >= 200 && status < 300;

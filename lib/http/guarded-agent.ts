@@ -11,7 +11,11 @@ import { checkAddress, parseAllowlist, type Allowlist } from "./ssrf";
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 /** Resolves every address of a name, as dns.lookup with `all: true` does. Tests inject one to answer as they need. */
-export type Resolver = (hostname: string, options: LookupOptions & { all: true }, callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+export type Resolver = (
+  hostname: string,
+  options: LookupOptions & { all: true },
+  callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
 
 const systemResolver: Resolver = (hostname, options, callback) => dnsLookup(hostname, options, callback);
 
@@ -27,7 +31,8 @@ export function guardedLookup(allowlist: Allowlist, port: number, resolve: Resol
       }
       if (options.all) return callback(null, addresses);
       const first = addresses[0];
-      if (!first) return callback(Object.assign(new Error(`DNS lookup failed for ${hostname}`), { code: "ENOTFOUND" }), []);
+      if (!first)
+        return callback(Object.assign(new Error(`DNS lookup failed for ${hostname}`), { code: "ENOTFOUND" }), []);
       callback(null, first.address, first.family);
     });
   };
@@ -70,7 +75,10 @@ const MAX_AGENTS = 16;
 export function guardedAgent(allowlistEntries: readonly string[], resolve?: Resolver): Agent {
   // An injected resolver (tests) gets an agent of its own, never shared with or cached for real lookups.
   if (resolve) return createGuardedAgent(parseAllowlist(allowlistEntries), resolve);
-  const key = [...allowlistEntries].map((entry) => entry.trim().toLowerCase()).sort().join(",");
+  const key = [...allowlistEntries]
+    .map((entry) => entry.trim().toLowerCase())
+    .sort()
+    .join(",");
   const existing = agents.get(key);
   if (existing) return existing;
   if (agents.size >= MAX_AGENTS) {

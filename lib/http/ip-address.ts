@@ -38,7 +38,10 @@ export function parseIpv6(text: string): bigint | null {
   const groups = (part: string | undefined) => (part ? part.split(":") : []);
   const [head, rest] = canonical.split("::");
   const zeros = rest === undefined ? 0 : 8 - groups(head).length - groups(rest).length;
-  return [...groups(head), ...Array<string>(zeros).fill("0"), ...groups(rest)].reduce((value, group) => (value << 16n) | BigInt(parseInt(group, 16)), 0n);
+  return [...groups(head), ...Array<string>(zeros).fill("0"), ...groups(rest)].reduce(
+    (value, group) => (value << 16n) | BigInt(parseInt(group, 16)),
+    0n,
+  );
 }
 
 /** Parses an IP literal (IPv6 may be bracketed or carry a zone id); null for host names and anything malformed. */
@@ -82,7 +85,8 @@ export function parseCidr(text: string): Cidr | null {
   return { version: ip.version, base: ip.value & mask(bits, prefix), prefix };
 }
 
-const mask = (bits: number, prefix: number) => (((1n << BigInt(bits)) - 1n) >> BigInt(bits - prefix)) << BigInt(bits - prefix);
+const mask = (bits: number, prefix: number) =>
+  (((1n << BigInt(bits)) - 1n) >> BigInt(bits - prefix)) << BigInt(bits - prefix);
 
 export function cidrContains(cidr: Cidr, ip: ParsedIp): boolean {
   return cidr.version === ip.version && (ip.value & mask(ip.version === 4 ? 32 : 128, cidr.prefix)) === cidr.base;

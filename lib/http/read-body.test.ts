@@ -21,7 +21,11 @@ describe("readCappedBody", () => {
     ["a Node stream", () => Readable.from(chunks)],
     ["a web stream", () => webStream(chunks)],
   ])("reads all of %s within the limit", async (_kind, source) => {
-    expect(await readCappedBody(source(), 9)).toEqual({ bytes: Buffer.from("abcdefghi"), sizeBytes: 9, tooLarge: false });
+    expect(await readCappedBody(source(), 9)).toEqual({
+      bytes: Buffer.from("abcdefghi"),
+      sizeBytes: 9,
+      tooLarge: false,
+    });
   });
 
   it.each([

@@ -20,5 +20,10 @@ export async function readResponseBody(stream: Readable, declaredLength: number 
   const read = await readCappedBody(stream, MAX_READ_BYTES, STORED_BODY_BYTES);
   if (read.tooLarge) stream.destroy();
   // A cut inside a multi-byte character decodes as U+FFFD; acceptable for a stored preview.
-  return { body: read.bytes.toString("utf8"), truncated: read.sizeBytes > read.bytes.length, sizeBytes: read.sizeBytes, tooLarge: read.tooLarge };
+  return {
+    body: read.bytes.toString("utf8"),
+    truncated: read.sizeBytes > read.bytes.length,
+    sizeBytes: read.sizeBytes,
+    tooLarge: read.tooLarge,
+  };
 }

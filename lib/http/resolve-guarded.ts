@@ -7,12 +7,19 @@ import { parseIp } from "./ip-address";
 import { checkAddress, parseAllowlist } from "./ssrf";
 
 /** Throws BlockedAddressError (nothing connected) or the DNS error; resolves to an IP literal. */
-export function resolveGuarded(hostname: string, port: number, allowlistEntries: readonly string[], resolve?: Resolver): Promise<string> {
+export function resolveGuarded(
+  hostname: string,
+  port: number,
+  allowlistEntries: readonly string[],
+  resolve?: Resolver,
+): Promise<string> {
   const host = hostname.replace(/^\[|\]$/g, "");
   const allowlist = parseAllowlist(allowlistEntries);
   if (parseIp(host)) {
     const verdict = checkAddress(host, host, allowlist, port);
-    return verdict.allowed ? Promise.resolve(host) : Promise.reject(new BlockedAddressError(verdict.address, verdict.message));
+    return verdict.allowed
+      ? Promise.resolve(host)
+      : Promise.reject(new BlockedAddressError(verdict.address, verdict.message));
   }
   return new Promise((resolvePromise, reject) => {
     guardedLookup(allowlist, port, resolve)(host, {}, (error, address) => {

@@ -70,10 +70,18 @@ describe("blocked ranges (REFERENCE.md), first, last and just outside each", () 
 });
 
 describe("address parsing", () => {
-  it.each(["256.0.0.1", "1.2.3", "01.2.3.4", "1.2.3.4.5", "::1::", "1:2:3:4:5:6:7:8:9", "12345::", "example.com", "", "g::1"])(
-    "refuses %j",
-    (text) => expect(parseIp(text)).toBeNull(),
-  );
+  it.each([
+    "256.0.0.1",
+    "1.2.3",
+    "01.2.3.4",
+    "1.2.3.4.5",
+    "::1::",
+    "1:2:3:4:5:6:7:8:9",
+    "12345::",
+    "example.com",
+    "",
+    "g::1",
+  ])("refuses %j", (text) => expect(parseIp(text)).toBeNull());
 
   it("formats addresses canonically", () => {
     expect(formatIp(parseIp("0:0:0:0:0:0:0:1")!)).toBe("::1");
@@ -163,7 +171,10 @@ describe("IPv6 forms that carry an IPv4 address are judged by that address too",
       message: "blocked: 2002:7f00:1:: (6to4 of 127.0.0.1) is a private address — allow it in Settings → Network",
     });
     expect(checkAddress("::7f00:1", "x", none, 80)).toMatchObject({ allowed: false, address: "::127.0.0.1" });
-    expect(checkAddress("::ffff:0:7f00:1", "x", none, 80)).toMatchObject({ allowed: false, address: "::ffff:0:127.0.0.1" });
+    expect(checkAddress("::ffff:0:7f00:1", "x", none, 80)).toMatchObject({
+      allowed: false,
+      address: "::ffff:0:127.0.0.1",
+    });
     expect(checkAddress("::1", "x", none, 80)).toMatchObject({ allowed: false, address: "::1" });
   });
 
@@ -202,7 +213,13 @@ describe("allowlist entries with a port or a port range", () => {
   ])("refuses %j", (entry, problem) => expect(parseAllowlistEntry(entry)).toEqual({ problem }));
 
   it("an address with a port admits that port only; the old forms still mean any port", () => {
-    const allowlist = parseAllowlist(["127.0.0.1:8080", "10.0.0.0/8:8000-8999", "[::1]:9000", "crm.lan:8443", "192.168.1.1"]);
+    const allowlist = parseAllowlist([
+      "127.0.0.1:8080",
+      "10.0.0.0/8:8000-8999",
+      "[::1]:9000",
+      "crm.lan:8443",
+      "192.168.1.1",
+    ]);
     expect(checkAddress("127.0.0.1", "127.0.0.1", allowlist, 8080).allowed).toBe(true);
     expect(checkAddress("127.0.0.1", "127.0.0.1", allowlist, 5432).allowed).toBe(false);
     expect(checkAddress("127.0.0.1", "127.0.0.1", allowlist).allowed).toBe(false);

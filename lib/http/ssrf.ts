@@ -97,7 +97,10 @@ export function blockedRange(ip: ParsedIp): { range: string; name: string } | nu
   for (const { form, ipv4 } of embeddedIpv4(ip)) {
     const inner = blockedCidrs.find(({ cidr }) => cidrContains(cidr, ipv4));
     if (inner) {
-      return { range: EMBEDDING_RANGES[form] ?? "::/0", name: `${/^I/.test(form) ? "an" : "a"} ${form} address of ${formatIp(ipv4)}, ${inner.name}` };
+      return {
+        range: EMBEDDING_RANGES[form] ?? "::/0",
+        name: `${/^I/.test(form) ? "an" : "a"} ${form} address of ${formatIp(ipv4)}, ${inner.name}`,
+      };
     }
   }
   return null;
@@ -107,7 +110,9 @@ export function blockedRange(ip: ParsedIp): { range: string; name: string } | nu
  * What "check an address" shows of one resolved address: spelled as the rule judges it (a mapped IPv4 address as
  * IPv4) and the blocked range it falls in (null: public); null when it is not an IP address at all.
  */
-export function describeAddress(address: string): { shown: string; blocked: { range: string; name: string } | null } | null {
+export function describeAddress(
+  address: string,
+): { shown: string; blocked: { range: string; name: string } | null } | null {
   const ip = parseIp(address);
   if (!ip) return null;
   const judged = unmapIpv4(ip);
@@ -129,8 +134,7 @@ export interface PortRange {
 }
 
 export type AllowlistEntry =
-  | { kind: "host"; host: string; ports: PortRange | null }
-  | { kind: "cidr"; cidr: Cidr; ports: PortRange | null };
+  { kind: "host"; host: string; ports: PortRange | null } | { kind: "cidr"; cidr: Cidr; ports: PortRange | null };
 
 /** A parsed allowlist: host names (exact, or "*.example.com" for subdomains) and CIDRs / single addresses. */
 export interface Allowlist {
@@ -211,7 +215,9 @@ const portAllowed = (ports: PortRange | null, port: number | undefined) =>
 
 function hostMatches(pattern: string, hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, "");
-  return pattern.startsWith("*.") ? host.endsWith(pattern.slice(1)) && host.length > pattern.length - 1 : host === pattern;
+  return pattern.startsWith("*.")
+    ? host.endsWith(pattern.slice(1)) && host.length > pattern.length - 1
+    : host === pattern;
 }
 
 export function isHostAllowlisted(hostname: string, allowlist: Allowlist, port?: number): boolean {
@@ -239,7 +245,11 @@ export function checkAddress(address: string, hostname: string, allowlist: Allow
   let label: string;
   if (judged !== ip) {
     shown = label = `::ffff:${formatIp(judged)}`;
-  } else if (!inBlockedRange(judged) && embedded.length > 0 && (judged.value >> 32n === 0n || judged.value >> 32n === 0xffff0000n)) {
+  } else if (
+    !inBlockedRange(judged) &&
+    embedded.length > 0 &&
+    (judged.value >> 32n === 0n || judged.value >> 32n === 0xffff0000n)
+  ) {
     // IPv4-compatible and translated addresses are spelled with their IPv4 tail, as they are usually written.
     shown = label = `${judged.value >> 32n === 0n ? "::" : "::ffff:0:"}${formatIp(embedded[0]!.ipv4)}`;
   } else {
@@ -248,5 +258,9 @@ export function checkAddress(address: string, hostname: string, allowlist: Allow
     label = inner && !inBlockedRange(judged) ? `${shown} (${inner.form} of ${formatIp(inner.ipv4)})` : shown;
   }
   const where = port !== undefined && (covering.length > 0 || coveringHost) ? `${label} port ${port}` : label;
-  return { allowed: false, address: shown, message: `blocked: ${where} is a private address — allow it in Settings → Network` };
+  return {
+    allowed: false,
+    address: shown,
+    message: `blocked: ${where} is a private address — allow it in Settings → Network`,
+  };
 }

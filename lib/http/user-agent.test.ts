@@ -5,7 +5,9 @@ import { SWITCHBOARD_VERSION, USER_AGENT, setDefaultUserAgent } from "./user-age
 
 describe("setDefaultUserAgent", () => {
   it("names the package's version", () => {
-    const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+    const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "..", "..", "package.json"), "utf8")) as {
+      version: string;
+    };
     expect(SWITCHBOARD_VERSION).toBe(pkg.version);
     expect(USER_AGENT).toBe(`Switchboard/${pkg.version}`);
   });

@@ -4,17 +4,20 @@
 
 /** Why a request started nothing. The first two are decided before anything is stored. */
 export type RefusalReason =
-  | "unknown_endpoint"
-  | "too_large"
-  | "method_not_allowed"
-  | "bad_key"
-  | "bad_signature"
-  | "bad_format";
+  "unknown_endpoint" | "too_large" | "method_not_allowed" | "bad_key" | "bad_signature" | "bad_format";
 
 /** The verdict on one request, before it is stored. */
 export type InboundVerdict =
-  | { outcome: "accepted"; workflowStarted: boolean; /** A handshake's reply (Slack's url_verification). */ challenge?: unknown }
-  | { outcome: "refused"; reason: RefusalReason; /** The methods that are allowed, for a wrong one. */ allow?: readonly string[] };
+  | {
+      outcome: "accepted";
+      workflowStarted: boolean;
+      /** A handshake's reply (Slack's url_verification). */ challenge?: unknown;
+    }
+  | {
+      outcome: "refused";
+      reason: RefusalReason;
+      /** The methods that are allowed, for a wrong one. */ allow?: readonly string[];
+    };
 
 /** The answer recorded on the event as it was given: opaque to the domain, written by the edge. */
 export interface RecordedAnswer {

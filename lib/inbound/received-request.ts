@@ -32,7 +32,10 @@ export function receivedQuery(url: URL, redactedNames: ReadonlySet<string> = new
   for (const piece of url.search.slice(1).split("&")) {
     if (!piece) continue;
     const equals = piece.indexOf("=");
-    add(decodeExactly(equals === -1 ? piece : piece.slice(0, equals)), decodeExactly(equals === -1 ? "" : piece.slice(equals + 1)));
+    add(
+      decodeExactly(equals === -1 ? piece : piece.slice(0, equals)),
+      decodeExactly(equals === -1 ? "" : piece.slice(equals + 1)),
+    );
   }
   return query;
 }

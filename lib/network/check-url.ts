@@ -35,7 +35,11 @@ export async function checkUrl(url: string, workspaceAllowlist: readonly string[
       if (!blocked) return { address, allowed: true, reason: `${shown} is a public address` };
       const what = `${shown} is ${blocked.name} (${blocked.range})`;
       if (!checkAddress(address, host, combined, port).allowed) {
-        return { address, allowed: false, reason: `${what}: blocked — add it or its host to the allowlist to allow it` };
+        return {
+          address,
+          allowed: false,
+          reason: `${what}: blocked — add it or its host to the allowlist to allow it`,
+        };
       }
       const source = checkAddress(address, host, workspace, port).allowed
         ? "the allowlist in Settings → Network"

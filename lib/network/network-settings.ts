@@ -14,19 +14,31 @@ export async function outboundAllowlist(workspaceId: string): Promise<string[]> 
 }
 
 export async function getNetworkSettings(workspaceId: string) {
-  const workspace = await db().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { networkAllowlist: true } });
+  const workspace = await db().workspace.findUniqueOrThrow({
+    where: { id: workspaceId },
+    select: { networkAllowlist: true },
+  });
   // The environment's entries are shown read-only: they apply too, but only the server's configuration changes them.
   return { allowlist: workspace.networkAllowlist, environmentAllowlist: envAllowlist() };
 }
 
 export async function putNetworkSettings(principal: Principal, input: NetworkSettings, ip: string | null) {
   const allowlist = [...new Set(input.allowlist)];
-  const before = await db().workspace.findUniqueOrThrow({ where: { id: principal.workspaceId }, select: { networkAllowlist: true } });
+  const before = await db().workspace.findUniqueOrThrow({
+    where: { id: principal.workspaceId },
+    select: { networkAllowlist: true },
+  });
   await db().workspace.update({ where: { id: principal.workspaceId }, data: { networkAllowlist: allowlist } });
   const added = allowlist.filter((entry) => !before.networkAllowlist.includes(entry));
   const removed = before.networkAllowlist.filter((entry) => !allowlist.includes(entry));
   if (added.length || removed.length) {
-    await writeAudit(principal, { action: "settings.network.update", targetType: "workspace", targetId: principal.workspaceId, diff: { added, removed }, ip });
+    await writeAudit(principal, {
+      action: "settings.network.update",
+      targetType: "workspace",
+      targetId: principal.workspaceId,
+      diff: { added, removed },
+      ip,
+    });
   }
   return getNetworkSettings(principal.workspaceId);
 }

@@ -5,10 +5,22 @@ import { parseAllowlist } from "../http/ssrf";
 import { allowlistEntryProblem } from "./schema";
 
 describe("allowlistEntryProblem", () => {
-  it.each(["10.0.0.0/8", "10.0.0.5", "192.168.1.0/24", "fc00::/7", "::1", "[::1]", "crm.lan", "localhost", "*.internal.example", "Hooks.Example.COM.", "127.0.0.1:8080", "10.0.0.0/8:8000-8999", "[::1]:9000", "crm.lan:443"])(
-    "accepts %s",
-    (entry) => expect(allowlistEntryProblem(entry)).toBeNull(),
-  );
+  it.each([
+    "10.0.0.0/8",
+    "10.0.0.5",
+    "192.168.1.0/24",
+    "fc00::/7",
+    "::1",
+    "[::1]",
+    "crm.lan",
+    "localhost",
+    "*.internal.example",
+    "Hooks.Example.COM.",
+    "127.0.0.1:8080",
+    "10.0.0.0/8:8000-8999",
+    "[::1]:9000",
+    "crm.lan:443",
+  ])("accepts %s", (entry) => expect(allowlistEntryProblem(entry)).toBeNull());
 
   it.each([
     ["", "Enter a host, *.domain, IP address or CIDR"],

@@ -31,7 +31,10 @@ export const checkAddressBodySchema = z.object({
     .string()
     .trim()
     .min(1, "Enter a URL")
-    .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), "Enter an http:// or https:// URL"),
+    .refine(
+      (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
+      "Enter an http:// or https:// URL",
+    ),
 });
 
 export const addressCheckSchema = z.object({

@@ -30,6 +30,10 @@ export async function raiseNotification(input: NotificationInput, tx: DbClient =
     select: { id: true },
   });
   // Not awaited: the email must not hold up the caller (often a delivery worker) or its transaction.
-  void emailNotice({ workspaceId: input.workspaceId, title: input.title.slice(0, MAX_TITLE), message: input.message.slice(0, MAX_MESSAGE) });
+  void emailNotice({
+    workspaceId: input.workspaceId,
+    title: input.title.slice(0, MAX_TITLE),
+    message: input.message.slice(0, MAX_MESSAGE),
+  });
   return created;
 }

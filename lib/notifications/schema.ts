@@ -18,7 +18,9 @@ export type ListNotificationsQuery = z.infer<typeof listNotificationsQuerySchema
 
 export const markReadSchema = z.union(
   [
-    z.strictObject({ ids: z.array(z.uuid("Not a valid notification id")).min(1, "List at least one id").max(500, "At most 500 ids") }),
+    z.strictObject({
+      ids: z.array(z.uuid("Not a valid notification id")).min(1, "List at least one id").max(500, "At most 500 ids"),
+    }),
     z.strictObject({ all: z.literal(true) }),
   ],
   'Send {"ids": [...]} or {"all": true}',

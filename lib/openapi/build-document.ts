@@ -33,33 +33,98 @@ const errorResponses: Record<string, { status: number; description: string; exam
     status: 400,
     description:
       "The request did not match the schema, or a string in it (body keys and values, query, path) holds a NUL or an unpaired surrogate PostgreSQL cannot store; details name each field",
-    example: { error: { code: "validation_failed", message: "Invalid request body: url: Invalid URL", details: [{ path: "url", message: "Invalid URL" }] } },
+    example: {
+      error: {
+        code: "validation_failed",
+        message: "Invalid request body: url: Invalid URL",
+        details: [{ path: "url", message: "Invalid URL" }],
+      },
+    },
   },
-  Unauthorized: { status: 401, description: "No valid session or API token", example: { error: { code: "unauthorized", message: "Sign in or send Authorization: Bearer <API token>", details: null } } },
-  Forbidden: { status: 403, description: "The caller's role may not do this", example: { error: { code: "forbidden", message: "This action needs the admin role; viewers can only read", details: null } } },
-  NotFound: { status: 404, description: "No such object in this workspace", example: { error: { code: "not_found", message: "Connector not found", details: null } } },
-  Conflict: { status: 409, description: "A unique value is taken or the object is in use", example: { error: { code: "conflict", message: "An object with the same unique value already exists", details: { target: ["name"] } } } },
+  Unauthorized: {
+    status: 401,
+    description: "No valid session or API token",
+    example: {
+      error: { code: "unauthorized", message: "Sign in or send Authorization: Bearer <API token>", details: null },
+    },
+  },
+  Forbidden: {
+    status: 403,
+    description: "The caller's role may not do this",
+    example: {
+      error: { code: "forbidden", message: "This action needs the admin role; viewers can only read", details: null },
+    },
+  },
+  NotFound: {
+    status: 404,
+    description: "No such object in this workspace",
+    example: { error: { code: "not_found", message: "Connector not found", details: null } },
+  },
+  Conflict: {
+    status: 409,
+    description: "A unique value is taken or the object is in use",
+    example: {
+      error: {
+        code: "conflict",
+        message: "An object with the same unique value already exists",
+        details: { target: ["name"] },
+      },
+    },
+  },
   PayloadTooLarge: {
     status: 413,
-    description: "The body is over the route's cap (SWITCHBOARD_MAX_BODY_BYTES, 1 MiB by default); a Content-Length over it is refused before reading",
-    example: { error: { code: "payload_too_large", message: "The request body is larger than 1 MiB", details: { maxBytes: 1048576 } } },
+    description:
+      "The body is over the route's cap (SWITCHBOARD_MAX_BODY_BYTES, 1 MiB by default); a Content-Length over it is refused before reading",
+    example: {
+      error: {
+        code: "payload_too_large",
+        message: "The request body is larger than 1 MiB",
+        details: { maxBytes: 1048576 },
+      },
+    },
   },
   UnsupportedMediaType: {
     status: 415,
     description: "The body was sent with a media type other than JSON",
-    example: { error: { code: "unsupported_media_type", message: "Send the body as JSON with Content-Type: application/json (got text/plain)", details: null } },
+    example: {
+      error: {
+        code: "unsupported_media_type",
+        message: "Send the body as JSON with Content-Type: application/json (got text/plain)",
+        details: null,
+      },
+    },
   },
   RateLimited: {
     status: 429,
-    description: "Too many requests; see Retry-After. Every API token may make SWITCHBOARD_API_TOKEN_RATE_LIMIT requests a minute (1200 by default)",
-    example: { error: { code: "rate_limited", message: "This API token made more than 1200 requests in a minute: try again in 12 seconds", details: { limit: 1200, windowSeconds: 60 } } },
+    description:
+      "Too many requests; see Retry-After. Every API token may make SWITCHBOARD_API_TOKEN_RATE_LIMIT requests a minute (1200 by default)",
+    example: {
+      error: {
+        code: "rate_limited",
+        message: "This API token made more than 1200 requests in a minute: try again in 12 seconds",
+        details: { limit: 1200, windowSeconds: 60 },
+      },
+    },
   },
   Unavailable: {
     status: 503,
-    description: "The database cannot be reached (down, restarting or not answering); try again after Retry-After seconds",
-    example: { error: { code: "unavailable", message: "Switchboard cannot reach its database (the database server cannot be reached); try again shortly", details: null } },
+    description:
+      "The database cannot be reached (down, restarting or not answering); try again after Retry-After seconds",
+    example: {
+      error: {
+        code: "unavailable",
+        message: "Switchboard cannot reach its database (the database server cannot be reached); try again shortly",
+        details: null,
+      },
+    },
   },
-  InternalError: { status: 500, description: "Unexpected failure, with a request id for the logs", example: { error: { code: "internal_error", message: "Internal error (request id 6f1c…)", details: { requestId: "6f1c…" } } } },
+  InternalError: {
+    status: 500,
+    description: "Unexpected failure, with a request id for the logs",
+    example: {
+      error: { code: "internal_error", message: "Internal error (request id 6f1c…)", details: { requestId: "6f1c…" } },
+    },
+  },
 };
 
 const securityFor: Record<Access, Record<string, string[]>[]> = {
@@ -91,10 +156,22 @@ function parameters(operation: Operation, components: Record<string, JsonSchema>
     const schema = toJsonSchema(operation.query, "input", components);
     const required = new Set((schema.required as string[] | undefined) ?? []);
     for (const [name, property] of Object.entries((schema.properties as Record<string, JsonSchema>) ?? {})) {
-      inQuery.push({ name, in: "query", required: required.has(name), schema: property, ...(property.description ? { description: property.description } : {}) });
+      inQuery.push({
+        name,
+        in: "query",
+        required: required.has(name),
+        schema: property,
+        ...(property.description ? { description: property.description } : {}),
+      });
     }
   }
-  const inHeaders = (operation.headers ?? []).map((header) => ({ name: header.name, in: "header", required: header.required ?? false, description: header.description, schema: { type: "string" } }));
+  const inHeaders = (operation.headers ?? []).map((header) => ({
+    name: header.name,
+    in: "header",
+    required: header.required ?? false,
+    description: header.description,
+    schema: { type: "string" },
+  }));
   return [...inPath, ...inQuery, ...inHeaders];
 }
 
@@ -118,7 +195,8 @@ function responses(operation: Operation, components: Record<string, JsonSchema>)
     if (operation.access === "viewer" || operation.access === "admin") refs.push("Unauthorized", "RateLimited");
     if (operation.access === "admin") refs.push("Forbidden");
     if (operation.path.includes("{")) refs.push("NotFound");
-    if (operation.method === "post" || operation.method === "patch" || operation.method === "put") refs.push("Conflict");
+    if (operation.method === "post" || operation.method === "patch" || operation.method === "put")
+      refs.push("Conflict");
     if (operation.body) refs.push("PayloadTooLarge", "UnsupportedMediaType");
     for (const name of refs) answers[String(errorResponses[name]!.status)] = { $ref: `#/components/responses/${name}` };
   }
@@ -126,7 +204,9 @@ function responses(operation: Operation, components: Record<string, JsonSchema>)
     answers[code] ??= { description };
   }
   // Every route, whatever its own shapes: a database outage is a 503 with Retry-After, never a 500.
-  answers["503"] ??= { description: "The database cannot be reached; answered in this route's own error shape, with Retry-After" };
+  answers["503"] ??= {
+    description: "The database cannot be reached; answered in this route's own error shape, with Retry-After",
+  };
   return answers;
 }
 
@@ -177,15 +257,31 @@ export function buildOpenApiDocument(serverUrl?: string) {
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "An API token from Settings → API tokens" },
-        cookieAuth: { type: "apiKey", in: "cookie", name: SESSION_COOKIE, description: "The dashboard's session cookie. Writes with it must come from Switchboard's own origin (Origin, or Sec-Fetch-Site: same-origin) and be declared application/json: else 403 \"Cross-site request refused\" or 415" },
+        cookieAuth: {
+          type: "apiKey",
+          in: "cookie",
+          name: SESSION_COOKIE,
+          description:
+            "The dashboard's session cookie. Writes with it must come from Switchboard's own origin (Origin, or Sec-Fetch-Site: same-origin) and be declared application/json: else 403 \"Cross-site request refused\" or 415",
+        },
         triggerKeyQuery: { type: "apiKey", in: "query", name: "key", description: "A shared-key trigger's key" },
-        triggerKeyHeader: { type: "apiKey", in: "header", name: "X-Switchboard-Key", description: "A shared-key trigger's key" },
+        triggerKeyHeader: {
+          type: "apiKey",
+          in: "header",
+          name: "X-Switchboard-Key",
+          description: "A shared-key trigger's key",
+        },
       },
       schemas: { Error: errorSchema, ...components },
       responses: Object.fromEntries(
         Object.entries(errorResponses).map(([name, response]) => [
           name,
-          { description: response.description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" }, example: response.example } } },
+          {
+            description: response.description,
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/Error" }, example: response.example },
+            },
+          },
         ]),
       ),
     },

@@ -32,15 +32,28 @@ const inbound = {
   },
   headers: [
     { name: "X-Switchboard-Key", description: "The trigger's shared key (or ?key=)" },
-    { name: "Idempotency-Key", description: "A repeated key (or webhook-id) returns the first answer and stores nothing" },
+    {
+      name: "Idempotency-Key",
+      description: "A repeated key (or webhook-id) returns the first answer and stores nothing",
+    },
   ],
   description:
     "Authenticated over the raw bytes by the trigger's shared key (?key= or X-Switchboard-Key) or its signature preset (GitHub, Stripe, Slack, Standard Webhooks). Any content type and any bytes: the body is stored exactly as received (binary, invalid UTF-8, JSON with \\u0000 or lone surrogate escapes included) and read back through GET /api/v1/events/{id} (rawBodyBase64). Headers are stored as received except Authorization, Proxy-Authorization, Cookie and X-Switchboard-Key (redacted); signature headers are kept.",
 } as const;
 
 export const compatOperations: Operation[] = [
-  op({ ...inbound, method: "post", path: "/api/webhook/{workspace}/{trigger}", summary: "Receive a webhook for a trigger" }),
-  op({ ...inbound, method: "post", path: "/api/hooks/{triggerId}", summary: "Receive a webhook for a trigger (by id)" }),
+  op({
+    ...inbound,
+    method: "post",
+    path: "/api/webhook/{workspace}/{trigger}",
+    summary: "Receive a webhook for a trigger",
+  }),
+  op({
+    ...inbound,
+    method: "post",
+    path: "/api/hooks/{triggerId}",
+    summary: "Receive a webhook for a trigger (by id)",
+  }),
 
   op({
     method: "post",
@@ -50,7 +63,14 @@ export const compatOperations: Operation[] = [
     body: compatExecuteSchema,
     ownErrors: true,
     summary: "Execute a web-hook call now",
-    response: z.object({ status: z.number().int().nullable(), headers: z.record(z.string(), z.string()), body: z.unknown(), timestamp: z.string(), duration: z.number(), error: z.unknown() }),
+    response: z.object({
+      status: z.number().int().nullable(),
+      headers: z.record(z.string(), z.string()),
+      body: z.unknown(),
+      timestamp: z.string(),
+      duration: z.number(),
+      error: z.unknown(),
+    }),
     // The document's own sample input: headers and params are objects of name → value.
     requestExample: {
       url: "https://api.example.com/notifications",
@@ -60,11 +80,51 @@ export const compatOperations: Operation[] = [
       body: { ticketId: "TICKET-12345", status: "Resolved" },
     },
   }),
-  op({ method: "get", path: "/api/webhooks", tag: "Compatibility", access: "viewer", ownErrors: true, summary: "List web-hooks" }),
-  op({ method: "post", path: "/api/webhooks", tag: "Compatibility", access: "admin", body: compatWebhookSchema, response: writeAnswer, ownErrors: true, summary: "Create a web-hook" }),
-  op({ method: "get", path: "/api/webhooks/{id}", tag: "Compatibility", access: "viewer", ownErrors: true, summary: "Get a web-hook" }),
-  op({ method: "put", path: "/api/webhooks/{id}", tag: "Compatibility", access: "admin", body: compatWebhookUpdateSchema, response: writeAnswer, ownErrors: true, summary: "Update a web-hook" }),
-  op({ method: "delete", path: "/api/webhooks/{id}", tag: "Compatibility", access: "admin", response: writeAnswer, ownErrors: true, summary: "Delete a web-hook" }),
+  op({
+    method: "get",
+    path: "/api/webhooks",
+    tag: "Compatibility",
+    access: "viewer",
+    ownErrors: true,
+    summary: "List web-hooks",
+  }),
+  op({
+    method: "post",
+    path: "/api/webhooks",
+    tag: "Compatibility",
+    access: "admin",
+    body: compatWebhookSchema,
+    response: writeAnswer,
+    ownErrors: true,
+    summary: "Create a web-hook",
+  }),
+  op({
+    method: "get",
+    path: "/api/webhooks/{id}",
+    tag: "Compatibility",
+    access: "viewer",
+    ownErrors: true,
+    summary: "Get a web-hook",
+  }),
+  op({
+    method: "put",
+    path: "/api/webhooks/{id}",
+    tag: "Compatibility",
+    access: "admin",
+    body: compatWebhookUpdateSchema,
+    response: writeAnswer,
+    ownErrors: true,
+    summary: "Update a web-hook",
+  }),
+  op({
+    method: "delete",
+    path: "/api/webhooks/{id}",
+    tag: "Compatibility",
+    access: "admin",
+    response: writeAnswer,
+    ownErrors: true,
+    summary: "Delete a web-hook",
+  }),
   op({
     method: "post",
     path: "/api/v2/webhooks",
@@ -85,7 +145,9 @@ export const compatOperations: Operation[] = [
 ];
 
 function appWebhookOperations(prefix: "" | "/api"): Operation[] {
-  const also = prefix ? "The same route as the documented path without /api." : "The documented path; also served under /api/.";
+  const also = prefix
+    ? "The same route as the documented path without /api."
+    : "The documented path; also served under /api/.";
   return [
     op({
       method: "get",
@@ -114,10 +176,32 @@ function appWebhookOperations(prefix: "" | "/api"): Operation[] {
         user_id: z.string().nullable(),
       }),
       requestExample: { action: "exampleListener", props: { userId: 1 } },
-      responseExample: { uuid: "c14990db-96a1-44c6-b13a-8ab12db96f61", action: "exampleListener", props: { userId: 1 }, environment_id: 1, user_id: null },
+      responseExample: {
+        uuid: "c14990db-96a1-44c6-b13a-8ab12db96f61",
+        action: "exampleListener",
+        props: { userId: 1 },
+        environment_id: 1,
+        user_id: null,
+      },
     }),
-    op({ method: "get", path: `${prefix}/app/webhooks/{uuid}`, tag: "Compatibility", access: "viewer", ownErrors: true, summary: "Get an app webhook", description: also }),
-    op({ method: "delete", path: `${prefix}/app/webhooks/{uuid}`, tag: "Compatibility", access: "admin", ownErrors: true, summary: "Delete an app webhook", description: also }),
+    op({
+      method: "get",
+      path: `${prefix}/app/webhooks/{uuid}`,
+      tag: "Compatibility",
+      access: "viewer",
+      ownErrors: true,
+      summary: "Get an app webhook",
+      description: also,
+    }),
+    op({
+      method: "delete",
+      path: `${prefix}/app/webhooks/{uuid}`,
+      tag: "Compatibility",
+      access: "admin",
+      ownErrors: true,
+      summary: "Delete an app webhook",
+      description: also,
+    }),
     op({
       method: "post",
       path: `${prefix}/apps/{app_uuid}/webhooks/{webhook_uuid}`,

@@ -17,9 +17,16 @@ export const extraNativeOperations: Operation[] = [
     access: "admin",
     query: listAuditSchema,
     summary: "Who changed what, newest first",
-    description: "Filters by actor, action (exact or a prefix ending in '.'), target and time; ?format=csv streams every matching entry as CSV.",
+    description:
+      "Filters by actor, action (exact or a prefix ending in '.'), target and time; ?format=csv streams every matching entry as CSV.",
   }),
-  op({ method: "get", path: "/api/v1/settings/workspace", tag: "Settings", access: "viewer", summary: "Workspace name, public URL and whether an app secret exists (masked)" }),
+  op({
+    method: "get",
+    path: "/api/v1/settings/workspace",
+    tag: "Settings",
+    access: "viewer",
+    summary: "Workspace name, public URL and whether an app secret exists (masked)",
+  }),
   op({
     method: "patch",
     path: "/api/v1/settings/workspace",
@@ -27,10 +34,17 @@ export const extraNativeOperations: Operation[] = [
     access: "admin",
     body: updateWorkspaceSettingsSchema,
     summary: "Rename the workspace or set its public URL",
-    description: "The public URL is the base of trigger and app webhook URLs; empty falls back to SWITCHBOARD_PUBLIC_URL, else http://localhost:<port>.",
+    description:
+      "The public URL is the base of trigger and app webhook URLs; empty falls back to SWITCHBOARD_PUBLIC_URL, else http://localhost:<port>.",
     requestExample: { name: "Acme integrations", publicUrl: "https://hooks.acme.example" },
   }),
-  op({ method: "post", path: "/api/v1/settings/workspace/app-secret/reveal", tag: "Settings", access: "admin", summary: "Show the app secret (audited)" }),
+  op({
+    method: "post",
+    path: "/api/v1/settings/workspace/app-secret/reveal",
+    tag: "Settings",
+    access: "admin",
+    summary: "Show the app secret (audited)",
+  }),
   op({
     method: "post",
     path: "/api/v1/settings/workspace/app-secret/rotate",
@@ -40,7 +54,13 @@ export const extraNativeOperations: Operation[] = [
     description:
       "The new secret is in this answer once; app_secret connectors send it from their next request on. The app secret authenticates nothing on this API (use an API token).",
   }),
-  op({ method: "get", path: "/api/v1/settings/network", tag: "Settings", access: "viewer", summary: "The outbound allowlist (and SWITCHBOARD_ALLOW_PRIVATE's entries, read-only)" }),
+  op({
+    method: "get",
+    path: "/api/v1/settings/network",
+    tag: "Settings",
+    access: "viewer",
+    summary: "The outbound allowlist (and SWITCHBOARD_ALLOW_PRIVATE's entries, read-only)",
+  }),
   op({
     method: "put",
     path: "/api/v1/settings/network",
@@ -60,11 +80,28 @@ export const extraNativeOperations: Operation[] = [
     body: checkAddressBodySchema,
     response: addressCheckSchema,
     summary: "Would the outbound guard allow this URL?",
-    description: "Resolves the host (DNS only; nothing is connected to) and judges every address against the blocked ranges and the allowlist.",
+    description:
+      "Resolves the host (DNS only; nothing is connected to) and judges every address against the blocked ranges and the allowlist.",
     requestExample: { url: "http://10.0.0.5/hook" },
-    responseExample: { host: "10.0.0.5", addresses: [{ address: "10.0.0.5", allowed: false, reason: "10.0.0.5 is a private address (10.0.0.0/8): blocked — add it or its host to the allowlist to allow it" }] },
+    responseExample: {
+      host: "10.0.0.5",
+      addresses: [
+        {
+          address: "10.0.0.5",
+          allowed: false,
+          reason:
+            "10.0.0.5 is a private address (10.0.0.0/8): blocked — add it or its host to the allowlist to allow it",
+        },
+      ],
+    },
   }),
-  op({ method: "get", path: "/api/v1/settings/email", tag: "Settings", access: "viewer", summary: "SMTP settings for failure notices (password masked)" }),
+  op({
+    method: "get",
+    path: "/api/v1/settings/email",
+    tag: "Settings",
+    access: "viewer",
+    summary: "SMTP settings for failure notices (password masked)",
+  }),
   op({
     method: "put",
     path: "/api/v1/settings/email",
@@ -72,10 +109,24 @@ export const extraNativeOperations: Operation[] = [
     access: "admin",
     body: smtpSettingsSchema,
     summary: "Save SMTP settings",
-    description: "Send the password to replace it; leave it out (or send the mask) to keep the stored one. Admins then get failure notices by email.",
-    requestExample: { host: "smtp.example.com", port: 587, secure: false, username: "switchboard", password: "app password", from: "switchboard@example.com" },
+    description:
+      "Send the password to replace it; leave it out (or send the mask) to keep the stored one. Admins then get failure notices by email.",
+    requestExample: {
+      host: "smtp.example.com",
+      port: 587,
+      secure: false,
+      username: "switchboard",
+      password: "app password",
+      from: "switchboard@example.com",
+    },
   }),
-  op({ method: "delete", path: "/api/v1/settings/email", tag: "Settings", access: "admin", summary: "Forget the SMTP settings (no more notice emails)" }),
+  op({
+    method: "delete",
+    path: "/api/v1/settings/email",
+    tag: "Settings",
+    access: "admin",
+    summary: "Forget the SMTP settings (no more notice emails)",
+  }),
   op({
     method: "post",
     path: "/api/v1/settings/email/test",
@@ -86,8 +137,22 @@ export const extraNativeOperations: Operation[] = [
     description: "Answers { ok, messageId }, or 400 with the mail server's refusal.",
     requestExample: { to: "admin@example.com" },
   }),
-  op({ method: "get", path: "/api/v1/settings/retention", tag: "Settings", access: "viewer", summary: "Days kept, the last retention run, database size and row counts" }),
-  op({ method: "put", path: "/api/v1/settings/retention", tag: "Settings", access: "admin", body: retentionSettingsSchema, summary: "Keep events and deliveries N days", requestExample: { retentionDays: 30 } }),
+  op({
+    method: "get",
+    path: "/api/v1/settings/retention",
+    tag: "Settings",
+    access: "viewer",
+    summary: "Days kept, the last retention run, database size and row counts",
+  }),
+  op({
+    method: "put",
+    path: "/api/v1/settings/retention",
+    tag: "Settings",
+    access: "admin",
+    body: retentionSettingsSchema,
+    summary: "Keep events and deliveries N days",
+    requestExample: { retentionDays: 30 },
+  }),
   op({
     method: "post",
     path: "/api/v1/settings/retention/run",
@@ -105,5 +170,13 @@ export const extraNativeOperations: Operation[] = [
     summary: "Deliveries as CSV, JSON or NDJSON",
     responseDescription: exportAnswer,
   }),
-  op({ method: "get", path: "/api/v1/export/events", tag: "Export", access: "admin", query: exportEventsSchema, summary: "Events as CSV, JSON or NDJSON", responseDescription: exportAnswer }),
+  op({
+    method: "get",
+    path: "/api/v1/export/events",
+    tag: "Export",
+    access: "admin",
+    query: exportEventsSchema,
+    summary: "Events as CSV, JSON or NDJSON",
+    responseDescription: exportAnswer,
+  }),
 ];

@@ -10,7 +10,11 @@ let defCounter = 0;
  * Recursive schemas come with $defs referenced from the schema's root ("#/$defs/…"); inside an OpenAPI document
  * the root is the document, so those definitions move to `components` (components.schemas) under unique names.
  */
-export function toJsonSchema(schema: z.ZodType, io: "input" | "output", components: Record<string, JsonSchema> = {}): JsonSchema {
+export function toJsonSchema(
+  schema: z.ZodType,
+  io: "input" | "output",
+  components: Record<string, JsonSchema> = {},
+): JsonSchema {
   const converted = z.toJSONSchema(schema, {
     target: "draft-2020-12",
     io,

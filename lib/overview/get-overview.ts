@@ -66,13 +66,17 @@ export async function getOverview(workspaceId: string, range: OverviewRange, now
     add(total, cell);
     add(perSlot[cell.slot]!, cell);
     let connector = perConnector.get(cell.connectorId);
-    if (!connector) perConnector.set(cell.connectorId, (connector = { tally: emptyTally(), sparkline: new Array<number>(slots).fill(0) }));
+    if (!connector)
+      perConnector.set(
+        cell.connectorId,
+        (connector = { tally: emptyTally(), sparkline: new Array<number>(slots).fill(0) }),
+      );
     add(connector.tally, cell);
     connector.sparkline[cell.slot] = connector.sparkline[cell.slot]! + cell.count;
   }
 
   const triggerNames = new Map(triggers.rows.map((trigger) => [trigger.id, trigger.name]));
-  const eventPoints = window.starts.map(() => ({} as Record<string, number>));
+  const eventPoints = window.starts.map(() => ({}) as Record<string, number>);
   const origins = new Set<string>();
   let eventsReceived = 0;
   for (const cell of events) {
@@ -106,7 +110,9 @@ export async function getOverview(workspaceId: string, range: OverviewRange, now
     };
   });
   // Busiest first; connectors that need attention stay on the list even when idle.
-  connectorRows.sort((a, b) => Number(!!b.attention) - Number(!!a.attention) || b.volume - a.volume || a.name.localeCompare(b.name));
+  connectorRows.sort(
+    (a, b) => Number(!!b.attention) - Number(!!a.attention) || b.volume - a.volume || a.name.localeCompare(b.name),
+  );
   const triggersNeedingAttention = triggers.rows
     .filter((trigger) => !trigger.enabled)
     .map((trigger) => ({ id: trigger.id, name: trigger.name, reason: "Disabled: requests are refused" }));

@@ -10,7 +10,12 @@ export interface EventCell {
   count: number;
 }
 
-export async function readEventCounts(client: pg.Pool, workspaceId: string, window: TimeWindow, marks: Watermarks | null) {
+export async function readEventCounts(
+  client: pg.Pool,
+  workspaceId: string,
+  window: TimeWindow,
+  marks: Watermarks | null,
+) {
   const rolledUntil = marks?.[1] ?? null;
   const rawFrom = rolledUntil && rolledUntil > window.from ? rolledUntil : window.from;
   const slot = (column: string) => `floor(date_part('epoch', ${column} - $2::timestamptz) * 1000 / $4)::int`;
@@ -29,7 +34,12 @@ export async function readEventCounts(client: pg.Pool, workspaceId: string, wind
   return rows;
 }
 
-const sourceLabels: Record<string, string> = { api: "API", app_webhook: "App webhooks", test: "Tests", trigger: "Deleted triggers" };
+const sourceLabels: Record<string, string> = {
+  api: "API",
+  app_webhook: "App webhooks",
+  test: "Tests",
+  trigger: "Deleted triggers",
+};
 
 export function originLabel(origin: string, triggerNames: Map<string, string>): string {
   if (origin.startsWith("trigger:")) return triggerNames.get(origin.slice("trigger:".length)) ?? "Deleted trigger";

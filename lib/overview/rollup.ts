@@ -21,7 +21,8 @@ export type Watermarks = Record<RollupSpan, Date>;
 export const latencyMsSql = `greatest(0, round(date_part('epoch', d."completedAt" - d."createdAt") * 1000))::int`;
 export const eventOriginSql = `coalesce('trigger:' || e."triggerId", e.source::text)`;
 /** Period starts aligned to UTC, like the overview's chart buckets. */
-export const periodStartSql = (column: string, hours: number) => `date_bin('${hours} hours', ${column}, timestamptz 'epoch')`;
+export const periodStartSql = (column: string, hours: number) =>
+  `date_bin('${hours} hours', ${column}, timestamptz 'epoch')`;
 
 /** Rolls up every closed period not yet rolled up; returns how far each level now reaches. */
 export async function refreshRollups(client: pg.Pool | pg.PoolClient = pool()): Promise<Watermarks> {
@@ -29,7 +30,9 @@ export async function refreshRollups(client: pg.Pool | pg.PoolClient = pool()): 
   try {
     await connection.query("BEGIN");
     await connection.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
-    const { rows } = await connection.query<{ name: string; rolledUntil: Date }>(`SELECT name, "rolledUntil" FROM "RollupWatermark"`);
+    const { rows } = await connection.query<{ name: string; rolledUntil: Date }>(
+      `SELECT name, "rolledUntil" FROM "RollupWatermark"`,
+    );
     const marks = new Map(rows.map((row) => [row.name, row.rolledUntil]));
     const { rows: now } = await connection.query<{ closed: Date; first: Date | null }>(
       `SELECT date_trunc('hour', now() - interval '${CLOSE_AFTER}') AS closed,

@@ -29,4 +29,5 @@ export function timeWindow(range: OverviewRange, now: Date): TimeWindow {
 
 export const usesHourlyRollup = (window: TimeWindow) => window.bucketMs % HOUR === 0;
 
-export const bucketIndex = (window: TimeWindow, at: Date) => Math.floor((at.getTime() - window.from.getTime()) / window.bucketMs);
+export const bucketIndex = (window: TimeWindow, at: Date) =>
+  Math.floor((at.getTime() - window.from.getTime()) / window.bucketMs);

@@ -29,7 +29,11 @@ export async function consumeRateLimit(key: string, limit: number, windowMs: num
   // The text is the shared fragment with bound parameters, not interpolated values.
   const rows = await db().$queryRawUnsafe<{ count: number; windowStart: Date }[]>(HIT, key, windowMs);
   const row = rows[0]!;
-  return { allowed: row.count <= limit, count: row.count, retryAfterSeconds: secondsUntilReset(row.windowStart, windowMs) };
+  return {
+    allowed: row.count <= limit,
+    count: row.count,
+    retryAfterSeconds: secondsUntilReset(row.windowStart, windowMs),
+  };
 }
 
 /**

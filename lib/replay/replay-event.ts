@@ -34,7 +34,10 @@ export async function replayEvent(workspaceId: string, eventId: string) {
   });
   if (!event) throw notFound("Event");
   if (event.responseStatus !== null && event.responseStatus >= 300) {
-    throw new AppError("conflict", `This request was answered ${event.responseStatus} and started nothing: there is nothing to replay`);
+    throw new AppError(
+      "conflict",
+      `This request was answered ${event.responseStatus} and started nothing: there is nothing to replay`,
+    );
   }
 
   let planned: DeliveryAction[];
@@ -72,7 +75,13 @@ export async function replayEvent(workspaceId: string, eventId: string) {
   }
 
   // The same message id: receivers that deduplicate see a replay as the message it is.
-  await enqueue(pool(), event.id, { workspaceId, kind, messageId: messageIdFor(event.id), variables, actions: planned });
+  await enqueue(pool(), event.id, {
+    workspaceId,
+    kind,
+    messageId: messageIdFor(event.id),
+    variables,
+    actions: planned,
+  });
   if (planned.length > 0) notifySoon(DELIVERY_CHANNEL);
   return { id: event.id, deliveries: planned.length };
 }

@@ -15,13 +15,18 @@ export async function getRetentionSettings(workspaceId: string) {
   const deleted = retentionDeletedSchema.safeParse(workspace.retentionDeleted);
   return {
     retentionDays: workspace.retentionDays,
-    lastRun: workspace.retentionRunAt ? { at: workspace.retentionRunAt.toISOString(), deleted: deleted.success ? deleted.data : null } : null,
+    lastRun: workspace.retentionRunAt
+      ? { at: workspace.retentionRunAt.toISOString(), deleted: deleted.success ? deleted.data : null }
+      : null,
     database: await databaseStats(),
   };
 }
 
 export async function putRetentionSettings(principal: Principal, input: RetentionSettings, ip: string | null) {
-  const before = await db().workspace.findUniqueOrThrow({ where: { id: principal.workspaceId }, select: { retentionDays: true } });
+  const before = await db().workspace.findUniqueOrThrow({
+    where: { id: principal.workspaceId },
+    select: { retentionDays: true },
+  });
   await db().workspace.update({ where: { id: principal.workspaceId }, data: { retentionDays: input.retentionDays } });
   if (before.retentionDays !== input.retentionDays) {
     await writeAudit(principal, {
@@ -38,8 +43,15 @@ export async function putRetentionSettings(principal: Principal, input: Retentio
 /** Runs now under the same lock as the schedule; 409 when another process is in the middle of a round. */
 export async function runRetentionNow(principal: Principal, ip: string | null) {
   const result = await runMaintenanceOnce();
-  if (!result) throw new AppError("conflict", "A retention run is already in progress in another process; try again in a minute");
+  if (!result)
+    throw new AppError("conflict", "A retention run is already in progress in another process; try again in a minute");
   const { ranAt, ...deleted } = result;
-  await writeAudit(principal, { action: "retention.run", targetType: "workspace", targetId: principal.workspaceId, diff: { deleted }, ip });
+  await writeAudit(principal, {
+    action: "retention.run",
+    targetType: "workspace",
+    targetId: principal.workspaceId,
+    diff: { deleted },
+    ip,
+  });
   return { ranAt: ranAt.toISOString(), deleted };
 }

@@ -34,8 +34,13 @@ export interface RetentionResult extends RetentionDeleted {
 }
 
 /** One pass over every workspace; records the run on each workspace for Settings → Data retention. */
-export async function runRetention(client: pg.Pool | pg.PoolClient = pool(), now = new Date()): Promise<RetentionResult> {
-  const { rows: workspaces } = await client.query<{ id: string; retentionDays: number }>(`SELECT id, "retentionDays" FROM "Workspace"`);
+export async function runRetention(
+  client: pg.Pool | pg.PoolClient = pool(),
+  now = new Date(),
+): Promise<RetentionResult> {
+  const { rows: workspaces } = await client.query<{ id: string; retentionDays: number }>(
+    `SELECT id, "retentionDays" FROM "Workspace"`,
+  );
   const total: RetentionResult = { deliveries: 0, events: 0, rateLimitBuckets: 0, ranAt: now };
   total.rateLimitBuckets = await deleteInBatches(client, deleteIdleBuckets, [new Date(now.getTime() - 24 * 3600_000)]);
   for (const workspace of workspaces) {
@@ -47,7 +52,11 @@ export async function runRetention(client: pg.Pool | pg.PoolClient = pool(), now
     };
     total.deliveries += deleted.deliveries;
     total.events += deleted.events;
-    await client.query(`UPDATE "Workspace" SET "retentionRunAt" = $2, "retentionDeleted" = $3 WHERE id = $1`, [workspace.id, now, deleted]);
+    await client.query(`UPDATE "Workspace" SET "retentionRunAt" = $2, "retentionDeleted" = $3 WHERE id = $1`, [
+      workspace.id,
+      now,
+      deleted,
+    ]);
   }
   return total;
 }

@@ -2,7 +2,11 @@
 import { z } from "zod";
 
 export const retentionSettingsSchema = z.object({
-  retentionDays: z.number().int("Whole days only").min(1, "Keep data at least 1 day").max(3650, "At most 3650 days (10 years)"),
+  retentionDays: z
+    .number()
+    .int("Whole days only")
+    .min(1, "Keep data at least 1 day")
+    .max(3650, "At most 3650 days (10 years)"),
 });
 export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
 

@@ -9,7 +9,9 @@ export interface MaintenanceOptions {
   initialDelayMs?: number;
 }
 
-export function startMaintenance({ intervalMs = 5 * 60_000, initialDelayMs = 60_000 }: MaintenanceOptions = {}): { stop(): Promise<void> } {
+export function startMaintenance({ intervalMs = 5 * 60_000, initialDelayMs = 60_000 }: MaintenanceOptions = {}): {
+  stop(): Promise<void>;
+} {
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout;

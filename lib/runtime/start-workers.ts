@@ -4,7 +4,9 @@ import { env } from "../env";
 import { startMaintenance } from "./maintenance";
 import { startDeliveryWorker, type RunningWorker } from "../delivery/worker";
 
-export async function startWorkersFromEnv(count = env().SWITCHBOARD_WORKERS): Promise<{ workers: RunningWorker[]; stop: () => Promise<void> }> {
+export async function startWorkersFromEnv(
+  count = env().SWITCHBOARD_WORKERS,
+): Promise<{ workers: RunningWorker[]; stop: () => Promise<void> }> {
   const config = env();
   const workers: RunningWorker[] = [];
   for (let i = 0; i < count; i++) {

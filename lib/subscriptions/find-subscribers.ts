@@ -5,7 +5,12 @@ import type { DbClient } from "../db/transaction-client";
 import { matchesFilter } from "./match-filter";
 import { subscriptionFilterSchema } from "./schema";
 
-export async function findSubscribers(workspaceId: string, eventTypeKey: string, payload: unknown, tx: DbClient = db()) {
+export async function findSubscribers(
+  workspaceId: string,
+  eventTypeKey: string,
+  payload: unknown,
+  tx: DbClient = db(),
+) {
   // Archived event types keep delivering to the subscriptions they already have (archiving only hides the type).
   const subscriptions = await tx.subscription.findMany({
     where: { eventType: { workspaceId, key: eventTypeKey }, connector: { workspaceId, enabled: true } },
@@ -34,7 +39,11 @@ export async function findSubscribers(workspaceId: string, eventTypeKey: string,
   });
   return subscriptions
     .filter((subscription) => storedFilterMatches(subscription.filter, payload))
-    .map((subscription) => ({ ...subscription.connector, subscriptionId: subscription.id, eventTypeId: subscription.eventTypeId }));
+    .map((subscription) => ({
+      ...subscription.connector,
+      subscriptionId: subscription.id,
+      eventTypeId: subscription.eventTypeId,
+    }));
 }
 export type Subscriber = Awaited<ReturnType<typeof findSubscribers>>[number];
 

@@ -22,7 +22,12 @@ export function valueAtPath(payload: unknown, path: string): unknown {
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => jsonEqual(item, b[index]));
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, index) => jsonEqual(item, b[index]))
+    );
   }
   if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
   const aKeys = Object.keys(a);

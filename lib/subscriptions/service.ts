@@ -63,8 +63,14 @@ export async function setConnectorSubscriptions(
 
     const wanted = items.map((item) => item.eventTypeId);
     const [eventTypes, current] = await Promise.all([
-      tx.eventType.findMany({ where: { workspaceId, id: { in: wanted } }, select: { id: true, key: true, archivedAt: true } }),
-      tx.subscription.findMany({ where: { connectorId }, select: { eventTypeId: true, eventType: { select: { key: true } } } }),
+      tx.eventType.findMany({
+        where: { workspaceId, id: { in: wanted } },
+        select: { id: true, key: true, archivedAt: true },
+      }),
+      tx.subscription.findMany({
+        where: { connectorId },
+        select: { eventTypeId: true, eventType: { select: { key: true } } },
+      }),
     ]);
     const currentIds = new Set(current.map((subscription) => subscription.eventTypeId));
     // An archived type may stay subscribed (saving the form unchanged must work) but takes no new subscribers.
@@ -76,7 +82,8 @@ export async function setConnectorSubscriptions(
       }
       return [];
     });
-    if (issues.length > 0) throw new AppError("validation_failed", `Invalid request body: ${issues[0]!.message}`, issues);
+    if (issues.length > 0)
+      throw new AppError("validation_failed", `Invalid request body: ${issues[0]!.message}`, issues);
 
     await tx.subscription.deleteMany({ where: { connectorId, eventTypeId: { notIn: wanted } } });
     for (const item of items) {

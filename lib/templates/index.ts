@@ -1,3 +1,12 @@
 // {{variable}} templates: import from here.
-export { RAW_JSON, type RawJsonTexts, TemplateRenderer, stringifyValue, renderJson, renderText, templateVariables, withPlaceholdersNulled } from "./render-template";
+export {
+  RAW_JSON,
+  type RawJsonTexts,
+  TemplateRenderer,
+  stringifyValue,
+  renderJson,
+  renderText,
+  templateVariables,
+  withPlaceholdersNulled,
+} from "./render-template";
 export { TemplateError } from "./template-error";

@@ -10,16 +10,23 @@ import {
 } from "./render-template";
 
 const variables = {
-  requestBody: { customer: { email: "ann@example.com", name: 'Ann "A" \\ B' }, items: [{ sku: "x1" }, { sku: "y2" }], count: 3 },
+  requestBody: {
+    customer: { email: "ann@example.com", name: 'Ann "A" \\ B' },
+    items: [{ sku: "x1" }, { sku: "y2" }],
+    count: 3,
+  },
   props: { userId: 42, active: true, nothing: null },
   event: { type: "lead.created" },
 };
 
 describe("renderText", () => {
   it("replaces dotted paths, array indexes and tolerates spaces inside the braces", () => {
-    expect(renderText("{{requestBody.customer.email}} {{ event.type }} {{requestBody.items[1].sku}} {{requestBody.items.0.sku}}", variables)).toBe(
-      "ann@example.com lead.created y2 x1",
-    );
+    expect(
+      renderText(
+        "{{requestBody.customer.email}} {{ event.type }} {{requestBody.items[1].sku}} {{requestBody.items.0.sku}}",
+        variables,
+      ),
+    ).toBe("ann@example.com lead.created y2 x1");
   });
 
   it("stringifies numbers, booleans, null and objects", () => {
@@ -51,13 +58,16 @@ describe("renderText", () => {
 
   it("lets the caller encode inserted values", () => {
     const renderer = new TemplateRenderer({ q: "a b/c" });
-    expect(renderer.text("https://x.test/s/{{q}}", (value) => encodeURIComponent(value))).toBe("https://x.test/s/a%20b%2Fc");
+    expect(renderer.text("https://x.test/s/{{q}}", (value) => encodeURIComponent(value))).toBe(
+      "https://x.test/s/a%20b%2Fc",
+    );
   });
 });
 
 describe("renderJson", () => {
   it("inserts a whole-string placeholder as JSON: objects, arrays, numbers, booleans, null", () => {
-    const template = '{"customer": "{{requestBody.customer}}", "items": "{{requestBody.items}}", "n": "{{requestBody.count}}", "ok": "{{props.active}}", "none": "{{props.nothing}}"}';
+    const template =
+      '{"customer": "{{requestBody.customer}}", "items": "{{requestBody.items}}", "n": "{{requestBody.count}}", "ok": "{{props.active}}", "none": "{{props.nothing}}"}';
     expect(JSON.parse(renderJson(template, variables))).toEqual({
       customer: variables.requestBody.customer,
       items: variables.requestBody.items,
@@ -68,12 +78,16 @@ describe("renderJson", () => {
   });
 
   it("inserts placeholders inside longer strings as escaped text", () => {
-    const rendered = renderJson('{"greeting": "Hello {{requestBody.customer.name}}!", "id": "user-{{props.userId}}"}', variables);
+    const rendered = renderJson(
+      '{"greeting": "Hello {{requestBody.customer.name}}!", "id": "user-{{props.userId}}"}',
+      variables,
+    );
     expect(JSON.parse(rendered)).toEqual({ greeting: 'Hello Ann "A" \\ B!', id: "user-42" });
   });
 
   it("inserts a bare placeholder as JSON and keeps the template's formatting byte for byte", () => {
-    const template = '{\n  "count": {{requestBody.count}},\n  "email": "{{requestBody.customer.email}}",\n  "escaped": "a\\"{{event.type}}\\""\n}';
+    const template =
+      '{\n  "count": {{requestBody.count}},\n  "email": "{{requestBody.customer.email}}",\n  "escaped": "a\\"{{event.type}}\\""\n}';
     expect(renderJson(template, variables)).toBe(
       '{\n  "count": 3,\n  "email": "ann@example.com",\n  "escaped": "a\\"lead.created\\""\n}',
     );
@@ -96,6 +110,10 @@ describe("helpers", () => {
   });
 
   it("nulls placeholders so a JSON template can be validated", () => {
-    expect(JSON.parse(withPlaceholdersNulled('{"a": {{x}}, "b": "{{y}}", "c": "p {{z}}"}'))).toEqual({ a: null, b: "null", c: "p null" });
+    expect(JSON.parse(withPlaceholdersNulled('{"a": {{x}}, "b": "{{y}}", "c": "p {{z}}"}'))).toEqual({
+      a: null,
+      b: "null",
+      c: "p null",
+    });
   });
 });

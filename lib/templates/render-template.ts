@@ -37,7 +37,9 @@ export class TemplateRenderer {
 
   constructor(private readonly variables: unknown) {
     this.rawJson =
-      variables !== null && typeof variables === "object" ? (variables as { [RAW_JSON]?: RawJsonTexts })[RAW_JSON] : undefined;
+      variables !== null && typeof variables === "object"
+        ? (variables as { [RAW_JSON]?: RawJsonTexts })[RAW_JSON]
+        : undefined;
   }
 
   private rawText(path: string): string | undefined {

@@ -31,7 +31,8 @@ export interface TriggerRequest {
   sourceIp: string | null;
 }
 
-const rateLimitOf = (trigger: ReceivingTrigger) => (trigger.rateLimit ? { key: `trigger:${trigger.id}`, ...trigger.rateLimit } : null);
+const rateLimitOf = (trigger: ReceivingTrigger) =>
+  trigger.rateLimit ? { key: `trigger:${trigger.id}`, ...trigger.rateLimit } : null;
 
 /** Why a request was refused before its body was read. */
 export type UnreadRefusal = "method_not_allowed" | "too_large";
@@ -116,7 +117,9 @@ export async function receiveTriggerRequest(
     verification: verification.ok ? `ok:${verification.method}` : `failed: ${verification.reason}`,
     // An unauthenticated body is not kept: it is nobody's data. A body that does not parse is kept raw.
     body: { sizeBytes: raw.length, kept: verification.ok ? keptBody(raw, parsed?.ok ? parsed : null) : null },
-    idempotencyKey: verification.ok ? (headers["idempotency-key"] ?? standardWebhookHeader(headers, "id") ?? null) : null,
+    idempotencyKey: verification.ok
+      ? (headers["idempotency-key"] ?? standardWebhookHeader(headers, "id") ?? null)
+      : null,
     answer: answerFor(verdict),
   });
   // Only deliveries read the variables; without actions there is nothing to serialise. A body jsonb cannot hold is
@@ -131,6 +134,10 @@ export async function receiveTriggerRequest(
           trigger,
         })
       : undefined;
-  const result = await storeInboundEvent(event, { messageId: messageIdFor(eventId), variables, actions }, rateLimitOf(trigger));
+  const result = await storeInboundEvent(
+    event,
+    { messageId: messageIdFor(eventId), variables, actions },
+    rateLimitOf(trigger),
+  );
   return receiptOf(result, verdict, eventId);
 }

@@ -15,7 +15,11 @@ const variableName = z
 
 export const triggerActionSchema = z.object({
   connectorId: z.uuid("Choose a connector"),
-  bodyTemplate: z.string().max(256 * 1024).nullable().default(null),
+  bodyTemplate: z
+    .string()
+    .max(256 * 1024)
+    .nullable()
+    .default(null),
 });
 
 const baseShape = {
@@ -65,5 +69,10 @@ export const rotateTriggerSecretSchema = z.object({
   /** Paste the provider's new secret; absent generates one. */
   secret: z.string().min(8).max(1024).optional(),
   /** How long the previous secret keeps working. */
-  graceSeconds: z.number().int().min(0).max(7 * 24 * 3600).default(24 * 3600),
+  graceSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 3600)
+    .default(24 * 3600),
 });

@@ -8,13 +8,18 @@ export const triggerInclude = {
   workspace: { select: { slug: true, publicUrl: true } },
   actions: {
     orderBy: { position: "asc" },
-    select: { id: true, connectorId: true, bodyTemplate: true, position: true, connector: { select: { name: true, enabled: true } } },
+    select: {
+      id: true,
+      connectorId: true,
+      bodyTemplate: true,
+      position: true,
+      connector: { select: { name: true, enabled: true } },
+    },
   },
 } satisfies Prisma.TriggerInclude;
 
 // Rows come from the default client, which never reads the secret columns.
 type TriggerRow = Omit<Prisma.TriggerGetPayload<{ include: typeof triggerInclude }>, "secretEnc" | "previousSecretEnc">;
-
 
 export interface LastEvent {
   receivedAt: Date;

@@ -14,7 +14,12 @@ export const testTriggerSchema = z.object({
   body: z.json().default({ event: "test", sentBy: "Switchboard" }),
 });
 
-export function signedTestHeaders(authType: TriggerAuthType, secret: string, body: string, now = Math.floor(Date.now() / 1000)) {
+export function signedTestHeaders(
+  authType: TriggerAuthType,
+  secret: string,
+  body: string,
+  now = Math.floor(Date.now() / 1000),
+) {
   const hex = (key: string, data: string) => createHmac("sha256", key).update(data).digest("hex");
   switch (authType) {
     case "shared_key":
@@ -24,7 +29,10 @@ export function signedTestHeaders(authType: TriggerAuthType, secret: string, bod
     case "stripe":
       return { "stripe-signature": `t=${now},v1=${hex(secret, `${now}.${body}`)}` };
     case "slack":
-      return { "x-slack-signature": `v0=${hex(secret, `v0:${now}:${body}`)}`, "x-slack-request-timestamp": String(now) };
+      return {
+        "x-slack-signature": `v0=${hex(secret, `v0:${now}:${body}`)}`,
+        "x-slack-request-timestamp": String(now),
+      };
     case "standard":
       return standardWebhookHeaders([secret], `msg_test_${now}`, body, now);
   }
@@ -44,11 +52,16 @@ export async function testTrigger(actor: Principal, id: string, sample: unknown)
   const startedAt = Date.now();
   const response = await fetch(url, {
     method: row.allowedMethods.includes("POST") ? "POST" : row.allowedMethods[0],
-    headers: { "content-type": "application/json", "user-agent": "Switchboard trigger test", ...signedTestHeaders(row.authType, secret!, body) },
+    headers: {
+      "content-type": "application/json",
+      "user-agent": "Switchboard trigger test",
+      ...signedTestHeaders(row.authType, secret!, body),
+    },
     body,
   }).catch((error: unknown) => {
     // Not the caller's fault and not a crash: this process could not reach its own receive endpoint.
-    const reason = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    const reason =
+      error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
     throw new AppError("unavailable", `Could not reach this server's receive endpoint (port ${env().PORT}): ${reason}`);
   });
   const answer = await response.json().catch(() => null);

@@ -33,7 +33,9 @@ const actionRows = (actions: CreateTriggerInput["actions"]) =>
 
 function slugConflict(error: unknown): never {
   if ((error as { code?: string }).code === "P2002") {
-    throw new AppError("conflict", "Another trigger already uses this slug", [{ path: "slug", message: "Already in use" }]);
+    throw new AppError("conflict", "Another trigger already uses this slug", [
+      { path: "slug", message: "Already in use" },
+    ]);
   }
   throw error;
 }
@@ -54,12 +56,22 @@ export async function createTrigger(actor: Principal, input: CreateTriggerInput,
       include: triggerInclude,
     })
     .catch(slugConflict);
-  await writeAudit(actor, { action: "trigger.create", targetType: "trigger", targetId: trigger.id, diff: { ...input, secret: "••••••••" }, ip });
+  await writeAudit(actor, {
+    action: "trigger.create",
+    targetType: "trigger",
+    targetId: trigger.id,
+    diff: { ...input, secret: "••••••••" },
+    ip,
+  });
   return { ...(await serializeTrigger(trigger)), secret };
 }
 
 export async function listTriggers(workspaceId: string) {
-  const rows = await db().trigger.findMany({ where: { workspaceId }, orderBy: { createdAt: "desc" }, include: triggerInclude });
+  const rows = await db().trigger.findMany({
+    where: { workspaceId },
+    orderBy: { createdAt: "desc" },
+    include: triggerInclude,
+  });
   const latest = await lastEvents(rows.map((row) => row.id));
   return { data: await Promise.all(rows.map((row) => serializeTrigger(row, latest.get(row.id) ?? null))) };
 }
@@ -71,25 +83,38 @@ export async function getTrigger(workspaceId: string, id: string) {
 }
 
 export async function updateTrigger(actor: Principal, id: string, input: UpdateTriggerInput, ip: string | null) {
-  const existing = await db().trigger.findFirst({ where: { id, workspaceId: actor.workspaceId }, select: { id: true, authType: true } });
+  const existing = await db().trigger.findFirst({
+    where: { id, workspaceId: actor.workspaceId },
+    select: { id: true, authType: true },
+  });
   if (!existing) throw notFound("Trigger");
   if (input.authType && input.authType !== existing.authType) {
     // The stored secret belongs to the old scheme (a random key is no provider's signing secret).
-    throw new AppError("validation_failed", "The authentication type of a trigger cannot change: create a new trigger instead", [
-      { path: "authType", message: "Cannot change after creation" },
-    ]);
+    throw new AppError(
+      "validation_failed",
+      "The authentication type of a trigger cannot change: create a new trigger instead",
+      [{ path: "authType", message: "Cannot change after creation" }],
+    );
   }
   if (input.actions) await assertConnectorsExist(actor.workspaceId, input.actions);
   const trigger = await db()
     .$transaction(async (tx) => {
       if (input.actions) {
         await tx.triggerAction.deleteMany({ where: { triggerId: id } });
-        await tx.triggerAction.createMany({ data: actionRows(input.actions).map((row) => ({ ...row, triggerId: id })) });
+        await tx.triggerAction.createMany({
+          data: actionRows(input.actions).map((row) => ({ ...row, triggerId: id })),
+        });
       }
       return tx.trigger.update({ where: { id }, data: columns(input), include: triggerInclude });
     })
     .catch(slugConflict);
-  await writeAudit(actor, { action: "trigger.update", targetType: "trigger", targetId: id, diff: input as Prisma.InputJsonValue, ip });
+  await writeAudit(actor, {
+    action: "trigger.update",
+    targetType: "trigger",
+    targetId: id,
+    diff: input as Prisma.InputJsonValue,
+    ip,
+  });
   // Saved either way; the warnings say which actions cannot render the trigger's last accepted request.
   return { ...(await serializeTrigger(trigger)), warnings: await triggerTemplateWarnings(actor.workspaceId, id) };
 }
@@ -120,7 +145,13 @@ export async function rotateTriggerSecret(
     },
     include: triggerInclude,
   });
-  await writeAudit(actor, { action: "trigger.rotate_secret", targetType: "trigger", targetId: id, diff: { graceSeconds: input.graceSeconds }, ip });
+  await writeAudit(actor, {
+    action: "trigger.rotate_secret",
+    targetType: "trigger",
+    targetId: id,
+    diff: { graceSeconds: input.graceSeconds },
+    ip,
+  });
   return { ...(await serializeTrigger(updated)), secret };
 }
 

@@ -48,7 +48,9 @@ const anyEqual = (candidates: string[], expected: string[]) =>
 function verifySharedKey(secrets: string[], request: InboundCredentials): Verification {
   const presented = request.headers[SHARED_KEY_HEADER] ?? request.queryKey;
   if (!presented) return { ok: false, reason: "no key: send ?key= or the X-Switchboard-Key header" };
-  return anyEqual([presented], secrets) ? { ok: true, method: "shared_key" } : { ok: false, reason: "the key does not match" };
+  return anyEqual([presented], secrets)
+    ? { ok: true, method: "shared_key" }
+    : { ok: false, reason: "the key does not match" };
 }
 
 /** GitHub: X-Hub-Signature-256: sha256=<hex HMAC of the raw body>. */
@@ -66,8 +68,10 @@ function verifyStripe(secrets: string[], request: InboundCredentials, nowSeconds
   const parts = header.split(",").map((part) => part.trim().split("=") as [string, string]);
   const timestamp = Number(parts.find(([key]) => key === "t")?.[1]);
   const signatures = parts.filter(([key]) => key === "v1").map(([, value]) => value);
-  if (!Number.isFinite(timestamp) || signatures.length === 0) return { ok: false, reason: "malformed Stripe-Signature" };
-  if (Math.abs(nowSeconds - timestamp) > SIGNATURE_TOLERANCE_SECONDS) return { ok: false, reason: "timestamp outside the 300 s tolerance" };
+  if (!Number.isFinite(timestamp) || signatures.length === 0)
+    return { ok: false, reason: "malformed Stripe-Signature" };
+  if (Math.abs(nowSeconds - timestamp) > SIGNATURE_TOLERANCE_SECONDS)
+    return { ok: false, reason: "timestamp outside the 300 s tolerance" };
   const payload = Buffer.concat([Buffer.from(`${timestamp}.`), request.rawBody]);
   const expected = secrets.map((secret) => hmac(secret, payload, "hex"));
   return anyEqual(signatures, expected) ? { ok: true, method: "stripe" } : { ok: false, reason: "signature mismatch" };
@@ -77,8 +81,10 @@ function verifyStripe(secrets: string[], request: InboundCredentials, nowSeconds
 function verifySlack(secrets: string[], request: InboundCredentials, nowSeconds: number): Verification {
   const signature = request.headers["x-slack-signature"];
   const timestamp = Number(request.headers["x-slack-request-timestamp"]);
-  if (!signature || !Number.isFinite(timestamp)) return { ok: false, reason: "missing X-Slack-Signature or X-Slack-Request-Timestamp" };
-  if (Math.abs(nowSeconds - timestamp) > SIGNATURE_TOLERANCE_SECONDS) return { ok: false, reason: "timestamp outside the 300 s tolerance" };
+  if (!signature || !Number.isFinite(timestamp))
+    return { ok: false, reason: "missing X-Slack-Signature or X-Slack-Request-Timestamp" };
+  if (Math.abs(nowSeconds - timestamp) > SIGNATURE_TOLERANCE_SECONDS)
+    return { ok: false, reason: "timestamp outside the 300 s tolerance" };
   const payload = Buffer.concat([Buffer.from(`v0:${timestamp}:`), request.rawBody]);
   const expected = secrets.map((secret) => `v0=${hmac(secret, payload, "hex")}`);
   return anyEqual([signature], expected) ? { ok: true, method: "slack" } : { ok: false, reason: "signature mismatch" };
@@ -92,8 +98,10 @@ function verifyStandardWebhooks(secrets: string[], request: InboundCredentials, 
   const id = standardWebhookHeader(request.headers, "id");
   const timestamp = Number(standardWebhookHeader(request.headers, "timestamp"));
   const header = standardWebhookHeader(request.headers, "signature");
-  if (!id || !Number.isFinite(timestamp) || !header) return { ok: false, reason: "missing webhook-id, webhook-timestamp or webhook-signature" };
-  if (Math.abs(nowSeconds - timestamp) > SIGNATURE_TOLERANCE_SECONDS) return { ok: false, reason: "timestamp outside the 300 s tolerance" };
+  if (!id || !Number.isFinite(timestamp) || !header)
+    return { ok: false, reason: "missing webhook-id, webhook-timestamp or webhook-signature" };
+  if (Math.abs(nowSeconds - timestamp) > SIGNATURE_TOLERANCE_SECONDS)
+    return { ok: false, reason: "timestamp outside the 300 s tolerance" };
   const signatures = header
     .split(" ")
     .filter((item) => item.startsWith("v1,"))
@@ -103,11 +111,16 @@ function verifyStandardWebhooks(secrets: string[], request: InboundCredentials, 
     const key = Buffer.from(secret.startsWith("whsec_") ? secret.slice(6) : secret, "base64");
     return hmac(key, payload, "base64");
   });
-  return anyEqual(signatures, expected) ? { ok: true, method: "standard" } : { ok: false, reason: "signature mismatch" };
+  return anyEqual(signatures, expected)
+    ? { ok: true, method: "standard" }
+    : { ok: false, reason: "signature mismatch" };
 }
 
 /** A Standard Webhooks header by its current name (webhook-*) or Svix's older one (svix-*). */
-export function standardWebhookHeader(headers: Record<string, string | undefined>, name: "id" | "timestamp" | "signature"): string | undefined {
+export function standardWebhookHeader(
+  headers: Record<string, string | undefined>,
+  name: "id" | "timestamp" | "signature",
+): string | undefined {
   return headers[`webhook-${name}`] ?? headers[`svix-${name}`];
 }
 

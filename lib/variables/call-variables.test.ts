@@ -3,7 +3,13 @@ import { renderJson, renderText } from "../templates";
 import { callContext, callVariables, variablePaths } from ".";
 
 const connector = { id: "c-1", name: "CRM" };
-const trigger = { id: "t-1", name: "Shop", slug: "shop", headerVariable: "requestHeaders", bodyVariable: "requestBody" };
+const trigger = {
+  id: "t-1",
+  name: "Shop",
+  slug: "shop",
+  headerVariable: "requestHeaders",
+  bodyVariable: "requestBody",
+};
 
 describe("callVariables", () => {
   it("gives every source the same names, with the trigger's configured names as aliases", () => {
@@ -15,7 +21,8 @@ describe("callVariables", () => {
       trigger,
     });
     const variables = callVariables(context, { connector });
-    const template = "{{payload.orderId}} {{requestBody.orderId}} {{headers.x-a}} {{requestHeaders.x-a}} {{event.id}} {{event.source}} {{connector.name}} {{trigger.slug}} {{query.via}}";
+    const template =
+      "{{payload.orderId}} {{requestBody.orderId}} {{headers.x-a}} {{requestHeaders.x-a}} {{event.id}} {{event.source}} {{connector.name}} {{trigger.slug}} {{query.via}}";
     expect(renderText(template, variables)).toBe("A-1 A-1 1 1 e-1 trigger CRM shop hook");
   });
 
@@ -27,16 +34,21 @@ describe("callVariables", () => {
       webhook: { uuid: "w-1", action: "listen" },
     });
     const variables = callVariables(context, { connector });
-    expect(renderJson('{"a": {{event}}, "b": "{{payload.triggerData}}", "u": {{props.userId}}, "w": "{{webhook.action}}"}', variables)).toBe(
-      '{"a": {"triggerData":"x"}, "b": "x", "u": 1, "w": "listen"}',
-    );
+    expect(
+      renderJson(
+        '{"a": {{event}}, "b": "{{payload.triggerData}}", "u": {{props.userId}}, "w": "{{webhook.action}}"}',
+        variables,
+      ),
+    ).toBe('{"a": {"triggerData":"x"}, "b": "x", "u": 1, "w": "listen"}');
   });
 
   it("inserts the raw JSON text for a whole {{payload}} (and its aliases), and only for JSON bodies", () => {
     const raw = '{"b": 1, "a": 150.00}';
     const context = callContext({ payload: JSON.parse(raw), event: { source: "trigger" }, trigger });
     const asJson = callVariables(context, { connector, rawBody: raw, contentType: "application/json; charset=utf-8" });
-    expect(renderJson('{"x": {{payload}}, "y": "{{requestBody}}", "z": {{payload.a}}}', asJson)).toBe(`{"x": ${raw}, "y": ${raw}, "z": 150}`);
+    expect(renderJson('{"x": {{payload}}, "y": "{{requestBody}}", "z": {{payload.a}}}', asJson)).toBe(
+      `{"x": ${raw}, "y": ${raw}, "z": 150}`,
+    );
     expect(renderText("{{payload}}", asJson)).toBe(raw);
     const asForm = callVariables(callContext({ payload: { a: "1" }, event: { source: "trigger" } }), {
       connector,
@@ -55,7 +67,9 @@ describe("callVariables", () => {
 
   it("Test and Execute: the earlier top-level variables keep their names and serve as the payload", () => {
     const context = callContext({ payload: { orderId: "L" }, event: { source: "manual" }, extra: { orderId: "L" } });
-    expect(renderText("{{orderId}} {{payload.orderId}} {{event.source}}", callVariables(context, { connector }))).toBe("L L manual");
+    expect(renderText("{{orderId}} {{payload.orderId}} {{event.source}}", callVariables(context, { connector }))).toBe(
+      "L L manual",
+    );
   });
 });
 

@@ -112,7 +112,9 @@ export function callVariables(stored: unknown, runtime: CallRuntime): CallVariab
   }
   const values: CallVariables = {
     payload: stored.payload,
-    rawBody: runtime.rawBody ?? (stored.event.source === "test" || stored.event.source === "manual" ? JSON.stringify(stored.payload) : null),
+    rawBody:
+      runtime.rawBody ??
+      (stored.event.source === "test" || stored.event.source === "manual" ? JSON.stringify(stored.payload) : null),
     // event.payload: published events' deliveries offered it before this model.
     event: { ...stored.event, payload: stored.payload },
     headers: stored.headers,

@@ -6,8 +6,7 @@ import { decrypt, encrypt } from "../crypto/secret-key";
 import { randomToken } from "../crypto/tokens";
 
 export async function workspaceAppSecret(workspaceId: string): Promise<string> {
-  const read = () =>
-    db().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { appSecretEnc: true } });
+  const read = () => db().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { appSecretEnc: true } });
   const existing = await read();
   if (existing.appSecretEnc) return decrypt(existing.appSecretEnc);
   await db().workspace.updateMany({

@@ -9,7 +9,10 @@ export const publicUrlSchema = z
   .trim()
   .max(500)
   .refine((value) => value === "" || isHttpUrl(value), "Enter an http:// or https:// URL")
-  .refine((value) => !isHttpUrl(value) || (!new URL(value).search && !new URL(value).hash), "Leave out ?query and #fragment")
+  .refine(
+    (value) => !isHttpUrl(value) || (!new URL(value).search && !new URL(value).hash),
+    "Leave out ?query and #fragment",
+  )
   // Trigger URLs append /t/<slug>; a trailing slash would double it.
   .transform((value) => (value === "" ? null : value.replace(/\/+$/, "")))
   .nullable();

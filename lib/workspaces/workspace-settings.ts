@@ -11,7 +11,14 @@ import type { UpdateWorkspaceSettings } from "./schema";
 
 const select = { id: true, slug: true, name: true, publicUrl: true, appSecretEnc: true, updatedAt: true } as const;
 
-function serialize(workspace: { id: string; slug: string; name: string; publicUrl: string | null; appSecretEnc: string | null; updatedAt: Date }) {
+function serialize(workspace: {
+  id: string;
+  slug: string;
+  name: string;
+  publicUrl: string | null;
+  appSecretEnc: string | null;
+  updatedAt: Date;
+}) {
   return {
     id: workspace.id,
     slug: workspace.slug,
@@ -38,14 +45,25 @@ export async function updateWorkspaceSettings(principal: Principal, input: Updat
       .map((field) => [field, { from: before[field], to: after[field] }]),
   );
   if (Object.keys(diff).length > 0) {
-    await writeAudit(principal, { action: "settings.workspace.update", targetType: "workspace", targetId: after.id, diff, ip });
+    await writeAudit(principal, {
+      action: "settings.workspace.update",
+      targetType: "workspace",
+      targetId: after.id,
+      diff,
+      ip,
+    });
   }
   return serialize(after);
 }
 
 export async function revealAppSecret(principal: Principal, ip: string | null) {
   const appSecret = await workspaceAppSecret(principal.workspaceId);
-  await writeAudit(principal, { action: "settings.app_secret.reveal", targetType: "workspace", targetId: principal.workspaceId, ip });
+  await writeAudit(principal, {
+    action: "settings.app_secret.reveal",
+    targetType: "workspace",
+    targetId: principal.workspaceId,
+    ip,
+  });
   return { appSecret };
 }
 

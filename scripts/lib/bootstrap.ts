@@ -27,7 +27,9 @@ export async function prepareRuntime(log: (message: string) => void): Promise<Da
   await defaultWorkspaceId();
   const moved = await moveUrlCredentials();
   if (moved.movedToBasicAuth + moved.removed > 0) {
-    log(`removed credentials from ${moved.movedToBasicAuth + moved.removed} connector URL(s): ${moved.movedToBasicAuth} moved into Basic auth, ${moved.removed} dropped (the connector had its own auth); see the audit log`);
+    log(
+      `removed credentials from ${moved.movedToBasicAuth + moved.removed} connector URL(s): ${moved.movedToBasicAuth} moved into Basic auth, ${moved.removed} dropped (the connector had its own auth); see the audit log`,
+    );
   }
   await bootstrapAdmin(log);
   return database;

@@ -10,7 +10,14 @@ import { withFileLock } from "./file-lock";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const SOURCE_DIRS = ["app", "components", "lib", "pages", "public"];
-const SOURCE_FILES = ["next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const SOURCE_FILES = [
+  "next.config.ts",
+  "proxy.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 const buildDir = () => path.resolve(root, env().SWITCHBOARD_BUILD_DIR);
 const hashFile = () => path.join(buildDir(), "switchboard-source-hash");
 
@@ -18,7 +25,9 @@ async function listFiles(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((entry) => entry.isFile() && !entry.parentPath.includes(`${path.sep}generated`) && !entry.name.includes(".test."))
+    .filter(
+      (entry) => entry.isFile() && !entry.parentPath.includes(`${path.sep}generated`) && !entry.name.includes(".test."),
+    )
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
@@ -40,7 +49,10 @@ export async function sourceHash(): Promise<string> {
  */
 export async function buildIfNeeded(log: (message: string) => void): Promise<void> {
   const hash = await sourceHash();
-  const upToDate = () => existsSync(path.join(buildDir(), "BUILD_ID")) && existsSync(hashFile()) && readFileSync(hashFile(), "utf8") === hash;
+  const upToDate = () =>
+    existsSync(path.join(buildDir(), "BUILD_ID")) &&
+    existsSync(hashFile()) &&
+    readFileSync(hashFile(), "utf8") === hash;
   if (upToDate()) {
     log("using the existing build");
     return;
@@ -68,6 +80,8 @@ function nextBuild(): Promise<void> {
       env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     });
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed with exit code ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`next build failed with exit code ${code}`)),
+    );
   });
 }

@@ -51,18 +51,22 @@ export async function startEmbeddedPostgres(
   // other waits and joins it.
   const lock = path.join(dataDir, "postgres.lock");
   const waiting = () => log("waiting for another process starting the embedded database…");
-  const { url, stop } = await withFileLock(lock, async () => {
-    const cluster = await locateCluster(dataDir);
-    const password = readOrCreatePassword(cluster.passwordFile);
-    const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-    if (await canConnect(url.replace(/\/[^/]+$/, "/postgres"))) {
-      log(`using the embedded database already running on port ${port}`);
-      return { url, stop: async () => {} };
-    }
-    log(`starting the embedded database on port ${port}…`);
-    const server = await runEmbeddedPostgres(cluster, { port, password, log });
-    return { url, stop: server.stop };
-  }, waiting);
+  const { url, stop } = await withFileLock(
+    lock,
+    async () => {
+      const cluster = await locateCluster(dataDir);
+      const password = readOrCreatePassword(cluster.passwordFile);
+      const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+      if (await canConnect(url.replace(/\/[^/]+$/, "/postgres"))) {
+        log(`using the embedded database already running on port ${port}`);
+        return { url, stop: async () => {} };
+      }
+      log(`starting the embedded database on port ${port}…`);
+      const server = await runEmbeddedPostgres(cluster, { port, password, log });
+      return { url, stop: server.stop };
+    },
+    waiting,
+  );
   await ensureDatabaseExists(url);
   return { url, stop };
 }

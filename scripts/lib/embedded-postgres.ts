@@ -6,7 +6,19 @@
 // message is one paragraph saying what to do, and an initialisation that fails leaves nothing behind.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  rmdirSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
@@ -47,7 +59,10 @@ export interface LocateOptions {
 export async function locateCluster(dataDir: string, options: LocateOptions = {}): Promise<Cluster> {
   const nativeDir = options.nativeDir ?? (await platformNativeDir());
   const systemDir = options.systemDir ?? SYSTEM_DIR;
-  const inDataDir = { clusterDir: path.join(dataDir, "postgres"), passwordFile: path.join(dataDir, "postgres.password") };
+  const inDataDir = {
+    clusterDir: path.join(dataDir, "postgres"),
+    passwordFile: path.join(dataDir, "postgres.password"),
+  };
   if (process.getuid?.() !== 0) return { ...inDataDir, binDir: path.join(nativeDir, "bin"), account: null };
   const account = postgresAccount();
   const binDir = reachableBinaries(nativeDir, account, systemDir);
@@ -94,7 +109,14 @@ function postgresAccount(): Account {
   const groupExists = spawnSync("getent", ["group", "postgres"]).status === 0;
   const created = spawnSync(
     "useradd",
-    ["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", ...(groupExists ? ["--gid", "postgres"] : ["--user-group"]), "postgres"],
+    [
+      "--system",
+      "--no-create-home",
+      "--shell",
+      "/usr/sbin/nologin",
+      ...(groupExists ? ["--gid", "postgres"] : ["--user-group"]),
+      "postgres",
+    ],
     { encoding: "utf8" },
   );
   const account = created.status === 0 ? lookup() : null;
@@ -110,12 +132,15 @@ function postgresAccount(): Account {
 
 /** Whether `account` can pass `test <flag> <target>` (enter every folder on the way, then the flag's permission). */
 function canReach(account: Account, target: string, flag: "-x" | "-r" = "-x"): boolean {
-  return spawnSync("/bin/sh", ["-c", `test ${flag} "$1"`, "sh", target], { uid: account.uid, gid: account.gid }).status === 0;
+  return (
+    spawnSync("/bin/sh", ["-c", `test ${flag} "$1"`, "sh", target], { uid: account.uid, gid: account.gid }).status === 0
+  );
 }
 
 function reachableBinaries(nativeDir: string, account: Account, systemDir: string): string {
   const binDir = path.join(nativeDir, "bin");
-  if (canReach(account, path.join(binDir, "postgres")) && canReach(account, path.join(nativeDir, "share"))) return binDir;
+  if (canReach(account, path.join(binDir, "postgres")) && canReach(account, path.join(nativeDir, "share")))
+    return binDir;
   const version = readPackageVersion(nativeDir);
   const target = path.join(systemDir, `postgres-${version}-${process.platform}-${process.arch}`);
   try {
@@ -150,7 +175,9 @@ function reachableClusterDir(dataDir: string, account: Account, systemDir: strin
   mkdirSync(dataDir, { recursive: true });
   if (existsSync(path.join(inDataDir, "PG_VERSION"))) {
     if (canReach(account, inDataDir)) return inDataDir;
-    throw unreachable(`it cannot enter ${dataDir}, where the database's files are. Let it in (chmod o+x on every folder above ${inDataDir}), or move the checkout`);
+    throw unreachable(
+      `it cannot enter ${dataDir}, where the database's files are. Let it in (chmod o+x on every folder above ${inDataDir}), or move the checkout`,
+    );
   }
   if (existsSync(path.join(elsewhere, "PG_VERSION")) || !canReach(account, dataDir)) {
     try {
@@ -177,7 +204,8 @@ function unreachable(reason: string): EmbeddedDatabaseError {
 
 function readPackageVersion(nativeDir: string): string {
   try {
-    return (JSON.parse(readFileSync(path.join(nativeDir, "..", "package.json"), "utf8")) as { version: string }).version;
+    return (JSON.parse(readFileSync(path.join(nativeDir, "..", "package.json"), "utf8")) as { version: string })
+      .version;
   } catch {
     return "unknown";
   }
@@ -196,7 +224,11 @@ function own(target: string, account: Account | null) {
 }
 
 /** Runs `binary` as `account` (or as this process's user) and collects what it prints. */
-function launch(binary: string, args: string[], account: Account | null): { child: ChildProcess; output: () => string } {
+function launch(
+  binary: string,
+  args: string[],
+  account: Account | null,
+): { child: ChildProcess; output: () => string } {
   const child = spawn(binary, args, {
     ...(account ?? {}),
     stdio: ["ignore", "pipe", "pipe"],
@@ -233,7 +265,14 @@ async function initialise(clusterDir: string, binDir: string, account: Account |
   try {
     const { child, output } = launch(
       path.join(binDir, "initdb"),
-      [`--pgdata=${staging}`, "--username=postgres", "--auth=scram-sha-256", `--pwfile=${passwordFile}`, "--encoding=UTF8", "--locale=C"],
+      [
+        `--pgdata=${staging}`,
+        "--username=postgres",
+        "--auth=scram-sha-256",
+        `--pwfile=${passwordFile}`,
+        "--encoding=UTF8",
+        "--locale=C",
+      ],
       account,
     );
     const code = await new Promise<number | string>((resolve) => {

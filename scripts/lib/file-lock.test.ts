@@ -38,7 +38,9 @@ describe("withFileLock", () => {
 
   it("releases the lock when the task throws", async () => {
     const file = path.join(dir, "throws.lock");
-    await expect(withFileLock(file, async () => Promise.reject(new Error("build failed")))).rejects.toThrow("build failed");
+    await expect(withFileLock(file, async () => Promise.reject(new Error("build failed")))).rejects.toThrow(
+      "build failed",
+    );
     expect(existsSync(file)).toBe(false);
     await expect(withFileLock(file, async () => "next start")).resolves.toBe("next start");
   });
@@ -48,7 +50,13 @@ describe("withFileLock", () => {
     const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
     writeFileSync(file, dead.stdout);
     let waited = false;
-    await expect(withFileLock(file, async () => "taken over", () => (waited = true))).resolves.toBe("taken over");
+    await expect(
+      withFileLock(
+        file,
+        async () => "taken over",
+        () => (waited = true),
+      ),
+    ).resolves.toBe("taken over");
     expect(waited).toBe(false);
   });
 
@@ -59,9 +67,13 @@ describe("withFileLock", () => {
     writeFileSync(file, String(process.ppid));
     const release = sleep(600).then(() => rmSync(file));
     let waited = false;
-    await withFileLock(file, async () => {
-      expect(Date.now() - startedAt).toBeGreaterThanOrEqual(600);
-    }, () => (waited = true));
+    await withFileLock(
+      file,
+      async () => {
+        expect(Date.now() - startedAt).toBeGreaterThanOrEqual(600);
+      },
+      () => (waited = true),
+    );
     await release;
     expect(waited).toBe(true);
   });

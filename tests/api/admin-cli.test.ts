@@ -40,7 +40,9 @@ describe("npm run admin", () => {
     const result = await admin(["create-token", "--name", "deploy-bot", "--role", "viewer"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^sb_[A-Za-z0-9_-]{43}\n$/);
-    const response = await me(apiRequest("/api/v1/me", { headers: { authorization: `Bearer ${result.stdout.trim()}` } }));
+    const response = await me(
+      apiRequest("/api/v1/me", { headers: { authorization: `Bearer ${result.stdout.trim()}` } }),
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ role: "viewer" });
   }, 60_000);
@@ -50,7 +52,9 @@ describe("npm run admin", () => {
     const created = await admin(["create-user", "--email", email, "--role", "admin"], "a long enough password\n");
     expect(created.code).toBe(0);
     expect(created.stdout).toContain(`created admin ${email}`);
-    const signedIn = await login(apiRequest("/api/auth/login", { method: "POST", body: { email, password: "a long enough password" } }));
+    const signedIn = await login(
+      apiRequest("/api/auth/login", { method: "POST", body: { email, password: "a long enough password" } }),
+    );
     expect(signedIn.status).toBe(200);
   }, 60_000);
 

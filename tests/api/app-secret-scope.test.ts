@@ -29,7 +29,12 @@ afterAll(() => target.close());
 describe("the app secret a connector sends", () => {
   it("is refused by /api/v1 when a receiver replays it, as X-App-Secret or as a bearer token", async () => {
     const admin = (await apiToken("admin")).authorization;
-    const id = (await createConnector({ name: unique("app-secret"), url: `${target.url}/hook`, auth: { type: "app_secret" } }, admin)).id as string;
+    const id = (
+      await createConnector(
+        { name: unique("app-secret"), url: `${target.url}/hook`, auth: { type: "app_secret" } },
+        admin,
+      )
+    ).id as string;
     const executed = await callRoute(executeRoute.POST, `/api/v1/connectors/${id}/execute`, {
       body: { variables: {} },
       authorization: admin,
@@ -66,22 +71,51 @@ describe("the migration that took the app secret off the API", () => {
     expect(migration).toBeDefined();
     const workspaceId = await defaultWorkspaceId();
     const byAppSecret = await createApiToken(workspaceId, { name: unique("by-app-secret"), role: "admin" }, null);
-    const appSecretActor = { kind: "token", id: "app-secret", userId: null, label: "app secret", role: "admin", workspaceId } as const;
-    await writeAudit(appSecretActor, { action: "api_token.created", targetType: "api_token", targetId: byAppSecret.record.id });
+    const appSecretActor = {
+      kind: "token",
+      id: "app-secret",
+      userId: null,
+      label: "app secret",
+      role: "admin",
+      workspaceId,
+    } as const;
+    await writeAudit(appSecretActor, {
+      action: "api_token.created",
+      targetType: "api_token",
+      targetId: byAppSecret.record.id,
+    });
 
     // Before this release, deleting a user left their tokens active with no creator.
     const gone = await userWithSession("admin");
     const orphan = await createApiToken(workspaceId, { name: unique("orphan"), role: "admin" }, gone.user.id);
-    const goneActor = { kind: "user", id: gone.user.id, userId: gone.user.id, label: gone.user.email, role: "admin", workspaceId } as const;
+    const goneActor = {
+      kind: "user",
+      id: gone.user.id,
+      userId: gone.user.id,
+      label: gone.user.email,
+      role: "admin",
+      workspaceId,
+    } as const;
     await writeAudit(goneActor, { action: "api_token.created", targetType: "api_token", targetId: orphan.record.id });
     await db().user.delete({ where: { id: gone.user.id } });
 
     const fromCli = await createApiToken(workspaceId, { name: unique("cli"), role: "admin" }, null);
-    await writeAudit(null, { action: "token.create", targetType: "api_token", targetId: fromCli.record.id, diff: { via: "cli" } }, workspaceId);
+    await writeAudit(
+      null,
+      { action: "token.create", targetType: "api_token", targetId: fromCli.record.id, diff: { via: "cli" } },
+      workspaceId,
+    );
     const keeper = await userWithSession("admin");
     const kept = await createApiToken(workspaceId, { name: unique("kept"), role: "admin" }, keeper.user.id);
     await writeAudit(
-      { kind: "user", id: keeper.user.id, userId: keeper.user.id, label: keeper.user.email, role: "admin", workspaceId },
+      {
+        kind: "user",
+        id: keeper.user.id,
+        userId: keeper.user.id,
+        label: keeper.user.email,
+        role: "admin",
+        workspaceId,
+      },
       { action: "api_token.created", targetType: "api_token", targetId: kept.record.id },
     );
 
@@ -99,7 +133,9 @@ describe("the migration that took the app secret off the API", () => {
     expect(await revokedAt(orphan.record.id)).not.toBeNull();
     expect(await revokedAt(fromCli.record.id)).toBeNull();
     expect(await revokedAt(kept.record.id)).toBeNull();
-    const audit = await db().auditLog.findMany({ where: { action: "api_token.revoked", targetId: { in: [byAppSecret.record.id, orphan.record.id] } } });
+    const audit = await db().auditLog.findMany({
+      where: { action: "api_token.revoked", targetId: { in: [byAppSecret.record.id, orphan.record.id] } },
+    });
     expect(audit.map((entry) => entry.actorType)).toEqual(["system", "system"]);
   });
 });

@@ -16,17 +16,32 @@ describe("app webhook uuids and viewers", () => {
     const admin = (await apiToken("admin")).authorization;
     const viewer = (await apiToken("viewer")).authorization;
     const action = unique("masked").replaceAll("-", "_");
-    const created = await createCompat(apiRequest("/api/app/webhooks", { method: "POST", body: { action, props: {} }, headers: { authorization: admin } }));
+    const created = await createCompat(
+      apiRequest("/api/app/webhooks", {
+        method: "POST",
+        body: { action, props: {} },
+        headers: { authorization: admin },
+      }),
+    );
     expect(created.status).toBe(201);
     const { uuid } = (await created.json()) as { uuid: string };
     const appUuid = await defaultWorkspaceId();
     const fired = await triggerRoute(
-      new Request(`http://local/api/apps/${appUuid}/webhooks/${uuid}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }),
+      new Request(`http://local/api/apps/${appUuid}/webhooks/${uuid}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{}",
+      }),
       { params: Promise.resolve({ app_uuid: appUuid, webhook_uuid: uuid }) },
     );
     expect(fired.status).toBeLessThan(300);
 
-    const read = async (handler: (request: Request, context: never) => Promise<Response>, path: string, authorization: string, params = {}) => {
+    const read = async (
+      handler: (request: Request, context: never) => Promise<Response>,
+      path: string,
+      authorization: string,
+      params = {},
+    ) => {
       const response = await handler(apiRequest(path, { headers: { authorization } }), routeParams(params) as never);
       expect(response.status).toBe(200);
       return { text: await response.clone().text(), body: await response.json() };
@@ -44,7 +59,9 @@ describe("app webhook uuids and viewers", () => {
 
     const events = await read(listEvents, "/api/v1/events?source=app_webhook&limit=200", viewer);
     expect(events.text).not.toContain(uuid);
-    const eventId = events.body.data.find((event: { appWebhookId: string | null }) => event.appWebhookId === SECRET_MASK)?.id;
+    const eventId = events.body.data.find(
+      (event: { appWebhookId: string | null }) => event.appWebhookId === SECRET_MASK,
+    )?.id;
     expect(eventId).toBeDefined();
     const event = await read(getEvent, `/api/v1/events/${eventId}`, viewer, { id: eventId });
     expect(event.body.appWebhookId).toBe(SECRET_MASK);

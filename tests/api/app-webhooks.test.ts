@@ -32,12 +32,16 @@ const targets: HttpTarget[] = [];
 const listenerName = () => unique("listener").replaceAll("-", "_");
 
 async function createWebhook(body: unknown, authorization = admin) {
-  const response = await createCompatRoute(apiRequest("/api/app/webhooks", { method: "POST", body, headers: { authorization } }));
+  const response = await createCompatRoute(
+    apiRequest("/api/app/webhooks", { method: "POST", body, headers: { authorization } }),
+  );
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
 async function createListener(body: unknown, authorization = admin) {
-  const response = await createListenerRoute(apiRequest("/api/v1/app-listeners", { method: "POST", body, headers: { authorization } }));
+  const response = await createListenerRoute(
+    apiRequest("/api/v1/app-listeners", { method: "POST", body, headers: { authorization } }),
+  );
   return { status: response.status, body: (await response.json()) as Record<string, unknown> & { id: string } };
 }
 
@@ -48,7 +52,9 @@ async function trigger(appUuid: string, webhookUuid: string, body: string, conte
     headers: { "content-type": contentType, "x-forwarded-for": "203.0.113.9" },
     body,
   });
-  const response = await triggerRoute(request, { params: Promise.resolve({ app_uuid: appUuid, webhook_uuid: webhookUuid }) });
+  const response = await triggerRoute(request, {
+    params: Promise.resolve({ app_uuid: appUuid, webhook_uuid: webhookUuid }),
+  });
   return { status: response.status, body: await response.json() };
 }
 
@@ -82,7 +88,10 @@ describe("POST /api/app/webhooks", () => {
     expect(Object.keys(created.body)).toEqual(["uuid", "action", "props", "environment_id", "user_id"]);
 
     const uuid = created.body.uuid as string;
-    const one = await getCompatRoute(apiRequest(`/api/app/webhooks/${uuid}`, { headers: { authorization: viewer } }), routeParams({ uuid }));
+    const one = await getCompatRoute(
+      apiRequest(`/api/app/webhooks/${uuid}`, { headers: { authorization: viewer } }),
+      routeParams({ uuid }),
+    );
     expect(one.status).toBe(200);
     expect(await one.json()).toEqual(created.body);
 
@@ -99,7 +108,9 @@ describe("POST /api/app/webhooks", () => {
   ])("refuses %s with 400 and the field path", async (_name, body, path) => {
     const answer = await createWebhook(body);
     expect(answer.status).toBe(400);
-    expect(answer.body).toMatchObject({ error: { code: "validation_failed", details: [expect.objectContaining({ path })] } });
+    expect(answer.body).toMatchObject({
+      error: { code: "validation_failed", details: [expect.objectContaining({ path })] },
+    });
   });
 
   it("defaults props to {} and deletes: the trigger URL then answers 404", async () => {
@@ -108,10 +119,16 @@ describe("POST /api/app/webhooks", () => {
     const uuid = created.body.uuid as string;
     expect((await trigger(workspaceId, uuid, "{}")).body).toEqual({ status: "accepted", workflow_started: false });
 
-    const deleted = await deleteCompatRoute(apiRequest(`/api/app/webhooks/${uuid}`, { method: "DELETE", headers: { authorization: admin } }), routeParams({ uuid }));
+    const deleted = await deleteCompatRoute(
+      apiRequest(`/api/app/webhooks/${uuid}`, { method: "DELETE", headers: { authorization: admin } }),
+      routeParams({ uuid }),
+    );
     expect(deleted.status).toBe(204);
     expect(await trigger(workspaceId, uuid, "{}")).toEqual({ status: 404, body: { error: "Webhook not found" } });
-    const gone = await getCompatRoute(apiRequest(`/api/app/webhooks/${uuid}`, { headers: { authorization: admin } }), routeParams({ uuid }));
+    const gone = await getCompatRoute(
+      apiRequest(`/api/app/webhooks/${uuid}`, { headers: { authorization: admin } }),
+      routeParams({ uuid }),
+    );
     expect(gone.status).toBe(404);
   });
 });
@@ -125,7 +142,12 @@ describe("POST /api/apps/{app_uuid}/webhooks/{webhook_uuid}", () => {
     const listener = await createListener({
       name,
       description: "Forwards app triggers",
-      actions: [{ connectorId: connector.id, bodyTemplate: '{"data": "{{event.triggerData}}", "user": {{props.userId}}, "all": {{event}}}' }],
+      actions: [
+        {
+          connectorId: connector.id,
+          bodyTemplate: '{"data": "{{event.triggerData}}", "user": {{props.userId}}, "all": {{event}}}',
+        },
+      ],
     });
     expect(listener.status).toBe(201);
     const webhook = await createWebhook({ action: name, props: { userId: 1 } });
@@ -169,14 +191,23 @@ describe("POST /api/apps/{app_uuid}/webhooks/{webhook_uuid}", () => {
   ] as const)("answers %s with 404 and stores nothing", async (_name, path) => {
     const webhook = await createWebhook({ action: "exampleListener", props: {} });
     const [appUuid, webhookUuid] = path(webhook.body.uuid as string);
-    expect(await trigger(appUuid!, webhookUuid!, '{"triggerData":"someData"}')).toEqual({ status: 404, body: { error: "Webhook not found" } });
+    expect(await trigger(appUuid!, webhookUuid!, '{"triggerData":"someData"}')).toEqual({
+      status: 404,
+      body: { error: "Webhook not found" },
+    });
     expect(await db().event.count({ where: { appWebhookId: webhook.body.uuid as string } })).toBe(0);
   });
 
   it("answers invalid JSON with 400 and runs nothing", async () => {
     const webhook = await createWebhook({ action: "exampleListener", props: {} });
-    expect(await trigger(workspaceId, webhook.body.uuid as string, "{not json")).toEqual({ status: 400, body: { error: "Invalid request format" } });
-    const [event] = await db().event.findMany({ where: { appWebhookId: webhook.body.uuid as string }, include: { deliveries: true } });
+    expect(await trigger(workspaceId, webhook.body.uuid as string, "{not json")).toEqual({
+      status: 400,
+      body: { error: "Invalid request format" },
+    });
+    const [event] = await db().event.findMany({
+      where: { appWebhookId: webhook.body.uuid as string },
+      include: { deliveries: true },
+    });
     expect(event).toMatchObject({ responseStatus: 400, deliveries: [] });
   });
 
@@ -213,21 +244,39 @@ describe("/api/v1/app-listeners", () => {
       apiRequest(`/api/v1/app-listeners/${id}`, {
         method: "PATCH",
         headers: { authorization: admin },
-        body: { name: renamed, actions: [{ connectorId: second.id, bodyTemplate: null }, { connectorId: first.id, bodyTemplate: null }] },
+        body: {
+          name: renamed,
+          actions: [
+            { connectorId: second.id, bodyTemplate: null },
+            { connectorId: first.id, bodyTemplate: null },
+          ],
+        },
       }),
       routeParams({ id }),
     );
     expect(updated.status).toBe(200);
-    expect(await updated.json()).toMatchObject({ name: renamed, actions: [{ connectorId: second.id }, { connectorId: first.id }] });
+    expect(await updated.json()).toMatchObject({
+      name: renamed,
+      actions: [{ connectorId: second.id }, { connectorId: first.id }],
+    });
 
-    const read = await getListenerRoute(apiRequest(`/api/v1/app-listeners/${id}`, { headers: { authorization: viewer } }), routeParams({ id }));
+    const read = await getListenerRoute(
+      apiRequest(`/api/v1/app-listeners/${id}`, { headers: { authorization: viewer } }),
+      routeParams({ id }),
+    );
     expect(await read.json()).toMatchObject({ id, name: renamed });
     const list = await listListenersRoute(apiRequest("/api/v1/app-listeners", { headers: { authorization: viewer } }));
     expect(((await list.json()) as { data: { id: string }[] }).data.map((row) => row.id)).toContain(id);
 
-    const deleted = await deleteListenerRoute(apiRequest(`/api/v1/app-listeners/${id}`, { method: "DELETE", headers: { authorization: admin } }), routeParams({ id }));
+    const deleted = await deleteListenerRoute(
+      apiRequest(`/api/v1/app-listeners/${id}`, { method: "DELETE", headers: { authorization: admin } }),
+      routeParams({ id }),
+    );
     expect(deleted.status).toBe(204);
-    const gone = await getListenerRoute(apiRequest(`/api/v1/app-listeners/${id}`, { headers: { authorization: admin } }), routeParams({ id }));
+    const gone = await getListenerRoute(
+      apiRequest(`/api/v1/app-listeners/${id}`, { headers: { authorization: admin } }),
+      routeParams({ id }),
+    );
     expect(gone.status).toBe(404);
   });
 
@@ -235,16 +284,24 @@ describe("/api/v1/app-listeners", () => {
     const name = listenerName();
     expect((await createListener({ name })).status).toBe(201);
     const duplicate = await createListener({ name });
-    expect(duplicate).toMatchObject({ status: 409, body: { error: { code: "conflict", details: [{ path: "name" }] } } });
+    expect(duplicate).toMatchObject({
+      status: 409,
+      body: { error: { code: "conflict", details: [{ path: "name" }] } },
+    });
     const unknown = await createListener({ name: listenerName(), actions: [{ connectorId: crypto.randomUUID() }] });
-    expect(unknown).toMatchObject({ status: 400, body: { error: { details: [{ path: "actions.0.connectorId", message: "No such connector" }] } } });
+    expect(unknown).toMatchObject({
+      status: 400,
+      body: { error: { details: [{ path: "actions.0.connectorId", message: "No such connector" }] } },
+    });
   });
 
   it("shows the listener on the dashboard list of app webhooks", async () => {
     const name = listenerName();
     await createListener({ name });
     const webhook = await createWebhook({ action: name, props: { userId: 7 } });
-    const response = await listDashboardRoute(apiRequest("/api/v1/app-webhooks", { headers: { authorization: admin } }));
+    const response = await listDashboardRoute(
+      apiRequest("/api/v1/app-webhooks", { headers: { authorization: admin } }),
+    );
     const { data } = (await response.json()) as { data: Record<string, unknown>[] };
     expect(data.find((row) => row.uuid === webhook.body.uuid)).toMatchObject({
       action: name,
@@ -265,7 +322,10 @@ describe("roles", () => {
       async () => {
         const { body } = await createWebhook({ action: "x", props: {} });
         const uuid = body.uuid as string;
-        const response = await deleteCompatRoute(apiRequest(`/api/app/webhooks/${uuid}`, { method: "DELETE", headers: { authorization: viewer } }), routeParams({ uuid }));
+        const response = await deleteCompatRoute(
+          apiRequest(`/api/app/webhooks/${uuid}`, { method: "DELETE", headers: { authorization: viewer } }),
+          routeParams({ uuid }),
+        );
         return { status: response.status, body: await response.json() };
       },
     ],
@@ -274,7 +334,11 @@ describe("roles", () => {
       async () => {
         const { body } = await createListener({ name: listenerName() });
         const response = await updateListenerRoute(
-          apiRequest(`/api/v1/app-listeners/${body.id}`, { method: "PATCH", headers: { authorization: viewer }, body: { description: "no" } }),
+          apiRequest(`/api/v1/app-listeners/${body.id}`, {
+            method: "PATCH",
+            headers: { authorization: viewer },
+            body: { description: "no" },
+          }),
           routeParams({ id: body.id }),
         );
         return { status: response.status, body: await response.json() };
@@ -287,7 +351,9 @@ describe("roles", () => {
   });
 
   it("without credentials the registration API answers 401", async () => {
-    const response = await createCompatRoute(apiRequest("/api/app/webhooks", { method: "POST", body: { action: "x", props: {} } }));
+    const response = await createCompatRoute(
+      apiRequest("/api/app/webhooks", { method: "POST", body: { action: "x", props: {} } }),
+    );
     expect(response.status).toBe(401);
   });
 });

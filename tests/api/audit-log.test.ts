@@ -9,35 +9,66 @@ import { apiRequest, routeParams, TEST_PASSWORD, unique, uniqueIp, userWithSessi
 
 async function audit(cookie: string, query: string) {
   const response = await GET(apiRequest(`/api/v1/audit-log?${query}`, { headers: { cookie } }));
-  return { status: response.status, body: response.headers.get("content-type")?.includes("csv") ? await response.text() : await response.json() };
+  return {
+    status: response.status,
+    body: response.headers.get("content-type")?.includes("csv") ? await response.text() : await response.json(),
+  };
 }
 
 describe("GET /api/v1/audit-log", () => {
   it("shows who created and revoked a token, filtered by action, actor and target", async () => {
     const admin = await userWithSession("admin");
     const name = unique("audited-token");
-    const created = await createToken(apiRequest("/api/v1/tokens", { method: "POST", body: { name, role: "viewer" }, headers: { cookie: admin.cookie, "x-forwarded-for": "10.9.8.7" } }));
+    const created = await createToken(
+      apiRequest("/api/v1/tokens", {
+        method: "POST",
+        body: { name, role: "viewer" },
+        headers: { cookie: admin.cookie, "x-forwarded-for": "10.9.8.7" },
+      }),
+    );
     const { apiToken } = await created.json();
-    await revokeToken(apiRequest(`/api/v1/tokens/${apiToken.id}`, { method: "DELETE", headers: { cookie: admin.cookie } }), routeParams({ id: apiToken.id }));
+    await revokeToken(
+      apiRequest(`/api/v1/tokens/${apiToken.id}`, { method: "DELETE", headers: { cookie: admin.cookie } }),
+      routeParams({ id: apiToken.id }),
+    );
 
     const { status, body } = await audit(admin.cookie, `targetId=${apiToken.id}`);
     expect(status).toBe(200);
-    expect(body.data.map((entry: { action: string }) => entry.action)).toEqual(["api_token.revoked", "api_token.created"]);
-    expect(body.data[1]).toMatchObject({ actorType: "user", actorLabel: admin.user.email, targetType: "api_token", ip: "10.9.8.7", diff: { name, role: "viewer" } });
+    expect(body.data.map((entry: { action: string }) => entry.action)).toEqual([
+      "api_token.revoked",
+      "api_token.created",
+    ]);
+    expect(body.data[1]).toMatchObject({
+      actorType: "user",
+      actorLabel: admin.user.email,
+      targetType: "api_token",
+      ip: "10.9.8.7",
+      diff: { name, role: "viewer" },
+    });
     expect(JSON.stringify(body.data[1].diff)).not.toMatch(/sb_[A-Za-z0-9]{20,}/);
 
     const byActor = await audit(admin.cookie, `actor=${encodeURIComponent(admin.user.email)}&action=api_token.`);
     expect(byActor.body.data).toHaveLength(2);
     const page = await audit(admin.cookie, `actor=${encodeURIComponent(admin.user.email)}&limit=1`);
     expect(page.body.data).toHaveLength(1);
-    const next = await audit(admin.cookie, `actor=${encodeURIComponent(admin.user.email)}&limit=1&cursor=${page.body.nextCursor}`);
+    const next = await audit(
+      admin.cookie,
+      `actor=${encodeURIComponent(admin.user.email)}&limit=1&cursor=${page.body.nextCursor}`,
+    );
     expect(next.body.data[0].id).not.toBe(page.body.data[0].id);
   });
 
   it("records failed and successful sign-ins", async () => {
     const admin = await userWithSession("admin");
     const ip = uniqueIp();
-    const attempt = (password: string) => login(apiRequest("/api/auth/login", { method: "POST", body: { email: admin.user.email, password }, headers: { "x-forwarded-for": ip } }));
+    const attempt = (password: string) =>
+      login(
+        apiRequest("/api/auth/login", {
+          method: "POST",
+          body: { email: admin.user.email, password },
+          headers: { "x-forwarded-for": ip },
+        }),
+      );
     expect((await attempt("wrong password, surely")).status).toBe(401);
     expect((await attempt(TEST_PASSWORD)).status).toBe(200);
     const { body } = await audit(admin.cookie, `action=auth.&from=${new Date(Date.now() - 60_000).toISOString()}`);
@@ -50,7 +81,13 @@ describe("GET /api/v1/audit-log", () => {
   it("streams CSV and refuses viewers", async () => {
     const admin = await userWithSession("admin");
     const name = unique("csv-token");
-    await createToken(apiRequest("/api/v1/tokens", { method: "POST", body: { name, role: "viewer" }, headers: { cookie: admin.cookie } }));
+    await createToken(
+      apiRequest("/api/v1/tokens", {
+        method: "POST",
+        body: { name, role: "viewer" },
+        headers: { cookie: admin.cookie },
+      }),
+    );
     const csv = await audit(admin.cookie, `format=csv&actor=${encodeURIComponent(admin.user.email)}`);
     expect(csv.status).toBe(200);
     const lines = (csv.body as string).trim().split("\r\n");

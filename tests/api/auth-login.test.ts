@@ -13,7 +13,11 @@ async function newUser(role: "admin" | "viewer" = "admin") {
 }
 
 function loginRequest(email: string, password: string, ip: string) {
-  return apiRequest("/api/auth/login", { method: "POST", body: { email, password }, headers: { "x-forwarded-for": ip } });
+  return apiRequest("/api/auth/login", {
+    method: "POST",
+    body: { email, password },
+    headers: { "x-forwarded-for": ip },
+  });
 }
 
 const sessionPair = (setCookie: string) => setCookie.split(";")[0]!;
@@ -34,7 +38,12 @@ describe("POST /api/auth/login", () => {
 
     const whoAmI = await me(apiRequest("/api/v1/me", { headers: { cookie: sessionPair(setCookie) } }));
     expect(whoAmI.status).toBe(200);
-    expect(await whoAmI.json()).toMatchObject({ kind: "user", id: user.id, role: "viewer", user: { email: user.email } });
+    expect(await whoAmI.json()).toMatchObject({
+      kind: "user",
+      id: user.id,
+      role: "viewer",
+      user: { email: user.email },
+    });
 
     const audit = await db().auditLog.findFirst({ where: { action: "auth.login", targetId: user.id } });
     expect(audit).toMatchObject({ actorType: "user", actorLabel: user.email });
@@ -53,7 +62,9 @@ describe("POST /api/auth/login", () => {
       });
       expect(response.headers.get("set-cookie")).toBeNull();
     }
-    const failures = await db().auditLog.findMany({ where: { action: "auth.login_failed", diff: { equals: { email: user.email } } } });
+    const failures = await db().auditLog.findMany({
+      where: { action: "auth.login_failed", diff: { equals: { email: user.email } } },
+    });
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatchObject({ actorType: "system" });
   });

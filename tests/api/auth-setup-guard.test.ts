@@ -49,13 +49,25 @@ afterAll(async () => {
 const admin = { email: "claimer@example.test", password: TEST_PASSWORD };
 
 /** A setup call as a browser sends it to `host`, from a page on `origin`. */
-function setupRequest({ host, origin, body = admin, contentType = "application/json" }: { host: string; origin: string | null; body?: object; contentType?: string }) {
+function setupRequest({
+  host,
+  origin,
+  body = admin,
+  contentType = "application/json",
+}: {
+  host: string;
+  origin: string | null;
+  body?: object;
+  contentType?: string;
+}) {
   const headers: Record<string, string> = { host, "content-type": contentType };
   if (origin) headers.origin = origin;
   return new Request(`http://${host}/api/auth/setup`, { method: "POST", headers, body: JSON.stringify(body) });
 }
 
-const codeRefusal = (message: string) => ({ error: { code: "forbidden", message, details: [{ path: "setupCode", message }] } });
+const codeRefusal = (message: string) => ({
+  error: { code: "forbidden", message, details: [{ path: "setupCode", message }] },
+});
 const MISSING = "Enter the setup code printed in the server's console";
 const WRONG = "That is not the setup code printed in the server's console";
 
@@ -65,7 +77,9 @@ describe("first-admin setup", () => {
     for (const origin of ["http://127.0.0.1:3001", "https://attacker.example", "null"]) {
       const response = await setup(setupRequest({ host: "127.0.0.1:3000", origin }));
       expect(response.status).toBe(403);
-      expect(await response.json()).toEqual({ error: { code: "forbidden", message: "Cross-site request refused", details: null } });
+      expect(await response.json()).toEqual({
+        error: { code: "forbidden", message: "Cross-site request refused", details: null },
+      });
     }
     const noOrigin = await setup(setupRequest({ host: "127.0.0.1:3000", origin: null }));
     expect(noOrigin.status).toBe(403);
@@ -74,16 +88,30 @@ describe("first-admin setup", () => {
 
   it("takes no text/plain body (what a cross-origin form can send)", async () => {
     serve({ HOSTNAME: "127.0.0.1" });
-    const response = await setup(setupRequest({ host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000", contentType: "text/plain" }));
+    const response = await setup(
+      setupRequest({ host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000", contentType: "text/plain" }),
+    );
     expect(response.status).toBe(415);
     expect(await db().user.count()).toBe(0);
   });
 
   it.each([
-    { name: "the server listens on every interface (the default 0.0.0.0)", env: { HOSTNAME: "0.0.0.0" }, host: "127.0.0.1:3000" },
+    {
+      name: "the server listens on every interface (the default 0.0.0.0)",
+      env: { HOSTNAME: "0.0.0.0" },
+      host: "127.0.0.1:3000",
+    },
     { name: "the server listens on a public address", env: { HOSTNAME: "203.0.113.7" }, host: "203.0.113.7:3000" },
-    { name: "a reverse proxy is declared in front", env: { HOSTNAME: "127.0.0.1", SWITCHBOARD_TRUST_PROXY: "true" }, host: "localhost:3000" },
-    { name: "a loopback server is reached under another name (DNS rebinding, a proxy)", env: { HOSTNAME: "127.0.0.1" }, host: "rebound.attacker.example:3000" },
+    {
+      name: "a reverse proxy is declared in front",
+      env: { HOSTNAME: "127.0.0.1", SWITCHBOARD_TRUST_PROXY: "true" },
+      host: "localhost:3000",
+    },
+    {
+      name: "a loopback server is reached under another name (DNS rebinding, a proxy)",
+      env: { HOSTNAME: "127.0.0.1" },
+      host: "rebound.attacker.example:3000",
+    },
   ])("needs the setup code when $name", async ({ env, host }) => {
     serve(env);
     const origin = `http://${host}`;
@@ -112,11 +140,19 @@ describe("first-admin setup", () => {
     const code = await setupCode();
     const typed = code.toLowerCase().replace(/-/g, " ");
     const host = "switchboard.example.net:3000";
-    const response = await setup(setupRequest({ host, origin: `http://${host}`, body: { ...admin, setupCode: typed } }));
+    const response = await setup(
+      setupRequest({ host, origin: `http://${host}`, body: { ...admin, setupCode: typed } }),
+    );
     expect(response.status).toBe(201);
     expect((await response.json()).user).toMatchObject({ email: admin.email, role: "admin" });
 
-    const again = await setup(setupRequest({ host, origin: `http://${host}`, body: { email: "second@example.test", password: TEST_PASSWORD, setupCode: code } }));
+    const again = await setup(
+      setupRequest({
+        host,
+        origin: `http://${host}`,
+        body: { email: "second@example.test", password: TEST_PASSWORD, setupCode: code },
+      }),
+    );
     expect(again.status).toBe(403);
     expect((await again.json()).error.message).toBe("Setup is already complete: sign in instead");
     expect(await db().user.count()).toBe(1);

@@ -40,7 +40,9 @@ describe("POST /api/auth/setup", () => {
   it("creates the first administrator once, signs them in, then refuses with 403", async () => {
     expect(await db().user.count()).toBe(0);
 
-    const first = await setup(apiRequest("/api/auth/setup", { method: "POST", body: { email, password: TEST_PASSWORD } }));
+    const first = await setup(
+      apiRequest("/api/auth/setup", { method: "POST", body: { email, password: TEST_PASSWORD } }),
+    );
     expect(first.status).toBe(201);
     const created = await first.json();
     expect(created.user).toMatchObject({ email: "first.admin@example.test", role: "admin" });
@@ -49,10 +51,17 @@ describe("POST /api/auth/setup", () => {
 
     const whoAmI = await me(apiRequest("/api/v1/me", { headers: { cookie: cookie.split(";")[0]! } }));
     expect(whoAmI.status).toBe(200);
-    expect(await whoAmI.json()).toMatchObject({ kind: "user", role: "admin", user: { email: "first.admin@example.test" } });
+    expect(await whoAmI.json()).toMatchObject({
+      kind: "user",
+      role: "admin",
+      user: { email: "first.admin@example.test" },
+    });
 
     const second = await setup(
-      apiRequest("/api/auth/setup", { method: "POST", body: { email: "someone.else@example.test", password: TEST_PASSWORD } }),
+      apiRequest("/api/auth/setup", {
+        method: "POST",
+        body: { email: "someone.else@example.test", password: TEST_PASSWORD },
+      }),
     );
     expect(second.status).toBe(403);
     expect(await second.json()).toEqual({
@@ -62,11 +71,17 @@ describe("POST /api/auth/setup", () => {
 
     const audit = await db().auditLog.findMany({ where: { action: "setup.completed" } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorType: "user", actorLabel: "first.admin@example.test", targetId: created.user.id });
+    expect(audit[0]).toMatchObject({
+      actorType: "user",
+      actorLabel: "first.admin@example.test",
+      targetId: created.user.id,
+    });
   });
 
   it("rejects a short password with the field named", async () => {
-    const response = await setup(apiRequest("/api/auth/setup", { method: "POST", body: { email: "x@example.test", password: "short" } }));
+    const response = await setup(
+      apiRequest("/api/auth/setup", { method: "POST", body: { email: "x@example.test", password: "short" } }),
+    );
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.code).toBe("validation_failed");
@@ -85,7 +100,10 @@ describe("POST /api/auth/setup", () => {
     expect(demote.status).toBe(409);
     expect((await demote.json()).error.message).toBe("Switchboard needs at least one administrator");
 
-    const remove = await deleteUser(apiRequest(`/api/v1/users/${admin.id}`, { method: "DELETE", headers }), routeParams({ id: admin.id }));
+    const remove = await deleteUser(
+      apiRequest(`/api/v1/users/${admin.id}`, { method: "DELETE", headers }),
+      routeParams({ id: admin.id }),
+    );
     expect(remove.status).toBe(409);
     expect(await db().user.findUnique({ where: { id: admin.id } })).not.toBeNull();
   });

@@ -65,7 +65,13 @@ async function startApp(): Promise<{ child: ChildProcess; base: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", "tests/support/fast-path-server.ts"], {
     cwd: root,
     // One token publishes thousands of events a minute here: its rate limit is not what this test is about.
-    env: { ...process.env, DATABASE_URL: databaseUrl, SWITCHBOARD_WORKERS: "0", SWITCHBOARD_LOG_LEVEL: "warn", SWITCHBOARD_API_TOKEN_RATE_LIMIT: "0" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      SWITCHBOARD_WORKERS: "0",
+      SWITCHBOARD_LOG_LEVEL: "warn",
+      SWITCHBOARD_API_TOKEN_RATE_LIMIT: "0",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -139,9 +145,12 @@ async function measureLag(): Promise<{ p50: number; p99: number }> {
     expect(status).toBe(202);
     const webhookId = messageIdFor(id!);
     const deadline = Date.now() + 40_000;
-    while (!firstArrival.has(webhookId) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 2));
+    while (!firstArrival.has(webhookId) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 2));
     if (!firstArrival.has(webhookId)) {
-      throw new Error(`${webhookId} never arrived: ${JSON.stringify(await deliveryOf(id!))}; workers said:\n${workerOutput()}`);
+      throw new Error(
+        `${webhookId} never arrived: ${JSON.stringify(await deliveryOf(id!))}; workers said:\n${workerOutput()}`,
+      );
     }
     if (i >= WARM_UP) lags.push(firstArrival.get(webhookId)! - sentAt);
   }
@@ -151,7 +160,8 @@ async function measureLag(): Promise<{ p50: number; p99: number }> {
 }
 
 const startedAt = Date.now();
-const progress = (message: string) => console.log(`[chaos ${((Date.now() - startedAt) / 1000).toFixed(1)} s] ${message}`);
+const progress = (message: string) =>
+  console.log(`[chaos ${((Date.now() - startedAt) / 1000).toFixed(1)} s] ${message}`);
 
 const workerOutput = () => workers.map((worker) => worker.output()).join("\n---\n");
 
@@ -171,7 +181,8 @@ async function probeWhileDown(): Promise<number[]> {
     body: JSON.stringify({ type: typeKey, payload: {} }),
   });
   statuses.push(published.status);
-  if (published.status === 503) expect(((await published.json()) as { error: { code: string } }).error.code).toBe("unavailable");
+  if (published.status === 503)
+    expect(((await published.json()) as { error: { code: string } }).error.code).toBe("unavailable");
   return statuses;
 }
 
@@ -222,7 +233,10 @@ beforeAll(async () => {
 
   const [started, worker] = await Promise.all([
     startApp(),
-    startWorkerProcess({ DATABASE_URL: databaseUrl, SWITCHBOARD_WORKER_POLL_MS: SLOW_POLL_MS, SWITCHBOARD_LEASE_MS: LEASE_MS }, 90_000),
+    startWorkerProcess(
+      { DATABASE_URL: databaseUrl, SWITCHBOARD_WORKER_POLL_MS: SLOW_POLL_MS, SWITCHBOARD_LEASE_MS: LEASE_MS },
+      90_000,
+    ),
   ]);
   ({ child: app, base: appBase } = started);
   workers.push(worker);
@@ -269,7 +283,8 @@ describe("chaos", () => {
     // A publishing lane that fails (an unexpected status) must fail the test now, not leave this loop waiting.
     let publishFailed: unknown = null;
     secondHalf.catch((error: unknown) => (publishFailed = error));
-    while (firstArrival.size < target && publishFailed === null) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (firstArrival.size < target && publishFailed === null)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     if (publishFailed !== null) throw publishFailed;
     progress(`killing the worker at ${firstArrival.size} delivered`);
     await first.kill("SIGKILL");
@@ -325,7 +340,10 @@ async function deliveryOf(eventId: string) {
   const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const { rows } = await client.query(`SELECT status, "attemptCount", "lastErrorMessage", "lockedBy" FROM "Delivery" WHERE "eventId" = $1`, [eventId]);
+  const { rows } = await client.query(
+    `SELECT status, "attemptCount", "lastErrorMessage", "lockedBy" FROM "Delivery" WHERE "eventId" = $1`,
+    [eventId],
+  );
   await client.end();
   return rows;
 }
@@ -334,7 +352,10 @@ async function countStored(): Promise<number> {
   const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const { rows } = await client.query<{ count: string }>(`SELECT count(*)::text AS count FROM "Event" WHERE type = $1`, [typeKey]);
+  const { rows } = await client.query<{ count: string }>(
+    `SELECT count(*)::text AS count FROM "Event" WHERE type = $1`,
+    [typeKey],
+  );
   await client.end();
   return Number(rows[0]!.count);
 }

@@ -35,14 +35,20 @@ function parse(answer: string) {
 
 describe("requests refused by Node's HTTP parser", () => {
   it("a header block over 16 KiB → 431 JSON", async () => {
-    const answer = parse(await rawExchange(`GET /api/v1/me HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`));
+    const answer = parse(
+      await rawExchange(`GET /api/v1/me HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`),
+    );
     expect(answer.statusLine).toBe("HTTP/1.1 431 Request Header Fields Too Large");
     expect(answer.head).toContain("content-type: application/json");
-    expect(answer.body).toEqual({ error: { code: "headers_too_large", message: expect.stringContaining("16 KiB"), details: null } });
+    expect(answer.body).toEqual({
+      error: { code: "headers_too_large", message: expect.stringContaining("16 KiB"), details: null },
+    });
   });
 
   it("a query string over 16 KiB → 431 JSON", async () => {
-    const answer = parse(await rawExchange(`GET /api/v1/connectors?q=${"x".repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`));
+    const answer = parse(
+      await rawExchange(`GET /api/v1/connectors?q=${"x".repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`),
+    );
     expect(answer.statusLine).toContain(" 431 ");
     expect(answer.body.error.code).toBe("headers_too_large");
   });

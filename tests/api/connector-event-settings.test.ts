@@ -9,24 +9,37 @@ import { db } from "@/lib/db";
 import { apiRequest, apiToken, routeParams } from "../support/auth-fixtures";
 import { insertConnector } from "../support/catalogue-fixtures";
 
-const SECRET_COLUMNS = { signingSecretEnc: true, previousSigningSecretEnc: true, previousSigningSecretExpiresAt: true } as const;
+const SECRET_COLUMNS = {
+  signingSecretEnc: true,
+  previousSigningSecretEnc: true,
+  previousSigningSecretExpiresAt: true,
+} as const;
 
 async function patch(authorization: string, connectorId: string, body: unknown) {
   return patchSettings(
-    apiRequest(`/api/v1/connectors/${connectorId}/event-settings`, { method: "PATCH", body, headers: { authorization } }),
+    apiRequest(`/api/v1/connectors/${connectorId}/event-settings`, {
+      method: "PATCH",
+      body,
+      headers: { authorization },
+    }),
     routeParams({ id: connectorId }),
   );
 }
 
 const post = (handler: typeof rotate, path: string, authorization: string, connectorId: string) =>
-  handler(apiRequest(`/api/v1/connectors/${connectorId}/${path}`, { method: "POST", headers: { authorization } }), routeParams({ id: connectorId }));
+  handler(
+    apiRequest(`/api/v1/connectors/${connectorId}/${path}`, { method: "POST", headers: { authorization } }),
+    routeParams({ id: connectorId }),
+  );
 
 describe("connector event settings", () => {
   it("are off by default, can be set and cleared again", async () => {
     const admin = await apiToken("admin");
     const connector = await insertConnector();
     const initial = await getSettings(
-      apiRequest(`/api/v1/connectors/${connector.id}/event-settings`, { headers: { authorization: admin.authorization } }),
+      apiRequest(`/api/v1/connectors/${connector.id}/event-settings`, {
+        headers: { authorization: admin.authorization },
+      }),
       routeParams({ id: connector.id }),
     );
     expect(await initial.json()).toEqual({
@@ -45,7 +58,11 @@ describe("connector event settings", () => {
       retrySchedule: [0, 1, 2],
     });
     expect(set.status).toBe(200);
-    expect(await set.json()).toMatchObject({ notifyOnFailure: true, rateLimit: { count: 25, windowMs: 5000 }, retrySchedule: [0, 1, 2] });
+    expect(await set.json()).toMatchObject({
+      notifyOnFailure: true,
+      rateLimit: { count: 25, windowMs: 5000 },
+      retrySchedule: [0, 1, 2],
+    });
     expect(await db().connector.findUniqueOrThrow({ where: { id: connector.id } })).toMatchObject({
       notifyOnFailure: true,
       rateLimitCount: 25,
@@ -55,7 +72,9 @@ describe("connector event settings", () => {
 
     const cleared = await patch(admin.authorization, connector.id, { rateLimit: null, retrySchedule: null });
     expect(await cleared.json()).toMatchObject({ notifyOnFailure: true, rateLimit: null, retrySchedule: null });
-    const audit = await db().auditLog.count({ where: { targetId: connector.id, action: "connector.event_settings_updated" } });
+    const audit = await db().auditLog.count({
+      where: { targetId: connector.id, action: "connector.event_settings_updated" },
+    });
     expect(audit).toBe(2);
   });
 
@@ -96,11 +115,16 @@ describe("connector event settings", () => {
     expect(stored.signingSecretEnc).not.toContain("whsec_");
     expect(activeSigningSecrets(stored)).toEqual([second.signingSecret, firstBody.signingSecret]);
 
-    await db().connector.update({ where: { id: connector.id }, data: { previousSigningSecretExpiresAt: new Date(Date.now() - 1000) } });
+    await db().connector.update({
+      where: { id: connector.id },
+      data: { previousSigningSecretExpiresAt: new Date(Date.now() - 1000) },
+    });
     const expired = await db().connector.findUniqueOrThrow({ where: { id: connector.id }, select: SECRET_COLUMNS });
     expect(activeSigningSecrets(expired)).toEqual([second.signingSecret]);
 
-    const audits = await db().auditLog.findMany({ where: { targetId: connector.id, action: "connector.signing_secret_rotated" } });
+    const audits = await db().auditLog.findMany({
+      where: { targetId: connector.id, action: "connector.signing_secret_rotated" },
+    });
     expect(audits).toHaveLength(2);
     expect(JSON.stringify(audits.map((entry) => entry.diff))).not.toContain("whsec_");
   });
@@ -113,7 +137,8 @@ describe("connector event settings", () => {
     expect(none).toEqual({ signingSecret: null, previousSigningSecret: null, previousSigningSecretExpiresAt: null });
 
     const old = (await (await post(rotate, "rotate-secret", admin.authorization, connector.id)).json()).signingSecret;
-    const current = (await (await post(rotate, "rotate-secret", admin.authorization, connector.id)).json()).signingSecret;
+    const current = (await (await post(rotate, "rotate-secret", admin.authorization, connector.id)).json())
+      .signingSecret;
 
     expect((await post(reveal, "reveal-signing-secret", viewer.authorization, connector.id)).status).toBe(403);
     expect((await post(rotate, "rotate-secret", viewer.authorization, connector.id)).status).toBe(403);
@@ -122,13 +147,17 @@ describe("connector event settings", () => {
     expect(revealed.status).toBe(200);
     expect(await revealed.json()).toMatchObject({ signingSecret: current, previousSigningSecret: old });
 
-    const entries = await db().auditLog.findMany({ where: { targetId: connector.id, action: "connector.signing_secret_revealed" } });
+    const entries = await db().auditLog.findMany({
+      where: { targetId: connector.id, action: "connector.signing_secret_revealed" },
+    });
     expect(entries).toHaveLength(2);
     expect(entries.every((entry) => entry.actorId === admin.record.id)).toBe(true);
     expect(JSON.stringify(entries.map((entry) => entry.diff))).not.toContain("whsec_");
 
     const settings = await getSettings(
-      apiRequest(`/api/v1/connectors/${connector.id}/event-settings`, { headers: { authorization: viewer.authorization } }),
+      apiRequest(`/api/v1/connectors/${connector.id}/event-settings`, {
+        headers: { authorization: viewer.authorization },
+      }),
       routeParams({ id: connector.id }),
     );
     expect(await settings.json()).toMatchObject({ signingSecret: "••••••••", hasSigningSecret: true });

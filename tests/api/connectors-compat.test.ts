@@ -86,12 +86,24 @@ describe("POST /api/execute", () => {
   });
 
   it("returns text bodies as text and failures in error", async () => {
-    const text = await callRoute(execute.POST, "/api/execute", { body: { url: `${target.url}/text`, method: "get" }, authorization: admin });
+    const text = await callRoute(execute.POST, "/api/execute", {
+      body: { url: `${target.url}/text`, method: "get" },
+      authorization: admin,
+    });
     expect(text.body).toMatchObject({ status: 200, body: "plain answer", error: null });
-    const refused = await callRoute(execute.POST, "/api/execute", { body: { url: "http://127.0.0.1:1/", method: "GET" }, authorization: admin });
+    const refused = await callRoute(execute.POST, "/api/execute", {
+      body: { url: "http://127.0.0.1:1/", method: "GET" },
+      authorization: admin,
+    });
     expect(refused.status).toBe(200);
-    expect(refused.body).toMatchObject({ status: null, error: { code: "refused", message: "connection refused by 127.0.0.1:1" } });
-    const blocked = await callRoute(execute.POST, "/api/execute", { body: { url: "http://169.254.169.254/", method: "GET" }, authorization: admin });
+    expect(refused.body).toMatchObject({
+      status: null,
+      error: { code: "refused", message: "connection refused by 127.0.0.1:1" },
+    });
+    const blocked = await callRoute(execute.POST, "/api/execute", {
+      body: { url: "http://169.254.169.254/", method: "GET" },
+      authorization: admin,
+    });
     expect(blocked.body.error.code).toBe("blocked_address");
   });
 
@@ -110,7 +122,9 @@ describe("POST /api/execute", () => {
   it("needs an admin token", async () => {
     const body = { url: `${target.url}/x`, method: "GET" };
     expect((await callRoute(execute.POST, "/api/execute", { body, authorization: viewer })).status).toBe(403);
-    expect((await callRoute(execute.POST, "/api/execute", { body, authorization: "Bearer sb_not-a-token" })).status).toBe(401);
+    expect(
+      (await callRoute(execute.POST, "/api/execute", { body, authorization: "Bearer sb_not-a-token" })).status,
+    ).toBe(401);
   });
 });
 
@@ -121,7 +135,11 @@ describe("/api/webhooks", () => {
       authorization: admin,
     });
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ id: expect.any(String), timestamp: expect.stringMatching(ISO), status: { code: 200, type: "success" } });
+    expect(response.body).toEqual({
+      id: expect.any(String),
+      timestamp: expect.stringMatching(ISO),
+      status: { code: 200, type: "success" },
+    });
     const read = await callRoute(webhook.GET, "/x", { authorization: viewer, params: { id: response.body.id } });
     expect(read.body).toEqual({
       id: response.body.id,
@@ -163,7 +181,11 @@ describe("/api/webhooks", () => {
     expect(challengeUrl.searchParams.get("challenge")).toMatch(/^[0-9a-f]{32}$/);
 
     const id = created.body.id as string;
-    const executed = await callRoute(connectorExecute.POST, "/x", { body: { variables: {} }, authorization: admin, params: { id } });
+    const executed = await callRoute(connectorExecute.POST, "/x", {
+      body: { variables: {} },
+      authorization: admin,
+      params: { id },
+    });
     expect(executed.status).toBe(200);
     expect(target.received.at(-1)!.headers["x-webhook-token"]).toBe("verify-me-123");
     expect(executed.text).not.toContain("verify-me-123");
@@ -171,10 +193,20 @@ describe("/api/webhooks", () => {
     expect(JSON.stringify(attempt)).not.toContain("verify-me-123");
 
     // A new URL is verified again; one that does not answer leaves the webhook as it was.
-    const moved = await callRoute(webhook.PUT, "/x", { method: "PUT", body: { url: `${target.url}/silent` }, authorization: admin, params: { id } });
+    const moved = await callRoute(webhook.PUT, "/x", {
+      method: "PUT",
+      body: { url: `${target.url}/silent` },
+      authorization: admin,
+      params: { id },
+    });
     expect(moved.status).toBe(400);
     expect((await db().connector.findUniqueOrThrow({ where: { id } })).url).toBe(`${target.url}/compat-verify`);
-    const renamed = await callRoute(webhook.PUT, "/x", { method: "PUT", body: { name: `${name} v2` }, authorization: admin, params: { id } });
+    const renamed = await callRoute(webhook.PUT, "/x", {
+      method: "PUT",
+      body: { name: `${name} v2` },
+      authorization: admin,
+      params: { id },
+    });
     expect(renamed.status).toBe(200);
   });
 
@@ -219,28 +251,49 @@ describe("/api/webhooks", () => {
 
     // PUT back exactly what GET returned, with a new name: secrets survive.
     const { id: _id, error: _error, ...editable } = read.body;
-    const put = await callRoute(webhook.PUT, "/x", { method: "PUT", body: { ...editable, name: name + " v2" }, authorization: admin, params: { id } });
+    const put = await callRoute(webhook.PUT, "/x", {
+      method: "PUT",
+      body: { ...editable, name: name + " v2" },
+      authorization: admin,
+      params: { id },
+    });
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({ id, status: { code: 200, type: "success" } });
-    const row = await db().connector.findUniqueOrThrow({ where: { id }, omit: { authSecretEnc: false, verificationTokenEnc: false } });
+    const row = await db().connector.findUniqueOrThrow({
+      where: { id },
+      omit: { authSecretEnc: false, verificationTokenEnc: false },
+    });
     expect(row.name).toBe(name + " v2");
     expect(decrypt(row.authSecretEnc!)).toBe("hook-pass-456");
     expect(decrypt(row.verificationTokenEnc!)).toBe("verify-me-123");
 
     // The same connector through the native API.
     const native = await callRoute(connectorItem.GET, "/x", { authorization: viewer, params: { id } });
-    expect(native.body).toMatchObject({ auth: { type: "basic", username: "hook-user", hasPassword: true }, hasVerificationToken: true });
+    expect(native.body).toMatchObject({
+      auth: { type: "basic", username: "hook-user", hasPassword: true },
+      hasVerificationToken: true,
+    });
 
     // Its last failure appears as error {date, message} and as the list's error string.
     await db().connector.update({ where: { id }, data: { url: "http://127.0.0.1:1/" } });
     await callRoute(connectorExecute.POST, "/x", { body: { variables: {} }, authorization: admin, params: { id } });
     const failed = await callRoute(webhook.GET, "/x", { authorization: viewer, params: { id } });
-    expect(failed.body.error).toEqual({ date: expect.stringMatching(ISO), message: "connection refused by 127.0.0.1:1" });
+    expect(failed.body.error).toEqual({
+      date: expect.stringMatching(ISO),
+      message: "connection refused by 127.0.0.1:1",
+    });
     const listed = await callRoute(webhooks.GET, "/api/webhooks", { authorization: viewer });
-    expect(listed.body.find((entry: { id: string }) => entry.id === id).error).toBe("connection refused by 127.0.0.1:1");
+    expect(listed.body.find((entry: { id: string }) => entry.id === id).error).toBe(
+      "connection refused by 127.0.0.1:1",
+    );
 
     // New values replace; an empty token and auth clear them.
-    await callRoute(webhook.PUT, "/x", { method: "PUT", body: { token: "", auth: {} }, authorization: admin, params: { id } });
+    await callRoute(webhook.PUT, "/x", {
+      method: "PUT",
+      body: { token: "", auth: {} },
+      authorization: admin,
+      params: { id },
+    });
     const cleared = await callRoute(webhook.GET, "/x", { authorization: viewer, params: { id } });
     expect(cleared.body).toMatchObject({ token: "", auth: { username: "", password: "" } });
 
@@ -258,7 +311,11 @@ describe("/api/webhooks", () => {
     ["header name over 128", { headers: [{ name: "h".repeat(129), value: "v" }] }, "headers.0.name"],
     ["header value empty", { headers: [{ name: "X-A", value: "" }] }, "headers.0.value"],
     ["header value over 1024", { headers: [{ name: "X-A", value: "v".repeat(1025) }] }, "headers.0.value"],
-    ["100 headers", { headers: Array.from({ length: 100 }, (_, index) => ({ name: `X-${index}`, value: "v" })) }, "headers"],
+    [
+      "100 headers",
+      { headers: Array.from({ length: 100 }, (_, index) => ({ name: `X-${index}`, value: "v" })) },
+      "headers",
+    ],
     ["auth username over 1024", { auth: { username: "u".repeat(1025), password: "p" } }, "auth.username"],
     ["username without password", { auth: { username: "u" } }, "auth.password"],
     ["reserved header", { headers: [{ name: "Content-Length", value: "1" }] }, "headers.0.name"],

@@ -36,7 +36,8 @@ function validConnector(overrides: Record<string, unknown> = {}) {
   };
 }
 
-const create = (body: unknown, authorization = admin) => callRoute(collection.POST, "/api/v1/connectors", { body, authorization });
+const create = (body: unknown, authorization = admin) =>
+  callRoute(collection.POST, "/api/v1/connectors", { body, authorization });
 
 describe("create, read, list", () => {
   it("creates with defaults and never returns a secret", async () => {
@@ -78,19 +79,29 @@ describe("create, read, list", () => {
       const created = await create(validConnector({ name: `${tag} ${index}`, auth, enabled: index !== 2 }));
       ids.push(created.body.id);
     }
-    const page1 = await callRoute(collection.GET, `/api/v1/connectors?q=${encodeURIComponent(tag)}&limit=2`, { authorization: viewer });
+    const page1 = await callRoute(collection.GET, `/api/v1/connectors?q=${encodeURIComponent(tag)}&limit=2`, {
+      authorization: viewer,
+    });
     expect(page1.status).toBe(200);
     expect(page1.body.data.map((row: { id: string }) => row.id)).toEqual([ids[2], ids[1]]);
     expect(page1.body.nextCursor).toBe(ids[1]);
-    const page2 = await callRoute(collection.GET, `/api/v1/connectors?q=${encodeURIComponent(tag)}&limit=2&cursor=${ids[1]}`, {
-      authorization: viewer,
-    });
+    const page2 = await callRoute(
+      collection.GET,
+      `/api/v1/connectors?q=${encodeURIComponent(tag)}&limit=2&cursor=${ids[1]}`,
+      {
+        authorization: viewer,
+      },
+    );
     expect(page2.body.data.map((row: { id: string }) => row.id)).toEqual([ids[0]]);
     expect(page2.body.nextCursor).toBeNull();
-    const bearer = await callRoute(collection.GET, `/api/v1/connectors?q=${encodeURIComponent(tag)}&authType=bearer`, { authorization: viewer });
+    const bearer = await callRoute(collection.GET, `/api/v1/connectors?q=${encodeURIComponent(tag)}&authType=bearer`, {
+      authorization: viewer,
+    });
     expect(bearer.body.data.map((row: { id: string }) => row.id)).toEqual([ids[1]]);
     expect(bearer.text).not.toContain("t-1");
-    const disabled = await callRoute(collection.GET, `/api/v1/connectors?q=${encodeURIComponent(tag)}&enabled=false`, { authorization: viewer });
+    const disabled = await callRoute(collection.GET, `/api/v1/connectors?q=${encodeURIComponent(tag)}&enabled=false`, {
+      authorization: viewer,
+    });
     expect(disabled.body.data.map((row: { id: string }) => row.id)).toEqual([ids[2]]);
   });
 
@@ -115,18 +126,39 @@ describe("validation: 400 with field paths", () => {
     ["form body not an object", { bodyType: "form", bodyTemplate: "[1]" }, "bodyTemplate"],
     ["Host header", { headers: [{ name: "Host", value: "x" }] }, "headers.0.name"],
     ["Content-Length header", { headers: [{ name: "content-length", value: "1" }] }, "headers.0.name"],
-    ["Proxy-* header", { headers: [{ name: "X-A", value: "1" }, { name: "Proxy-Authorization", value: "x" }] }, "headers.1.name"],
+    [
+      "Proxy-* header",
+      {
+        headers: [
+          { name: "X-A", value: "1" },
+          { name: "Proxy-Authorization", value: "x" },
+        ],
+      },
+      "headers.1.name",
+    ],
     ["Transfer-Encoding", { headers: [{ name: "Transfer-Encoding", value: "chunked" }] }, "headers.0.name"],
     ["Authorization with basic auth", { headers: [{ name: "Authorization", value: "Bearer x" }] }, "headers.0.name"],
     ["header name with a space", { headers: [{ name: "X Bad", value: "1" }] }, "headers.0.name"],
     ["header name over 128", { headers: [{ name: "X".repeat(129), value: "1" }] }, "headers.0.name"],
     ["header value over 1024", { headers: [{ name: "X-Long", value: "v".repeat(1025) }] }, "headers.0.value"],
-    ["header value with a line break", { headers: [{ name: "X-Inject", value: "a\r\nHost: evil" }] }, "headers.0.value"],
-    ["100 headers", { headers: Array.from({ length: 100 }, (_, index) => ({ name: `X-H${index}`, value: "1" })) }, "headers"],
+    [
+      "header value with a line break",
+      { headers: [{ name: "X-Inject", value: "a\r\nHost: evil" }] },
+      "headers.0.value",
+    ],
+    [
+      "100 headers",
+      { headers: Array.from({ length: 100 }, (_, index) => ({ name: `X-H${index}`, value: "1" })) },
+      "headers",
+    ],
     ["basic without password", { auth: { type: "basic", username: "ann" } }, "auth.password"],
     ["bearer with the mask", { auth: { type: "bearer", token: SECRET_MASK } }, "auth.token"],
     ["unknown auth type", { auth: { type: "oauth" } }, "auth.type"],
-    ["secret header left masked", { headers: [{ name: "X-Key", value: SECRET_MASK, secret: true }] }, "headers.0.value"],
+    [
+      "secret header left masked",
+      { headers: [{ name: "X-Key", value: SECRET_MASK, secret: true }] },
+      "headers.0.value",
+    ],
   ])("%s", async (_label, overrides, path) => {
     const response = await create(validConnector(overrides));
     expect(response.status).toBe(400);
@@ -142,7 +174,9 @@ describe("validation: 400 with field paths", () => {
   });
 
   it("accepts an Authorization header when authentication is None", async () => {
-    const response = await create(validConnector({ auth: { type: "none" }, headers: [{ name: "Authorization", value: "Token abc" }] }));
+    const response = await create(
+      validConnector({ auth: { type: "none" }, headers: [{ name: "Authorization", value: "Token abc" }] }),
+    );
     expect(response.status).toBe(201);
   });
 });
@@ -151,7 +185,13 @@ describe("update", () => {
   it("keeps secrets sent back masked or omitted, replaces them when new values arrive", async () => {
     const created = await create(validConnector());
     const id = created.body.id as string;
-    const patch = (body: unknown) => callRoute(item.PATCH, `/api/v1/connectors/${id}`, { method: "PATCH", body, authorization: admin, params: { id } });
+    const patch = (body: unknown) =>
+      callRoute(item.PATCH, `/api/v1/connectors/${id}`, {
+        method: "PATCH",
+        body,
+        authorization: admin,
+        params: { id },
+      });
 
     // The form sends back what it read: masks included.
     const roundTrip = await patch({ ...created.body, name: created.body.name + " renamed" });
@@ -183,7 +223,13 @@ describe("update", () => {
   it("checks a partial update against what it leaves in place", async () => {
     const created = await create(validConnector());
     const id = created.body.id as string;
-    const patch = (body: unknown) => callRoute(item.PATCH, `/api/v1/connectors/${id}`, { method: "PATCH", body, authorization: admin, params: { id } });
+    const patch = (body: unknown) =>
+      callRoute(item.PATCH, `/api/v1/connectors/${id}`, {
+        method: "PATCH",
+        body,
+        authorization: admin,
+        params: { id },
+      });
     const header = await patch({ headers: [{ name: "Authorization", value: "x" }] });
     expect(header.status).toBe(400);
     expect(header.body.error.details[0].path).toBe("headers.0.name");
@@ -200,9 +246,22 @@ describe("roles, reveal, delete, audit", () => {
     const created = await create(validConnector());
     const id = created.body.id as string;
     expect((await create(validConnector(), viewer)).status).toBe(403);
-    expect((await callRoute(item.PATCH, "/x", { method: "PATCH", body: { name: "v" }, authorization: viewer, params: { id } })).status).toBe(403);
-    expect((await callRoute(item.DELETE, "/x", { method: "DELETE", authorization: viewer, params: { id } })).status).toBe(403);
-    expect((await callRoute(reveal.POST, "/x", { body: { field: "auth" }, authorization: viewer, params: { id } })).status).toBe(403);
+    expect(
+      (
+        await callRoute(item.PATCH, "/x", {
+          method: "PATCH",
+          body: { name: "v" },
+          authorization: viewer,
+          params: { id },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await callRoute(item.DELETE, "/x", { method: "DELETE", authorization: viewer, params: { id } })).status,
+    ).toBe(403);
+    expect(
+      (await callRoute(reveal.POST, "/x", { body: { field: "auth" }, authorization: viewer, params: { id } })).status,
+    ).toBe(403);
     expect((await callRoute(item.GET, "/x", { authorization: viewer, params: { id } })).status).toBe(200);
   });
 
@@ -211,12 +270,24 @@ describe("roles, reveal, delete, audit", () => {
     const id = created.body.id as string;
     const auth = await callRoute(reveal.POST, "/x", { body: { field: "auth" }, authorization: admin, params: { id } });
     expect(auth.body).toEqual({ value: PASSWORD });
-    const header = await callRoute(reveal.POST, "/x", { body: { field: "header", name: "x-api-key" }, authorization: admin, params: { id } });
+    const header = await callRoute(reveal.POST, "/x", {
+      body: { field: "header", name: "x-api-key" },
+      authorization: admin,
+      params: { id },
+    });
     expect(header.body).toEqual({ value: HEADER_SECRET });
-    const plain = await callRoute(reveal.POST, "/x", { body: { field: "header", name: "X-Plain" }, authorization: admin, params: { id } });
+    const plain = await callRoute(reveal.POST, "/x", {
+      body: { field: "header", name: "X-Plain" },
+      authorization: admin,
+      params: { id },
+    });
     expect(plain.status).toBe(404);
     const audits = await db().auditLog.findMany({ where: { targetId: id }, orderBy: { createdAt: "asc" } });
-    expect(audits.map((entry) => entry.action)).toEqual(["connector.created", "connector.secret_revealed", "connector.secret_revealed"]);
+    expect(audits.map((entry) => entry.action)).toEqual([
+      "connector.created",
+      "connector.secret_revealed",
+      "connector.secret_revealed",
+    ]);
     expect(audits[2]!.diff).toEqual({ field: "header", name: "x-api-key" });
     expect(JSON.stringify(audits)).not.toContain(PASSWORD);
     expect(JSON.stringify(audits)).not.toContain(HEADER_SECRET);
@@ -225,14 +296,26 @@ describe("roles, reveal, delete, audit", () => {
   it("deletes, audits create/update/delete with secrets masked", async () => {
     const created = await create(validConnector());
     const id = created.body.id as string;
-    await callRoute(item.PATCH, "/x", { method: "PATCH", body: { auth: { type: "bearer", token: "tok-" + PASSWORD } }, authorization: admin, params: { id } });
+    await callRoute(item.PATCH, "/x", {
+      method: "PATCH",
+      body: { auth: { type: "bearer", token: "tok-" + PASSWORD } },
+      authorization: admin,
+      params: { id },
+    });
     const deleted = await callRoute(item.DELETE, "/x", { method: "DELETE", authorization: admin, params: { id } });
     expect(deleted.status).toBe(204);
     expect((await callRoute(item.GET, "/x", { authorization: admin, params: { id } })).status).toBe(404);
     const audits = await db().auditLog.findMany({ where: { targetId: id }, orderBy: { createdAt: "asc" } });
-    expect(audits.map((entry) => entry.action)).toEqual(["connector.created", "connector.updated", "connector.deleted"]);
+    expect(audits.map((entry) => entry.action)).toEqual([
+      "connector.created",
+      "connector.updated",
+      "connector.deleted",
+    ]);
     expect(JSON.stringify(audits)).not.toContain(PASSWORD);
-    expect(audits[1]!.diff).toMatchObject({ changed: ["auth"], after: { auth: { type: "bearer", token: SECRET_MASK } } });
+    expect(audits[1]!.diff).toMatchObject({
+      changed: ["auth"],
+      after: { auth: { type: "bearer", token: SECRET_MASK } },
+    });
   });
 });
 
@@ -241,7 +324,10 @@ describe("signing", () => {
     const created = await create({ name: unique("Signed"), url: "https://example.com/hooks" });
     expect(created.status).toBe(201);
     expect(created.body.hasSigningSecret).toBe(true);
-    const row = await db().connector.findUniqueOrThrow({ where: { id: created.body.id }, omit: { signingSecretEnc: false } });
+    const row = await db().connector.findUniqueOrThrow({
+      where: { id: created.body.id },
+      omit: { signingSecretEnc: false },
+    });
     expect(row.signingSecretEnc).toMatch(/^v1:/);
     expect(created.text).not.toContain("whsec_");
   });

@@ -29,9 +29,17 @@ beforeAll(async () => {
   viewer = (await apiToken("viewer")).authorization;
   target = await startHttpTarget((request): TargetResponse => {
     if (request.url.startsWith("/unavailable")) {
-      return { status: 503, headers: { "retry-after": "120", "content-type": "text/plain" }, body: "down for maintenance" };
+      return {
+        status: 503,
+        headers: { "retry-after": "120", "content-type": "text/plain" },
+        body: "down for maintenance",
+      };
     }
-    return { status: 201, headers: { "content-type": "application/json", "x-target": "yes" }, body: '{"accepted":true}' };
+    return {
+      status: 201,
+      headers: { "content-type": "application/json", "x-target": "yes" },
+      body: '{"accepted":true}',
+    };
   });
 });
 
@@ -88,7 +96,12 @@ describe("authentication headers, exactly", () => {
 });
 
 describe("request bytes", () => {
-  const variables = { id: "a b/c", count: 3, user: { id: 42, email: "ann@example.com", tags: ["x", "y"] }, note: 'say "hi"' };
+  const variables = {
+    id: "a b/c",
+    count: 3,
+    user: { id: 42, email: "ann@example.com", tags: ["x", "y"] },
+    note: 'say "hi"',
+  };
 
   it("renders URL, query params and headers from templates", async () => {
     const { received } = await sendAndReceive(
@@ -126,14 +139,20 @@ describe("request bytes", () => {
   });
 
   it("sends a text body byte-exact", async () => {
-    const { received } = await sendAndReceive({ bodyType: "text", bodyTemplate: "Hello {{user.email}}\nünïcode ✓" }, variables);
+    const { received } = await sendAndReceive(
+      { bodyType: "text", bodyTemplate: "Hello {{user.email}}\nünïcode ✓" },
+      variables,
+    );
     expect(received.headers["content-type"]).toBe("text/plain; charset=utf-8");
     expect(received.body).toBe("Hello ann@example.com\nünïcode ✓");
   });
 
   it("sends a form body urlencoded from a JSON object template", async () => {
     const { received } = await sendAndReceive(
-      { bodyType: "form", bodyTemplate: '{"email": "{{user.email}}", "n": "{{count}}", "tags": "{{user.tags}}", "free": "a b&c"}' },
+      {
+        bodyType: "form",
+        bodyTemplate: '{"email": "{{user.email}}", "n": "{{count}}", "tags": "{{user.tags}}", "free": "a b&c"}',
+      },
       variables,
     );
     expect(received.headers["content-type"]).toBe("application/x-www-form-urlencoded");
@@ -151,19 +170,30 @@ describe("request bytes", () => {
   });
 
   it("names itself Switchboard/<version> unless the connector sets its own User-Agent", async () => {
-    const { version } = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+    const { version } = JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, "..", "..", "package.json"), "utf8"),
+    ) as { version: string };
     const plain = await sendAndReceive({ bodyType: "json", bodyTemplate: "{}" });
     expect(plain.received.headers["user-agent"]).toBe(`Switchboard/${version}`);
-    const own = await sendAndReceive({ bodyType: "json", bodyTemplate: "{}", headers: [{ name: "user-agent", value: "crm-bot/2" }] });
+    const own = await sendAndReceive({
+      bodyType: "json",
+      bodyTemplate: "{}",
+      headers: [{ name: "user-agent", value: "crm-bot/2" }],
+    });
     expect(own.received.headers["user-agent"]).toBe("crm-bot/2");
   });
 
   it("refuses to send when variables are missing, naming every one, and stores nothing", async () => {
-    const id = await createTargetConnector({ url: `${target.url}/hook/{{id}}`, bodyTemplate: '{"a": "{{user.email}}", "b": "{{missing.one}}"}' });
+    const id = await createTargetConnector({
+      url: `${target.url}/hook/{{id}}`,
+      bodyTemplate: '{"a": "{{user.email}}", "b": "{{missing.one}}"}',
+    });
     const before = target.received.length;
     const response = await run("execute", id, { user: {} });
     expect(response.status).toBe(400);
-    expect(response.body.error.message).toBe("Missing template variables: id, user.email, missing.one. Add them to the sample payload or the variables.");
+    expect(response.body.error.message).toBe(
+      "Missing template variables: id, user.email, missing.one. Add them to the sample payload or the variables.",
+    );
     expect(response.body.error.details.map((issue: { path: string }) => issue.path)).toEqual([
       "variables.id",
       "variables.user.email",
@@ -189,9 +219,18 @@ describe("stored deliveries and history", () => {
     });
     const tested = await run("test", id, { name: "world" });
     expect(tested.body.ok).toBe(true);
-    expect(tested.body.result).toMatchObject({ status: 201, statusText: "201 Created", body: '{"accepted":true}', error: null });
+    expect(tested.body.result).toMatchObject({
+      status: 201,
+      statusText: "201 Created",
+      body: '{"accepted":true}',
+      error: null,
+    });
     expect(tested.body.result.headers["x-target"]).toBe("yes");
-    expect(tested.body.request.headers).toMatchObject({ Authorization: "[redacted]", "X-Secret": "[redacted]", "X-Plain": "plain" });
+    expect(tested.body.request.headers).toMatchObject({
+      Authorization: "[redacted]",
+      "X-Secret": "[redacted]",
+      "X-Plain": "plain",
+    });
     expect(tested.body.delivery).toMatchObject({ kind: "test", status: "succeeded", attemptCount: 1, lastStatus: 201 });
     expect(tested.body.delivery.attempts[0]).toMatchObject({
       number: 1,
@@ -217,17 +256,27 @@ describe("stored deliveries and history", () => {
     expect(connector.lastSuccessAt).not.toBeNull();
     expect(connector.lastErrorAt).toBeNull();
 
-    const history = await callRoute(historyRoute.GET, `/api/v1/connectors/${id}/history?limit=1`, { authorization: viewer, params: { id } });
-    expect(history.status).toBe(200);
-    expect(history.body.data.map((delivery: { kind: string }) => delivery.kind)).toEqual(["manual"]);
-    const older = await callRoute(historyRoute.GET, `/api/v1/connectors/${id}/history?limit=1&cursor=${history.body.nextCursor}`, {
+    const history = await callRoute(historyRoute.GET, `/api/v1/connectors/${id}/history?limit=1`, {
       authorization: viewer,
       params: { id },
     });
+    expect(history.status).toBe(200);
+    expect(history.body.data.map((delivery: { kind: string }) => delivery.kind)).toEqual(["manual"]);
+    const older = await callRoute(
+      historyRoute.GET,
+      `/api/v1/connectors/${id}/history?limit=1&cursor=${history.body.nextCursor}`,
+      {
+        authorization: viewer,
+        params: { id },
+      },
+    );
     expect(older.body.data.map((delivery: { kind: string }) => delivery.kind)).toEqual(["test"]);
     expect(older.body.nextCursor).toBeNull();
 
-    const detail = await callRoute(deliveryRoute.GET, "/x", { authorization: viewer, params: { id: tested.body.delivery.id } });
+    const detail = await callRoute(deliveryRoute.GET, "/x", {
+      authorization: viewer,
+      params: { id: tested.body.delivery.id },
+    });
     expect(detail.status).toBe(200);
     expect(detail.body.attempts[0].request.headers.Authorization).toBe("[redacted]");
     expect(detail.text).not.toContain(PASSWORD);
@@ -277,7 +326,12 @@ describe("testing an unsaved connector from the form", () => {
     const before = target.received.length;
     const response = await callRoute(unsavedTestRoute.POST, "/api/v1/connectors/test", {
       body: {
-        connector: { name, url: `${target.url}/form-test`, auth: { type: "bearer", token: "typed-token" }, bodyTemplate: '{"x": {{n}}}' },
+        connector: {
+          name,
+          url: `${target.url}/form-test`,
+          auth: { type: "bearer", token: "typed-token" },
+          bodyTemplate: '{"x": {{n}}}',
+        },
         variables: { n: 7 },
       },
       authorization: admin,
@@ -294,7 +348,10 @@ describe("testing an unsaved connector from the form", () => {
   it("takes masked secrets from the saved connector being edited", async () => {
     const id = await createTargetConnector({ auth: { type: "bearer", token: "stored-token" } });
     const response = await callRoute(unsavedTestRoute.POST, "/api/v1/connectors/test", {
-      body: { connectorId: id, connector: { url: `${target.url}/edited`, auth: { type: "bearer", token: SECRET_MASK } } },
+      body: {
+        connectorId: id,
+        connector: { url: `${target.url}/edited`, auth: { type: "bearer", token: SECRET_MASK } },
+      },
       authorization: admin,
     });
     expect(response.body.ok).toBe(true);
@@ -315,7 +372,10 @@ describe("testing an unsaved connector from the form", () => {
 describe("logs", () => {
   it("never contain the secrets of a call", async () => {
     const secret = unique("log-secret");
-    const id = await createTargetConnector({ auth: { type: "bearer", token: secret }, headers: [{ name: "X-Key", value: secret + "-h", secret: true }] });
+    const id = await createTargetConnector({
+      auth: { type: "bearer", token: secret },
+      headers: [{ name: "X-Key", value: secret + "-h", secret: true }],
+    });
     const lines: string[] = [];
     const writes = [process.stdout.write, process.stderr.write] as const;
     const capture = (chunk: unknown) => {

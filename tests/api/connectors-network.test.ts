@@ -71,14 +71,22 @@ describe("SSRF guard: blocked before connecting (empty allowlist)", () => {
 
   it("blocks a name that resolves to 127.0.0.1 (localhost) and never reaches the live target behind it", async () => {
     const before = target.received.length;
-    const result = await executeRequest({ method: "GET", url: `http://localhost:${target.port}/`, headers: {}, timeoutMs: 5000, allowlist: [] });
+    const result = await executeRequest({
+      method: "GET",
+      url: `http://localhost:${target.port}/`,
+      headers: {},
+      timeoutMs: 5000,
+      allowlist: [],
+    });
     expect(result.error?.code).toBe("blocked_address");
     expect(result.error?.message).toMatch(/^blocked: (127\.0\.0\.1|::1) is a private address/);
     expect(target.received.length).toBe(before);
   });
 
   it("lets the same target through once allowlisted by host or address", async () => {
-    expect((await executeRequest({ ...local("/"), url: `http://localhost:${target.port}/`, allowlist: ["localhost"] })).ok).toBe(true);
+    expect(
+      (await executeRequest({ ...local("/"), url: `http://localhost:${target.port}/`, allowlist: ["localhost"] })).ok,
+    ).toBe(true);
     expect((await executeRequest(local("/"))).ok).toBe(true);
     expect((await executeRequest({ ...local("/"), allowlist: ["127.0.0.0/8"] })).ok).toBe(true);
     expect((await executeRequest({ ...local("/"), allowlist: [] })).error?.code).toBe("blocked_address");
@@ -92,7 +100,11 @@ describe("SSRF guard: blocked before connecting (empty allowlist)", () => {
 
   it("a connector pointed at a private address fails with the plain message and a stored failed delivery", async () => {
     const id = (await createConnector({ name: unique("private"), url: "http://10.0.0.5/hook" }, admin)).id as string;
-    const response = await callRoute(executeRoute.POST, "/x", { body: { variables: {} }, authorization: admin, params: { id } });
+    const response = await callRoute(executeRoute.POST, "/x", {
+      body: { variables: {} },
+      authorization: admin,
+      params: { id },
+    });
     expect(response.body.result.error).toEqual({
       code: "blocked_address",
       message: "blocked: 10.0.0.5 is a private address — allow it in Settings → Network",
@@ -153,7 +165,9 @@ describe("redirects", () => {
   it("are followed when enabled; 303 turns POST into GET", async () => {
     const followed = await executeRequest(local("/redirect", { followRedirects: true }));
     expect(followed).toMatchObject({ ok: true, body: "final GET", finalUrl: `${target.url}/final` });
-    const seeOther = await executeRequest(local("/redirect-303", { method: "POST", body: "{}", followRedirects: true }));
+    const seeOther = await executeRequest(
+      local("/redirect-303", { method: "POST", body: "{}", followRedirects: true }),
+    );
     expect(seeOther.body).toBe("final GET");
   });
 

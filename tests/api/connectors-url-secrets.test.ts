@@ -40,39 +40,74 @@ describe("credentials in the URL are refused everywhere a URL comes in", () => {
     "https://:pass@hooks.example.com/x",
     "https://{{user}}:{{password}}@hooks.example.com/x",
   ])("/api/v1/connectors create and update: %s", async (url) => {
-    const created = await callRoute(collection.POST, "/api/v1/connectors", { body: { name: unique("userinfo"), url }, authorization: admin });
+    const created = await callRoute(collection.POST, "/api/v1/connectors", {
+      body: { name: unique("userinfo"), url },
+      authorization: admin,
+    });
     expect(created.status).toBe(400);
-    expect(created.body.error).toMatchObject({ code: "validation_failed", details: [{ path: "url", message: USERINFO_MESSAGE }] });
+    expect(created.body.error).toMatchObject({
+      code: "validation_failed",
+      details: [{ path: "url", message: USERINFO_MESSAGE }],
+    });
 
     const plain = await createConnector({ name: unique("userinfo"), url: "https://hooks.example.com/x" }, admin);
-    const updated = await callRoute(single.PATCH, "/x", { method: "PATCH", body: { url }, params: { id: plain.id }, authorization: admin });
+    const updated = await callRoute(single.PATCH, "/x", {
+      method: "PATCH",
+      body: { url },
+      params: { id: plain.id },
+      authorization: admin,
+    });
     expect(updated.status).toBe(400);
     expect(updated.body.error.details).toEqual([{ path: "url", message: USERINFO_MESSAGE }]);
   });
 
   it("/api/v1/connectors/test (an unsaved connector)", async () => {
-    const response = await callRoute(testUnsavedRoute.POST, "/x", { body: { connector: { name: "t", url: `http://u:p@127.0.0.1:${target.port}/` } }, authorization: admin });
+    const response = await callRoute(testUnsavedRoute.POST, "/x", {
+      body: { connector: { name: "t", url: `http://u:p@127.0.0.1:${target.port}/` } },
+      authorization: admin,
+    });
     expect(response.status).toBe(400);
     expect(response.body.error.details).toEqual([{ path: "connector.url", message: USERINFO_MESSAGE }]);
   });
 
   it("/api/webhooks (compatibility CRUD)", async () => {
-    const response = await callRoute(compatWebhooks.POST, "/api/webhooks", { body: { name: unique("compat"), url: "https://u:p@hooks.example.com/" }, authorization: admin });
+    const response = await callRoute(compatWebhooks.POST, "/api/webhooks", {
+      body: { name: unique("compat"), url: "https://u:p@hooks.example.com/" },
+      authorization: admin,
+    });
     expect(response.status).toBe(400);
-    expect(response.body.error).toMatchObject({ code: "validation_failed", details: [{ path: "url", message: USERINFO_MESSAGE }] });
+    expect(response.body.error).toMatchObject({
+      code: "validation_failed",
+      details: [{ path: "url", message: USERINFO_MESSAGE }],
+    });
   });
 
   it("/api/execute, before anything is sent", async () => {
     const before = target.received.length;
-    const response = await callRoute(compatExecute.POST, "/api/execute", { body: { url: `http://u:p@127.0.0.1:${target.port}/`, method: "GET" }, authorization: admin });
+    const response = await callRoute(compatExecute.POST, "/api/execute", {
+      body: { url: `http://u:p@127.0.0.1:${target.port}/`, method: "GET" },
+      authorization: admin,
+    });
     expect(response.status).toBe(400);
-    expect(response.body.error).toMatchObject({ code: "validation_failed", details: [{ path: "url", message: USERINFO_MESSAGE }] });
+    expect(response.body.error).toMatchObject({
+      code: "validation_failed",
+      details: [{ path: "url", message: USERINFO_MESSAGE }],
+    });
     expect(target.received.length).toBe(before);
   });
 
   it("/api/v2/webhooks, in the CRM's error shape", async () => {
     const response = await crmCreate(
-      apiRequest("/api/v2/webhooks", { method: "POST", body: { URL: "https://u:p@hooks.example.com/lead", Method: "POST", ContentType: "application/json", WebhookEvent: 3 }, headers: { authorization: admin } }),
+      apiRequest("/api/v2/webhooks", {
+        method: "POST",
+        body: {
+          URL: "https://u:p@hooks.example.com/lead",
+          Method: "POST",
+          ContentType: "application/json",
+          WebhookEvent: 3,
+        },
+        headers: { authorization: admin },
+      }),
     );
     expect(response.status).toBe(400);
     const body = await response.json();
@@ -103,7 +138,11 @@ describe("query parameters marked secret", () => {
   });
 
   it("are sent in clear to the target only", async () => {
-    const run = await callRoute(executeRoute.POST, "/x", { body: { variables: { page: 2 } }, params: { id }, authorization: admin });
+    const run = await callRoute(executeRoute.POST, "/x", {
+      body: { variables: { page: 2 } },
+      params: { id },
+      authorization: admin,
+    });
     expect(run.body.ok).toBe(true);
     const received = target.received.at(-1)!;
     expect(new URL(received.url, target.url).searchParams.get("api_key")).toBe(SECRET);
@@ -140,7 +179,9 @@ describe("query parameters marked secret", () => {
     expect(JSON.stringify(attempts)).not.toContain(SECRET);
     for (const format of ["csv", "json", "ndjson"]) {
       const response = await exportDeliveriesRoute.GET(
-        apiRequest(`/api/v1/export/deliveries?format=${format}&connectorId=${id}`, { headers: { authorization: admin } }),
+        apiRequest(`/api/v1/export/deliveries?format=${format}&connectorId=${id}`, {
+          headers: { authorization: admin },
+        }),
         { params: Promise.resolve({}) },
       );
       expect(response.status).toBe(200);
@@ -154,19 +195,44 @@ describe("query parameters marked secret", () => {
 
   it("keep their stored value when the mask comes back, and admins can reveal it (audited)", async () => {
     const read = await callRoute(single.GET, "/x", { params: { id }, authorization: admin });
-    const updated = await callRoute(single.PATCH, "/x", { method: "PATCH", body: { queryParams: read.body.queryParams }, params: { id }, authorization: admin });
+    const updated = await callRoute(single.PATCH, "/x", {
+      method: "PATCH",
+      body: { queryParams: read.body.queryParams },
+      params: { id },
+      authorization: admin,
+    });
     expect(updated.status).toBe(200);
-    await callRoute(executeRoute.POST, "/x", { body: { variables: { page: 3 } }, params: { id }, authorization: admin });
+    await callRoute(executeRoute.POST, "/x", {
+      body: { variables: { page: 3 } },
+      params: { id },
+      authorization: admin,
+    });
     expect(new URL(target.received.at(-1)!.url, target.url).searchParams.get("api_key")).toBe(SECRET);
 
-    const revealed = await callRoute(revealRoute.POST, "/x", { body: { field: "queryParam", name: "api_key" }, params: { id }, authorization: admin });
+    const revealed = await callRoute(revealRoute.POST, "/x", {
+      body: { field: "queryParam", name: "api_key" },
+      params: { id },
+      authorization: admin,
+    });
     expect(revealed.body).toEqual({ value: SECRET });
-    expect((await callRoute(revealRoute.POST, "/x", { body: { field: "queryParam", name: "api_key" }, params: { id }, authorization: viewer })).status).toBe(403);
+    expect(
+      (
+        await callRoute(revealRoute.POST, "/x", {
+          body: { field: "queryParam", name: "api_key" },
+          params: { id },
+          authorization: viewer,
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it("a new secret parameter needs a value, not the mask", async () => {
     const response = await callRoute(collection.POST, "/api/v1/connectors", {
-      body: { name: unique("mask"), url: "https://hooks.example.com/", queryParams: [{ name: "k", value: SECRET_MASK, secret: true }] },
+      body: {
+        name: unique("mask"),
+        url: "https://hooks.example.com/",
+        queryParams: [{ name: "k", value: SECRET_MASK, secret: true }],
+      },
       authorization: admin,
     });
     expect(response.status).toBe(400);

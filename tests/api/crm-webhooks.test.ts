@@ -27,7 +27,13 @@ const DOCUMENTED_EXAMPLE = {
 function call(authorization: string | null, body: unknown) {
   const headers: Record<string, string> = authorization ? { authorization } : {};
   if (typeof body === "string") {
-    return createWebhook(new Request("http://local/api/v2/webhooks", { method: "POST", body, headers: { ...headers, "content-type": "application/json" } }));
+    return createWebhook(
+      new Request("http://local/api/v2/webhooks", {
+        method: "POST",
+        body,
+        headers: { ...headers, "content-type": "application/json" },
+      }),
+    );
   }
   return createWebhook(apiRequest("/api/v2/webhooks", { method: "POST", body, headers }));
 }
@@ -65,28 +71,47 @@ describe("POST /api/v2/webhooks", () => {
     ]);
     expect(JSON.stringify(connector.headers)).not.toContain("j5FtwJk44e6fJHzbKc3fa82pJQQoBa7MebQHXAP");
     expect(connector.subscriptions).toHaveLength(1);
-    expect(connector.subscriptions[0]).toMatchObject({ filter: null, eventType: { code: 1, key: "landing_page.submission" } });
+    expect(connector.subscriptions[0]).toMatchObject({
+      filter: null,
+      eventType: { code: 1, key: "landing_page.submission" },
+    });
 
     const audit = await db().auditLog.findFirst({ where: { targetId: connector.id, action: "connector.created" } });
-    expect(audit?.diff).toMatchObject({ via: "POST /api/v2/webhooks", eventType: "landing_page.submission", headers: ["x-api-key"] });
+    expect(audit?.diff).toMatchObject({
+      via: "POST /api/v2/webhooks",
+      eventType: "landing_page.submission",
+      headers: ["x-api-key"],
+    });
   });
 
   it.each([
     ["application/x-www-form-urlencoded", "form"],
     ["text/plain", "text"],
-  ])("maps ContentType %s to the %s body type; names the connector after the event without a description", async (contentType, bodyType) => {
-    const admin = await apiToken("admin");
-    const response = await call(admin.authorization, { URL: "http://127.0.0.1:9/lead", Method: "POST", ContentType: contentType, WebhookEvent: 3 });
-    expect(response.status).toBe(200);
-    const connector = await storedWebhook((await response.json()).Message.Id);
-    expect(connector).toMatchObject({ name: "CRM webhook 3", bodyType, notifyOnFailure: false, headers: [] });
-    expect(connector.subscriptions[0]?.eventType).toMatchObject({ code: 3, key: "lead.create" });
-  });
+  ])(
+    "maps ContentType %s to the %s body type; names the connector after the event without a description",
+    async (contentType, bodyType) => {
+      const admin = await apiToken("admin");
+      const response = await call(admin.authorization, {
+        URL: "http://127.0.0.1:9/lead",
+        Method: "POST",
+        ContentType: contentType,
+        WebhookEvent: 3,
+      });
+      expect(response.status).toBe(200);
+      const connector = await storedWebhook((await response.json()).Message.Id);
+      expect(connector).toMatchObject({ name: "CRM webhook 3", bodyType, notifyOnFailure: false, headers: [] });
+      expect(connector.subscriptions[0]?.eventType).toMatchObject({ code: 3, key: "lead.create" });
+    },
+  );
 
   it("turns specific landing pages into a subscription filter", async () => {
     const admin = await apiToken("admin");
     const urls = ["https://example.com/offer", "https://example.com/spring"];
-    const response = await call(admin.authorization, { ...DOCUMENTED_EXAMPLE, IsSpecificLandingPage: true, LandingPageUrls: urls });
+    const response = await call(admin.authorization, {
+      ...DOCUMENTED_EXAMPLE,
+      IsSpecificLandingPage: true,
+      LandingPageUrls: urls,
+    });
     expect(response.status).toBe(200);
     const connector = await storedWebhook((await response.json()).Message.Id);
     expect(connector.subscriptions[0]?.filter).toEqual({ path: "LandingPageUrl", op: "in", value: urls });
@@ -102,7 +127,11 @@ describe("POST /api/v2/webhooks", () => {
     expect(await db().eventType.count({ where: { workspaceId: workspace.id } })).toBe(18);
     const connector = await storedWebhook((await response.json()).Message.Id);
     expect(connector.workspaceId).toBe(workspace.id);
-    expect(connector.subscriptions[0]?.eventType).toMatchObject({ workspaceId: workspace.id, code: 34, key: "opportunity.stage.update" });
+    expect(connector.subscriptions[0]?.eventType).toMatchObject({
+      workspaceId: workspace.id,
+      code: 34,
+      key: "opportunity.stage.update",
+    });
   });
 
   it.each([
@@ -128,12 +157,31 @@ describe("POST /api/v2/webhooks", () => {
     ["no URL", { ...DOCUMENTED_EXAMPLE, URL: undefined }, "URL"],
     ["an ftp URL", { ...DOCUMENTED_EXAMPLE, URL: "ftp://example.com" }, "URL must be an http:// or https:// URL"],
     ["Method GET", { ...DOCUMENTED_EXAMPLE, Method: "GET" }, 'Method must be "POST"'],
-    ["an unsupported ContentType", { ...DOCUMENTED_EXAMPLE, ContentType: "application/xml" }, "ContentType must be one of"],
+    [
+      "an unsupported ContentType",
+      { ...DOCUMENTED_EXAMPLE, ContentType: "application/xml" },
+      "ContentType must be one of",
+    ],
     ["a WebhookEvent that is not a number", { ...DOCUMENTED_EXAMPLE, WebhookEvent: "lead" }, "WebhookEvent"],
     ["an unknown WebhookEvent", { ...DOCUMENTED_EXAMPLE, WebhookEvent: "99" }, "WebhookEvent 99 is not a known event"],
-    ["11 custom headers", { ...DOCUMENTED_EXAMPLE, CustomHeaders: Array.from({ length: 11 }, (_, index) => ({ Key: `x-h${index}`, Value: "v" })) }, "up to 10 custom headers"],
-    ["a Host header", { ...DOCUMENTED_EXAMPLE, CustomHeaders: [{ Key: "Host", Value: "evil" }] }, "CustomHeaders.0.Key"],
-    ["a specific landing page without URLs", { ...DOCUMENTED_EXAMPLE, IsSpecificLandingPage: true }, "LandingPageUrls is required"],
+    [
+      "11 custom headers",
+      {
+        ...DOCUMENTED_EXAMPLE,
+        CustomHeaders: Array.from({ length: 11 }, (_, index) => ({ Key: `x-h${index}`, Value: "v" })),
+      },
+      "up to 10 custom headers",
+    ],
+    [
+      "a Host header",
+      { ...DOCUMENTED_EXAMPLE, CustomHeaders: [{ Key: "Host", Value: "evil" }] },
+      "CustomHeaders.0.Key",
+    ],
+    [
+      "a specific landing page without URLs",
+      { ...DOCUMENTED_EXAMPLE, IsSpecificLandingPage: true },
+      "LandingPageUrls is required",
+    ],
   ])("answers 400 with a readable message for %s", async (_case, body, fragment) => {
     const admin = await apiToken("admin");
     const response = await call(admin.authorization, body);
@@ -151,7 +199,9 @@ describe("POST /api/v2/webhooks", () => {
       const admin = await apiToken("admin");
       const started = Date.now();
       // Malformed bodies are cheap and still count: the limit is on calls, not on successes.
-      const statuses = await Promise.all(Array.from({ length: 25 }, async () => (await call(admin.authorization, {})).status));
+      const statuses = await Promise.all(
+        Array.from({ length: 25 }, async () => (await call(admin.authorization, {})).status),
+      );
       const throttled = await call(admin.authorization, DOCUMENTED_EXAMPLE);
       round = { statuses, throttled, elapsed: Date.now() - started };
       if (round.elapsed < 5000 || attempt === 3) break;
@@ -178,7 +228,8 @@ describe("POST /api/v2/webhooks", () => {
     const admin = await apiToken("admin");
     const burst = async () => {
       const statuses: number[] = [];
-      for (let callNumber = 1; callNumber <= 20; callNumber++) statuses.push((await call(admin.authorization, {})).status);
+      for (let callNumber = 1; callNumber <= 20; callNumber++)
+        statuses.push((await call(admin.authorization, {})).status);
       return statuses;
     };
     const sleepUntil = (time: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
@@ -200,15 +251,18 @@ describe("POST /api/v2/webhooks", () => {
 });
 
 describe("other paths under /api/v2", () => {
-  it.each(["GET", "POST", "PUT", "PATCH", "DELETE"] as const)("answer %s with 404 in the CRM's error shape", async (method) => {
-    const handler = unknownPath[method];
-    const response = await handler(new Request("http://local/api/v2/webhook/nope", { method }));
-    expect(response.status).toBe(404);
-    expect(response.headers.get("content-type")).toContain("application/json");
-    expect(await response.json()).toEqual({
-      Status: "Error",
-      ExceptionType: "ResourceNotFoundException",
-      ExceptionMessage: `${method} /api/v2/webhook/nope is not an API of this server`,
-    });
-  });
+  it.each(["GET", "POST", "PUT", "PATCH", "DELETE"] as const)(
+    "answer %s with 404 in the CRM's error shape",
+    async (method) => {
+      const handler = unknownPath[method];
+      const response = await handler(new Request("http://local/api/v2/webhook/nope", { method }));
+      expect(response.status).toBe(404);
+      expect(response.headers.get("content-type")).toContain("application/json");
+      expect(await response.json()).toEqual({
+        Status: "Error",
+        ExceptionType: "ResourceNotFoundException",
+        ExceptionMessage: `${method} /api/v2/webhook/nope is not an API of this server`,
+      });
+    },
+  );
 });

@@ -64,14 +64,20 @@ describe("cookie-authenticated writes from another origin are refused", () => {
     { name: "no Origin and no Sec-Fetch-Site", headers: {} },
     { name: "no Origin, Sec-Fetch-Site: same-site", headers: { "sec-fetch-site": "same-site" } },
     { name: "no Origin, Sec-Fetch-Site: cross-site", headers: { "sec-fetch-site": "cross-site" } },
-    { name: "a foreign Origin with Sec-Fetch-Site: same-origin", headers: { origin: "http://127.0.0.1:3001", "sec-fetch-site": "same-origin" } },
+    {
+      name: "a foreign Origin with Sec-Fetch-Site: same-origin",
+      headers: { origin: "http://127.0.0.1:3001", "sec-fetch-site": "same-origin" },
+    },
   ];
 
   it.each(refused)("$name → 403 and nothing is created", async ({ headers }) => {
     const admin = await userWithSession("admin");
     const body = newEventType();
     const response = await createEventType(
-      raw("/api/v1/event-types", { headers: { cookie: admin.cookie, "content-type": "application/json", ...headers }, body }),
+      raw("/api/v1/event-types", {
+        headers: { cookie: admin.cookie, "content-type": "application/json", ...headers },
+        body,
+      }),
     );
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual({ error: CROSS_SITE });
@@ -108,7 +114,9 @@ describe("cookie-authenticated writes from another origin are refused", () => {
   it("logout from another origin keeps the session", async () => {
     const admin = await userWithSession("admin");
     const response = await logout(
-      raw("/api/auth/logout", { headers: { cookie: admin.cookie, origin: "http://127.0.0.1:3001", "content-type": "application/json" } }),
+      raw("/api/auth/logout", {
+        headers: { cookie: admin.cookie, origin: "http://127.0.0.1:3001", "content-type": "application/json" },
+      }),
     );
     expect(response.status).toBe(403);
     expect(response.headers.get("set-cookie")).toBeNull();
@@ -120,27 +128,51 @@ describe("cookie-authenticated writes from another origin are refused", () => {
     const credentials = JSON.stringify({ email: user.user.email, password: TEST_PASSWORD });
     const ip = uniqueIp();
     const foreign = await login(
-      raw("/api/auth/login", { headers: { origin: "http://127.0.0.1:3001", "content-type": "application/json", "x-forwarded-for": ip }, body: credentials }),
+      raw("/api/auth/login", {
+        headers: { origin: "http://127.0.0.1:3001", "content-type": "application/json", "x-forwarded-for": ip },
+        body: credentials,
+      }),
     );
     expect(foreign.status).toBe(403);
     expect(await foreign.json()).toEqual({ error: CROSS_SITE });
     expect(foreign.headers.get("set-cookie")).toBeNull();
 
     const own = await login(
-      raw("/api/auth/login", { headers: { origin: APP, "content-type": "application/json", "x-forwarded-for": ip }, body: credentials }),
+      raw("/api/auth/login", {
+        headers: { origin: APP, "content-type": "application/json", "x-forwarded-for": ip },
+        body: credentials,
+      }),
     );
     expect(own.status).toBe(200);
     expect(own.headers.get("set-cookie")).toMatch(/^sb_session=/);
   });
 
   it.each([
-    { name: "POST /api/webhooks", handler: createCompatWebhook, path: "/api/webhooks", body: { name: "x", url: "https://example.com/hook" } },
-    { name: "POST /api/execute", handler: executeCompat, path: "/api/execute", body: { url: "http://127.0.0.1:9/", method: "GET" } },
-    { name: "POST /api/app/webhooks", handler: createAppWebhook, path: "/api/app/webhooks", body: { action: "x", props: {} } },
+    {
+      name: "POST /api/webhooks",
+      handler: createCompatWebhook,
+      path: "/api/webhooks",
+      body: { name: "x", url: "https://example.com/hook" },
+    },
+    {
+      name: "POST /api/execute",
+      handler: executeCompat,
+      path: "/api/execute",
+      body: { url: "http://127.0.0.1:9/", method: "GET" },
+    },
+    {
+      name: "POST /api/app/webhooks",
+      handler: createAppWebhook,
+      path: "/api/app/webhooks",
+      body: { action: "x", props: {} },
+    },
   ])("compatibility route $name refuses another origin too", async ({ handler, path, body }) => {
     const admin = await userWithSession("admin");
     const response = await handler(
-      raw(path, { headers: { cookie: admin.cookie, origin: "http://127.0.0.1:3001", "content-type": "application/json" }, body: JSON.stringify(body) }),
+      raw(path, {
+        headers: { cookie: admin.cookie, origin: "http://127.0.0.1:3001", "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }),
     );
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual({ error: CROSS_SITE });
@@ -164,7 +196,11 @@ describe("cookie-authenticated writes need a JSON body", () => {
     const response = await createEventType(raw("/api/v1/event-types", { headers, body }));
     expect(response.status).toBe(415);
     expect(await response.json()).toEqual({
-      error: { code: "unsupported_media_type", message: "Send the body as JSON with Content-Type: application/json", details: null },
+      error: {
+        code: "unsupported_media_type",
+        message: "Send the body as JSON with Content-Type: application/json",
+        details: null,
+      },
     });
     expect(await eventTypeCount(body)).toBe(0);
   });
@@ -174,7 +210,11 @@ describe("the app's own pages and API clients keep working", () => {
   const accepted: { name: string; headers: Record<string, string>; url?: string; env?: Record<string, string> }[] = [
     { name: "Origin equal to the request's own origin", headers: { origin: APP } },
     { name: "no Origin but Sec-Fetch-Site: same-origin", headers: { "sec-fetch-site": "same-origin" } },
-    { name: "Origin matching the Host header", url: "http://10.0.0.5:3000", headers: { host: "switchboard.internal:8080", origin: "http://switchboard.internal:8080" } },
+    {
+      name: "Origin matching the Host header",
+      url: "http://10.0.0.5:3000",
+      headers: { host: "switchboard.internal:8080", origin: "http://switchboard.internal:8080" },
+    },
     {
       name: "Origin equal to SWITCHBOARD_PUBLIC_URL (behind a TLS proxy)",
       headers: { origin: "https://hooks.example.com" },
@@ -197,7 +237,11 @@ describe("the app's own pages and API clients keep working", () => {
     const admin = await userWithSession("admin");
     const body = newEventType();
     const response = await createEventType(
-      raw("/api/v1/event-types", { url, headers: { cookie: admin.cookie, "content-type": "application/json; charset=utf-8", ...headers }, body }),
+      raw("/api/v1/event-types", {
+        url,
+        headers: { cookie: admin.cookie, "content-type": "application/json; charset=utf-8", ...headers },
+        body,
+      }),
     );
     expect(response.status).toBe(201);
     expect(await eventTypeCount(body)).toBe(1);
@@ -208,7 +252,12 @@ describe("the app's own pages and API clients keep working", () => {
     const admin = await userWithSession("admin");
     const response = await createEventType(
       raw("/api/v1/event-types", {
-        headers: { cookie: admin.cookie, "content-type": "application/json", origin: "https://hooks.example.org", "x-forwarded-host": "hooks.example.org" },
+        headers: {
+          cookie: admin.cookie,
+          "content-type": "application/json",
+          origin: "https://hooks.example.org",
+          "x-forwarded-host": "hooks.example.org",
+        },
         body: newEventType(),
       }),
     );
@@ -238,7 +287,12 @@ describe("the app's own pages and API clients keep working", () => {
 
   it("reads with the cookie from anywhere still answer (a page on another site cannot read the answer)", async () => {
     const admin = await userWithSession("admin");
-    const response = await listEventTypes(raw("/api/v1/event-types", { method: "GET", headers: { cookie: admin.cookie, origin: "https://attacker.example" } }));
+    const response = await listEventTypes(
+      raw("/api/v1/event-types", {
+        method: "GET",
+        headers: { cookie: admin.cookie, origin: "https://attacker.example" },
+      }),
+    );
     expect(response.status).toBe(200);
   });
 });
@@ -249,7 +303,11 @@ describe("Bearer-token calls are unaffected", () => {
     const body = newEventType();
     const response = await createEventType(
       raw("/api/v1/event-types", {
-        headers: { authorization: admin.authorization, origin: "https://attacker.example", "content-type": "application/json" },
+        headers: {
+          authorization: admin.authorization,
+          origin: "https://attacker.example",
+          "content-type": "application/json",
+        },
         body,
       }),
     );
@@ -259,7 +317,11 @@ describe("Bearer-token calls are unaffected", () => {
     const plain = newEventType();
     const refused = await createEventType(
       raw("/api/v1/event-types", {
-        headers: { authorization: admin.authorization, origin: "https://attacker.example", "content-type": "text/plain" },
+        headers: {
+          authorization: admin.authorization,
+          origin: "https://attacker.example",
+          "content-type": "text/plain",
+        },
         body: plain,
       }),
     );
@@ -272,14 +334,20 @@ describe("Bearer-token calls are unaffected", () => {
     const viewer = await userWithSession("viewer");
     const body = newEventType();
     const response = await createEventType(
-      raw("/api/v1/event-types", { headers: { authorization: admin.authorization, cookie: viewer.cookie, "content-type": "application/json" }, body }),
+      raw("/api/v1/event-types", {
+        headers: { authorization: admin.authorization, cookie: viewer.cookie, "content-type": "application/json" },
+        body,
+      }),
     );
     expect(response.status).toBe(201);
   });
 
   it("without any credential the answer stays 401, whatever the Origin", async () => {
     const response = await createEventType(
-      raw("/api/v1/event-types", { headers: { origin: "https://attacker.example", "content-type": "text/plain" }, body: newEventType() }),
+      raw("/api/v1/event-types", {
+        headers: { origin: "https://attacker.example", "content-type": "text/plain" },
+        body: newEventType(),
+      }),
     );
     expect(response.status).toBe(401);
   });

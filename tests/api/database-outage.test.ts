@@ -88,24 +88,46 @@ describe("the database is down (connection refused)", () => {
     await useDatabase(withPort(1));
 
     await expectUnavailable(
-      await publish(apiRequest("/api/v1/events", { method: "POST", body: { type: "a.b", payload: {} }, headers: { authorization: admin } })),
+      await publish(
+        apiRequest("/api/v1/events", {
+          method: "POST",
+          body: { type: "a.b", payload: {} },
+          headers: { authorization: admin },
+        }),
+      ),
       native,
     );
-    await expectUnavailable(await listConnectors(apiRequest("/api/v1/connectors", { headers: { authorization: admin } })), native);
-    await expectUnavailable(await listCompatWebhooks(apiRequest("/api/webhooks", { headers: { authorization: admin } })), native);
     await expectUnavailable(
-      await login(apiRequest("/api/auth/login", { method: "POST", body: { email: uniqueEmail("down"), password: TEST_PASSWORD }, headers: { "x-forwarded-for": uniqueIp() } })),
+      await listConnectors(apiRequest("/api/v1/connectors", { headers: { authorization: admin } })),
       native,
     );
     await expectUnavailable(
-      await createCrmWebhook(apiRequest("/api/v2/webhooks", { method: "POST", body: {}, headers: { authorization: admin } })),
+      await listCompatWebhooks(apiRequest("/api/webhooks", { headers: { authorization: admin } })),
+      native,
+    );
+    await expectUnavailable(
+      await login(
+        apiRequest("/api/auth/login", {
+          method: "POST",
+          body: { email: uniqueEmail("down"), password: TEST_PASSWORD },
+          headers: { "x-forwarded-for": uniqueIp() },
+        }),
+      ),
+      native,
+    );
+    await expectUnavailable(
+      await createCrmWebhook(
+        apiRequest("/api/v2/webhooks", { method: "POST", body: {}, headers: { authorization: admin } }),
+      ),
       { Status: "Error", ExceptionType: "ServiceUnavailableException" },
     );
     await expectUnavailable(
-      await triggerAppWebhook(
-        apiRequest("/api/apps/x/webhooks/y", { method: "POST", body: { a: 1 } }),
-        { params: Promise.resolve({ app_uuid: "018f0000-0000-7000-8000-000000000000", webhook_uuid: "018f0000-0000-7000-8000-000000000001" }) },
-      ),
+      await triggerAppWebhook(apiRequest("/api/apps/x/webhooks/y", { method: "POST", body: { a: 1 } }), {
+        params: Promise.resolve({
+          app_uuid: "018f0000-0000-7000-8000-000000000000",
+          webhook_uuid: "018f0000-0000-7000-8000-000000000001",
+        }),
+      }),
       { error: "Service unavailable" },
     );
     // The receive path, for a trigger nobody knows: without the database nobody can tell it is unknown.
@@ -127,7 +149,10 @@ describe("the database is down (connection refused)", () => {
 describe("timeouts", () => {
   it("a database that accepts connections but never answers turns into 503 after the connect timeout", async () => {
     await useDatabase(withPort((silent.address() as AddressInfo).port), { SWITCHBOARD_DB_CONNECT_TIMEOUT_MS: "300" });
-    await expectUnavailable(await listConnectors(apiRequest("/api/v1/connectors", { headers: { authorization: admin } })), native);
+    await expectUnavailable(
+      await listConnectors(apiRequest("/api/v1/connectors", { headers: { authorization: admin } })),
+      native,
+    );
     const received = await fetch(`${inbound.base}/api/webhook/default/no-such-trigger`, { method: "POST", body: "{}" });
     await expectUnavailable(received, { error: "Service unavailable" });
     expect((await health()).status).toBe(503);
@@ -135,7 +160,12 @@ describe("timeouts", () => {
 
   it("a statement running past the statement timeout is cancelled and counts as unavailable", async () => {
     await useDatabase(realUrl, { SWITCHBOARD_DB_STATEMENT_TIMEOUT_MS: "200" });
-    const error = await pool().query("SELECT pg_sleep(5)").then(() => null, (caught: unknown) => caught);
+    const error = await pool()
+      .query("SELECT pg_sleep(5)")
+      .then(
+        () => null,
+        (caught: unknown) => caught,
+      );
     expect((error as { code?: string }).code).toBe("57014");
     expect(isDatabaseUnavailable(error)).toBe(true);
   });
@@ -166,12 +196,14 @@ describe("a worker's results during an outage", () => {
       // The outage outlasts the worker's first write and a retry of it.
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       const statusOf = async () =>
-        (await observer.query<{ status: string }>(`SELECT status FROM "Delivery" WHERE "eventId" = $1`, [event.id])).rows[0]!.status;
+        (await observer.query<{ status: string }>(`SELECT status FROM "Delivery" WHERE "eventId" = $1`, [event.id]))
+          .rows[0]!.status;
       expect(await statusOf()).toBe("in_flight");
 
       await useDatabase(realUrl);
       const backAt = Date.now();
-      while ((await statusOf()) !== "succeeded" && Date.now() - backAt < 10_000) await new Promise((resolve) => setTimeout(resolve, 20));
+      while ((await statusOf()) !== "succeeded" && Date.now() - backAt < 10_000)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       expect(await statusOf()).toBe("succeeded");
       expect(Date.now() - backAt).toBeLessThan(5_000);
       expect(target.received).toHaveLength(1);

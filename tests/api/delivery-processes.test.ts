@@ -28,7 +28,11 @@ async function publishMany(type: string, count: number) {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const response = await publishRoute(
-      apiRequest("/api/v1/events", { method: "POST", body: { type, payload: { n: i } }, headers: { authorization: admin } }),
+      apiRequest("/api/v1/events", {
+        method: "POST",
+        body: { type, payload: { n: i } },
+        headers: { authorization: admin },
+      }),
     );
     expect(response.status).toBe(202);
     ids.push((await response.json()).id);
@@ -57,7 +61,11 @@ describe("worker processes", () => {
     targets.push(target);
     const type = await eventType();
     // 4 per second: one send every 250 ms, whichever process sends.
-    const connector = await subscribedConnector({ url: target.url, subscribeTo: [type.key], rateLimit: { count: 4, windowMs: 1000 } });
+    const connector = await subscribedConnector({
+      url: target.url,
+      subscribeTo: [type.key],
+      rateLimit: { count: 4, windowMs: 1000 },
+    });
     // Two in flight each, so neither process can claim all twelve: both must send, each reserving its own slots.
     const env = { ...workerEnv(), SWITCHBOARD_WORKER_CONCURRENCY: "2", SWITCHBOARD_LOG_LEVEL: "debug" };
     const pair = [await startWorkerProcess(env), await startWorkerProcess(env)];
@@ -68,7 +76,11 @@ describe("worker processes", () => {
     // No second holds more than 4: the 5th send after any send comes a second later. Send times are the
     // workers' own records; arrival times here add this test process's scheduling jitter, so they get slack.
     const attempts = await eventually(
-      () => db().deliveryAttempt.findMany({ where: { delivery: { connectorId: connector.id } }, select: { startedAt: true } }),
+      () =>
+        db().deliveryAttempt.findMany({
+          where: { delivery: { connectorId: connector.id } },
+          select: { startedAt: true },
+        }),
       (rows) => rows.length >= 12,
     );
     const sent = attempts.map((attempt) => attempt.startedAt.getTime()).sort((a, b) => a - b);
@@ -121,7 +133,11 @@ describe("worker processes", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const sentBeforeKill = new Set(target.received.map((request) => payloadOf(request.body)));
     const heldAtDeath = await db().delivery.findMany({
-      where: { connectorId: connector.id, status: "in_flight", lockedBy: { startsWith: `${held[0]!.lockedBy!.split(":").slice(0, 2).join(":")}:` } },
+      where: {
+        connectorId: connector.id,
+        status: "in_flight",
+        lockedBy: { startsWith: `${held[0]!.lockedBy!.split(":").slice(0, 2).join(":")}:` },
+      },
       select: { eventId: true },
     });
 
@@ -142,7 +158,10 @@ describe("worker processes", () => {
     const heldAndSent = heldAtDeath.map((row) => eventIds.indexOf(row.eventId!)).filter((n) => sentBeforeKill.has(n));
     expect(heldAndSent.length).toBeGreaterThanOrEqual(5);
     for (let n = 0; n < 30; n++) {
-      expect({ n, times: received.filter((value) => value === n).length }).toEqual({ n, times: heldAndSent.includes(n) ? 2 : 1 });
+      expect({ n, times: received.filter((value) => value === n).length }).toEqual({
+        n,
+        times: heldAndSent.includes(n) ? 2 : 1,
+      });
     }
   }, 120_000);
 });

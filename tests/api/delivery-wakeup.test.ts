@@ -63,7 +63,8 @@ describe("delivery worker", () => {
     );
     await Promise.all([publish(type.key), publish(type.key), publish(type.key)]);
     const deliveries = await eventually(
-      () => db().delivery.findMany({ where: { connectorId: connector.id }, select: { status: true, attemptCount: true } }),
+      () =>
+        db().delivery.findMany({ where: { connectorId: connector.id }, select: { status: true, attemptCount: true } }),
       (rows) => rows.length === 3 && rows.every((row) => row.status === "succeeded"),
       25_000,
     );
@@ -89,9 +90,17 @@ describe("delivery worker", () => {
     // Stopping waits for the send to end and its result to be written (or, here, refused by the lockedBy guard).
     await worker.stop();
     workers = [];
-    const delivery = await db().delivery.findFirstOrThrow({ where: { connectorId: connector.id }, include: { attempts: true } });
+    const delivery = await db().delivery.findFirstOrThrow({
+      where: { connectorId: connector.id },
+      include: { attempts: true },
+    });
     // As the new holder left it: not marked succeeded by the first worker's answer (attemptCount is the claim's).
-    expect(delivery).toMatchObject({ status: "in_flight", lockedBy: "another-worker", lastStatus: null, completedAt: null });
+    expect(delivery).toMatchObject({
+      status: "in_flight",
+      lockedBy: "another-worker",
+      lastStatus: null,
+      completedAt: null,
+    });
     expect(delivery.attempts.map((attempt) => [attempt.number, attempt.succeeded])).toEqual([[1, true]]);
     expect(target.received).toHaveLength(1);
   }, 20_000);

@@ -26,7 +26,11 @@ async function target(...args: Parameters<typeof startHttpTarget>) {
 
 async function publish(type: string, payload: unknown, headers: Record<string, string> = {}) {
   const response = await publishRoute(
-    apiRequest("/api/v1/events", { method: "POST", body: { type, payload }, headers: { authorization: admin, ...headers } }),
+    apiRequest("/api/v1/events", {
+      method: "POST",
+      body: { type, payload },
+      headers: { authorization: admin, ...headers },
+    }),
   );
   return { status: response.status, body: await response.json() };
 }
@@ -35,7 +39,12 @@ const deliveriesOf = (eventId: string) =>
   db().delivery.findMany({ where: { eventId }, include: { attempts: { orderBy: { number: "asc" } } } });
 
 const startWorker = () =>
-  startDeliveryWorker({ leaseMs: 5_000, pollIntervalMs: 50, retry: { minDelayAfterThrottleMs: 0 }, unexpected: { limit: 3, delayMs: 100 } });
+  startDeliveryWorker({
+    leaseMs: 5_000,
+    pollIntervalMs: 50,
+    retry: { minDelayAfterThrottleMs: 0 },
+    unexpected: { limit: 3, delayMs: 100 },
+  });
 
 beforeAll(async () => {
   await useIsolatedDatabase("delivery");
@@ -73,11 +82,16 @@ describe("publishing", () => {
       expect(request!.headers["content-type"]).toBe("application/json");
       expect(request!.headers["webhook-id"]).toBe(received[0]![0]!.headers["webhook-id"]);
     }
-    const deliveries = await eventually(() => deliveriesOf(body.id), (rows) => rows.every((row) => row.status === "succeeded"));
+    const deliveries = await eventually(
+      () => deliveriesOf(body.id),
+      (rows) => rows.every((row) => row.status === "succeeded"),
+    );
     expect(deliveries.map((row) => row.status)).toEqual(["succeeded", "succeeded", "succeeded"]);
     expect(deliveries.every((row) => row.attempts.length === 1 && row.attempts[0]!.responseStatus === 200)).toBe(true);
     // Fan-out is decided when the event is stored: the others have no delivery to send, ever.
-    expect(await db().delivery.count({ where: { eventId: body.id, connectorId: { in: bystanders.map(({ id }) => id) } } })).toBe(0);
+    expect(
+      await db().delivery.count({ where: { eventId: body.id, connectorId: { in: bystanders.map(({ id }) => id) } } }),
+    ).toBe(0);
     expect(disabled.received).toHaveLength(0);
     expect(unsubscribed.received).toHaveLength(0);
     for (const receiver of receivers) expect(receiver.received).toHaveLength(1);
@@ -102,7 +116,10 @@ describe("publishing", () => {
     expect(reusedForType.status).toBe(409);
     expect(await db().event.count({ where: { type: { in: [type.key, otherType.key] } } })).toBe(1);
     // Nothing more can arrive, without waiting for it: one event, so one delivery, and it has ended.
-    const deliveries = await eventually(() => deliveriesOf(first.body.id), (rows) => rows[0]?.status === "succeeded");
+    const deliveries = await eventually(
+      () => deliveriesOf(first.body.id),
+      (rows) => rows[0]?.status === "succeeded",
+    );
     expect(deliveries.map((row) => [row.status, row.attempts.length])).toEqual([["succeeded", 1]]);
     expect(receiver.received).toHaveLength(1);
     expect(JSON.parse(receiver.received[0]!.body)).toEqual({ n: 1, m: [1, 2] });
@@ -115,7 +132,11 @@ describe("publishing", () => {
 
     const type = await eventType();
     const asViewer = await publishRoute(
-      apiRequest("/api/v1/events", { method: "POST", body: { type: type.key, payload: {} }, headers: { authorization: viewer } }),
+      apiRequest("/api/v1/events", {
+        method: "POST",
+        body: { type: type.key, payload: {} },
+        headers: { authorization: viewer },
+      }),
     );
     expect(asViewer.status).toBe(403);
 
@@ -133,7 +154,10 @@ describe("stored attempts", () => {
     const { body } = await publish(type.key, { pad: "x".repeat(100 * 1024) });
     const [received] = await receiver.waitForRequests(1);
     expect(received!.body.length).toBeGreaterThan(100 * 1024);
-    const [delivery] = await eventually(() => deliveriesOf(body.id), (rows) => rows[0]?.attempts.length === 1);
+    const [delivery] = await eventually(
+      () => deliveriesOf(body.id),
+      (rows) => rows[0]?.attempts.length === 1,
+    );
     const attempt = delivery!.attempts[0]!;
     expect(attempt.requestBodyTruncated).toBe(true);
     expect(Buffer.byteLength(attempt.requestBody!)).toBeLessThanOrEqual(64 * 1024);
@@ -156,7 +180,10 @@ describe("signing", () => {
     const { encrypt } = await import("@/lib/crypto/secret-key");
     await db().connector.update({
       where: { id: connector.id },
-      data: { previousSigningSecretEnc: encrypt(previous), previousSigningSecretExpiresAt: new Date(Date.now() + 60_000) },
+      data: {
+        previousSigningSecretEnc: encrypt(previous),
+        previousSigningSecretExpiresAt: new Date(Date.now() + 60_000),
+      },
     });
     await publish(type.key, { rotated: true });
     const [, second] = await receiver.waitForRequests(2);
@@ -170,12 +197,17 @@ describe("signing", () => {
 describe("retries", () => {
   it("retries on the connector's schedule, keeps the webhook-id, and records every attempt", async () => {
     const type = await eventType();
-    const receiver = await target((_request, index) => (index < 2 ? { status: 500, body: "boom" } : { status: 200, body: "ok" }));
+    const receiver = await target((_request, index) =>
+      index < 2 ? { status: 500, body: "boom" } : { status: 200, body: "ok" },
+    );
     await subscribedConnector({ url: receiver.url, subscribeTo: [type.key], retrySchedule: [0, 1, 1] });
 
     const { body } = await publish(type.key, { attempt: "me" });
     const received = await receiver.waitForRequests(3, 10_000);
-    const [delivery] = await eventually(() => deliveriesOf(body.id), (rows) => rows[0]?.status === "succeeded");
+    const [delivery] = await eventually(
+      () => deliveriesOf(body.id),
+      (rows) => rows[0]?.status === "succeeded",
+    );
     expect(delivery!.status).toBe("succeeded");
     expect(delivery!.attempts.map((attempt) => [attempt.number, attempt.responseStatus, attempt.succeeded])).toEqual([
       [1, 500, false],
@@ -185,7 +217,10 @@ describe("retries", () => {
     expect(delivery!.attempts[0]!.errorCode).toBe("http_500");
     expect(new Set(received.map((request) => request.headers["webhook-id"])).size).toBe(1);
     // 1 s ± 20 % between attempts.
-    for (const [earlier, later] of [[0, 1], [1, 2]] as const) {
+    for (const [earlier, later] of [
+      [0, 1],
+      [1, 2],
+    ] as const) {
       const gap = received[later]!.receivedAt - received[earlier]!.receivedAt;
       expect(gap).toBeGreaterThanOrEqual(750);
       expect(gap).toBeLessThan(2_500);
@@ -206,9 +241,16 @@ describe("retries", () => {
   it("disables the connector on 410 Gone, with a reason and a notification", async () => {
     const type = await eventType();
     const receiver = await target(() => ({ status: 410 }));
-    const connector = await subscribedConnector({ url: receiver.url, subscribeTo: [type.key], retrySchedule: [0, 1, 1] });
+    const connector = await subscribedConnector({
+      url: receiver.url,
+      subscribeTo: [type.key],
+      retrySchedule: [0, 1, 1],
+    });
     const { body } = await publish(type.key, {});
-    const [delivery] = await eventually(() => deliveriesOf(body.id), (rows) => rows[0]?.status === "dead");
+    const [delivery] = await eventually(
+      () => deliveriesOf(body.id),
+      (rows) => rows[0]?.status === "dead",
+    );
     expect(delivery!.status).toBe("dead");
     expect(delivery!.attempts).toHaveLength(1);
     // The connector's health is recorded after the batch's attempts, so it can trail the delivery's status.
@@ -234,7 +276,11 @@ describe("retries", () => {
       notifyOnFailure: true,
     });
     const { body } = await publish(type.key, {});
-    const [delivery] = await eventually(() => deliveriesOf(body.id), (rows) => rows[0]?.status === "dead", 10_000);
+    const [delivery] = await eventually(
+      () => deliveriesOf(body.id),
+      (rows) => rows[0]?.status === "dead",
+      10_000,
+    );
     expect(delivery!.status).toBe("dead");
     expect(delivery!.attempts).toHaveLength(2);
     expect(delivery!.lastErrorCode).toBe("http_503");
@@ -259,7 +305,10 @@ describe("retries", () => {
       routeParams({ id: delivery!.id }),
     );
     expect(retried.status).toBe(200);
-    const [after] = await eventually(() => deliveriesOf(body.id), (rows) => rows[0]?.status === "succeeded");
+    const [after] = await eventually(
+      () => deliveriesOf(body.id),
+      (rows) => rows[0]?.status === "succeeded",
+    );
     expect(after!.attempts.map((attempt) => attempt.succeeded)).toEqual([false, false, true]);
     expect(await db().auditLog.count({ where: { action: "delivery.retry", targetId: delivery!.id } })).toBe(1);
   });
@@ -268,7 +317,10 @@ describe("retries", () => {
     const type = await eventType();
     const receiver = await target(() => ({ status: 500 }));
     const connector = await subscribedConnector({ url: receiver.url, subscribeTo: [type.key], retrySchedule: [0, 60] });
-    await db().connector.update({ where: { id: connector.id }, data: { failingSince: new Date(Date.now() - 5 * 24 * 3600 * 1000 - 60_000) } });
+    await db().connector.update({
+      where: { id: connector.id },
+      data: { failingSince: new Date(Date.now() - 5 * 24 * 3600 * 1000 - 60_000) },
+    });
     await publish(type.key, {});
     const row = await eventually(
       () => db().connector.findUniqueOrThrow({ where: { id: connector.id } }),
@@ -286,7 +338,10 @@ describe("retries", () => {
     const type = await eventType();
     const receiver = await target((_request, index) => (index === 0 ? { status: 500 } : { status: 200 }));
     const connector = await subscribedConnector({ url: receiver.url, subscribeTo: [type.key], retrySchedule: [0, 0] });
-    await db().connector.update({ where: { id: connector.id }, data: { failingSince: new Date(Date.now() - 4 * 24 * 3600 * 1000) } });
+    await db().connector.update({
+      where: { id: connector.id },
+      data: { failingSince: new Date(Date.now() - 4 * 24 * 3600 * 1000) },
+    });
     await publish(type.key, {});
     const row = await eventually(
       () => db().connector.findUniqueOrThrow({ where: { id: connector.id } }),
@@ -300,7 +355,10 @@ describe("retries", () => {
     const receiver = await target(() => ({ status: 500 }));
     const connector = await subscribedConnector({ url: receiver.url, subscribeTo: [type.key], retrySchedule: [0] });
     const before = await publish(type.key, { n: 0 });
-    await eventually(() => deliveriesOf(before.body.id), (rows) => rows[0]?.status === "dead");
+    await eventually(
+      () => deliveriesOf(before.body.id),
+      (rows) => rows[0]?.status === "dead",
+    );
     await new Promise((resolve) => setTimeout(resolve, 10));
     const since = new Date().toISOString();
     const published = [await publish(type.key, { n: 1 }), await publish(type.key, { n: 2 })];
@@ -310,13 +368,20 @@ describe("retries", () => {
     );
     receiver.respondWith(() => ({ status: 200 }));
     const response = await recoverRoute(
-      apiRequest("/api/v1/deliveries/recover", { method: "POST", body: { connectorId: connector.id, since }, headers: { authorization: admin } }),
+      apiRequest("/api/v1/deliveries/recover", {
+        method: "POST",
+        body: { connectorId: connector.id, since },
+        headers: { authorization: admin },
+      }),
     );
     expect(await response.json()).toEqual({ recovered: 2 });
     const audit = await db().auditLog.findFirst({ where: { action: "delivery.recover", targetId: connector.id } });
     expect(audit?.diff).toMatchObject({ recovered: 2 });
     for (const { body } of published) {
-      const [delivery] = await eventually(() => deliveriesOf(body.id), (rows) => rows[0]?.status === "succeeded");
+      const [delivery] = await eventually(
+        () => deliveriesOf(body.id),
+        (rows) => rows[0]?.status === "succeeded",
+      );
       expect(delivery!.status).toBe("succeeded");
     }
     // The one that failed before `since` was left alone.
@@ -333,16 +398,24 @@ describe("the deliveries list", () => {
     const ids: string[] = [];
     for (const n of [1, 2, 3]) ids.push((await publish(type.key, { n })).body.id);
     await eventually(
-      () => db().delivery.findMany({ where: { connectorId: { in: [connector.id, other.id] } }, select: { status: true } }),
+      () =>
+        db().delivery.findMany({ where: { connectorId: { in: [connector.id, other.id] } }, select: { status: true } }),
       (rows) => rows.length === 6 && rows.every((row) => row.status === "succeeded" || row.status === "dead"),
     );
     const list = async (query: string) => {
-      const response = await listDeliveriesRoute(apiRequest(`/api/v1/deliveries?${query}`, { headers: { authorization: viewer } }));
-      return (await response.json()) as { data: { connectorId: string; status: string; event: { id: string } }[]; nextCursor: string | null };
+      const response = await listDeliveriesRoute(
+        apiRequest(`/api/v1/deliveries?${query}`, { headers: { authorization: viewer } }),
+      );
+      return (await response.json()) as {
+        data: { connectorId: string; status: string; event: { id: string } }[];
+        nextCursor: string | null;
+      };
     };
 
     const first = await list(`connectorId=${connector.id}&status=succeeded&limit=1`);
-    expect(first.data.map((row) => [row.event.id, row.status, row.connectorId])).toEqual([[ids[2], "succeeded", connector.id]]);
+    expect(first.data.map((row) => [row.event.id, row.status, row.connectorId])).toEqual([
+      [ids[2], "succeeded", connector.id],
+    ]);
     const second = await list(`connectorId=${connector.id}&status=succeeded&limit=1&cursor=${first.nextCursor}`);
     expect(second.data.map((row) => row.event.id)).toEqual([ids[0]]);
     const dead = await list(`connectorId=${connector.id}&status=dead`);
@@ -363,7 +436,10 @@ describe("deliveries a worker cannot send", () => {
     try {
       const { body } = await publish(type.key, { n: 1 });
       expect(body.deliveries).toBe(1);
-      await db().connector.update({ where: { id: disabled.id }, data: { enabled: false, disabledReason: "paused for maintenance" } });
+      await db().connector.update({
+        where: { id: disabled.id },
+        data: { enabled: false, disabledReason: "paused for maintenance" },
+      });
     } finally {
       worker = await startWorker();
     }
@@ -371,7 +447,11 @@ describe("deliveries a worker cannot send", () => {
       () => db().delivery.findFirst({ where: { connectorId: disabled.id } }),
       (delivery) => delivery?.status === "cancelled",
     );
-    expect(row).toMatchObject({ status: "cancelled", attemptCount: 0, lastErrorMessage: "Connector disabled: paused for maintenance" });
+    expect(row).toMatchObject({
+      status: "cancelled",
+      attemptCount: 0,
+      lastErrorMessage: "Connector disabled: paused for maintenance",
+    });
     expect(receiver.received).toHaveLength(0);
   });
 
@@ -399,7 +479,10 @@ describe("deliveries a worker cannot send", () => {
     const other = await target();
     await subscribedConnector({ url: other.url, subscribeTo: [otherType.key] });
     const later = await publish(otherType.key, { n: 2 });
-    const [delivery] = await eventually(() => deliveriesOf(later.body.id), (rows) => rows[0]?.status === "succeeded");
+    const [delivery] = await eventually(
+      () => deliveriesOf(later.body.id),
+      (rows) => rows[0]?.status === "succeeded",
+    );
     expect(delivery).toMatchObject({ status: "succeeded", attemptCount: 1 });
     expect(delivery!.attempts).toHaveLength(1);
     // Sent once: the vanished delivery is not retried.
@@ -413,7 +496,11 @@ describe("deliveries a worker cannot send", () => {
     // A signing secret that cannot be decrypted (a changed secret key): loading the connector throws every time.
     await db().connector.update({ where: { id: connector.id }, data: { signingSecretEnc: "not-a-ciphertext" } });
     const { body } = await publish(type.key, { n: 1 });
-    const [delivery] = await eventually(() => deliveriesOf(body.id), (rows) => rows[0]?.status === "dead", 15_000);
+    const [delivery] = await eventually(
+      () => deliveriesOf(body.id),
+      (rows) => rows[0]?.status === "dead",
+      15_000,
+    );
     expect(delivery).toMatchObject({ status: "dead", attemptCount: 0, lastErrorCode: "internal_error", attempts: [] });
     expect(delivery!.lastErrorMessage).toMatch(/^Failed unexpectedly 3 times before sending; last error: /);
     expect(receiver.received).toHaveLength(0);

@@ -41,18 +41,28 @@ describe("event types API", () => {
     });
 
     const headers = { authorization: admin.authorization };
-    const read = await getOne(apiRequest(`/api/v1/event-types/${eventType.id}`, { headers }), routeParams({ id: eventType.id }));
+    const read = await getOne(
+      apiRequest(`/api/v1/event-types/${eventType.id}`, { headers }),
+      routeParams({ id: eventType.id }),
+    );
     expect(read.status).toBe(200);
     expect((await read.json()).key).toBe(key);
 
     const updated = await patch(
-      apiRequest(`/api/v1/event-types/${eventType.id}`, { method: "PATCH", body: { description: "Placed", samplePayload: null }, headers }),
+      apiRequest(`/api/v1/event-types/${eventType.id}`, {
+        method: "PATCH",
+        body: { description: "Placed", samplePayload: null },
+        headers,
+      }),
       routeParams({ id: eventType.id }),
     );
     expect(updated.status).toBe(200);
     expect(await updated.json()).toMatchObject({ key, code, description: "Placed", samplePayload: null });
 
-    const archived = await archive(apiRequest(`/api/v1/event-types/${eventType.id}`, { method: "DELETE", headers }), routeParams({ id: eventType.id }));
+    const archived = await archive(
+      apiRequest(`/api/v1/event-types/${eventType.id}`, { method: "DELETE", headers }),
+      routeParams({ id: eventType.id }),
+    );
     expect(archived.status).toBe(200);
     expect((await archived.json()).archivedAt).not.toBeNull();
 
@@ -108,8 +118,12 @@ describe("event types API", () => {
     const viewer = await apiToken("viewer");
     const headers = { authorization: viewer.authorization };
     const missing = "01900000-0000-7000-8000-000000000000";
-    expect((await getOne(apiRequest(`/api/v1/event-types/${missing}`, { headers }), routeParams({ id: missing }))).status).toBe(404);
-    expect((await getOne(apiRequest("/api/v1/event-types/nope", { headers }), routeParams({ id: "nope" }))).status).toBe(400);
+    expect(
+      (await getOne(apiRequest(`/api/v1/event-types/${missing}`, { headers }), routeParams({ id: missing }))).status,
+    ).toBe(404);
+    expect(
+      (await getOne(apiRequest("/api/v1/event-types/nope", { headers }), routeParams({ id: "nope" }))).status,
+    ).toBe(400);
   });
 
   it("pages through a search with nextCursor until the last page", async () => {
@@ -137,12 +151,16 @@ describe("event types API", () => {
   it("imports the CRM catalogue once: 18 codes with sample payloads, a second import adds nothing", async () => {
     const admin = await apiToken("admin");
     const headers = { authorization: admin.authorization };
-    const first = await importCatalogue(apiRequest("/api/v1/event-types/import-catalogue", { method: "POST", headers }));
+    const first = await importCatalogue(
+      apiRequest("/api/v1/event-types/import-catalogue", { method: "POST", headers }),
+    );
     expect(first.status).toBe(200);
     const firstBody = await first.json();
     expect(firstBody.data.map((row: { code: number }) => row.code)).toEqual(CATALOGUE_CODES);
 
-    const second = await importCatalogue(apiRequest("/api/v1/event-types/import-catalogue", { method: "POST", headers }));
+    const second = await importCatalogue(
+      apiRequest("/api/v1/event-types/import-catalogue", { method: "POST", headers }),
+    );
     const secondBody = await second.json();
     expect(secondBody.created).toBe(0);
     expect(secondBody.data).toHaveLength(18);
@@ -164,8 +182,14 @@ describe("event types API", () => {
     expect((await list(apiRequest("/api/v1/event-types", { headers }))).status).toBe(200);
     const writes = [
       await createType(viewer.authorization, { key: unique("nope") }),
-      await patch(apiRequest(`/api/v1/event-types/${existing.id}`, { method: "PATCH", body: { description: "x" }, headers }), routeParams({ id: existing.id })),
-      await archive(apiRequest(`/api/v1/event-types/${existing.id}`, { method: "DELETE", headers }), routeParams({ id: existing.id })),
+      await patch(
+        apiRequest(`/api/v1/event-types/${existing.id}`, { method: "PATCH", body: { description: "x" }, headers }),
+        routeParams({ id: existing.id }),
+      ),
+      await archive(
+        apiRequest(`/api/v1/event-types/${existing.id}`, { method: "DELETE", headers }),
+        routeParams({ id: existing.id }),
+      ),
       await importCatalogue(apiRequest("/api/v1/event-types/import-catalogue", { method: "POST", headers })),
     ];
     expect(writes.map((response) => response.status)).toEqual([403, 403, 403, 403]);

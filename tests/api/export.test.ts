@@ -28,8 +28,12 @@ beforeAll(async () => {
   cookie = (await userWithSession("admin")).cookie;
   viewerCookie = (await userWithSession("viewer")).cookie;
   const workspaceId = await defaultWorkspaceId();
-  connectors.bulk = (await db().connector.create({ data: { workspaceId, name: "Bulk", url: "https://example.com" } })).id;
-  connectors.small = (await db().connector.create({ data: { workspaceId, name: '=Small, "quoted"', url: "https://example.com" } })).id;
+  connectors.bulk = (
+    await db().connector.create({ data: { workspaceId, name: "Bulk", url: "https://example.com" } })
+  ).id;
+  connectors.small = (
+    await db().connector.create({ data: { workspaceId, name: '=Small, "quoted"', url: "https://example.com" } })
+  ).id;
   // 200,000 deliveries spread over the last 2 days, made inside PostgreSQL.
   await pool().query(
     `INSERT INTO "Delivery" (id, "workspaceId", "connectorId", kind, status, "messageId", "lastErrorMessage", "createdAt", "updatedAt")
@@ -40,7 +44,10 @@ beforeAll(async () => {
     [workspaceId, connectors.bulk, new Date(now - 60_000), BIG],
   );
   // The small connector: 3 failed yesterday-ish, 2 succeeded 5 days ago.
-  for (const [daysAgo, status, count] of [[1, "failed", 3], [5, "succeeded", 2]] as const) {
+  for (const [daysAgo, status, count] of [
+    [1, "failed", 3],
+    [5, "succeeded", 2],
+  ] as const) {
     await pool().query(
       `INSERT INTO "Delivery" (id, "workspaceId", "connectorId", kind, status, "messageId", "createdAt", "updatedAt")
        SELECT gen_random_uuid(), $1, $2, 'manual', $3::"DeliveryStatus", 'small_' || n || $3, $4, $4 FROM generate_series(1, $5) AS n`,
@@ -63,7 +70,8 @@ afterAll(async () => {
   await closePool();
 });
 
-const get = (handler: (request: Request) => Promise<Response>, path: string, as = cookie) => handler(apiRequest(path, { headers: { cookie: as } }));
+const get = (handler: (request: Request) => Promise<Response>, path: string, as = cookie) =>
+  handler(apiRequest(path, { headers: { cookie: as } }));
 
 describe("export", () => {
   it("is for admins, as an attachment", async () => {
@@ -74,9 +82,13 @@ describe("export", () => {
     expect((await bad.json()).error.details.map((issue: { path: string }) => issue.path)).toEqual(["format", "status"]);
     const response = await get(exportDeliveries, `/api/v1/export/deliveries?connectorId=${connectors.small}`);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="switchboard-deliveries-.*\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="switchboard-deliveries-.*\.csv"$/,
+    );
     const lines = (await response.text()).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("id,createdAt,completedAt,status,kind,connectorId,connectorName,eventId,eventType,attemptCount,lastStatus,lastErrorCode,lastErrorMessage,messageId");
+    expect(lines[0]).toBe(
+      "id,createdAt,completedAt,status,kind,connectorId,connectorName,eventId,eventType,attemptCount,lastStatus,lastErrorCode,lastErrorMessage,messageId",
+    );
     expect(lines).toHaveLength(1 + 5);
     // Quotes doubled and a leading = defused.
     expect(lines[1]).toContain(`"'=Small, ""quoted"""`);
@@ -84,16 +96,37 @@ describe("export", () => {
 
   it("filters by status, connector and time range; JSON is an array, NDJSON one object a line", async () => {
     const from = new Date(now - 2 * DAY).toISOString();
-    const json = await get(exportDeliveries, `/api/v1/export/deliveries?format=json&connectorId=${connectors.small}&status=failed&from=${from}`);
+    const json = await get(
+      exportDeliveries,
+      `/api/v1/export/deliveries?format=json&connectorId=${connectors.small}&status=failed&from=${from}`,
+    );
     expect(json.headers.get("content-type")).toBe("application/json");
     const rows = await json.json();
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({ status: "failed", connectorName: '=Small, "quoted"', connectorId: connectors.small });
-    expect(await (await get(exportDeliveries, `/api/v1/export/deliveries?format=json&connectorId=${connectors.small}&to=${from}`)).json()).toHaveLength(2);
-    expect(await (await get(exportDeliveries, `/api/v1/export/deliveries?format=json&status=cancelled`)).json()).toEqual([]);
+    expect(rows[0]).toMatchObject({
+      status: "failed",
+      connectorName: '=Small, "quoted"',
+      connectorId: connectors.small,
+    });
+    expect(
+      await (
+        await get(exportDeliveries, `/api/v1/export/deliveries?format=json&connectorId=${connectors.small}&to=${from}`)
+      ).json(),
+    ).toHaveLength(2);
+    expect(
+      await (await get(exportDeliveries, `/api/v1/export/deliveries?format=json&status=cancelled`)).json(),
+    ).toEqual([]);
 
-    const ndjson = await (await get(exportEvents, `/api/v1/export/events?format=ndjson&from=${new Date(now - 100.5 * 3600_000).toISOString()}`)).text();
-    const events = ndjson.trimEnd().split("\n").map((line) => JSON.parse(line));
+    const ndjson = await (
+      await get(
+        exportEvents,
+        `/api/v1/export/events?format=ndjson&from=${new Date(now - 100.5 * 3600_000).toISOString()}`,
+      )
+    ).text();
+    const events = ndjson
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(events).toHaveLength(100);
     expect(events[0]).toMatchObject({ source: "api", type: "order.created" });
     // Keyset over 1,000-row batches: every event once.

@@ -24,7 +24,11 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 const root = path.resolve(import.meta.dirname, "..", "..");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 /** Owned by the inbound suites: they store the refused request too, byte for byte. */
-const RECEIVE_PATHS = new Set(["/api/webhook/{workspace}/{trigger}", "/api/hooks/{triggerId}", "/api/apps/{app_uuid}/webhooks/{webhook_uuid}"]);
+const RECEIVE_PATHS = new Set([
+  "/api/webhook/{workspace}/{trigger}",
+  "/api/hooks/{triggerId}",
+  "/api/apps/{app_uuid}/webhooks/{webhook_uuid}",
+]);
 /** Content, not settings: stored byte for byte, so NUL and lone surrogates are allowed there. */
 const CONTENT_FIELDS: Record<string, string[]> = { "POST /api/v1/events": ["payload"] };
 /** Answers in the CRM's documented shape instead of the native one. */
@@ -39,7 +43,16 @@ interface Operation {
 }
 
 const document = buildOpenApiDocument() as unknown as {
-  paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: JsonSchema }> }; parameters?: { name: string; in: string }[] }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
+        parameters?: { name: string; in: string }[];
+      }
+    >
+  >;
   components: { schemas: Record<string, JsonSchema> };
 };
 const operations: Operation[] = Object.entries(document.paths)
@@ -90,12 +103,23 @@ async function authorizationFor(template: string): Promise<string> {
  * insert or update), so a failed request that wrote, changed or deleted anything shows.
  */
 async function fingerprint(): Promise<string> {
-  const scoped = (table: string, where: string) => `(select concat(count(*), '/', max(xmin::text::bigint)) from "${table}" t ${where})`;
+  const scoped = (table: string, where: string) =>
+    `(select concat(count(*), '/', max(xmin::text::bigint)) from "${table}" t ${where})`;
   const inWorkspace = `where t."workspaceId" = $1::uuid`;
   const rows = await db().$queryRawUnsafe<{ state: string }[]>(
     `select concat_ws('|', ${[
       scoped("Workspace", "where t.id = $1::uuid"),
-      ...["Connector", "EventType", "Event", "Delivery", "Trigger", "AppListener", "AppWebhook", "Notification", "AuditLog"].map((table) => scoped(table, inWorkspace)),
+      ...[
+        "Connector",
+        "EventType",
+        "Event",
+        "Delivery",
+        "Trigger",
+        "AppListener",
+        "AppWebhook",
+        "Notification",
+        "AuditLog",
+      ].map((table) => scoped(table, inWorkspace)),
       // Using a token records lastUsedAt (once a minute): compare what a request could change instead.
       `(select md5(string_agg(concat_ws(':', id, name, role, "revokedAt"), ',' order by id)) from "ApiToken" where "workspaceId" = $1::uuid)`,
       scoped("Subscription", `where t."connectorId" in (select id from "Connector" where "workspaceId" = $1::uuid)`),
@@ -143,9 +167,14 @@ function isRouteShape(template: string, body: unknown): boolean {
 async function run(call: Call, failures: string[]): Promise<void> {
   const { operation } = call;
   const params = Object.fromEntries(
-    [...operation.template.matchAll(/\{([^}]+)\}/g)].map((match) => [match[1]!, call.id ?? idFor(operation.template, match[1]!)]),
+    [...operation.template.matchAll(/\{([^}]+)\}/g)].map((match) => [
+      match[1]!,
+      call.id ?? idFor(operation.template, match[1]!),
+    ]),
   );
-  const concrete = operation.template.replace(/\{([^}]+)\}/g, (_all, name: string) => encodeURIComponent(params[name]!));
+  const concrete = operation.template.replace(/\{([^}]+)\}/g, (_all, name: string) =>
+    encodeURIComponent(params[name]!),
+  );
   const hasBody = call.body !== undefined && call.method !== "GET" && call.method !== "HEAD";
   const request = new Request(`http://local${concrete}${call.query ? `?${call.query}` : ""}`, {
     method: call.method,
@@ -167,7 +196,8 @@ async function run(call: Call, failures: string[]): Promise<void> {
   const where = `${call.method} ${operation.template} [${call.label}]`;
   if (response.status < 400) {
     await response.body?.cancel();
-    if (call.unstorableField !== undefined) failures.push(`${where}: ${response.status}, expected 400 for a NUL or lone surrogate`);
+    if (call.unstorableField !== undefined)
+      failures.push(`${where}: ${response.status}, expected 400 for a NUL or lone surrogate`);
     return;
   }
   const text = await response.text();
@@ -179,17 +209,30 @@ async function run(call: Call, failures: string[]): Promise<void> {
   }
   const unavailable = response.status === 503 && (body as { error?: { code?: string } })?.error?.code === "unavailable";
   if (response.status >= 500 && !unavailable) failures.push(`${where}: ${response.status} ${text.slice(0, 200)}`);
-  if (!(response.headers.get("content-type") ?? "").startsWith("application/json")) failures.push(`${where}: ${response.status} without a JSON content type`);
-  if (!isRouteShape(operation.template, body)) failures.push(`${where}: ${response.status} body not in the route's error shape: ${JSON.stringify(text.slice(0, 120))}`);
+  if (!(response.headers.get("content-type") ?? "").startsWith("application/json"))
+    failures.push(`${where}: ${response.status} without a JSON content type`);
+  if (!isRouteShape(operation.template, body))
+    failures.push(
+      `${where}: ${response.status} body not in the route's error shape: ${JSON.stringify(text.slice(0, 120))}`,
+    );
   if (response.status === 405 && !response.headers.get("allow")) failures.push(`${where}: 405 without Allow`);
   if (call.unstorableField !== undefined) {
-    const message = CRM_PATHS.has(operation.template) ? (body as { ExceptionMessage?: string })?.ExceptionMessage : (body as { error?: { message?: string } })?.error?.message;
-    if (response.status !== 400 || !/NUL|surrogate/.test(message ?? "") || !(message ?? "").includes(call.unstorableField)) {
-      failures.push(`${where}: ${response.status} ${JSON.stringify(message)}, expected 400 naming ${call.unstorableField || "the key"}`);
+    const message = CRM_PATHS.has(operation.template)
+      ? (body as { ExceptionMessage?: string })?.ExceptionMessage
+      : (body as { error?: { message?: string } })?.error?.message;
+    if (
+      response.status !== 400 ||
+      !/NUL|surrogate/.test(message ?? "") ||
+      !(message ?? "").includes(call.unstorableField)
+    ) {
+      failures.push(
+        `${where}: ${response.status} ${JSON.stringify(message)}, expected 400 naming ${call.unstorableField || "the key"}`,
+      );
     }
   }
   if (checksState) lastState = await fingerprint();
-  if (checksState && lastState !== before) failures.push(`${where}: answered ${response.status} but changed stored data`);
+  if (checksState && lastState !== before)
+    failures.push(`${where}: answered ${response.status} but changed stored data`);
 }
 
 beforeAll(async () => {
@@ -198,39 +241,76 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => receiveServer.listen(0, "127.0.0.1", resolve));
   process.env.PORT = String((receiveServer.address() as AddressInfo).port);
   resetEnvCache();
-  const workspace = await db().workspace.create({ data: { slug: tag, name: `Fuzz ${tag}`, networkAllowlist: ["127.0.0.1"] }, select: { id: true } });
+  const workspace = await db().workspace.create({
+    data: { slug: tag, name: `Fuzz ${tag}`, networkAllowlist: ["127.0.0.1"] },
+    select: { id: true },
+  });
   workspaceId = workspace.id;
-  const user = await createUser({ email: `${tag}-owner@example.test`.toLowerCase(), password: "correct horse battery staple", role: "admin" });
-  fixtureIds.user = (await createUser({ email: `${tag}-other@example.test`.toLowerCase(), password: "correct horse battery staple", role: "viewer" })).id;
+  const user = await createUser({
+    email: `${tag}-owner@example.test`.toLowerCase(),
+    password: "correct horse battery staple",
+    role: "admin",
+  });
+  fixtureIds.user = (
+    await createUser({
+      email: `${tag}-other@example.test`.toLowerCase(),
+      password: "correct horse battery staple",
+      role: "viewer",
+    })
+  ).id;
   authorization = `Bearer ${(await createApiToken(workspaceId, { name: `${tag}-admin`, role: "admin" }, user.id)).token}`;
 
   const call = async (template: string, method: string, body: unknown, params: Record<string, string> = {}) => {
     const handler = (await methodTable(template))[method]!;
     const concrete = template.replace(/\{([^}]+)\}/g, (_all, name: string) => params[name]!);
     const response = await handler(
-      new Request(`http://local${concrete}`, { method, headers: { authorization, "content-type": "application/json" }, body: JSON.stringify(body) }),
+      new Request(`http://local${concrete}`, {
+        method,
+        headers: { authorization, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }),
       { params: Promise.resolve(params) },
     );
-    if (response.status >= 300) throw new Error(`fixture ${method} ${template}: ${response.status} ${await response.text()}`);
+    if (response.status >= 300)
+      throw new Error(`fixture ${method} ${template}: ${response.status} ${await response.text()}`);
     return (await response.json()) as Record<string, unknown>;
   };
-  fixtureIds.connector = (await call("/api/v1/connectors", "POST", { name: `${tag}-connector`, url: `${target.url}/hook`, method: "POST" })).id as string;
+  fixtureIds.connector = (
+    await call("/api/v1/connectors", "POST", { name: `${tag}-connector`, url: `${target.url}/hook`, method: "POST" })
+  ).id as string;
   const eventType = await call("/api/v1/event-types", "POST", { key: `${tag}.created` });
   fixtureIds.eventType = eventType.id as string;
-  await call("/api/v1/connectors/{id}/subscriptions", "PUT", { subscriptions: [{ eventTypeId: fixtureIds.eventType }] }, { id: fixtureIds.connector });
+  await call(
+    "/api/v1/connectors/{id}/subscriptions",
+    "PUT",
+    { subscriptions: [{ eventTypeId: fixtureIds.eventType }] },
+    { id: fixtureIds.connector },
+  );
   fixtureIds.event = (await call("/api/v1/events", "POST", { type: `${tag}.created`, payload: { n: 1 } })).id as string;
   await call("/api/v1/connectors/{id}/test", "POST", { variables: {} }, { id: fixtureIds.connector });
   fixtureIds.delivery = (await db().delivery.findFirstOrThrow({ where: { workspaceId }, select: { id: true } })).id;
-  fixtureIds.trigger = (await call("/api/v1/triggers", "POST", { name: `${tag}-trigger`, slug: `${tag}-trigger`.toLowerCase() })).id as string;
-  fixtureIds.listener = (await call("/api/v1/app-listeners", "POST", { name: `${tag}-listener`.toLowerCase().replace(/[^a-z0-9]/g, "_"), connectorIds: [fixtureIds.connector] })).id as string;
-  const appWebhook = await call("/api/v1/app-webhooks", "POST", { action: `${tag}-listener`.toLowerCase().replace(/[^a-z0-9]/g, "_"), props: {} });
+  fixtureIds.trigger = (
+    await call("/api/v1/triggers", "POST", { name: `${tag}-trigger`, slug: `${tag}-trigger`.toLowerCase() })
+  ).id as string;
+  fixtureIds.listener = (
+    await call("/api/v1/app-listeners", "POST", {
+      name: `${tag}-listener`.toLowerCase().replace(/[^a-z0-9]/g, "_"),
+      connectorIds: [fixtureIds.connector],
+    })
+  ).id as string;
+  const appWebhook = await call("/api/v1/app-webhooks", "POST", {
+    action: `${tag}-listener`.toLowerCase().replace(/[^a-z0-9]/g, "_"),
+    props: {},
+  });
   fixtureIds.appWebhook = (appWebhook.uuid ?? appWebhook.id) as string;
 });
 
 afterAll(async () => {
   await target?.close();
   await new Promise((resolve) => receiveServer?.close(resolve));
-  console.log(`[fuzz] seed ${SEED}: answers by status ${JSON.stringify(Object.fromEntries([...counts].sort(([a], [b]) => a - b)))}`);
+  console.log(
+    `[fuzz] seed ${SEED}: answers by status ${JSON.stringify(Object.fromEntries([...counts].sort(([a], [b]) => a - b)))}`,
+  );
 });
 
 describe(`API fuzz (seed ${SEED})`, () => {
@@ -241,8 +321,19 @@ describe(`API fuzz (seed ${SEED})`, () => {
   it.each(operations.map((operation) => ({ name: `${operation.method} ${operation.template}`, operation })))(
     "$name never answers 500, answers errors in its shape and changes nothing when it fails",
     async ({ operation }) => {
-      const random = seededRandom(SEED ^ [...`${operation.method} ${operation.template}`].reduce((hash, char) => Math.imul(hash, 31) + char.charCodeAt(0), 7));
-      const context = { components: document.components.schemas, url: `${target.url}/fuzz`, id: randomUUID(), unique: unique("f") };
+      const random = seededRandom(
+        SEED ^
+          [...`${operation.method} ${operation.template}`].reduce(
+            (hash, char) => Math.imul(hash, 31) + char.charCodeAt(0),
+            7,
+          ),
+      );
+      const context = {
+        components: document.components.schemas,
+        url: `${target.url}/fuzz`,
+        id: randomUUID(),
+        unique: unique("f"),
+      };
       const calls: Call[] = [];
       // A call that succeeded may change what the next one finds; destructive methods only get ids that exist nowhere.
       const destructive = operation.method === "DELETE";
@@ -250,18 +341,41 @@ describe(`API fuzz (seed ${SEED})`, () => {
       if (operation.requestSchema) {
         const contentFields = CONTENT_FIELDS[`${operation.method} ${operation.template}`] ?? [];
         for (const bodyCase of bodyCases(operation.requestSchema, base, context.components, random, contentFields)) {
-          calls.push({ label: bodyCase.name, operation, method: operation.method, body: bodyCase.body, contentType: bodyCase.contentType, unstorableField: bodyCase.unstorableField });
+          calls.push({
+            label: bodyCase.name,
+            operation,
+            method: operation.method,
+            body: bodyCase.body,
+            contentType: bodyCase.contentType,
+            unstorableField: bodyCase.unstorableField,
+          });
         }
       }
       for (const queryCase of queryCases(operation.parameters, random)) {
-        calls.push({ label: queryCase.name, operation, method: operation.method, query: queryCase.query, body: operation.requestSchema ? JSON.stringify(base) : undefined, unstorableField: queryCase.unstorableField, ...(destructive ? { id: randomUUID() } : {}) });
+        calls.push({
+          label: queryCase.name,
+          operation,
+          method: operation.method,
+          query: queryCase.query,
+          body: operation.requestSchema ? JSON.stringify(base) : undefined,
+          unstorableField: queryCase.unstorableField,
+          ...(destructive ? { id: randomUUID() } : {}),
+        });
       }
       if (operation.template.includes("{")) {
         for (const id of INVALID_IDS) {
-          calls.push({ label: `invalid id ${JSON.stringify(id.slice(0, 20))}`, operation, method: operation.method, id, body: operation.requestSchema ? JSON.stringify(base) : undefined });
+          calls.push({
+            label: `invalid id ${JSON.stringify(id.slice(0, 20))}`,
+            operation,
+            method: operation.method,
+            id,
+            body: operation.requestSchema ? JSON.stringify(base) : undefined,
+          });
         }
       }
-      const documented = new Set(Object.keys(document.paths[operation.template]!).map((method) => method.toUpperCase()));
+      const documented = new Set(
+        Object.keys(document.paths[operation.template]!).map((method) => method.toUpperCase()),
+      );
       // Wrong methods once per path (on its first documented operation).
       if ([...documented][0] === operation.method) {
         for (const method of METHODS.filter((candidate) => !documented.has(candidate))) {
@@ -271,7 +385,8 @@ describe(`API fuzz (seed ${SEED})`, () => {
       const failures: string[] = [];
       const before = operation.method === "GET" ? await fingerprint() : "";
       for (const call of calls) await run(call, failures);
-      if (operation.method === "GET" && (await fingerprint()) !== before) failures.push(`${operation.method} ${operation.template}: a read changed stored data`);
+      if (operation.method === "GET" && (await fingerprint()) !== before)
+        failures.push(`${operation.method} ${operation.template}: a read changed stored data`);
       expect(failures).toEqual([]);
     },
   );

@@ -36,7 +36,9 @@ function shapeOf(urlPath: string, body: Record<string, unknown>): boolean {
 }
 
 const call = (handler: Handler, method: string, urlPath: string) =>
-  handler(new Request(`http://local${urlPath.replace(/\[[^\]]+\]/g, "x")}`, { method }), { params: Promise.resolve({}) });
+  handler(new Request(`http://local${urlPath.replace(/\[[^\]]+\]/g, "x")}`, { method }), {
+    params: Promise.resolve({}),
+  });
 
 describe("HTTP methods on every route file", () => {
   it("finds the route files", () => {
@@ -44,34 +46,49 @@ describe("HTTP methods on every route file", () => {
   });
 
   it.each(routes)("$urlPath exports a handler for every method", ({ exports }) => {
-    const missing = ROUTE_METHODS.filter((method) => typeof exports[method] !== "function" && !(method === "HEAD" && typeof exports.GET === "function"));
+    const missing = ROUTE_METHODS.filter(
+      (method) => typeof exports[method] !== "function" && !(method === "HEAD" && typeof exports.GET === "function"),
+    );
     expect(missing).toEqual([]);
   });
 
-  it.each(routes)("$urlPath answers the methods it does not serve with 405 JSON and Allow", async ({ urlPath, exports }) => {
-    const served = ROUTE_METHODS.filter((method) => typeof exports[method] === "function" && !isMethodNotAllowed(exports[method]) && method !== "OPTIONS");
-    const expectedAllow = ROUTE_METHODS.filter((method) => served.includes(method) || method === "OPTIONS" || (method === "HEAD" && served.includes("GET"))).join(", ");
-    const options = await call(exports.OPTIONS as Handler, "OPTIONS", urlPath);
-    expect(options.status).toBe(204);
-    expect(options.headers.get("allow")).toBe(expectedAllow);
-    for (const method of ROUTE_METHODS.filter((candidate) => isMethodNotAllowed(exports[candidate]))) {
-      const response = await call(exports[method] as Handler, method, urlPath);
-      expect(response.status, `${method} ${urlPath}`).toBe(405);
-      expect(response.headers.get("allow")).toBe(expectedAllow);
-      expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-      expect(shapeOf(urlPath, await response.json()), `${method} ${urlPath} error shape`).toBe(true);
-    }
-  });
+  it.each(routes)(
+    "$urlPath answers the methods it does not serve with 405 JSON and Allow",
+    async ({ urlPath, exports }) => {
+      const served = ROUTE_METHODS.filter(
+        (method) =>
+          typeof exports[method] === "function" && !isMethodNotAllowed(exports[method]) && method !== "OPTIONS",
+      );
+      const expectedAllow = ROUTE_METHODS.filter(
+        (method) => served.includes(method) || method === "OPTIONS" || (method === "HEAD" && served.includes("GET")),
+      ).join(", ");
+      const options = await call(exports.OPTIONS as Handler, "OPTIONS", urlPath);
+      expect(options.status).toBe(204);
+      expect(options.headers.get("allow")).toBe(expectedAllow);
+      for (const method of ROUTE_METHODS.filter((candidate) => isMethodNotAllowed(exports[candidate]))) {
+        const response = await call(exports[method] as Handler, method, urlPath);
+        expect(response.status, `${method} ${urlPath}`).toBe(405);
+        expect(response.headers.get("allow")).toBe(expectedAllow);
+        expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+        expect(shapeOf(urlPath, await response.json()), `${method} ${urlPath} error shape`).toBe(true);
+      }
+    },
+  );
 });
 
 describe("unknown /api paths", () => {
   it.each(["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"])("%s answers 404 in the error shape", async (method) => {
     const handler = (catchAll as unknown as Record<string, Handler>)[method]!;
-    const response = await handler(new Request("http://local/api/v1/no-such-thing/here", { method, body: method === "GET" ? undefined : "{}" }), {
-      params: Promise.resolve({ path: "v1/no-such-thing/here" }),
-    });
+    const response = await handler(
+      new Request("http://local/api/v1/no-such-thing/here", { method, body: method === "GET" ? undefined : "{}" }),
+      {
+        params: Promise.resolve({ path: "v1/no-such-thing/here" }),
+      },
+    );
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-    expect(await response.json()).toMatchObject({ error: { code: "not_found", message: expect.stringContaining("/api/v1/no-such-thing/here") } });
+    expect(await response.json()).toMatchObject({
+      error: { code: "not_found", message: expect.stringContaining("/api/v1/no-such-thing/here") },
+    });
   });
 });

@@ -68,7 +68,10 @@ function sendOversized(path: string, declareLength: boolean): Promise<Answer> {
       port,
       method: "POST",
       path,
-      headers: { "content-type": "application/json", ...(declareLength ? { "content-length": String(SENT_BYTES) } : {}) },
+      headers: {
+        "content-type": "application/json",
+        ...(declareLength ? { "content-length": String(SENT_BYTES) } : {}),
+      },
     });
     request.on("response", (response) => {
       answered = true;
@@ -77,7 +80,12 @@ function sendOversized(path: string, declareLength: boolean): Promise<Answer> {
       response.setEncoding("utf8");
       response.on("data", (text) => (body += text));
       response.on("end", () => {
-        resolve({ status: response.statusCode ?? 0, contentType: response.headers["content-type"], body, sentBeforeAnswer });
+        resolve({
+          status: response.statusCode ?? 0,
+          contentType: response.headers["content-type"],
+          body,
+          sentBeforeAnswer,
+        });
         request.destroy();
       });
       response.on("error", reject);
@@ -102,32 +110,38 @@ describe("a body over the trigger's limit", () => {
   it.each([
     ["declared with Content-Length", true],
     ["sent chunked without Content-Length", false],
-  ])("%s: 413 in the receive path's shape, read no further, stored as a refused request", async (_label, declareLength) => {
-    const trigger = await createTrigger();
-    const answer = await sendOversized(`/api/webhook/default/${trigger.slug}?key=${encodeURIComponent(trigger.secret)}`, declareLength);
+  ])(
+    "%s: 413 in the receive path's shape, read no further, stored as a refused request",
+    async (_label, declareLength) => {
+      const trigger = await createTrigger();
+      const answer = await sendOversized(
+        `/api/webhook/default/${trigger.slug}?key=${encodeURIComponent(trigger.secret)}`,
+        declareLength,
+      );
 
-    expect(answer.status).toBe(413);
-    expect(answer.contentType).toMatch(/^application\/json/);
-    expect(JSON.parse(answer.body)).toEqual({ error: "Payload too large" });
-    // The server stopped reading at the limit: what the sender got out before the answer is the limit plus what
-    // the sockets' buffers hold in between (a few MiB on loopback), nowhere near the 64 MiB it tried to send.
-    expect(answer.sentBeforeAnswer).toBeLessThan(16 * 1024 * 1024);
+      expect(answer.status).toBe(413);
+      expect(answer.contentType).toMatch(/^application\/json/);
+      expect(JSON.parse(answer.body)).toEqual({ error: "Payload too large" });
+      // The server stopped reading at the limit: what the sender got out before the answer is the limit plus what
+      // the sockets' buffers hold in between (a few MiB on loopback), nowhere near the 64 MiB it tried to send.
+      expect(answer.sentBeforeAnswer).toBeLessThan(16 * 1024 * 1024);
 
-    const events = await db().event.findMany({ where: { triggerId: trigger.id } });
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
-      method: "POST",
-      responseStatus: 413,
-      responseBody: { error: "Payload too large" },
-      rawBody: null,
-      rawBytes: null,
-      body: null,
-      sizeBytes: 0,
-    });
-    expect(events[0]!.verification).toMatch(/^not checked: the body is over the trigger's limit of 1024 bytes/);
-    // The trigger's key is a credential: it is stored redacted, like on every other request.
-    expect(JSON.stringify(events[0]!.query)).not.toContain(trigger.secret);
-    // Refused means no action ran.
-    expect(await db().delivery.count({ where: { eventId: events[0]!.id } })).toBe(0);
-  });
+      const events = await db().event.findMany({ where: { triggerId: trigger.id } });
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({
+        method: "POST",
+        responseStatus: 413,
+        responseBody: { error: "Payload too large" },
+        rawBody: null,
+        rawBytes: null,
+        body: null,
+        sizeBytes: 0,
+      });
+      expect(events[0]!.verification).toMatch(/^not checked: the body is over the trigger's limit of 1024 bytes/);
+      // The trigger's key is a credential: it is stored redacted, like on every other request.
+      expect(JSON.stringify(events[0]!.query)).not.toContain(trigger.secret);
+      // Refused means no action ran.
+      expect(await db().delivery.count({ where: { eventId: events[0]!.id } })).toBe(0);
+    },
+  );
 });

@@ -42,17 +42,65 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: "JSON with a \\u0000 escape", contentType: "application/json", body: bytes('{"a":"x\\u0000y"}'), text: true, rawOnly: true },
-  { name: "JSON with a NUL escape in a key", contentType: "application/json", body: bytes('{"k\\u0000":1}'), text: true, rawOnly: true },
-  { name: "JSON with a lone surrogate escape", contentType: "application/json", body: bytes('{"a":"\\ud800"}'), text: true, rawOnly: true },
-  { name: "binary octet-stream", contentType: "application/octet-stream", body: bytes([0xff, 0xfe, 0x00, 0x80, 0x41]), text: false, rawOnly: true },
-  { name: "JSON with an invalid UTF-8 byte", contentType: "application/json", body: bytes('"caf', [0xff], '"'), text: false, rawOnly: false },
+  {
+    name: "JSON with a \\u0000 escape",
+    contentType: "application/json",
+    body: bytes('{"a":"x\\u0000y"}'),
+    text: true,
+    rawOnly: true,
+  },
+  {
+    name: "JSON with a NUL escape in a key",
+    contentType: "application/json",
+    body: bytes('{"k\\u0000":1}'),
+    text: true,
+    rawOnly: true,
+  },
+  {
+    name: "JSON with a lone surrogate escape",
+    contentType: "application/json",
+    body: bytes('{"a":"\\ud800"}'),
+    text: true,
+    rawOnly: true,
+  },
+  {
+    name: "binary octet-stream",
+    contentType: "application/octet-stream",
+    body: bytes([0xff, 0xfe, 0x00, 0x80, 0x41]),
+    text: false,
+    rawOnly: true,
+  },
+  {
+    name: "JSON with an invalid UTF-8 byte",
+    contentType: "application/json",
+    body: bytes('"caf', [0xff], '"'),
+    text: false,
+    rawOnly: false,
+  },
   { name: "text with a NUL byte", contentType: "text/plain", body: bytes("a", [0], "b"), text: false, rawOnly: true },
   { name: "an empty body", contentType: "application/json", body: Buffer.alloc(0), text: true, rawOnly: false },
   { name: "no content type at all", contentType: null, body: bytes("plain words"), text: true, rawOnly: false },
-  { name: "a form", contentType: "application/x-www-form-urlencoded", body: bytes("a=1&b=%00&c=caf%C3%A9&a=2"), text: true, rawOnly: true },
-  { name: "XML", contentType: "application/xml", body: bytes('<?xml version="1.0"?>\n<order id="7"><total>150.00</total></order>'), text: true, rawOnly: false },
-  { name: "150.00 with its key order", contentType: "application/json", body: bytes('{"total": 150.00, "b":1,"a":2}'), text: true, rawOnly: false },
+  {
+    name: "a form",
+    contentType: "application/x-www-form-urlencoded",
+    body: bytes("a=1&b=%00&c=caf%C3%A9&a=2"),
+    text: true,
+    rawOnly: true,
+  },
+  {
+    name: "XML",
+    contentType: "application/xml",
+    body: bytes('<?xml version="1.0"?>\n<order id="7"><total>150.00</total></order>'),
+    text: true,
+    rawOnly: false,
+  },
+  {
+    name: "150.00 with its key order",
+    contentType: "application/json",
+    body: bytes('{"total": 150.00, "b":1,"a":2}'),
+    text: true,
+    rawOnly: false,
+  },
 ];
 
 interface EventDetail {
@@ -68,13 +116,19 @@ interface EventDetail {
 }
 
 async function readEvent(id: string): Promise<EventDetail> {
-  const response = await getEventRoute(apiRequest(`/api/v1/events/${id}`, { headers: { authorization: admin } }), routeParams({ id }));
+  const response = await getEventRoute(
+    apiRequest(`/api/v1/events/${id}`, { headers: { authorization: admin } }),
+    routeParams({ id }),
+  );
   expect(response.status).toBe(200);
   return (await response.json()) as EventDetail;
 }
 
 async function replay(id: string) {
-  const response = await replayRoute(apiRequest(`/api/v1/events/${id}/replay`, { method: "POST", headers: { authorization: admin } }), routeParams({ id }));
+  const response = await replayRoute(
+    apiRequest(`/api/v1/events/${id}/replay`, { method: "POST", headers: { authorization: admin } }),
+    routeParams({ id }),
+  );
   expect(response.status).toBe(200);
   return (await response.json()) as { deliveries: number };
 }
@@ -84,7 +138,11 @@ async function forwardingTrigger() {
   const target = await startHttpTarget();
   targets.push(target);
   const connector = await subscribedConnector({ url: target.url });
-  const trigger = await createTrigger(admin, { name: unique("Bytes"), slug: unique("bytes").toLowerCase(), actions: [{ connectorId: connector.id }] });
+  const trigger = await createTrigger(admin, {
+    name: unique("Bytes"),
+    slug: unique("bytes").toLowerCase(),
+    actions: [{ connectorId: connector.id }],
+  });
   return { trigger, target };
 }
 
@@ -92,11 +150,21 @@ function rawRequest(method: string, path: string, body?: Buffer, headers: Record
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
     // Node's client sends a DELETE body without Content-Length unless told: the server would read it as a second request.
     const length = body ? { "content-length": String(body.length) } : {};
-    const request = http.request(`${receiver.base}${path}`, { method, headers: { ...length, ...headers } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
-    });
+    const request = http.request(
+      `${receiver.base}${path}`,
+      { method, headers: { ...length, ...headers } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode!,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString("utf8"),
+          }),
+        );
+      },
+    );
     request.on("error", reject);
     request.end(body);
   });
@@ -129,9 +197,14 @@ function expectStoredExactly(event: EventDetail, item: Case) {
 describe("a shared-key trigger", () => {
   it.each(CASES)("stores $name byte for byte and forwards the same bytes, on receipt and on replay", async (item) => {
     const { trigger, target } = await forwardingTrigger();
-    const answer = await rawRequest("POST", `/api/webhook/default/${trigger.slug}?key=${encodeURIComponent(trigger.secret)}`, item.body, {
-      ...(item.contentType ? { "content-type": item.contentType } : {}),
-    });
+    const answer = await rawRequest(
+      "POST",
+      `/api/webhook/default/${trigger.slug}?key=${encodeURIComponent(trigger.secret)}`,
+      item.body,
+      {
+        ...(item.contentType ? { "content-type": item.contentType } : {}),
+      },
+    );
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toEqual({ status: "accepted", workflow_started: true });
 
@@ -148,11 +221,16 @@ describe("a shared-key trigger", () => {
 
   it("keeps hostile header bytes and a NUL in the query, answering 200", async () => {
     const { trigger } = await forwardingTrigger();
-    const answer = await rawRequest("POST", `/api/webhook/default/${trigger.slug}?key=${encodeURIComponent(trigger.secret)}&x=%00&y=%ff&%00=z`, bytes("{}"), {
-      "content-type": "application/json",
-      "x-latin1": "caf\u00e9 \u00ff",
-      "idempotency-key": `k-\u00e9-${Date.now()}`,
-    });
+    const answer = await rawRequest(
+      "POST",
+      `/api/webhook/default/${trigger.slug}?key=${encodeURIComponent(trigger.secret)}&x=%00&y=%ff&%00=z`,
+      bytes("{}"),
+      {
+        "content-type": "application/json",
+        "x-latin1": "caf\u00e9 \u00ff",
+        "idempotency-key": `k-\u00e9-${Date.now()}`,
+      },
+    );
     expect(answer.status).toBe(200);
     const [stored] = await db().event.findMany({ where: { triggerId: trigger.id }, select: { id: true } });
     const event = await readEvent(stored!.id);
@@ -173,9 +251,14 @@ describe("templates over a body jsonb cannot hold", () => {
       bodyVariable: "incoming",
       actions: [{ connectorId: connector.id, bodyTemplate: '{"copy": {{incoming.a}}, "keys": {{incoming}}}' }],
     });
-    const answer = await rawRequest("POST", `/api/webhook/default/${trigger.slug}?key=${encodeURIComponent(trigger.secret)}`, bytes('{"a":"x\\u0000y","\\ud800":1}'), {
-      "content-type": "application/json",
-    });
+    const answer = await rawRequest(
+      "POST",
+      `/api/webhook/default/${trigger.slug}?key=${encodeURIComponent(trigger.secret)}`,
+      bytes('{"a":"x\\u0000y","\\ud800":1}'),
+      {
+        "content-type": "application/json",
+      },
+    );
     expect(answer.status).toBe(200);
     const [received] = await target.waitForRequests(1);
     expect(JSON.parse(received!.body)).toEqual({ copy: "x\u0000y", keys: { a: "x\u0000y", "\ud800": 1 } });
@@ -183,29 +266,39 @@ describe("templates over a body jsonb cannot hold", () => {
 });
 
 describe("wrong methods and hostile paths", () => {
-  it.each(["GET", "PUT", "DELETE", "PATCH"])("answers %s to a trigger URL 405 with Allow and stores it as refused", async (method) => {
-    const { trigger } = await forwardingTrigger();
-    for (const path of [`/api/webhook/default/${trigger.slug}?key=${encodeURIComponent(trigger.secret)}`, `/api/hooks/${trigger.id}`]) {
-      const answer = await rawRequest(method, path, method === "GET" ? undefined : bytes('{"a":1}'), { "content-type": "application/json" });
-      expect(answer.status).toBe(405);
-      expect(answer.headers.allow).toBe("POST");
-      expect(answer.headers["content-type"]).toMatch(/^application\/json/);
-      expect(JSON.parse(answer.body)).toEqual({ error: "Method not allowed" });
-    }
-    const events = await db().event.findMany({ where: { triggerId: trigger.id }, orderBy: { receivedAt: "asc" } });
-    expect(events.map((event) => [event.method, event.responseStatus])).toEqual([
-      [method, 405],
-      [method, 405],
-    ]);
-    expect(events[0]!.query).toEqual({ key: "[redacted]" });
-    expect(JSON.stringify(events)).not.toContain(trigger.secret);
-    expect(await db().delivery.count({ where: { eventId: { in: events.map((event) => event.id) } } })).toBe(0);
-  });
+  it.each(["GET", "PUT", "DELETE", "PATCH"])(
+    "answers %s to a trigger URL 405 with Allow and stores it as refused",
+    async (method) => {
+      const { trigger } = await forwardingTrigger();
+      for (const path of [
+        `/api/webhook/default/${trigger.slug}?key=${encodeURIComponent(trigger.secret)}`,
+        `/api/hooks/${trigger.id}`,
+      ]) {
+        const answer = await rawRequest(method, path, method === "GET" ? undefined : bytes('{"a":1}'), {
+          "content-type": "application/json",
+        });
+        expect(answer.status).toBe(405);
+        expect(answer.headers.allow).toBe("POST");
+        expect(answer.headers["content-type"]).toMatch(/^application\/json/);
+        expect(JSON.parse(answer.body)).toEqual({ error: "Method not allowed" });
+      }
+      const events = await db().event.findMany({ where: { triggerId: trigger.id }, orderBy: { receivedAt: "asc" } });
+      expect(events.map((event) => [event.method, event.responseStatus])).toEqual([
+        [method, 405],
+        [method, 405],
+      ]);
+      expect(events[0]!.query).toEqual({ key: "[redacted]" });
+      expect(JSON.stringify(events)).not.toContain(trigger.secret);
+      expect(await db().delivery.count({ where: { eventId: { in: events.map((event) => event.id) } } })).toBe(0);
+    },
+  );
 
   it("stores a wrong method that declares a body larger than any column, without reading it", async () => {
     const { trigger } = await forwardingTrigger();
     const socket = net.connect(Number(new URL(receiver.base).port), "127.0.0.1");
-    socket.write(`PUT /api/hooks/${trigger.id} HTTP/1.1\r\nHost: local\r\nContent-Type: application/json\r\nContent-Length: 99999999999\r\n\r\n{"a":`);
+    socket.write(
+      `PUT /api/hooks/${trigger.id} HTTP/1.1\r\nHost: local\r\nContent-Type: application/json\r\nContent-Length: 99999999999\r\n\r\n{"a":`,
+    );
     const reply = await new Promise<string>((resolve) => {
       let text = "";
       socket.on("data", (chunk) => (text += chunk.toString("latin1")));
@@ -237,11 +330,19 @@ describe("an app webhook", () => {
     const connector = await subscribedConnector({ url: target.url });
     const name = unique("bytes").replaceAll("-", "_");
     const listener = await createListenerRoute(
-      apiRequest("/api/v1/app-listeners", { method: "POST", body: { name, actions: [{ connectorId: connector.id }] }, headers: { authorization: admin } }),
+      apiRequest("/api/v1/app-listeners", {
+        method: "POST",
+        body: { name, actions: [{ connectorId: connector.id }] },
+        headers: { authorization: admin },
+      }),
     );
     expect(listener.status).toBe(201);
     const created = await createCompatWebhookRoute(
-      apiRequest("/api/app/webhooks", { method: "POST", body: { action: name, props: {} }, headers: { authorization: admin } }),
+      apiRequest("/api/app/webhooks", {
+        method: "POST",
+        body: { action: name, props: {} },
+        headers: { authorization: admin },
+      }),
     );
     const { uuid } = (await created.json()) as { uuid: string };
 
@@ -250,7 +351,9 @@ describe("an app webhook", () => {
       headers: item.contentType ? { "content-type": item.contentType } : {},
       body: item.body.length > 0 ? new Uint8Array(item.body) : null,
     });
-    const answer = await appTriggerRoute(request, { params: Promise.resolve({ app_uuid: workspaceId, webhook_uuid: uuid }) });
+    const answer = await appTriggerRoute(request, {
+      params: Promise.resolve({ app_uuid: workspaceId, webhook_uuid: uuid }),
+    });
     expect(answer.status).toBe(200);
     expect(await answer.json()).toEqual({ status: "accepted", workflow_started: true });
 
@@ -267,7 +370,11 @@ describe("an app webhook", () => {
 describe("an app webhook called with the wrong method", () => {
   it("answers 405 with Allow: POST and stores the request as refused", async () => {
     const created = await createCompatWebhookRoute(
-      apiRequest("/api/app/webhooks", { method: "POST", body: { action: unique("none").replaceAll("-", "_"), props: {} }, headers: { authorization: admin } }),
+      apiRequest("/api/app/webhooks", {
+        method: "POST",
+        body: { action: unique("none").replaceAll("-", "_"), props: {} },
+        headers: { authorization: admin },
+      }),
     );
     const { uuid } = (await created.json()) as { uuid: string };
     const answer = await appGetRoute(new Request(`http://local/api/apps/${workspaceId}/webhooks/${uuid}?a=1`), {
@@ -277,7 +384,9 @@ describe("an app webhook called with the wrong method", () => {
     expect(answer.headers.get("allow")).toBe("POST");
     expect(await answer.json()).toEqual({ error: "Method not allowed" });
     const events = await db().event.findMany({ where: { appWebhookId: uuid } });
-    expect(events.map((event) => [event.method, event.responseStatus, event.query])).toEqual([["GET", 405, { a: "1" }]]);
+    expect(events.map((event) => [event.method, event.responseStatus, event.query])).toEqual([
+      ["GET", 405, { a: "1" }],
+    ]);
 
     const unknown = await appGetRoute(new Request(`http://local/api/apps/${workspaceId}/webhooks/not-a-uuid`), {
       params: Promise.resolve({ app_uuid: workspaceId, webhook_uuid: "not-a-uuid" }),

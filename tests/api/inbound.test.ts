@@ -17,7 +17,13 @@ import { clearTriggerCache } from "@/lib/triggers/trigger-cache";
 import { apiRequest, apiToken, routeParams } from "../support/auth-fixtures";
 import { eventually, subscribedConnector } from "../support/delivery-fixtures";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";
-import { createTrigger as createTriggerAs, postToTrigger as post, startReceiveServer, triggerUrl, type ReceiveServer } from "../support/inbound-fixtures";
+import {
+  createTrigger as createTriggerAs,
+  postToTrigger as post,
+  startReceiveServer,
+  triggerUrl,
+  type ReceiveServer,
+} from "../support/inbound-fixtures";
 import { useIsolatedDatabase } from "../support/isolated-database";
 
 let receiver: ReceiveServer;
@@ -63,7 +69,13 @@ describe("shared key", () => {
     expect(answer).toMatchObject({ status: 200, body: { status: "accepted", workflow_started: false } });
 
     const [event] = await eventsOf(trigger.id);
-    expect(event).toMatchObject({ source: "trigger", method: "POST", body: payload, responseStatus: 200, verification: "ok:shared_key" });
+    expect(event).toMatchObject({
+      source: "trigger",
+      method: "POST",
+      body: payload,
+      responseStatus: 200,
+      verification: "ok:shared_key",
+    });
     expect(event!.query).toEqual({ key: "[redacted]" });
     expect((event!.headers as Record<string, string>)["content-type"]).toBe("application/json");
     expect(JSON.stringify(event)).not.toContain(trigger.secret);
@@ -103,7 +115,11 @@ describe("shared key", () => {
   it("keeps the old key working after a rotation until its grace period ends", async () => {
     const trigger = await createTrigger();
     const rotated = await rotateRoute(
-      apiRequest(`/api/v1/triggers/${trigger.id}/rotate-key`, { method: "POST", body: {}, headers: { authorization: admin } }),
+      apiRequest(`/api/v1/triggers/${trigger.id}/rotate-key`, {
+        method: "POST",
+        body: {},
+        headers: { authorization: admin },
+      }),
       routeParams({ id: trigger.id }),
     );
     const { secret: newKey } = await rotated.json();
@@ -111,7 +127,10 @@ describe("shared key", () => {
     clearTriggerCache();
     expect((await post(hookUrl(trigger.slug, newKey), "{}")).status).toBe(200);
     expect((await post(hookUrl(trigger.slug, trigger.secret), "{}")).status).toBe(200);
-    await db().trigger.update({ where: { id: trigger.id }, data: { previousSecretExpiresAt: new Date(Date.now() - 1000) } });
+    await db().trigger.update({
+      where: { id: trigger.id },
+      data: { previousSecretExpiresAt: new Date(Date.now() - 1000) },
+    });
     clearTriggerCache();
     expect((await post(hookUrl(trigger.slug, trigger.secret), "{}")).status).toBe(401);
   });
@@ -138,9 +157,19 @@ describe("signature presets", () => {
     const stripe = new Stripe("sk_test_unused");
     const payload = JSON.stringify({ id: "evt_1", type: "charge.succeeded" });
     const fresh = stripe.webhooks.generateTestHeaderString({ payload, secret });
-    expect((await post(hookUrl(trigger.slug), payload, { "content-type": "application/json", "stripe-signature": fresh })).status).toBe(200);
-    const stale = stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp: Math.floor(Date.now() / 1000) - 600 });
-    const refused = await post(hookUrl(trigger.slug), payload, { "content-type": "application/json", "stripe-signature": stale });
+    expect(
+      (await post(hookUrl(trigger.slug), payload, { "content-type": "application/json", "stripe-signature": fresh }))
+        .status,
+    ).toBe(200);
+    const stale = stripe.webhooks.generateTestHeaderString({
+      payload,
+      secret,
+      timestamp: Math.floor(Date.now() / 1000) - 600,
+    });
+    const refused = await post(hookUrl(trigger.slug), payload, {
+      "content-type": "application/json",
+      "stripe-signature": stale,
+    });
     expect(refused).toMatchObject({ status: 401, body: { error: "Invalid signature" } });
   });
 
@@ -178,14 +207,29 @@ describe("signature presets", () => {
     const receiver = await startHttpTarget();
     targets.push(receiver);
     const connector = await subscribedConnector({ url: receiver.url });
-    const slack = await createTrigger({ authType: "slack", secret: slackSecret, actions: [{ connectorId: connector.id }] });
+    const slack = await createTrigger({
+      authType: "slack",
+      secret: slackSecret,
+      actions: [{ connectorId: connector.id }],
+    });
     // Slack's documented example body.
-    const body = JSON.stringify({ token: "Jhj5dZrVaK7ZwHHjRyZWjbDl", challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", type: "url_verification" });
+    const body = JSON.stringify({
+      token: "Jhj5dZrVaK7ZwHHjRyZWjbDl",
+      challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+      type: "url_verification",
+    });
     const ts = Math.floor(Date.now() / 1000);
     const signature = `v0=${createHmac("sha256", slackSecret).update(`v0:${ts}:${body}`).digest("hex")}`;
-    const headers = { "content-type": "application/json", "x-slack-signature": signature, "x-slack-request-timestamp": String(ts) };
+    const headers = {
+      "content-type": "application/json",
+      "x-slack-signature": signature,
+      "x-slack-request-timestamp": String(ts),
+    };
     const answer = await post(hookUrl(slack.slug), body, headers);
-    expect(answer).toMatchObject({ status: 200, body: { challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" } });
+    expect(answer).toMatchObject({
+      status: 200,
+      body: { challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" },
+    });
     const [event] = await eventsOf(slack.id);
     expect(event).toMatchObject({ responseStatus: 200, verification: "ok:slack" });
     expect(await db().delivery.count({ where: { eventId: event!.id } })).toBe(0);
@@ -240,7 +284,10 @@ describe("bad input", () => {
     expect(await post(hookUrl(trigger.slug, trigger.secret), JSON.stringify({ pad: "x".repeat(2048) }))).toMatchObject({
       status: 413,
     });
-    expect(await post(hookUrl("no-such-trigger", "k"), "{}")).toMatchObject({ status: 404, body: { error: "Webhook not found" } });
+    expect(await post(hookUrl("no-such-trigger", "k"), "{}")).toMatchObject({
+      status: 404,
+      body: { error: "Webhook not found" },
+    });
     const get = await fetch(hookUrl(trigger.slug, trigger.secret));
     expect(get.status).toBe(405);
     expect(get.headers.get("allow")).toBe("POST");
@@ -250,11 +297,18 @@ describe("bad input", () => {
     const trigger = await createTrigger();
     expect((await post(hookUrl(trigger.slug, trigger.secret), "{}")).status).toBe(200);
     await updateRoute(
-      apiRequest(`/api/v1/triggers/${trigger.id}`, { method: "PATCH", body: { enabled: false }, headers: { authorization: admin } }),
+      apiRequest(`/api/v1/triggers/${trigger.id}`, {
+        method: "PATCH",
+        body: { enabled: false },
+        headers: { authorization: admin },
+      }),
       routeParams({ id: trigger.id }),
     );
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    expect(await post(hookUrl(trigger.slug, trigger.secret), "{}")).toMatchObject({ status: 404, body: { error: "Webhook not found" } });
+    expect(await post(hookUrl(trigger.slug, trigger.secret), "{}")).toMatchObject({
+      status: 404,
+      body: { error: "Webhook not found" },
+    });
   });
 
   it("answers a flood 429 with Retry-After past the trigger's rate limit", async () => {
@@ -291,7 +345,10 @@ describe("volume and replays", () => {
     expect(events[0]!.body).toEqual({ n: 1 });
 
     // 24 hours later the key is free again.
-    await db().event.update({ where: { id: events[0]!.id }, data: { receivedAt: new Date(Date.now() - 25 * 3600 * 1000) } });
+    await db().event.update({
+      where: { id: events[0]!.id },
+      data: { receivedAt: new Date(Date.now() - 25 * 3600 * 1000) },
+    });
     expect((await post(hookUrl(trigger.slug, trigger.secret), '{"n":3}', headers)).status).toBe(200);
     expect((await eventsOf(trigger.id)).map((event) => event.body)).toEqual([{ n: 1 }, { n: 3 }]);
   });
@@ -303,13 +360,23 @@ describe("actions", () => {
     targets.push(target);
     const connector = await subscribedConnector({ url: target.url });
     const trigger = await createTrigger({
-      actions: [{ connectorId: connector.id, bodyTemplate: '{"order": {{requestBody}}, "email": "{{requestBody.customer.email}}", "agent": "{{requestHeaders.user-agent}}"}' }],
+      actions: [
+        {
+          connectorId: connector.id,
+          bodyTemplate:
+            '{"order": {{requestBody}}, "email": "{{requestBody.customer.email}}", "agent": "{{requestHeaders.user-agent}}"}',
+        },
+      ],
     });
     const payload = { order_id: "ORD-12345", customer: { email: "customer@example.com" } };
-    const answer = await post(`${receiver.base}/api/hooks/${trigger.id}?key=${encodeURIComponent(trigger.secret)}`, JSON.stringify(payload), {
-      "content-type": "application/json",
-      "user-agent": "MyApp/1.0",
-    });
+    const answer = await post(
+      `${receiver.base}/api/hooks/${trigger.id}?key=${encodeURIComponent(trigger.secret)}`,
+      JSON.stringify(payload),
+      {
+        "content-type": "application/json",
+        "user-agent": "MyApp/1.0",
+      },
+    );
     expect(answer).toMatchObject({ status: 200, body: { status: "accepted", workflow_started: true } });
     const [received] = await target.waitForRequests(1);
     expect(JSON.parse(received!.body)).toEqual({ order: payload, email: "customer@example.com", agent: "MyApp/1.0" });
@@ -337,8 +404,15 @@ describe("the events list", () => {
     await post(hookUrl(trigger.slug, trigger.secret), "{}");
     await post(hookUrl(trigger.slug, "wrong"), "{}");
     const list = async (outcome: string) =>
-      (await (await listEvents(apiRequest(`/api/v1/events?triggerId=${trigger.id}&outcome=${outcome}`, { headers: { authorization: admin } }))).json())
-        .data as { responseStatus: number }[];
+      (
+        await (
+          await listEvents(
+            apiRequest(`/api/v1/events?triggerId=${trigger.id}&outcome=${outcome}`, {
+              headers: { authorization: admin },
+            }),
+          )
+        ).json()
+      ).data as { responseStatus: number }[];
     expect((await list("accepted")).map((event) => event.responseStatus)).toEqual([200]);
     expect((await list("refused")).map((event) => event.responseStatus)).toEqual([401]);
   });

@@ -31,7 +31,10 @@ describe("sign-in throttle", () => {
   it("60 parallel wrong guesses from one address check at most 5 passwords; the rest are 429 with Retry-After", async () => {
     const user = await createUser({ email: uniqueEmail("burst-one"), password: TEST_PASSWORD, role: "admin" });
     const ip = uniqueIp();
-    const responses = await burst(user.email, Array.from({ length: 60 }, () => ip));
+    const responses = await burst(
+      user.email,
+      Array.from({ length: 60 }, () => ip),
+    );
 
     expect(await passwordsChecked(user.email)).toBeLessThanOrEqual(LIMIT);
     const statuses = responses.map((response) => response.status);
@@ -47,7 +50,10 @@ describe("sign-in throttle", () => {
 
   it("60 parallel wrong guesses at one account from 60 addresses check at most 5 passwords", async () => {
     const user = await createUser({ email: uniqueEmail("burst-many"), password: TEST_PASSWORD, role: "admin" });
-    const responses = await burst(user.email, Array.from({ length: 60 }, () => uniqueIp()));
+    const responses = await burst(
+      user.email,
+      Array.from({ length: 60 }, () => uniqueIp()),
+    );
     expect(await passwordsChecked(user.email)).toBeLessThanOrEqual(LIMIT);
     expect(responses.filter((response) => response.status === 429).length).toBeGreaterThanOrEqual(60 - LIMIT);
 
@@ -59,14 +65,25 @@ describe("sign-in throttle", () => {
 
   it("an unknown email is throttled exactly like a known one (no hint that the account exists)", async () => {
     const email = uniqueEmail("nobody");
-    const responses = await burst(email, Array.from({ length: 12 }, () => uniqueIp()));
+    const responses = await burst(
+      email,
+      Array.from({ length: 12 }, () => uniqueIp()),
+    );
     expect(responses.filter((response) => response.status === 401)).toHaveLength(LIMIT);
     expect(responses.filter((response) => response.status === 429)).toHaveLength(12 - LIMIT);
   });
 
   it("failed sign-ins without a known address do not lock out other accounts", async () => {
-    const victim = await createUser({ email: uniqueEmail("no-address-victim"), password: TEST_PASSWORD, role: "viewer" });
-    const bystander = await createUser({ email: uniqueEmail("no-address-other"), password: TEST_PASSWORD, role: "viewer" });
+    const victim = await createUser({
+      email: uniqueEmail("no-address-victim"),
+      password: TEST_PASSWORD,
+      role: "viewer",
+    });
+    const bystander = await createUser({
+      email: uniqueEmail("no-address-other"),
+      password: TEST_PASSWORD,
+      role: "viewer",
+    });
     for (let attempt = 0; attempt < LIMIT + 1; attempt++) {
       await login(loginRequest(victim.email, `wrong ${attempt}`, null));
     }

@@ -20,21 +20,46 @@ let auditId = "";
 
 beforeAll(async () => {
   const workspaceId = await defaultWorkspaceId();
-  const connector = (data: Record<string, unknown>) => db().connector.create({ data: { workspaceId, name: "c", url: "", ...data } }).then((row) => row.id);
+  const connector = (data: Record<string, unknown>) =>
+    db()
+      .connector.create({ data: { workspaceId, name: "c", url: "", ...data } })
+      .then((row) => row.id);
   ids.none = await connector({ url: "https://alice:p%40ss%3Aword@hooks.example.com/in?x=1" });
-  ids.bearer = await connector({ url: "https://bob:hunter2@hooks.example.com/in", authType: "bearer", authSecretEnc: "v1:kept" });
+  ids.bearer = await connector({
+    url: "https://bob:hunter2@hooks.example.com/in",
+    authType: "bearer",
+    authSecretEnc: "v1:kept",
+  });
   ids.templated = await connector({ url: "https://{{user}}:{{pass}}@hooks.example.com/{{path}}" });
   ids.passwordOnly = await connector({ url: "https://:only-password@hooks.example.com/" });
   ids.clean = await connector({ url: "https://hooks.example.com/mail?to=a@b.example" });
-  const delivery = await db().delivery.create({ data: { workspaceId, connectorId: ids.none, kind: "manual", messageId: "msg_x" } });
+  const delivery = await db().delivery.create({
+    data: { workspaceId, connectorId: ids.none, kind: "manual", messageId: "msg_x" },
+  });
   attemptId = (
     await db().deliveryAttempt.create({
-      data: { deliveryId: delivery.id, number: 1, durationMs: 1, requestMethod: "POST", requestUrl: "https://alice:p%40ss%3Aword@hooks.example.com/in?x=1", requestHeaders: {}, succeeded: true },
+      data: {
+        deliveryId: delivery.id,
+        number: 1,
+        durationMs: 1,
+        requestMethod: "POST",
+        requestUrl: "https://alice:p%40ss%3Aword@hooks.example.com/in?x=1",
+        requestHeaders: {},
+        succeeded: true,
+      },
     })
   ).id;
   auditId = (
     await db().auditLog.create({
-      data: { workspaceId, actorType: "system", actorLabel: "system", action: "connector.created", targetType: "connector", targetId: ids.none, diff: { url: "https://alice:p%40ss%3Aword@hooks.example.com/in?x=1", name: "c" } },
+      data: {
+        workspaceId,
+        actorType: "system",
+        actorLabel: "system",
+        action: "connector.created",
+        targetType: "connector",
+        targetId: ids.none,
+        diff: { url: "https://alice:p%40ss%3Aword@hooks.example.com/in?x=1", name: "c" },
+      },
     })
   ).id;
 });
@@ -58,11 +83,22 @@ describe("moveUrlCredentials", () => {
     expect(kept).toMatchObject({ url: "https://hooks.example.com/in", authType: "bearer", authSecretEnc: "v1:kept" });
 
     // Basic auth does not render {{variables}}: templated credentials are dropped, and the entry says why.
-    expect(await db().connector.findUniqueOrThrow({ where: { id: ids.templated } })).toMatchObject({ url: "https://hooks.example.com/{{path}}", authType: "none" });
-    expect(await db().connector.findUniqueOrThrow({ where: { id: ids.passwordOnly } })).toMatchObject({ url: "https://hooks.example.com/", authType: "none" });
-    expect((await db().connector.findUniqueOrThrow({ where: { id: ids.clean } })).url).toBe("https://hooks.example.com/mail?to=a@b.example");
+    expect(await db().connector.findUniqueOrThrow({ where: { id: ids.templated } })).toMatchObject({
+      url: "https://hooks.example.com/{{path}}",
+      authType: "none",
+    });
+    expect(await db().connector.findUniqueOrThrow({ where: { id: ids.passwordOnly } })).toMatchObject({
+      url: "https://hooks.example.com/",
+      authType: "none",
+    });
+    expect((await db().connector.findUniqueOrThrow({ where: { id: ids.clean } })).url).toBe(
+      "https://hooks.example.com/mail?to=a@b.example",
+    );
 
-    const entries = await db().auditLog.findMany({ where: { action: { startsWith: "connector.url_credentials_" } }, orderBy: { createdAt: "asc" } });
+    const entries = await db().auditLog.findMany({
+      where: { action: { startsWith: "connector.url_credentials_" } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(entries.map((entry) => [entry.targetId, entry.action, entry.actorType])).toEqual(
       expect.arrayContaining([
         [ids.none, "connector.url_credentials_moved", "system"],
@@ -78,8 +114,13 @@ describe("moveUrlCredentials", () => {
     const everything = JSON.stringify(await db().auditLog.findMany()) + JSON.stringify(await db().connector.findMany());
     for (const secret of ["hunter2", "p%40ss", "only-password"]) expect(everything).not.toContain(secret);
 
-    expect((await db().deliveryAttempt.findUniqueOrThrow({ where: { id: attemptId } })).requestUrl).toBe("https://hooks.example.com/in?x=1");
-    expect((await db().auditLog.findUniqueOrThrow({ where: { id: auditId } })).diff).toEqual({ url: "https://hooks.example.com/in?x=1", name: "c" });
+    expect((await db().deliveryAttempt.findUniqueOrThrow({ where: { id: attemptId } })).requestUrl).toBe(
+      "https://hooks.example.com/in?x=1",
+    );
+    expect((await db().auditLog.findUniqueOrThrow({ where: { id: auditId } })).diff).toEqual({
+      url: "https://hooks.example.com/in?x=1",
+      name: "c",
+    });
 
     expect(await moveUrlCredentials()).toEqual({ movedToBasicAuth: 0, removed: 0 });
   });

@@ -27,14 +27,19 @@ describe("notifications API", () => {
     const created = [];
     for (const title of ["n1", "n2", "n3", "n4", "n5"]) created.push(await raise(workspaceId, title));
     // n1 and n4 are read: expected order is unread n5, n3, n2 then read n4, n1.
-    await db().notification.updateMany({ where: { id: { in: [created[0]!.id, created[3]!.id] } }, data: { readAt: new Date() } });
+    await db().notification.updateMany({
+      where: { id: { in: [created[0]!.id, created[3]!.id] } },
+      data: { readAt: new Date() },
+    });
 
     const titles: string[] = [];
     let cursor: string | null = null;
     let pages = 0;
     do {
       const path: string = `/api/v1/notifications?limit=2${cursor ? `&cursor=${cursor}` : ""}`;
-      const body: { data: Item[]; nextCursor: string | null } = await (await list(apiRequest(path, { headers }))).json();
+      const body: { data: Item[]; nextCursor: string | null } = await (
+        await list(apiRequest(path, { headers }))
+      ).json();
       titles.push(...body.data.map((item) => item.title));
       cursor = body.nextCursor;
       pages += 1;
@@ -50,31 +55,41 @@ describe("notifications API", () => {
   it("counts unread, marks some and then all read", async () => {
     const { workspaceId, headers } = await freshWorkspace("viewer");
     const [a, b] = [await raise(workspaceId, "a"), await raise(workspaceId, "b"), await raise(workspaceId, "c")];
-    const count = async () => (await (await unreadCount(apiRequest("/api/v1/notifications/unread-count", { headers }))).json()).count;
+    const count = async () =>
+      (await (await unreadCount(apiRequest("/api/v1/notifications/unread-count", { headers }))).json()).count;
     expect(await count()).toBe(3);
 
-    const some = await markRead(apiRequest("/api/v1/notifications/read", { method: "POST", body: { ids: [a!.id, b!.id] }, headers }));
+    const some = await markRead(
+      apiRequest("/api/v1/notifications/read", { method: "POST", body: { ids: [a!.id, b!.id] }, headers }),
+    );
     expect(some.status).toBe(200);
     expect(await some.json()).toEqual({ updated: 2, count: 1 });
     expect(await count()).toBe(1);
 
-    const again = await markRead(apiRequest("/api/v1/notifications/read", { method: "POST", body: { ids: [a!.id] }, headers }));
+    const again = await markRead(
+      apiRequest("/api/v1/notifications/read", { method: "POST", body: { ids: [a!.id] }, headers }),
+    );
     expect(await again.json()).toEqual({ updated: 0, count: 1 });
 
-    const all = await markRead(apiRequest("/api/v1/notifications/read", { method: "POST", body: { all: true }, headers }));
+    const all = await markRead(
+      apiRequest("/api/v1/notifications/read", { method: "POST", body: { all: true }, headers }),
+    );
     expect(await all.json()).toEqual({ updated: 1, count: 0 });
     expect(await db().notification.count({ where: { workspaceId, readAt: null } })).toBe(0);
   });
 
-  it.each([[{}], [{ all: false }], [{ ids: [] }], [{ ids: ["nope"] }], [{ ids: ["01900000-0000-7000-8000-000000000001"], all: true }]])(
-    "answers 400 to the mark-read body %j",
-    async (body) => {
-      const { headers } = await freshWorkspace();
-      const response = await markRead(apiRequest("/api/v1/notifications/read", { method: "POST", body, headers }));
-      expect(response.status).toBe(400);
-      expect((await response.json()).error.code).toBe("validation_failed");
-    },
-  );
+  it.each([
+    [{}],
+    [{ all: false }],
+    [{ ids: [] }],
+    [{ ids: ["nope"] }],
+    [{ ids: ["01900000-0000-7000-8000-000000000001"], all: true }],
+  ])("answers 400 to the mark-read body %j", async (body) => {
+    const { headers } = await freshWorkspace();
+    const response = await markRead(apiRequest("/api/v1/notifications/read", { method: "POST", body, headers }));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe("validation_failed");
+  });
 
   it("never shows or marks another workspace's notifications", async () => {
     const mine = await freshWorkspace();
@@ -84,7 +99,9 @@ describe("notifications API", () => {
 
     const listed = await (await list(apiRequest("/api/v1/notifications", { headers: mine.headers }))).json();
     expect(listed.data.map((item: Item) => item.title)).toEqual(["mine"]);
-    const marked = await markRead(apiRequest("/api/v1/notifications/read", { method: "POST", body: { ids: [foreign.id] }, headers: mine.headers }));
+    const marked = await markRead(
+      apiRequest("/api/v1/notifications/read", { method: "POST", body: { ids: [foreign.id] }, headers: mine.headers }),
+    );
     expect(await marked.json()).toEqual({ updated: 0, count: 1 });
     expect((await db().notification.findUniqueOrThrow({ where: { id: foreign.id } })).readAt).toBeNull();
   });
@@ -103,6 +120,12 @@ describe("notifications API", () => {
   it("answers 401 without credentials", async () => {
     const admin = await apiToken("admin");
     expect((await unreadCount(apiRequest("/api/v1/notifications/unread-count"))).status).toBe(401);
-    expect((await unreadCount(apiRequest("/api/v1/notifications/unread-count", { headers: { authorization: admin.authorization } }))).status).toBe(200);
+    expect(
+      (
+        await unreadCount(
+          apiRequest("/api/v1/notifications/unread-count", { headers: { authorization: admin.authorization } }),
+        )
+      ).status,
+    ).toBe(200);
   });
 });

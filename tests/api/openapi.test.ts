@@ -20,7 +20,8 @@ function walk(dir: string): string[] {
 }
 
 /** "app/api/v1/connectors/[id]/route.ts" → "/api/v1/connectors/{id}" */
-const toTemplate = (segments: string[]) => "/" + segments.map((segment) => segment.replace(/^\[(.+)\]$/, "{$1}")).join("/");
+const toTemplate = (segments: string[]) =>
+  "/" + segments.map((segment) => segment.replace(/^\[(.+)\]$/, "{$1}")).join("/");
 
 function routesOnDisk(): { method: string; path: string; file: string }[] {
   const appRoutes = walk(path.join(root, "app", "api"))
@@ -30,7 +31,9 @@ function routesOnDisk(): { method: string; path: string; file: string }[] {
     .flatMap((file) => {
       const source = readFileSync(file, "utf8");
       const segments = path.relative(path.join(root, "app"), path.dirname(file)).split(path.sep);
-      return METHODS.filter((method) => new RegExp(`export (const|async function|function) ${method}\\b`).test(source)).map((method) => ({
+      return METHODS.filter((method) =>
+        new RegExp(`export (const|async function|function) ${method}\\b`).test(source),
+      ).map((method) => ({
         method,
         path: toTemplate(segments),
         file: path.relative(root, file),
@@ -46,8 +49,18 @@ function routesOnDisk(): { method: string; path: string; file: string }[] {
     });
   // next.config.ts rewrites (the documented paths without /api) answer with their destination's methods.
   const rewritten = rewrites.flatMap((rewrite) => {
-    const destination = toTemplate(rewrite.destination.slice(1).split("/").map((segment) => segment.replace(/^:(.+)$/, "[$1]")));
-    const source = toTemplate(rewrite.source.slice(1).split("/").map((segment) => segment.replace(/^:(.+)$/, "[$1]")));
+    const destination = toTemplate(
+      rewrite.destination
+        .slice(1)
+        .split("/")
+        .map((segment) => segment.replace(/^:(.+)$/, "[$1]")),
+    );
+    const source = toTemplate(
+      rewrite.source
+        .slice(1)
+        .split("/")
+        .map((segment) => segment.replace(/^:(.+)$/, "[$1]")),
+    );
     return appRoutes.filter((route) => route.path === destination).map((route) => ({ ...route, path: source }));
   });
   return [...appRoutes, ...pageRoutes, ...rewritten];
@@ -91,15 +104,17 @@ describe("GET /api/v1/openapi.json", () => {
     const document = await fetchDocument();
     const routes = routesOnDisk();
     expect(routes.length).toBeGreaterThan(50);
-    const missing = routes.filter((route) => !document.paths[route.path]?.[route.method.toLowerCase()]).map((route) => `${route.method} ${route.path} (${route.file})`);
+    const missing = routes
+      .filter((route) => !document.paths[route.path]?.[route.method.toLowerCase()])
+      .map((route) => `${route.method} ${route.path} (${route.file})`);
     expect(missing).toEqual([]);
   });
 
   it("documents nothing that has no route", async () => {
     const document = await fetchDocument();
     const onDisk = new Set(routesOnDisk().map((route) => `${route.method.toLowerCase()} ${route.path}`));
-    const documented = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(([template, operations]) =>
-      Object.keys(operations).map((method) => `${method} ${template}`),
+    const documented = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([template, operations]) => Object.keys(operations).map((method) => `${method} ${template}`),
     );
     expect(documented.filter((operation) => !onDisk.has(operation))).toEqual([]);
   });
@@ -110,9 +125,13 @@ describe("GET /api/v1/openapi.json", () => {
     expect(create.requestBody.content["application/json"].schema.required).toContain("url");
     expect(create.security).toEqual([{ bearerAuth: [] }, { cookieAuth: [] }]);
     expect(create.responses["403"]).toEqual({ $ref: "#/components/responses/Forbidden" });
-    expect(document.components.securitySchemes.bearerAuth).toEqual(expect.objectContaining({ type: "http", scheme: "bearer" }));
+    expect(document.components.securitySchemes.bearerAuth).toEqual(
+      expect.objectContaining({ type: "http", scheme: "bearer" }),
+    );
     expect(document.components.schemas.Error.properties.error.required).toEqual(["code", "message", "details"]);
-    const list = document.paths["/api/v1/deliveries"].get.parameters.map((parameter: { name: string }) => parameter.name);
+    const list = document.paths["/api/v1/deliveries"].get.parameters.map(
+      (parameter: { name: string }) => parameter.name,
+    );
     expect(list).toEqual(expect.arrayContaining(["status", "connectorId", "from", "to", "cursor", "limit"]));
   });
 });

@@ -52,11 +52,17 @@ const request = (url: string, extra: Partial<OutboundRequest> = {}): OutboundReq
 });
 
 /** A resolver that answers from a table, as a DNS server under someone else's control could. */
-const answering = (table: Record<string, string[]>): Resolver => (hostname, _options, callback) => {
-  const addresses = table[hostname];
-  if (!addresses) return callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" }), []);
-  callback(null, addresses.map((address): LookupAddress => ({ address, family: address.includes(":") ? 6 : 4 })));
-};
+const answering =
+  (table: Record<string, string[]>): Resolver =>
+  (hostname, _options, callback) => {
+    const addresses = table[hostname];
+    if (!addresses)
+      return callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" }), []);
+    callback(
+      null,
+      addresses.map((address): LookupAddress => ({ address, family: address.includes(":") ? 6 : 4 })),
+    );
+  };
 
 describe("IPv6 forms carrying a private IPv4 address are refused before any socket exists", () => {
   it.each([
@@ -82,7 +88,9 @@ describe("allowlist entries bound to a port", () => {
     const onlyOrigin = [`127.0.0.1:${origin.port}`];
     expect((await executeRequest(request(`${origin.url}/`, { allowlist: onlyOrigin }))).body).toBe("origin GET");
     const before = elsewhere.received.length;
-    const { result, sockets } = await socketsDuring(() => executeRequest(request(`${elsewhere.url}/`, { allowlist: onlyOrigin })));
+    const { result, sockets } = await socketsDuring(() =>
+      executeRequest(request(`${elsewhere.url}/`, { allowlist: onlyOrigin })),
+    );
     expect(result.error).toEqual({
       code: "blocked_address",
       message: `blocked: 127.0.0.1 port ${elsewhere.port} is a private address — allow it in Settings → Network`,
@@ -98,16 +106,25 @@ describe("allowlist entries bound to a port", () => {
     const lowTarget = low === origin.port ? origin : elsewhere;
     const highTarget = low === origin.port ? elsewhere : origin;
     expect((await executeRequest(request(`${lowTarget.url}/`, { allowlist: range }))).ok).toBe(true);
-    expect((await executeRequest(request(`${highTarget.url}/`, { allowlist: range }))).error?.code).toBe("blocked_address");
+    expect((await executeRequest(request(`${highTarget.url}/`, { allowlist: range }))).error?.code).toBe(
+      "blocked_address",
+    );
 
     const resolve = answering({ "crm.internal.test": ["127.0.0.1"] });
     const byName = [`crm.internal.test:${origin.port}`];
-    expect((await executeRequest(request(`http://crm.internal.test:${origin.port}/`, { allowlist: byName, resolve }))).body).toBe("origin GET");
-    expect((await executeRequest(request(`http://crm.internal.test:${elsewhere.port}/`, { allowlist: byName, resolve }))).error?.code).toBe("blocked_address");
+    expect(
+      (await executeRequest(request(`http://crm.internal.test:${origin.port}/`, { allowlist: byName, resolve }))).body,
+    ).toBe("origin GET");
+    expect(
+      (await executeRequest(request(`http://crm.internal.test:${elsewhere.port}/`, { allowlist: byName, resolve })))
+        .error?.code,
+    ).toBe("blocked_address");
   });
 
   it("a redirect to another port of an allowlisted address is judged on its own port", async () => {
-    const result = await executeRequest(request(`${origin.url}/away`, { allowlist: [`127.0.0.1:${origin.port}`], followRedirects: true }));
+    const result = await executeRequest(
+      request(`${origin.url}/away`, { allowlist: [`127.0.0.1:${origin.port}`], followRedirects: true }),
+    );
     expect(result.error?.code).toBe("blocked_address");
     expect(result.error?.message).toContain(`port ${elsewhere.port}`);
   });
@@ -124,7 +141,11 @@ describe("a DNS name answering both a public and a private address", () => {
     await new Promise<void>((resolve) => listener.listen(0, "127.0.0.1", resolve));
     const port = (listener.address() as AddressInfo).port;
     try {
-      for (const answers of [["93.184.216.34", "127.0.0.1"], ["127.0.0.1", "93.184.216.34"], ["2606:2800:220:1::1", "::ffff:127.0.0.1"]]) {
+      for (const answers of [
+        ["93.184.216.34", "127.0.0.1"],
+        ["127.0.0.1", "93.184.216.34"],
+        ["2606:2800:220:1::1", "::ffff:127.0.0.1"],
+      ]) {
         const resolve = answering({ "mixed.example.test": answers });
         const result = await executeRequest(request(`http://mixed.example.test:${port}/`, { resolve }));
         expect(result.error?.code, answers.join(",")).toBe("blocked_address");
@@ -132,7 +153,9 @@ describe("a DNS name answering both a public and a private address", () => {
       }
       // The same resolver with the name allowlisted does connect: the listener is reachable, the refusal was the guard.
       const resolve = answering({ "mixed.example.test": ["127.0.0.1"] });
-      await executeRequest(request(`http://mixed.example.test:${port}/`, { resolve, allowlist: ["mixed.example.test"] }));
+      await executeRequest(
+        request(`http://mixed.example.test:${port}/`, { resolve, allowlist: ["mixed.example.test"] }),
+      );
       expect(connections).toBe(1);
     } finally {
       await new Promise((resolve) => listener.close(resolve));
@@ -194,7 +217,12 @@ describe("redirects and the credentials a connector sends", () => {
   });
 
   it("a redirect within the origin keeps them", async () => {
-    const built = buildConnectorRequest(connector({ type: "custom_header", name: "X-Api-Key", value: "custom-secret" }, `${origin.url}/stay?status=307`), {}, "msg_2", ["127.0.0.1"]);
+    const built = buildConnectorRequest(
+      connector({ type: "custom_header", name: "X-Api-Key", value: "custom-secret" }, `${origin.url}/stay?status=307`),
+      {},
+      "msg_2",
+      ["127.0.0.1"],
+    );
     expect((await executeRequest(built.request)).body).toBe("origin POST");
     const landed = origin.received.at(-1)!;
     expect(landed.url).toBe("/landing");
@@ -231,7 +259,12 @@ describe("redirects and the credentials a connector sends", () => {
 
   it("301 and 302 keep a PUT a PUT (only POST is rewritten, as browsers do)", async () => {
     const result = await executeRequest(
-      request(`${origin.url}/stay?status=302`, { method: "PUT", body: "x", allowlist: ["127.0.0.1"], followRedirects: true }),
+      request(`${origin.url}/stay?status=302`, {
+        method: "PUT",
+        body: "x",
+        allowlist: ["127.0.0.1"],
+        followRedirects: true,
+      }),
     );
     expect(result.body).toBe("origin PUT");
     expect(origin.received.at(-1)).toMatchObject({ method: "PUT", body: "x" });

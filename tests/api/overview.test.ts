@@ -44,10 +44,13 @@ async function deliveries(connectorId: string, minutesAgo: number, status: Statu
 beforeAll(async () => {
   const workspaceId = await defaultWorkspaceId();
   authorization = (await apiToken("viewer")).authorization;
-  const connector = (name: string) => db().connector.create({ data: { workspaceId, name, url: "https://example.com" } });
+  const connector = (name: string) =>
+    db().connector.create({ data: { workspaceId, name, url: "https://example.com" } });
   ids.a = (await connector("Alpha")).id;
   ids.b = (await connector("Bravo")).id;
-  ids.trigger = (await db().trigger.create({ data: { workspaceId, name: "Shop", slug: "shop", secretEnc: "x", enabled: false } })).id;
+  ids.trigger = (
+    await db().trigger.create({ data: { workspaceId, name: "Shop", slug: "shop", secretEnc: "x", enabled: false } })
+  ).id;
 
   // 10 minutes ago: Alpha 5 × 100 ms, one failed (retrying), one pending; Bravo 2 × 300 ms and one cancelled.
   await deliveries(ids.a, 10, "succeeded", [100, 100, 100, 100, 100]);
@@ -68,7 +71,9 @@ beforeAll(async () => {
     triggerId: source === "trigger" ? ids.trigger : null,
     receivedAt: new Date(Date.now() - minutesAgo * MINUTE),
   });
-  await db().event.createMany({ data: [event(5, "trigger"), event(6, "trigger"), event(7, "trigger"), event(180, "api"), event(181, "api")] });
+  await db().event.createMany({
+    data: [event(5, "trigger"), event(6, "trigger"), event(7, "trigger"), event(180, "api"), event(181, "api")],
+  });
 });
 
 afterAll(async () => {
@@ -89,30 +94,34 @@ describe("GET /api/v1/overview", () => {
     ["24h", 12, 1, 1, 1, 1, 12 / 14, 200, 1000, 5],
     ["7d", 14, 1, 1, 2, 1, 14 / 17, 200, 2000, 5],
     ["30d", 14, 1, 1, 2, 1, 14 / 17, 200, 2000, 5],
-  ])("%s: tiles match the seeded deliveries", async (range, succeeded, failed, pending, dead, cancelled, rate, p50, p95, events) => {
-    const body = await overview(range as string);
-    expect(body.tiles).toEqual({
-      eventsReceived: events,
-      succeeded,
-      failed,
-      pending,
-      dead,
-      cancelled,
-      successRate: rate,
-      latencyP50Ms: p50,
-      latencyP95Ms: p95,
-      connectorsNeedingAttention: 0,
-      triggersNeedingAttention: 1,
-    });
-    const summed = body.series.reduce(
-      (sum: Record<string, number>, point: Record<string, number>) => {
-        for (const key of ["succeeded", "failed", "pending", "dead", "cancelled"]) sum[key] = (sum[key] ?? 0) + point[key]!;
-        return sum;
-      },
-      {} as Record<string, number>,
-    );
-    expect(summed).toEqual({ succeeded, failed, pending, dead, cancelled });
-  });
+  ])(
+    "%s: tiles match the seeded deliveries",
+    async (range, succeeded, failed, pending, dead, cancelled, rate, p50, p95, events) => {
+      const body = await overview(range as string);
+      expect(body.tiles).toEqual({
+        eventsReceived: events,
+        succeeded,
+        failed,
+        pending,
+        dead,
+        cancelled,
+        successRate: rate,
+        latencyP50Ms: p50,
+        latencyP95Ms: p95,
+        connectorsNeedingAttention: 0,
+        triggersNeedingAttention: 1,
+      });
+      const summed = body.series.reduce(
+        (sum: Record<string, number>, point: Record<string, number>) => {
+          for (const key of ["succeeded", "failed", "pending", "dead", "cancelled"])
+            sum[key] = (sum[key] ?? 0) + point[key]!;
+          return sum;
+        },
+        {} as Record<string, number>,
+      );
+      expect(summed).toEqual({ succeeded, failed, pending, dead, cancelled });
+    },
+  );
 
   it("24h: per-connector volume, success rate, p95, sparkline and the recent failures", async () => {
     const body = await overview("24h");
@@ -123,7 +132,9 @@ describe("GET /api/v1/overview", () => {
     expect(alpha.sparkline).toHaveLength(24);
     expect(alpha.sparkline.reduce((a: number, b: number) => a + b, 0)).toBe(13);
     expect(body.recentFailures.map((row: { status: string }) => row.status)).toEqual(["failed", "dead"]);
-    expect(body.triggersNeedingAttention).toEqual([{ id: ids.trigger, name: "Shop", reason: "Disabled: requests are refused" }]);
+    expect(body.triggersNeedingAttention).toEqual([
+      { id: ids.trigger, name: "Shop", reason: "Disabled: requests are refused" },
+    ]);
     expect(body.eventSeries.origins).toEqual([
       { key: "api", label: "API" },
       { key: `trigger:${ids.trigger}`, label: "Shop" },

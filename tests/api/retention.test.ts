@@ -82,7 +82,12 @@ afterAll(async () => {
 describe("runRetention", () => {
   it("deletes exactly what is older than the workspace's N days", async () => {
     const before = await counts();
-    expect(before).toEqual({ events: 6_000 + 2 + 3 + 1, deliveries: 12_000 + 7 + 3 + 5 + 4 + 1, attempts: 12_000 + 7 + 3 + 5 + 4, buckets: 2 });
+    expect(before).toEqual({
+      events: 6_000 + 2 + 3 + 1,
+      deliveries: 12_000 + 7 + 3 + 5 + 4 + 1,
+      attempts: 12_000 + 7 + 3 + 5 + 4,
+      buckets: 2,
+    });
 
     const result = await runRetention();
     expect(result).toMatchObject({ deliveries: 12_007, events: 6_002, rateLimitBuckets: 1 });
@@ -113,7 +118,8 @@ describe("runRetention", () => {
     await seed("Delivery", 50, 10);
     const maintenance = startMaintenance({ intervalMs: 50, initialDelayMs: 0 });
     const deadline = Date.now() + 10_000;
-    while ((await counts()).deliveries !== 13 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+    while ((await counts()).deliveries !== 13 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 25));
     await maintenance.stop();
     expect((await counts()).deliveries).toBe(13);
     const watermarks = await pool().query(`SELECT count(*)::int AS n FROM "RollupWatermark"`);

@@ -16,7 +16,10 @@ describe("sessions", () => {
   it("an expired session answers 401", async () => {
     const { cookie, sessionToken } = await userWithSession("viewer");
     expect((await whoAmI(cookie)).status).toBe(200);
-    await db().session.update({ where: { tokenHash: sha256Hex(sessionToken) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().session.update({
+      where: { tokenHash: sha256Hex(sessionToken) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const response = await whoAmI(cookie);
     expect(response.status).toBe(401);
     expect((await response.json()).error.code).toBe("unauthorized");
@@ -46,7 +49,10 @@ describe("sessions", () => {
 
   it("signing out still clears the cookie (the renewal never puts it back)", async () => {
     const { cookie, sessionToken } = await userWithSession("viewer");
-    await db().session.update({ where: { tokenHash: sha256Hex(sessionToken) }, data: { lastSeenAt: new Date(Date.now() - 2 * HOUR) } });
+    await db().session.update({
+      where: { tokenHash: sha256Hex(sessionToken) },
+      data: { lastSeenAt: new Date(Date.now() - 2 * HOUR) },
+    });
     const response = await logout(apiRequest("/api/auth/logout", { method: "POST", headers: { cookie } }));
     expect(response.headers.get("set-cookie")).toMatch(/^sb_session=; .*Max-Age=0/);
   });

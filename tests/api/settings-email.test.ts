@@ -55,7 +55,12 @@ afterAll(async () => {
 describe("Settings → Email", () => {
   it("starts unconfigured, validates with field paths and refuses viewers", async () => {
     expect(await call(emailRoute.GET, viewer.cookie)).toEqual({ status: 200, body: { configured: false, smtp: null } });
-    const refused = await call(emailRoute.PUT, admin.cookie, "PUT", settings({ host: "", port: 70000, from: "nobody" }));
+    const refused = await call(
+      emailRoute.PUT,
+      admin.cookie,
+      "PUT",
+      settings({ host: "", port: 70000, from: "nobody" }),
+    );
     expect(refused.status).toBe(400);
     expect(refused.body.error.details).toEqual([
       { path: "host", message: "Enter the SMTP server's host name" },
@@ -65,13 +70,19 @@ describe("Settings → Email", () => {
     expect((await call(emailRoute.PUT, viewer.cookie, "PUT", settings())).status).toBe(403);
     expect((await call(sendTest, viewer.cookie, "POST", { to: "x@example.test" })).status).toBe(403);
     const early = await call(sendTest, admin.cookie, "POST", { to: "x@example.test" });
-    expect(early).toMatchObject({ status: 400, body: { error: { message: "Save the SMTP settings before sending a test email" } } });
+    expect(early).toMatchObject({
+      status: 400,
+      body: { error: { message: "Save the SMTP settings before sending a test email" } },
+    });
   });
 
   it("saves with the password encrypted and masked, keeps it when the mask comes back, and audits without it", async () => {
     const saved = await call(emailRoute.PUT, admin.cookie, "PUT", settings());
     expect(saved.body).toEqual({ configured: true, smtp: { ...settings(), password: SECRET_MASK } });
-    const stored = await db().workspace.findUniqueOrThrow({ where: { id: await defaultWorkspaceId() }, select: { smtp: true } });
+    const stored = await db().workspace.findUniqueOrThrow({
+      where: { id: await defaultWorkspaceId() },
+      select: { smtp: true },
+    });
     expect(JSON.stringify(stored.smtp)).not.toContain(credentials.password);
 
     await call(emailRoute.PUT, admin.cookie, "PUT", settings({ password: SECRET_MASK, from: "alerts@example.test" }));
@@ -81,7 +92,10 @@ describe("Settings → Email", () => {
     expect(mail.from).toBe("alerts@example.test");
     expect(mail.raw).toContain("Subject: Switchboard test email");
 
-    const entries = await db().auditLog.findMany({ where: { action: "settings.email.update" }, orderBy: { id: "asc" } });
+    const entries = await db().auditLog.findMany({
+      where: { action: "settings.email.update" },
+      orderBy: { id: "asc" },
+    });
     expect(entries.map((entry) => entry.diff)).toEqual([
       {
         host: { from: null, to: "127.0.0.1" },
@@ -100,13 +114,20 @@ describe("Settings → Email", () => {
     await call(emailRoute.PUT, admin.cookie, "PUT", settings({ password: "wrong password" }));
     const refused = await call(sendTest, admin.cookie, "POST", { to: "ops@example.test" });
     expect(refused.status).toBe(400);
-    expect(refused.body.error.message).toMatch(/^The mail server did not accept the test email: .*Invalid username or password/);
+    expect(refused.body.error.message).toMatch(
+      /^The mail server did not accept the test email: .*Invalid username or password/,
+    );
   });
 
   it("emails a failure notice to every admin", async () => {
     await call(emailRoute.PUT, admin.cookie, "PUT", settings());
     const title = `Delivery failed ${Date.now()}`;
-    await raiseNotification({ workspaceId: await defaultWorkspaceId(), kind: "delivery_failed", title, message: "HTTP 500 from CRM leads after 8 attempts" });
+    await raiseNotification({
+      workspaceId: await defaultWorkspaceId(),
+      kind: "delivery_failed",
+      title,
+      message: "HTTP 500 from CRM leads after 8 attempts",
+    });
     const mail = await sink.waitFor((received) => received.raw.includes(title));
     expect(mail.to.sort()).toEqual([admin.user.email, secondAdmin.user.email].sort());
     expect(mail.raw).toContain(`Subject: [Switchboard] ${title}`);
@@ -120,7 +141,12 @@ describe("Settings → Email", () => {
     const closedPort = (probe.address() as { port: number }).port;
     await new Promise((resolve) => probe.close(resolve));
     await call(emailRoute.PUT, admin.cookie, "PUT", settings({ port: closedPort }));
-    const notice = await raiseNotification({ workspaceId: await defaultWorkspaceId(), kind: "delivery_failed", title: "Down", message: "x" });
+    const notice = await raiseNotification({
+      workspaceId: await defaultWorkspaceId(),
+      kind: "delivery_failed",
+      title: "Down",
+      message: "x",
+    });
     expect(await db().notification.findUnique({ where: { id: notice.id } })).not.toBeNull();
     const refused = await call(sendTest, admin.cookie, "POST", { to: "ops@example.test" });
     expect(refused.body.error.message).toMatch(/ECONNREFUSED/);
@@ -149,7 +175,13 @@ describe("Settings → Email", () => {
     const networkRoute = () => import("@/app/api/v1/settings/network/route");
     const setAllowlist = async (allowlist: string[]) => {
       const { PUT } = await networkRoute();
-      const response = await PUT(apiRequest("/api/v1/settings/network", { method: "PUT", body: { allowlist }, headers: { cookie: admin.cookie } }));
+      const response = await PUT(
+        apiRequest("/api/v1/settings/network", {
+          method: "PUT",
+          body: { allowlist },
+          headers: { cookie: admin.cookie },
+        }),
+      );
       expect(response.status).toBe(200);
     };
     beforeAll(async () => {
@@ -167,7 +199,10 @@ describe("Settings → Email", () => {
       await new Promise((resolve) => probe.close(resolve));
 
       const answers: string[] = [];
-      for (const target of [{ host: "127.0.0.2", port: hidden.port }, { host: "127.0.0.2", port: closedPort }]) {
+      for (const target of [
+        { host: "127.0.0.2", port: hidden.port },
+        { host: "127.0.0.2", port: closedPort },
+      ]) {
         await call(emailRoute.PUT, admin.cookie, "PUT", settings(target));
         const refused = await call(sendTest, admin.cookie, "POST", { to: "ops@example.test" });
         expect(refused.status).toBe(400);
@@ -180,13 +215,16 @@ describe("Settings → Email", () => {
       expect(hidden.connections.count).toBe(0);
     });
 
-    it.each(["::127.0.0.1", "::ffff:0:127.0.0.1", "2002:7f00:1::"])("an IPv6 form of loopback (%s) is refused too", async (host) => {
-      await call(emailRoute.PUT, admin.cookie, "PUT", settings({ host, port: sink.port }));
-      const before = sink.connections.count;
-      const refused = await call(sendTest, admin.cookie, "POST", { to: "ops@example.test" });
-      expect(refused.body.error.message).toMatch(/^The mail server's address is not allowed: blocked: /);
-      expect(sink.connections.count).toBe(before);
-    });
+    it.each(["::127.0.0.1", "::ffff:0:127.0.0.1", "2002:7f00:1::"])(
+      "an IPv6 form of loopback (%s) is refused too",
+      async (host) => {
+        await call(emailRoute.PUT, admin.cookie, "PUT", settings({ host, port: sink.port }));
+        const before = sink.connections.count;
+        const refused = await call(sendTest, admin.cookie, "POST", { to: "ops@example.test" });
+        expect(refused.body.error.message).toMatch(/^The mail server's address is not allowed: blocked: /);
+        expect(sink.connections.count).toBe(before);
+      },
+    );
 
     it("failure notices to a blocked mail server are not sent, and nothing connects", async () => {
       await call(emailRoute.PUT, admin.cookie, "PUT", settings({ host: "127.0.0.2", port: hidden.port }));

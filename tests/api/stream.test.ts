@@ -21,7 +21,10 @@ function streamText(reader: ReadableStreamDefaultReader<Uint8Array>) {
   return async function until(done: (text: string) => boolean, timeoutMs = 10_000): Promise<string> {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`stream did not deliver within ${timeoutMs} ms; got:\n${text}`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`stream did not deliver within ${timeoutMs} ms; got:\n${text}`)),
+        timeoutMs,
+      );
     });
     try {
       while (!done(text)) {
@@ -46,7 +49,9 @@ describe("GET /api/v1/stream", () => {
     const { authorization } = await apiToken("viewer");
     const admin = await apiToken("admin");
     const abort = new AbortController();
-    const response = await streamRoute(new Request("http://local/api/v1/stream", { headers: { authorization }, signal: abort.signal }));
+    const response = await streamRoute(
+      new Request("http://local/api/v1/stream", { headers: { authorization }, signal: abort.signal }),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/event-stream");
     const reader = response.body!.getReader();
@@ -55,13 +60,22 @@ describe("GET /api/v1/stream", () => {
 
     const type = await eventType();
     const published = await publishRoute(
-      apiRequest("/api/v1/events", { method: "POST", body: { type: type.key, payload: {} }, headers: { authorization: admin.authorization } }),
+      apiRequest("/api/v1/events", {
+        method: "POST",
+        body: { type: type.key, payload: {} },
+        headers: { authorization: admin.authorization },
+      }),
     );
     const { id } = await published.json();
     const text = await until((received) => received.includes(id));
     const message = text.split("\n\n").find((block) => block.includes(id))!;
     expect(message).toContain("event: event");
-    const data = JSON.parse(message.split("\n").find((line) => line.startsWith("data: "))!.slice(6));
+    const data = JSON.parse(
+      message
+        .split("\n")
+        .find((line) => line.startsWith("data: "))!
+        .slice(6),
+    );
     expect(data).toMatchObject({ id, source: "api", type: type.key });
     abort.abort();
     await reader.cancel().catch(() => {});

@@ -28,7 +28,9 @@ describe("API token rate limit", () => {
     expect(await limited.json()).toEqual({
       error: {
         code: "rate_limited",
-        message: expect.stringMatching(/^This API token made more than 5 requests in a minute: try again in \d+ seconds?$/),
+        message: expect.stringMatching(
+          /^This API token made more than 5 requests in a minute: try again in \d+ seconds?$/,
+        ),
         details: { limit: 5, windowSeconds: 60 },
       },
     });
@@ -55,7 +57,9 @@ describe("API token rate limit", () => {
 
   it("an unknown token is a 401, never a 429, however often it is tried", async () => {
     for (let call = 1; call <= 7; call++) {
-      expect((await me(apiRequest("/api/v1/me", { headers: { authorization: "Bearer sb_unknown-token" } }))).status).toBe(401);
+      expect(
+        (await me(apiRequest("/api/v1/me", { headers: { authorization: "Bearer sb_unknown-token" } }))).status,
+      ).toBe(401);
     }
   });
 });

@@ -10,7 +10,11 @@ import { apiRequest, apiToken, routeParams, unique, userWithSession } from "../s
 
 async function tokenMadeBy(cookie: string, role: "admin" | "viewer") {
   const response = await createToken(
-    apiRequest("/api/v1/tokens", { method: "POST", headers: { cookie }, body: { name: unique("creator-token"), role } }),
+    apiRequest("/api/v1/tokens", {
+      method: "POST",
+      headers: { cookie },
+      body: { name: unique("creator-token"), role },
+    }),
   );
   expect(response.status).toBe(201);
   const { token, apiToken: record } = (await response.json()) as { token: string; apiToken: { id: string } };
@@ -19,7 +23,9 @@ async function tokenMadeBy(cookie: string, role: "admin" | "viewer") {
 
 const whoAmI = (headers: Record<string, string>) => me(apiRequest("/api/v1/me", { headers }));
 const mintWith = (headers: Record<string, string>) =>
-  createToken(apiRequest("/api/v1/tokens", { method: "POST", headers, body: { name: unique("minted"), role: "admin" } }));
+  createToken(
+    apiRequest("/api/v1/tokens", { method: "POST", headers, body: { name: unique("minted"), role: "admin" } }),
+  );
 
 describe("API token rights follow their creator", () => {
   it("a demoted admin's admin token acts as a viewer (403 on writes), and as an admin again once re-promoted", async () => {
@@ -29,7 +35,11 @@ describe("API token rights follow their creator", () => {
     expect((await mintWith(token.headers)).status).toBe(201);
 
     const demoted = await patchUser(
-      apiRequest(`/api/v1/users/${creator.user.id}`, { method: "PATCH", headers: { cookie: operator.cookie }, body: { role: "viewer" } }),
+      apiRequest(`/api/v1/users/${creator.user.id}`, {
+        method: "PATCH",
+        headers: { cookie: operator.cookie },
+        body: { role: "viewer" },
+      }),
       routeParams({ id: creator.user.id }),
     );
     expect(demoted.status).toBe(200);
@@ -42,11 +52,17 @@ describe("API token rights follow their creator", () => {
     expect((await refused.json()).error.code).toBe("forbidden");
 
     // Two: the token and the one it minted (a token's tokens belong to the same user).
-    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "user.role_changed", targetId: creator.user.id } });
+    const audit = await db().auditLog.findFirstOrThrow({
+      where: { action: "user.role_changed", targetId: creator.user.id },
+    });
     expect(audit.diff).toEqual({ role: { from: "admin", to: "viewer" }, apiTokensLimitedToViewer: 2 });
 
     await patchUser(
-      apiRequest(`/api/v1/users/${creator.user.id}`, { method: "PATCH", headers: { cookie: operator.cookie }, body: { role: "admin" } }),
+      apiRequest(`/api/v1/users/${creator.user.id}`, {
+        method: "PATCH",
+        headers: { cookie: operator.cookie },
+        body: { role: "admin" },
+      }),
       routeParams({ id: creator.user.id }),
     );
     expect(await (await whoAmI(token.headers)).json()).toMatchObject({ role: "admin" });
@@ -76,14 +92,23 @@ describe("API token rights follow their creator", () => {
       expect(response.status).toBe(401);
       const stored = await db().apiToken.findUniqueOrThrow({ where: { id: token.id } });
       expect(stored.revokedAt).not.toBeNull();
-      const revocation = await db().auditLog.findFirstOrThrow({ where: { action: "api_token.revoked", targetId: token.id } });
-      expect(revocation).toMatchObject({ actorId: operator.user.id, diff: { reason: "creator deleted", creator: creator.user.email } });
+      const revocation = await db().auditLog.findFirstOrThrow({
+        where: { action: "api_token.revoked", targetId: token.id },
+      });
+      expect(revocation).toMatchObject({
+        actorId: operator.user.id,
+        diff: { reason: "creator deleted", creator: creator.user.email },
+      });
     }
-    const deletion = await db().auditLog.findFirstOrThrow({ where: { action: "user.deleted", targetId: creator.user.id } });
+    const deletion = await db().auditLog.findFirstOrThrow({
+      where: { action: "user.deleted", targetId: creator.user.id },
+    });
     expect(deletion.diff).toMatchObject({ apiTokensRevoked: 2 });
 
     // The list still shows them, as revoked.
-    const list = await (await listTokens(apiRequest("/api/v1/tokens", { headers: { cookie: operator.cookie } }))).json();
+    const list = await (
+      await listTokens(apiRequest("/api/v1/tokens", { headers: { cookie: operator.cookie } }))
+    ).json();
     const listed = list.data.filter((item: { id: string }) => item.id === first.id || item.id === second.id);
     expect(listed).toHaveLength(2);
     for (const item of listed) expect(item.revokedAt).not.toBeNull();

@@ -25,8 +25,21 @@ const someId = randomUUID();
 const routes: { name: string; handler: Handler; method: string; path: string; body?: unknown; write: boolean }[] = [
   { name: "GET /me", handler: me, method: "GET", path: "/api/v1/me", write: false },
   { name: "GET /tokens", handler: listTokens, method: "GET", path: "/api/v1/tokens", write: false },
-  { name: "POST /tokens", handler: createToken, method: "POST", path: "/api/v1/tokens", body: { name: "t", role: "viewer" }, write: true },
-  { name: "DELETE /tokens/{id}", handler: revokeToken, method: "DELETE", path: `/api/v1/tokens/${someId}`, write: true },
+  {
+    name: "POST /tokens",
+    handler: createToken,
+    method: "POST",
+    path: "/api/v1/tokens",
+    body: { name: "t", role: "viewer" },
+    write: true,
+  },
+  {
+    name: "DELETE /tokens/{id}",
+    handler: revokeToken,
+    method: "DELETE",
+    path: `/api/v1/tokens/${someId}`,
+    write: true,
+  },
   { name: "GET /users", handler: listUsers, method: "GET", path: "/api/v1/users", write: false },
   {
     name: "POST /users",
@@ -36,12 +49,22 @@ const routes: { name: string; handler: Handler; method: string; path: string; bo
     body: { email: "new@example.test", password: TEST_PASSWORD, role: "viewer" },
     write: true,
   },
-  { name: "PATCH /users/{id}", handler: patchUser, method: "PATCH", path: `/api/v1/users/${someId}`, body: { role: "admin" }, write: true },
+  {
+    name: "PATCH /users/{id}",
+    handler: patchUser,
+    method: "PATCH",
+    path: `/api/v1/users/${someId}`,
+    body: { role: "admin" },
+    write: true,
+  },
   { name: "DELETE /users/{id}", handler: deleteUser, method: "DELETE", path: `/api/v1/users/${someId}`, write: true },
 ];
 
 const call = (route: (typeof routes)[number], headers: Record<string, string> = {}) =>
-  route.handler(apiRequest(route.path, { method: route.method, body: route.body, headers }), routeParams({ id: someId }));
+  route.handler(
+    apiRequest(route.path, { method: route.method, body: route.body, headers }),
+    routeParams({ id: someId }),
+  );
 
 describe("/api/v1 access", () => {
   it.each(routes)("$name without a session or token → 401 in the error shape", async (route) => {
@@ -60,7 +83,10 @@ describe("/api/v1 access", () => {
   it.each(routes.filter((route) => route.write))("$name with a viewer token or viewer session → 403", async (route) => {
     const viewerToken = await apiToken("viewer");
     const viewerSession = await userWithSession("viewer");
-    const headerSets: Record<string, string>[] = [{ authorization: viewerToken.authorization }, { cookie: viewerSession.cookie }];
+    const headerSets: Record<string, string>[] = [
+      { authorization: viewerToken.authorization },
+      { cookie: viewerSession.cookie },
+    ];
     for (const headers of headerSets) {
       const response = await call(route, headers);
       expect(response.status).toBe(403);
@@ -83,7 +109,11 @@ describe("API tokens", () => {
     const admin = await userWithSession("admin");
     const name = unique("ci-token");
     const created = await createToken(
-      apiRequest("/api/v1/tokens", { method: "POST", body: { name, role: "viewer" }, headers: { cookie: admin.cookie } }),
+      apiRequest("/api/v1/tokens", {
+        method: "POST",
+        body: { name, role: "viewer" },
+        headers: { cookie: admin.cookie },
+      }),
     );
     expect(created.status).toBe(201);
     const { token, apiToken: record } = await created.json();
@@ -97,7 +127,12 @@ describe("API tokens", () => {
 
     const asToken = await me(apiRequest("/api/v1/me", { headers: { authorization: `Bearer ${token}` } }));
     expect(asToken.status).toBe(200);
-    expect(await asToken.json()).toMatchObject({ kind: "token", id: record.id, role: "viewer", label: `token:${name}` });
+    expect(await asToken.json()).toMatchObject({
+      kind: "token",
+      id: record.id,
+      role: "viewer",
+      label: `token:${name}`,
+    });
     expect((await db().apiToken.findUniqueOrThrow({ where: { id: record.id } })).lastUsedAt).not.toBeNull();
 
     const list = await (await listTokens(apiRequest("/api/v1/tokens", { headers: { cookie: admin.cookie } }))).json();
@@ -127,15 +162,22 @@ describe("API tokens", () => {
   it("an admin token can create tokens; bad input answers 400 with the field", async () => {
     const adminToken = await apiToken("admin");
     const headers = { authorization: adminToken.authorization };
-    const created = await createToken(apiRequest("/api/v1/tokens", { method: "POST", headers, body: { name: unique("t"), role: "admin" } }));
+    const created = await createToken(
+      apiRequest("/api/v1/tokens", { method: "POST", headers, body: { name: unique("t"), role: "admin" } }),
+    );
     expect(created.status).toBe(201);
 
-    const invalid = await createToken(apiRequest("/api/v1/tokens", { method: "POST", headers, body: { name: " ", role: "owner" } }));
+    const invalid = await createToken(
+      apiRequest("/api/v1/tokens", { method: "POST", headers, body: { name: " ", role: "owner" } }),
+    );
     expect(invalid.status).toBe(400);
     const details = (await invalid.json()).error.details as { path: string }[];
     expect(details.map((issue) => issue.path).sort()).toEqual(["name", "role"]);
 
-    const badId = await revokeToken(apiRequest("/api/v1/tokens/nope", { method: "DELETE", headers }), routeParams({ id: "nope" }));
+    const badId = await revokeToken(
+      apiRequest("/api/v1/tokens/nope", { method: "DELETE", headers }),
+      routeParams({ id: "nope" }),
+    );
     expect(badId.status).toBe(400);
   });
 });
@@ -147,7 +189,11 @@ describe("users", () => {
     const email = uniqueEmail("added");
 
     const created = await createUser(
-      apiRequest("/api/v1/users", { method: "POST", headers, body: { email, password: TEST_PASSWORD, role: "viewer" } }),
+      apiRequest("/api/v1/users", {
+        method: "POST",
+        headers,
+        body: { email, password: TEST_PASSWORD, role: "viewer" },
+      }),
     );
     expect(created.status).toBe(201);
     const user = await created.json();
@@ -155,10 +201,16 @@ describe("users", () => {
     expect(user).not.toHaveProperty("passwordHash");
 
     const duplicate = await createUser(
-      apiRequest("/api/v1/users", { method: "POST", headers, body: { email, password: TEST_PASSWORD, role: "viewer" } }),
+      apiRequest("/api/v1/users", {
+        method: "POST",
+        headers,
+        body: { email, password: TEST_PASSWORD, role: "viewer" },
+      }),
     );
     expect(duplicate.status).toBe(409);
-    expect((await duplicate.json()).error.details).toEqual([{ path: "email", message: "A user with this email already exists" }]);
+    expect((await duplicate.json()).error.details).toEqual([
+      { path: "email", message: "A user with this email already exists" },
+    ]);
 
     const listed = await (await listUsers(apiRequest("/api/v1/users", { headers }))).json();
     expect(listed.data.map((item: { email: string }) => item.email)).toContain(email);
@@ -170,11 +222,17 @@ describe("users", () => {
     expect(promoted.status).toBe(200);
     expect(await promoted.json()).toMatchObject({ id: user.id, role: "admin" });
 
-    const removed = await deleteUser(apiRequest(`/api/v1/users/${user.id}`, { method: "DELETE", headers }), routeParams({ id: user.id }));
+    const removed = await deleteUser(
+      apiRequest(`/api/v1/users/${user.id}`, { method: "DELETE", headers }),
+      routeParams({ id: user.id }),
+    );
     expect(removed.status).toBe(200);
     expect(await db().user.findUnique({ where: { id: user.id } })).toBeNull();
 
-    const missing = await deleteUser(apiRequest(`/api/v1/users/${user.id}`, { method: "DELETE", headers }), routeParams({ id: user.id }));
+    const missing = await deleteUser(
+      apiRequest(`/api/v1/users/${user.id}`, { method: "DELETE", headers }),
+      routeParams({ id: user.id }),
+    );
     expect(missing.status).toBe(404);
 
     const actions = await db().auditLog.findMany({ where: { targetId: user.id }, orderBy: { createdAt: "asc" } });

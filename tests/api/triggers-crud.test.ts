@@ -30,14 +30,22 @@ describe("triggers API", () => {
     });
     expect(trigger.secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    const read = await (await getRoute(apiRequest(`/api/v1/triggers/${trigger.id}`, { headers: { authorization } }), routeParams({ id: trigger.id }))).json();
+    const read = await (
+      await getRoute(
+        apiRequest(`/api/v1/triggers/${trigger.id}`, { headers: { authorization } }),
+        routeParams({ id: trigger.id }),
+      )
+    ).json();
     expect(read.secret).toBe("••••••••");
     const listed = await (await listRoute(apiRequest("/api/v1/triggers", { headers: { authorization } }))).json();
     expect(JSON.stringify(listed)).not.toContain(trigger.secret);
     const stored = await db().trigger.findUniqueOrThrow({ where: { id: trigger.id }, omit: { secretEnc: false } });
     expect(stored.secretEnc).not.toContain(trigger.secret);
 
-    const revealed = await revealRoute(apiRequest(`/api/v1/triggers/${trigger.id}/reveal-key`, { method: "POST", headers: { authorization } }), routeParams({ id: trigger.id }));
+    const revealed = await revealRoute(
+      apiRequest(`/api/v1/triggers/${trigger.id}/reveal-key`, { method: "POST", headers: { authorization } }),
+      routeParams({ id: trigger.id }),
+    );
     expect((await revealed.json()).secret).toBe(trigger.secret);
     const audit = await db().auditLog.findFirst({ where: { action: "trigger.reveal_secret", targetId: trigger.id } });
     expect(audit).not.toBeNull();
@@ -49,13 +57,26 @@ describe("triggers API", () => {
     const trigger = await (await create(admin.authorization, { name: "T", slug: unique("t").toLowerCase() })).json();
     expect((await create(viewer.authorization, { name: "T", slug: unique("t").toLowerCase() })).status).toBe(403);
     const patched = await updateRoute(
-      apiRequest(`/api/v1/triggers/${trigger.id}`, { method: "PATCH", body: { enabled: false }, headers: { authorization: viewer.authorization } }),
+      apiRequest(`/api/v1/triggers/${trigger.id}`, {
+        method: "PATCH",
+        body: { enabled: false },
+        headers: { authorization: viewer.authorization },
+      }),
       routeParams({ id: trigger.id }),
     );
     expect(patched.status).toBe(403);
-    const reveal = await revealRoute(apiRequest(`/api/v1/triggers/${trigger.id}/reveal-key`, { method: "POST", headers: { authorization: viewer.authorization } }), routeParams({ id: trigger.id }));
+    const reveal = await revealRoute(
+      apiRequest(`/api/v1/triggers/${trigger.id}/reveal-key`, {
+        method: "POST",
+        headers: { authorization: viewer.authorization },
+      }),
+      routeParams({ id: trigger.id }),
+    );
     expect(reveal.status).toBe(403);
-    const read = await getRoute(apiRequest(`/api/v1/triggers/${trigger.id}`, { headers: { authorization: viewer.authorization } }), routeParams({ id: trigger.id }));
+    const read = await getRoute(
+      apiRequest(`/api/v1/triggers/${trigger.id}`, { headers: { authorization: viewer.authorization } }),
+      routeParams({ id: trigger.id }),
+    );
     expect(read.status).toBe(200);
   });
 
@@ -64,7 +85,10 @@ describe("triggers API", () => {
     [{ name: "x", slug: "Bad Slug" }, "slug"],
     [{ name: "x", slug: "ok-slug", maxBodyBytes: 20 * 1024 * 1024 }, "maxBodyBytes"],
     [{ name: "x", slug: "ok-slug", bodyVariable: "1bad" }, "bodyVariable"],
-    [{ name: "x", slug: "ok-slug", actions: [{ connectorId: "00000000-0000-4000-8000-000000000000" }] }, "actions.0.connectorId"],
+    [
+      { name: "x", slug: "ok-slug", actions: [{ connectorId: "00000000-0000-4000-8000-000000000000" }] },
+      "actions.0.connectorId",
+    ],
   ])("refuses %j with a field error on %s", async (body, path) => {
     const { authorization } = await apiToken("admin");
     const response = await create(authorization, body);
@@ -89,7 +113,11 @@ describe("changing a trigger", () => {
     const { authorization } = await apiToken("admin");
     const trigger = await (await create(authorization, { name: "T", slug: unique("t").toLowerCase() })).json();
     const response = await updateRoute(
-      apiRequest(`/api/v1/triggers/${trigger.id}`, { method: "PATCH", body: { authType: "github" }, headers: { authorization } }),
+      apiRequest(`/api/v1/triggers/${trigger.id}`, {
+        method: "PATCH",
+        body: { authType: "github" },
+        headers: { authorization },
+      }),
       routeParams({ id: trigger.id }),
     );
     expect(response.status).toBe(400);
@@ -100,7 +128,9 @@ describe("changing a trigger", () => {
 describe("the triggers list", () => {
   it("shows each trigger's newest event and its answer", async () => {
     const { authorization } = await apiToken("admin");
-    const trigger = await (await create(authorization, { name: "Recent", slug: unique("recent").toLowerCase() })).json();
+    const trigger = await (
+      await create(authorization, { name: "Recent", slug: unique("recent").toLowerCase() })
+    ).json();
     const quiet = await (await create(authorization, { name: "Quiet", slug: unique("quiet").toLowerCase() })).json();
     const workspaceId = (await db().trigger.findUniqueOrThrow({ where: { id: trigger.id } })).workspaceId;
     const older = new Date(Date.now() - 60_000);
@@ -114,6 +144,9 @@ describe("the triggers list", () => {
     const { data } = await (await listRoute(apiRequest("/api/v1/triggers", { headers: { authorization } }))).json();
     const listed = data.find((row: { id: string }) => row.id === trigger.id);
     expect(listed).toMatchObject({ lastEventAt: newer.toISOString(), lastResponseStatus: 200 });
-    expect(data.find((row: { id: string }) => row.id === quiet.id)).toMatchObject({ lastEventAt: null, lastResponseStatus: null });
+    expect(data.find((row: { id: string }) => row.id === quiet.id)).toMatchObject({
+      lastEventAt: null,
+      lastResponseStatus: null,
+    });
   });
 });

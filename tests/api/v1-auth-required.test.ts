@@ -22,7 +22,12 @@ const cases = (
     routeFiles.map(async (file) => {
       const routeModule = (await import(file)) as Record<string, unknown>;
       const urlPath = "/api/v1/" + path.relative(apiDir, path.dirname(file)).split(path.sep).join("/");
-      return METHODS.filter((method) => typeof routeModule[method] === "function" && !isMethodNotAllowed(routeModule[method]) && !PUBLIC.has(`${method} ${urlPath}`)).map((method) => ({
+      return METHODS.filter(
+        (method) =>
+          typeof routeModule[method] === "function" &&
+          !isMethodNotAllowed(routeModule[method]) &&
+          !PUBLIC.has(`${method} ${urlPath}`),
+      ).map((method) => ({
         name: `${method} ${urlPath}`,
         method,
         urlPath,

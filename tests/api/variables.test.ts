@@ -82,12 +82,19 @@ const publish = (type: string, payload: unknown) =>
 
 const createTrigger = (fields: Record<string, unknown>) => createTriggerAs(admin, { slug: slug(), ...fields });
 
-async function postToTrigger(trigger: { slug: string; secret: string }, body: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${inbound.base}/api/webhook/default/${trigger.slug}?key=${encodeURIComponent(trigger.secret)}&via=hook`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body,
-  });
+async function postToTrigger(
+  trigger: { slug: string; secret: string },
+  body: string,
+  headers: Record<string, string> = {},
+) {
+  const response = await fetch(
+    `${inbound.base}/api/webhook/default/${trigger.slug}?key=${encodeURIComponent(trigger.secret)}&via=hook`,
+    {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body,
+    },
+  );
   expect(response.status).toBe(200);
 }
 
@@ -98,7 +105,10 @@ async function appWebhookCalling(connectorId: string, props: unknown, bodyTempla
     authorization: admin,
   });
   expect(listener.status, listener.text).toBe(201);
-  const created = await callRoute(createAppWebhookRoute, "/api/app/webhooks", { body: { action: name, props }, authorization: admin });
+  const created = await callRoute(createAppWebhookRoute, "/api/app/webhooks", {
+    body: { action: name, props },
+    authorization: admin,
+  });
   expect(created.status, created.text).toBeLessThan(300);
   return { uuid: created.body.uuid as string, action: name };
 }
@@ -109,7 +119,9 @@ async function postToAppWebhook(uuid: string, body: string) {
     headers: { "content-type": "application/json" },
     body,
   });
-  const response = await appTriggerRoute(request, { params: Promise.resolve({ app_uuid: workspaceId, webhook_uuid: uuid }) });
+  const response = await appTriggerRoute(request, {
+    params: Promise.resolve({ app_uuid: workspaceId, webhook_uuid: uuid }),
+  });
   expect(response.status).toBe(200);
 }
 
@@ -141,11 +153,19 @@ describe("one connector, every source", () => {
     const text = JSON.stringify(payload);
 
     const viaTest = await nextRequest(async () => {
-      const response = await callRoute(testRoute.POST, "", { body: { payload }, authorization: admin, params: { id: connector.id } });
+      const response = await callRoute(testRoute.POST, "", {
+        body: { payload },
+        authorization: admin,
+        params: { id: connector.id },
+      });
       expect(response.status, response.text).toBe(200);
     });
     const viaExecute = await nextRequest(async () => {
-      const response = await callRoute(executeRoute.POST, "", { body: { payload }, authorization: admin, params: { id: connector.id } });
+      const response = await callRoute(executeRoute.POST, "", {
+        body: { payload },
+        authorization: admin,
+        params: { id: connector.id },
+      });
       expect(response.status, response.text).toBe(200);
     });
     const type = await eventType(payload);
@@ -167,7 +187,8 @@ describe("one connector, every source", () => {
       order: "A-17",
       body: `{"order": "A-17", "total": 150, "by": "${connector.name}"}`,
     };
-    for (const request of [viaTest, viaExecute, viaEvent, viaTrigger, viaAppWebhook]) expect(comparable(request)).toEqual(expected);
+    for (const request of [viaTest, viaExecute, viaEvent, viaTrigger, viaAppWebhook])
+      expect(comparable(request)).toEqual(expected);
   });
 
   it("inserts the inbound body's raw text for a whole {{payload}}: key order and 150.00 kept; {{rawBody}} is the text", async () => {
@@ -178,7 +199,9 @@ describe("one connector, every source", () => {
     const trigger = await createTrigger({ actions: [{ connectorId: connector.id }] });
     const raw = '{"b": "x", "a": 150.00}';
     const received = await nextRequest(() => postToTrigger(trigger, raw));
-    expect(received.body).toBe(`{"copy": ${raw}, "alias": ${raw}, "text": "${JSON.stringify(raw).slice(1, -1)}", "a": 150}`);
+    expect(received.body).toBe(
+      `{"copy": ${raw}, "alias": ${raw}, "text": "${JSON.stringify(raw).slice(1, -1)}", "a": 150}`,
+    );
     expect(JSON.parse(received.body).text).toBe(raw);
 
     // A connector with no body template of its own sends the published payload as it was published.
@@ -192,7 +215,10 @@ describe("one connector, every source", () => {
 
 describe("connectors written before the model render as they did", () => {
   it("top-level Execute variables, a trigger's configured names, the app webhook's event/props/webhook and event.payload", async () => {
-    const legacyExecute = await createConnector({ url: `${target.url}/legacy/{{orderId}}`, bodyTemplate: '{"email": "{{customer.email}}"}' });
+    const legacyExecute = await createConnector({
+      url: `${target.url}/legacy/{{orderId}}`,
+      bodyTemplate: '{"email": "{{customer.email}}"}',
+    });
     const executed = await nextRequest(() =>
       callRoute(executeRoute.POST, "", {
         body: { variables: { orderId: "L-1", customer: { email: "ann@example.com" } } },
@@ -210,7 +236,8 @@ describe("connectors written before the model render as they did", () => {
       actions: [
         {
           connectorId: triggerConnector.id,
-          bodyTemplate: '{"id": "{{data.orderId}}", "h": "{{hdrs.x-custom}}", "q": "{{query.via}}", "slug": "{{trigger.slug}}", "m": "{{event.method}}"}',
+          bodyTemplate:
+            '{"id": "{{data.orderId}}", "h": "{{hdrs.x-custom}}", "q": "{{query.via}}", "slug": "{{trigger.slug}}", "m": "{{event.method}}"}',
         },
       ],
     });
@@ -225,7 +252,9 @@ describe("connectors written before the model render as they did", () => {
       '{"data": "{{event.triggerData}}", "user": {{props.userId}}, "all": {{event}}, "action": "{{webhook.action}}"}',
     );
     const fromApp = await nextRequest(() => postToAppWebhook(webhook.uuid, '{"triggerData":"someData"}'));
-    expect(fromApp.body).toBe(`{"data": "someData", "user": 1, "all": {"triggerData":"someData"}, "action": "${webhook.action}"}`);
+    expect(fromApp.body).toBe(
+      `{"data": "someData", "user": 1, "all": {"triggerData":"someData"}, "action": "${webhook.action}"}`,
+    );
 
     const eventConnector = await createConnector({
       url: `${target.url}/legacy-event`,
@@ -320,7 +349,11 @@ describe("truthful failures", () => {
     expect(fixedAgain.body.warnings).toEqual([]);
 
     const received = await nextRequest(async () => {
-      const retried = await callRoute(retryRoute.POST, "", { authorization: admin, params: { id: deliveryId }, body: {} });
+      const retried = await callRoute(retryRoute.POST, "", {
+        authorization: admin,
+        params: { id: deliveryId },
+        body: {},
+      });
       expect(retried.status, retried.text).toBe(200);
     });
     expect(received.url).toBe("/broken/B-1");
@@ -353,11 +386,16 @@ describe("truthful failures", () => {
       params: { id: trigger.id },
     });
     expect(saved.status, saved.text).toBe(200);
-    expect(saved.body.warnings).toEqual([expect.objectContaining({ against: "trigger_last_event", missing: ["payload.missing"] })]);
+    expect(saved.body.warnings).toEqual([
+      expect.objectContaining({ against: "trigger_last_event", missing: ["payload.missing"] }),
+    ]);
   });
 
   it("a trigger action renders a body jsonb cannot hold from its exact bytes, and the trigger save does not warn", async () => {
-    const connector = await createConnector({ url: `${target.url}/raw-only/{{payload.orderId}}`, bodyTemplate: '{"note": "{{payload.note}}"}' });
+    const connector = await createConnector({
+      url: `${target.url}/raw-only/{{payload.orderId}}`,
+      bodyTemplate: '{"note": "{{payload.note}}"}',
+    });
     const trigger = await createTrigger({ actions: [{ connectorId: connector.id }] });
     await postToTrigger(trigger, '{"orderId": "R-1", "note": "a\\u0000b"}');
     const event = await eventually(
@@ -402,16 +440,27 @@ describe("preview", () => {
       request: {
         method: "POST",
         url: `${target.url}/preview/P-1`,
-        headers: { "X-Order": "P-1", Authorization: "[redacted]", "Content-Type": "application/json", "webhook-signature": "[redacted]" },
+        headers: {
+          "X-Order": "P-1",
+          Authorization: "[redacted]",
+          "Content-Type": "application/json",
+          "webhook-signature": "[redacted]",
+        },
         body: '{"order": "P-1", "type": "order.created"}',
       },
     });
-    expect(sample.body.variables).toEqual(expect.arrayContaining(["payload.orderId", "event.type", "connector.name", "headers"]));
+    expect(sample.body.variables).toEqual(
+      expect.arrayContaining(["payload.orderId", "event.type", "connector.name", "headers"]),
+    );
     expect(sample.text).not.toContain("tok_secret_value");
 
     const type = await eventType();
     const published = await publish(type.key, { orderId: "P-2" });
-    const stored = await callRoute(previewRoute.POST, "", { body: { eventId: published.body.id }, authorization: admin, params: { id: connector.id } });
+    const stored = await callRoute(previewRoute.POST, "", {
+      body: { eventId: published.body.id },
+      authorization: admin,
+      params: { id: connector.id },
+    });
     expect(stored.body).toMatchObject({
       ok: true,
       against: { eventId: published.body.id, source: "api", type: type.key },
@@ -419,32 +468,64 @@ describe("preview", () => {
     });
     expect(stored.body.request.headers["webhook-id"]).toBe(`msg_${(published.body.id as string).replaceAll("-", "")}`);
 
-    const missing = await callRoute(previewRoute.POST, "", { body: { payload: { other: 1 } }, authorization: admin, params: { id: connector.id } });
+    const missing = await callRoute(previewRoute.POST, "", {
+      body: { payload: { other: 1 } },
+      authorization: admin,
+      params: { id: connector.id },
+    });
     // event.type is null without an eventType: null renders ("null"), only absent names are missing.
-    expect(missing.body).toMatchObject({ ok: false, missing: ["payload.orderId"], message: "Missing template variable: payload.orderId" });
+    expect(missing.body).toMatchObject({
+      ok: false,
+      missing: ["payload.orderId"],
+      message: "Missing template variable: payload.orderId",
+    });
 
-    const unknown = await callRoute(previewRoute.POST, "", { body: { eventId: crypto.randomUUID() }, authorization: admin, params: { id: connector.id } });
+    const unknown = await callRoute(previewRoute.POST, "", {
+      body: { eventId: crypto.randomUUID() },
+      authorization: admin,
+      params: { id: connector.id },
+    });
     expect(unknown.status).toBe(404);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(target.received.length).toBe(before);
   });
 
   it("previews a stored event whose payload jsonb cannot hold: templates read it parsed again, no template sends its exact text", async () => {
-    const templated = await createConnector({ url: `${target.url}/preview/{{payload.orderId}}`, bodyTemplate: '{"note": "{{payload.note}}"}' });
+    const templated = await createConnector({
+      url: `${target.url}/preview/{{payload.orderId}}`,
+      bodyTemplate: '{"note": "{{payload.note}}"}',
+    });
     const plain = await createConnector({ url: `${target.url}/preview-plain` });
     const before = target.received.length;
     const type = await eventType();
     const payload = { orderId: "P-3", note: "a\u0000b" };
     const published = await publish(type.key, payload);
     expect(published.status, published.text).toBe(202);
-    const stored = await db().event.findUniqueOrThrow({ where: { id: published.body.id }, select: { bodyRawOnly: true } });
+    const stored = await db().event.findUniqueOrThrow({
+      where: { id: published.body.id },
+      select: { bodyRawOnly: true },
+    });
     expect(stored.bodyRawOnly).toBe(true);
 
-    const rendered = await callRoute(previewRoute.POST, "", { body: { eventId: published.body.id }, authorization: admin, params: { id: templated.id } });
-    expect(rendered.body).toMatchObject({ ok: true, request: { url: `${target.url}/preview/P-3`, body: '{"note": "a\\u0000b"}' } });
+    const rendered = await callRoute(previewRoute.POST, "", {
+      body: { eventId: published.body.id },
+      authorization: admin,
+      params: { id: templated.id },
+    });
+    expect(rendered.body).toMatchObject({
+      ok: true,
+      request: { url: `${target.url}/preview/P-3`, body: '{"note": "a\\u0000b"}' },
+    });
 
-    const exact = await callRoute(previewRoute.POST, "", { body: { eventId: published.body.id }, authorization: admin, params: { id: plain.id } });
-    expect(exact.body).toMatchObject({ ok: true, request: { url: `${target.url}/preview-plain`, body: JSON.stringify(payload) } });
+    const exact = await callRoute(previewRoute.POST, "", {
+      body: { eventId: published.body.id },
+      authorization: admin,
+      params: { id: plain.id },
+    });
+    expect(exact.body).toMatchObject({
+      ok: true,
+      request: { url: `${target.url}/preview-plain`, body: JSON.stringify(payload) },
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(target.received.length).toBe(before);
   });

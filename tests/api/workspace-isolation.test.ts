@@ -80,7 +80,12 @@ describe("a token of workspace B and workspace A's objects", () => {
     ["POST /connectors/{id}/execute", () => execute.POST, "POST", { variables: {} }],
     ["GET /connectors/{id}/history", () => history.GET],
     ["POST /connectors/{id}/reveal-secret (auth)", () => revealSecret.POST, "POST", { field: "auth" }],
-    ["POST /connectors/{id}/reveal-secret (header)", () => revealSecret.POST, "POST", { field: "header", name: "X-A-Key" }],
+    [
+      "POST /connectors/{id}/reveal-secret (header)",
+      () => revealSecret.POST,
+      "POST",
+      { field: "header", name: "X-A-Key" },
+    ],
     ["POST /connectors/{id}/reveal-signing-secret", () => revealSigning.POST, "POST"],
     ["POST /connectors/{id}/rotate-secret", () => rotateSecret.POST, "POST"],
     ["GET /connectors/{id}/subscriptions", () => subscriptions.GET],
@@ -117,7 +122,10 @@ describe("a token of workspace B and workspace A's objects", () => {
   });
 
   it("leaves workspace A's connector and delivery as they were", async () => {
-    const connector = await callRoute(one.GET, `/api/v1/connectors/${connectorId}`, { authorization: adminA, params: { id: connectorId } });
+    const connector = await callRoute(one.GET, `/api/v1/connectors/${connectorId}`, {
+      authorization: adminA,
+      params: { id: connectorId },
+    });
     expect(connector.status).toBe(200);
     expect(connector.body.name).not.toBe("taken over");
     expect(connector.body.notifyOnFailure ?? false).toBe(false);

@@ -41,7 +41,10 @@ const token = "tok_e2e_9f3c1b7a";
 const bodyTemplate = '{"greeting": "Hello {{name}}", "name": "{{name}}"}';
 const renderedBody = '{"greeting": "Hello Ada", "name": "Ada"}';
 
-test("create, test, execute, read history, edit and delete a connector", async ({ adminPage: page, target }, testInfo) => {
+test("create, test, execute, read history, edit and delete a connector", async ({
+  adminPage: page,
+  target,
+}, testInfo) => {
   const name = `CRM hook w${testInfo.workerIndex} ${Date.now()}`;
   const renamed = `${name} (renamed)`;
   const url = `${target.url}/hooks/crm`;
@@ -151,17 +154,30 @@ test("create, test, execute, read history, edit and delete a connector", async (
     await expect(row).toContainText("200");
     await row.getByRole("link", { name: renamed }).click();
     await page.getByRole("button", { name: "Delete" }).click();
-    await page.getByRole("dialog", { name: "Delete this connector?" }).getByRole("button", { name: "Delete connector" }).click();
+    await page
+      .getByRole("dialog", { name: "Delete this connector?" })
+      .getByRole("button", { name: "Delete connector" })
+      .click();
     await expect(page).toHaveURL(/\/connectors$/);
     await expect(page.getByTestId("connector-row").filter({ hasText: renamed })).toHaveCount(0);
     expect((await page.request.get("/api/v1/connectors?q=" + encodeURIComponent(renamed))).ok()).toBe(true);
-    expect((await (await page.request.get("/api/v1/connectors?q=" + encodeURIComponent(renamed))).json()).data).toEqual([]);
+    expect((await (await page.request.get("/api/v1/connectors?q=" + encodeURIComponent(renamed))).json()).data).toEqual(
+      [],
+    );
   });
 });
 
 const fieldErrors = [
-  { case: "a URL that is not http(s)", fill: { url: "ftp://files.example.com/in" }, message: "Enter an http:// or https:// URL" },
-  { case: "a reserved header", fill: { header: "Host" }, message: "Host is set by the HTTP client and cannot be configured" },
+  {
+    case: "a URL that is not http(s)",
+    fill: { url: "ftp://files.example.com/in" },
+    message: "Enter an http:// or https:// URL",
+  },
+  {
+    case: "a reserved header",
+    fill: { header: "Host" },
+    message: "Host is set by the HTTP client and cannot be configured",
+  },
   { case: "an invalid JSON body", fill: { body: '{"name": }' }, message: /Body is not valid JSON: .+/ },
 ] as const;
 

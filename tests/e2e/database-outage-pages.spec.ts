@@ -33,16 +33,16 @@ test.beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   server = await startServerProcess(
     {
-    DATABASE_URL: `postgresql://postgres:outage@127.0.0.1:${databasePort}/switchboard_page_outage`,
-    PORT: String(port),
-    HOSTNAME: "127.0.0.1",
-    SWITCHBOARD_DATA_DIR: path.join(dataDir, "app"),
-    SWITCHBOARD_SECRET_KEY: "0".repeat(63) + "3",
-    SWITCHBOARD_WORKERS: "0",
-    SWITCHBOARD_ADMIN_EMAIL: admin.email,
-    SWITCHBOARD_ADMIN_PASSWORD: admin.password,
-    SWITCHBOARD_DB_CONNECT_TIMEOUT_MS: "2000",
-    SWITCHBOARD_LOG_LEVEL: "warn",
+      DATABASE_URL: `postgresql://postgres:outage@127.0.0.1:${databasePort}/switchboard_page_outage`,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      SWITCHBOARD_DATA_DIR: path.join(dataDir, "app"),
+      SWITCHBOARD_SECRET_KEY: "0".repeat(63) + "3",
+      SWITCHBOARD_WORKERS: "0",
+      SWITCHBOARD_ADMIN_EMAIL: admin.email,
+      SWITCHBOARD_ADMIN_PASSWORD: admin.password,
+      SWITCHBOARD_DB_CONNECT_TIMEOUT_MS: "2000",
+      SWITCHBOARD_LOG_LEVEL: "warn",
     },
     280_000,
   );
@@ -80,7 +80,9 @@ test("pages answer a readable 503 while the database is down and come back by th
       expect(Number(answer.headers.get("retry-after")), pagePath).toBeGreaterThan(0);
       expect(answer.headers.get("content-type"), pagePath).toMatch(/^text\/html/);
       expect(body, pagePath).toContain("Switchboard cannot reach its database");
-      expect(body, pagePath).not.toMatch(/prisma|invocation|ECONNREFUSED|\bat .+:\d+:\d+|Internal Server Error|127\.0\.0\.1/i);
+      expect(body, pagePath).not.toMatch(
+        /prisma|invocation|ECONNREFUSED|\bat .+:\d+:\d+|Internal Server Error|127\.0\.0\.1/i,
+      );
     }
     // The server says so once for the whole outage, not a stack per page view.
     const logged = server!.output().slice(logBefore);

@@ -9,14 +9,20 @@ import { apiCall, signInAsAdmin } from "./support/session";
 let target: HttpTarget;
 
 test.beforeAll(async () => {
-  target = await startHttpTarget(() => ({ status: 200, headers: { "content-type": "application/json" }, body: '{"ok":true}' }));
+  target = await startHttpTarget(() => ({
+    status: 200,
+    headers: { "content-type": "application/json" },
+    body: '{"ok":true}',
+  }));
 });
 
 test.afterAll(async () => {
   await target.close();
 });
 
-test("send a test event, watch its delivery succeed, fail on a 500 and succeed on Retry now", async ({ page }, testInfo) => {
+test("send a test event, watch its delivery succeed, fail on a 500 and succeed on Retry now", async ({
+  page,
+}, testInfo) => {
   const suffix = `${testInfo.workerIndex}-${Date.now()}`;
   const eventKey = `e2e.lead-created.${suffix}`;
   const connectorName = `E2E receiver ${suffix}`;
@@ -27,7 +33,10 @@ test("send a test event, watch its delivery succeed, fail on a 500 and succeed o
   });
 
   await test.step("create an event type in the UI; the sample payload is checked as JSON while typing", async () => {
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Event types", exact: true }).click();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Event types", exact: true })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "Event types" })).toBeVisible();
     await page.getByRole("button", { name: "New event type" }).first().click();
     const dialog = page.getByRole("dialog", { name: "New event type" });
@@ -49,19 +58,35 @@ test("send a test event, watch its delivery succeed, fail on a 500 and succeed o
   });
 
   await test.step("a connector to the local target subscribes to it (through the API)", async () => {
-    const connector = await apiCall<{ id: string }>(page, "POST", "/api/v1/connectors", { name: connectorName, url: `${target.url}/hooks/lead`, method: "POST" });
+    const connector = await apiCall<{ id: string }>(page, "POST", "/api/v1/connectors", {
+      name: connectorName,
+      url: `${target.url}/hooks/lead`,
+      method: "POST",
+    });
     // One retry an hour later: the failed delivery below then waits for "Retry now" instead of retrying by itself.
     await apiCall(page, "PATCH", `/api/v1/connectors/${connector.id}/event-settings`, { retrySchedule: [0, 3600] });
-    const eventTypes = await apiCall<{ data: { id: string; key: string }[] }>(page, "GET", `/api/v1/event-types?search=${encodeURIComponent(eventKey)}`);
+    const eventTypes = await apiCall<{ data: { id: string; key: string }[] }>(
+      page,
+      "GET",
+      `/api/v1/event-types?search=${encodeURIComponent(eventKey)}`,
+    );
     const eventType = eventTypes.data.find((item) => item.key === eventKey);
     expect(eventType).toBeDefined();
-    await apiCall(page, "PUT", `/api/v1/connectors/${connector.id}/subscriptions`, { subscriptions: [{ eventTypeId: eventType!.id }] });
+    await apiCall(page, "PUT", `/api/v1/connectors/${connector.id}/subscriptions`, {
+      subscriptions: [{ eventTypeId: eventType!.id }],
+    });
     await page.reload();
-    await expect(page.getByTestId("event-type-row").filter({ hasText: eventKey }).getByRole("cell").nth(3)).toHaveText("1");
+    await expect(page.getByTestId("event-type-row").filter({ hasText: eventKey }).getByRole("cell").nth(3)).toHaveText(
+      "1",
+    );
   });
 
   await test.step("Send test event publishes the sample payload to the one subscriber", async () => {
-    await page.getByTestId("event-type-row").filter({ hasText: eventKey }).getByRole("button", { name: /Send test/ }).click();
+    await page
+      .getByTestId("event-type-row")
+      .filter({ hasText: eventKey })
+      .getByRole("button", { name: /Send test/ })
+      .click();
     const dialog = page.getByRole("dialog", { name: "Send test event" });
     await expect(dialog.getByLabel("Payload (JSON)")).toHaveValue(JSON.stringify(samplePayload, null, 2));
     await dialog.getByRole("button", { name: "Send event" }).click();
@@ -88,7 +113,10 @@ test("send a test event, watch its delivery succeed, fail on a 500 and succeed o
     await page.getByTestId("delivery-row").getByRole("link").click();
     await expect(page).toHaveURL(/\/deliveries\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { level: 1, name: `Delivery of ${eventKey}` })).toBeVisible();
-    await expect(page.getByRole("link", { name: connectorName })).toHaveAttribute("href", /\/connectors\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("link", { name: connectorName })).toHaveAttribute(
+      "href",
+      /\/connectors\/[0-9a-f-]{36}$/,
+    );
     await expect(page.getByText('"score": 42').first()).toBeVisible();
     const attempt = page.getByTestId("attempt-card");
     await expect(attempt).toHaveCount(1);
@@ -103,7 +131,11 @@ test("send a test event, watch its delivery succeed, fail on a 500 and succeed o
   await test.step("with the target answering 500, the next event's delivery fails and waits for a retry", async () => {
     target.respondWith(() => ({ status: 500, body: "receiver broke" }));
     await page.goto("/event-types");
-    await page.getByTestId("event-type-row").filter({ hasText: eventKey }).getByRole("button", { name: /Send test/ }).click();
+    await page
+      .getByTestId("event-type-row")
+      .filter({ hasText: eventKey })
+      .getByRole("button", { name: /Send test/ })
+      .click();
     const dialog = page.getByRole("dialog", { name: "Send test event" });
     await dialog.getByLabel("Payload (JSON)").fill('{"lead":{"email":"grace@example.com"}}');
     await dialog.getByRole("button", { name: "Send event" }).click();

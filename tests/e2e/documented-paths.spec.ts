@@ -18,7 +18,10 @@ test.afterAll(async () => {
 test("app webhooks answer at the documented paths, without /api", async ({ page, request }) => {
   const stamp = `${test.info().workerIndex}_${Date.now()}`;
   await signInAsAdmin(page);
-  const { token } = await apiCall<{ token: string }>(page, "POST", "/api/v1/tokens", { name: `documented paths ${stamp}`, role: "admin" });
+  const { token } = await apiCall<{ token: string }>(page, "POST", "/api/v1/tokens", {
+    name: `documented paths ${stamp}`,
+    role: "admin",
+  });
   const connector = await apiCall<{ id: string }>(page, "POST", "/api/v1/connectors", {
     name: `listener target ${stamp}`,
     url: `${target.url}/listener`,
@@ -26,7 +29,10 @@ test("app webhooks answer at the documented paths, without /api", async ({ page,
     bodyType: "json",
     bodyTemplate: '{"got": {{event}}, "user": {{props.userId}}}',
   });
-  await apiCall(page, "POST", "/api/v1/app-listeners", { name: `listener_${stamp}`, actions: [{ connectorId: connector.id }] });
+  await apiCall(page, "POST", "/api/v1/app-listeners", {
+    name: `listener_${stamp}`,
+    actions: [{ connectorId: connector.id }],
+  });
 
   const created = await request.post("/app/webhooks", {
     headers: { authorization: `Bearer ${token}` },
@@ -42,7 +48,9 @@ test("app webhooks answer at the documented paths, without /api", async ({ page,
   const me = (await (await request.get("/api/v1/me", { headers: { authorization: `Bearer ${token}` } })).json()) as {
     workspaceId: string;
   };
-  const triggered = await request.post(`/apps/${me.workspaceId}/webhooks/${webhook.uuid}`, { data: { triggerData: "someData" } });
+  const triggered = await request.post(`/apps/${me.workspaceId}/webhooks/${webhook.uuid}`, {
+    data: { triggerData: "someData" },
+  });
   expect(triggered.status()).toBe(200);
   await target.waitForRequests(1);
   expect(JSON.parse(target.received[0]!.body)).toEqual({ got: { triggerData: "someData" }, user: 1 });

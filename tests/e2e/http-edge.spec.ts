@@ -16,8 +16,18 @@ const refusedMethods = readdirSync(apiDir, { recursive: true, withFileTypes: tru
   .filter((entry) => entry.isFile() && entry.name === "route.ts" && !entry.parentPath.includes("[..."))
   .flatMap((entry) => {
     const source = readFileSync(path.join(entry.parentPath, entry.name), "utf8");
-    const names = /export const \{([^}]+)\} = otherMethods\(/.exec(source)?.[1]?.split(",").map((name) => name.trim()) ?? [];
-    const urlPath = "/api/" + path.relative(apiDir, entry.parentPath).split(path.sep).join("/").replace(/\[[^\]]+\]/g, "0190c6d2-0000-7000-8000-000000000000");
+    const names =
+      /export const \{([^}]+)\} = otherMethods\(/
+        .exec(source)?.[1]
+        ?.split(",")
+        .map((name) => name.trim()) ?? [];
+    const urlPath =
+      "/api/" +
+      path
+        .relative(apiDir, entry.parentPath)
+        .split(path.sep)
+        .join("/")
+        .replace(/\[[^\]]+\]/g, "0190c6d2-0000-7000-8000-000000000000");
     return names.filter((name) => !["OPTIONS", "HEAD"].includes(name)).map((method) => ({ method, urlPath }));
   });
 
@@ -28,18 +38,27 @@ interface RawAnswer {
 }
 
 /** One request over node:http, the body written in chunks; the answer is read even if the server stops reading. */
-function send(method: string, urlPath: string, options: { headers?: Record<string, string>; bodyBytes?: number; declareLength?: boolean } = {}): Promise<RawAnswer> {
+function send(
+  method: string,
+  urlPath: string,
+  options: { headers?: Record<string, string>; bodyBytes?: number; declareLength?: boolean } = {},
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { "content-type": "application/json", ...options.headers };
     if (options.bodyBytes && options.declareLength) headers["content-length"] = String(options.bodyBytes);
-    const request = http.request({ host: hostname, port: Number(port), method, path: urlPath, headers, agent: false }, (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-    });
+    const request = http.request(
+      { host: hostname, port: Number(port), method, path: urlPath, headers, agent: false },
+      (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+      },
+    );
     // The server may answer and close while we still write: that is the point.
-    request.on("error", (error: NodeJS.ErrnoException) => (["EPIPE", "ECONNRESET"].includes(error.code ?? "") ? undefined : reject(error)));
+    request.on("error", (error: NodeJS.ErrnoException) =>
+      ["EPIPE", "ECONNRESET"].includes(error.code ?? "") ? undefined : reject(error),
+    );
     const chunk = Buffer.alloc(256 * 1024, 0x20);
     let left = options.bodyBytes ?? 0;
     const pump = () => {
@@ -87,7 +106,8 @@ function readlinkSafe(file: string): string {
   }
 }
 
-const memoryKiB = (pid: number, field: "VmRSS" | "VmHWM") => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
+const memoryKiB = (pid: number, field: "VmRSS" | "VmHWM") =>
+  Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
 
 test.describe("HTTP edge of the production server", () => {
   test("every wrong method on every route file answers 405 JSON with Allow", async () => {
@@ -102,8 +122,15 @@ test.describe("HTTP edge of the production server", () => {
           return null;
         }
       })();
-      if (answer.status !== 405 || !answer.headers.allow || !String(answer.headers["content-type"]).startsWith("application/json") || !json) {
-        failures.push(`${method} ${urlPath}: ${answer.status} allow=${answer.headers.allow} ${answer.body.slice(0, 80)}`);
+      if (
+        answer.status !== 405 ||
+        !answer.headers.allow ||
+        !String(answer.headers["content-type"]).startsWith("application/json") ||
+        !json
+      ) {
+        failures.push(
+          `${method} ${urlPath}: ${answer.status} allow=${answer.headers.allow} ${answer.body.slice(0, 80)}`,
+        );
       }
     }
     expect(failures).toEqual([]);
@@ -134,14 +161,24 @@ test.describe("HTTP edge of the production server", () => {
     const baseline = memoryKiB(pid, "VmRSS");
     // Sent as the app's own page would (the cross-site check answers 403 to anything else before a byte is read).
     const ownPage = { "sec-fetch-site": "same-origin" };
-    const declared = await send("POST", "/api/auth/setup", { bodyBytes: 50 * 1024 * 1024, declareLength: true, headers: ownPage });
+    const declared = await send("POST", "/api/auth/setup", {
+      bodyBytes: 50 * 1024 * 1024,
+      declareLength: true,
+      headers: ownPage,
+    });
     expect(declared.status).toBe(413);
     expect(JSON.parse(declared.body).error.code).toBe("payload_too_large");
-    const streamed = await send("POST", "/api/auth/login", { bodyBytes: 50 * 1024 * 1024, declareLength: false, headers: ownPage });
+    const streamed = await send("POST", "/api/auth/login", {
+      bodyBytes: 50 * 1024 * 1024,
+      declareLength: false,
+      headers: ownPage,
+    });
     expect(streamed.status).toBe(413);
     expect(JSON.parse(streamed.body).error.code).toBe("payload_too_large");
     const growthMiB = (memoryKiB(pid, "VmHWM") - baseline) / 1024;
-    console.log(`[http-edge] server pid ${pid}: RSS ${Math.round(baseline / 1024)} MiB before, peak growth ${growthMiB.toFixed(1)} MiB for 2 × 50 MiB`);
+    console.log(
+      `[http-edge] server pid ${pid}: RSS ${Math.round(baseline / 1024)} MiB before, peak growth ${growthMiB.toFixed(1)} MiB for 2 × 50 MiB`,
+    );
     expect(growthMiB).toBeLessThan(64);
   });
 });

@@ -20,7 +20,9 @@ test.afterAll(async () => {
   await failing.close();
 });
 
-test("the overview shows seeded traffic; a failure retried; API docs, audit log and network check", async ({ page }, testInfo) => {
+test("the overview shows seeded traffic; a failure retried; API docs, audit log and network check", async ({
+  page,
+}, testInfo) => {
   const suffix = `${testInfo.workerIndex}-${Date.now()}`;
   const eventKey = `e2e.order-placed.${suffix}`;
   const healthyName = `Healthy receiver ${suffix}`;
@@ -32,12 +34,24 @@ test("the overview shows seeded traffic; a failure retried; API docs, audit log 
   });
 
   await test.step("seed through the API: an event type, two subscribed connectors, three events", async () => {
-    const eventType = await apiCall<{ id: string }>(page, "POST", "/api/v1/event-types", { key: eventKey, description: "Overview e2e" });
-    for (const [name, target] of [[healthyName, healthy], [failingName, failing]] as const) {
-      const connector = await apiCall<{ id: string }>(page, "POST", "/api/v1/connectors", { name, url: `${target.url}/hook`, method: "POST" });
+    const eventType = await apiCall<{ id: string }>(page, "POST", "/api/v1/event-types", {
+      key: eventKey,
+      description: "Overview e2e",
+    });
+    for (const [name, target] of [
+      [healthyName, healthy],
+      [failingName, failing],
+    ] as const) {
+      const connector = await apiCall<{ id: string }>(page, "POST", "/api/v1/connectors", {
+        name,
+        url: `${target.url}/hook`,
+        method: "POST",
+      });
       // One retry an hour later: the failures stay "failed" for the retry below instead of retrying by themselves.
       await apiCall(page, "PATCH", `/api/v1/connectors/${connector.id}/event-settings`, { retrySchedule: [0, 3600] });
-      await apiCall(page, "PUT", `/api/v1/connectors/${connector.id}/subscriptions`, { subscriptions: [{ eventTypeId: eventType.id }] });
+      await apiCall(page, "PUT", `/api/v1/connectors/${connector.id}/subscriptions`, {
+        subscriptions: [{ eventTypeId: eventType.id }],
+      });
     }
     for (let index = 0; index < 3; index++) {
       await apiCall(page, "POST", "/api/v1/events", { type: eventKey, payload: { order: index } });
@@ -51,11 +65,17 @@ test("the overview shows seeded traffic; a failure retried; API docs, audit log 
     await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
     const failures = page.getByRole("heading", { name: "Recent failures" }).locator("xpath=ancestor::section[1]");
     await expect(failures.getByRole("link", { name: failingName })).toHaveCount(3, { timeout: 20_000 });
-    const tile = (label: string) => page.locator("dl > div").filter({ has: page.getByText(label, { exact: true }) }).locator("dd");
+    const tile = (label: string) =>
+      page
+        .locator("dl > div")
+        .filter({ has: page.getByText(label, { exact: true }) })
+        .locator("dd");
     await expect(tile("Events received")).not.toHaveText("0");
     await expect(tile("Succeeded")).not.toHaveText("0");
     await expect(tile("Failed, retrying")).not.toHaveText("0");
-    const connectors = page.getByRole("heading", { name: "Connectors", exact: true }).locator("xpath=ancestor::section[1]");
+    const connectors = page
+      .getByRole("heading", { name: "Connectors", exact: true })
+      .locator("xpath=ancestor::section[1]");
     await expect(connectors.getByRole("row").filter({ hasText: healthyName })).toContainText("100");
     await expect(connectors.getByRole("row").filter({ hasText: failingName })).toContainText("HTTP 500");
     for (const chart of ["Deliveries", "Delivery latency", "Inbound events"]) {
@@ -71,7 +91,9 @@ test("the overview shows seeded traffic; a failure retried; API docs, audit log 
     await failures.getByRole("link", { name: failingName }).first().click();
     await expect(page).toHaveURL(/\/deliveries\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { level: 1, name: `Delivery of ${eventKey}` })).toBeVisible();
-    await expect(page.getByTestId("attempt-card").first().getByTestId("response-status")).toHaveText("500 Internal Server Error");
+    await expect(page.getByTestId("attempt-card").first().getByTestId("response-status")).toHaveText(
+      "500 Internal Server Error",
+    );
     failing.respondWith(() => ({ status: 200, body: "fixed" }));
     await page.getByRole("button", { name: "Retry now" }).click();
     await expect(page.getByTestId("delivery-status").first()).toHaveText("Succeeded", { timeout: 20_000 });
@@ -93,7 +115,10 @@ test("the overview shows seeded traffic; a failure retried; API docs, audit log 
     const dialog = page.getByRole("dialog", { name: "Create API token" });
     await dialog.getByLabel("Name").fill(tokenName);
     await dialog.getByRole("button", { name: "Create token" }).click();
-    await page.getByRole("dialog", { name: "Copy your new API token" }).getByRole("button", { name: "I have copied the token" }).click();
+    await page
+      .getByRole("dialog", { name: "Copy your new API token" })
+      .getByRole("button", { name: "I have copied the token" })
+      .click();
     await page.getByRole("tab", { name: "Audit log" }).click();
     const row = page.getByRole("row").filter({ hasText: "api_token.created" }).filter({ hasText: tokenName });
     await expect(row).toHaveCount(1);

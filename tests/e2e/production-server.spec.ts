@@ -23,7 +23,14 @@ interface Answer {
 }
 
 /** A request whose socket starts at `from` (any 127.x address reaches a server on 127.0.0.1 on Linux). */
-function send(port: number, from: string, method: string, urlPath: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+function send(
+  port: number,
+  from: string,
+  method: string,
+  urlPath: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const payload = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const request = http.request(
@@ -33,7 +40,10 @@ function send(port: number, from: string, method: string, urlPath: string, body?
         localAddress: from,
         method,
         path: urlPath,
-        headers: { ...(payload ? { "content-type": "application/json", origin: `http://127.0.0.1:${port}` } : {}), ...headers },
+        headers: {
+          ...(payload ? { "content-type": "application/json", origin: `http://127.0.0.1:${port}` } : {}),
+          ...headers,
+        },
       },
       (response) => {
         let text = "";
@@ -55,16 +65,16 @@ test.beforeAll(async () => {
   port = await freePort();
   server = await startServerProcess(
     {
-    DATABASE_URL: ownDatabase(),
-    PORT: String(port),
-    HOSTNAME: "127.0.0.1",
-    SWITCHBOARD_DATA_DIR: ".data/e2e-prod-server",
-    SWITCHBOARD_SECRET_KEY: "0".repeat(63) + "2",
-    SWITCHBOARD_WORKERS: "0",
-    SWITCHBOARD_TRUST_PROXY: "false",
-    SWITCHBOARD_ADMIN_EMAIL: admin.email,
-    SWITCHBOARD_ADMIN_PASSWORD: admin.password,
-    SWITCHBOARD_LOG_LEVEL: "info",
+      DATABASE_URL: ownDatabase(),
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      SWITCHBOARD_DATA_DIR: ".data/e2e-prod-server",
+      SWITCHBOARD_SECRET_KEY: "0".repeat(63) + "2",
+      SWITCHBOARD_WORKERS: "0",
+      SWITCHBOARD_TRUST_PROXY: "false",
+      SWITCHBOARD_ADMIN_EMAIL: admin.email,
+      SWITCHBOARD_ADMIN_PASSWORD: admin.password,
+      SWITCHBOARD_LOG_LEVEL: "info",
     },
     230_000,
   );
@@ -74,19 +84,29 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-
 test("the sign-in throttle counts the socket's address; a forged X-Forwarded-For changes nothing", async () => {
   for (let attempt = 1; attempt <= 5; attempt++) {
     // A different unknown account each time, so only the address is counted; a different forged address too.
-    const answer = await send(port, "127.0.0.2", "POST", "/api/auth/login", { email: `nobody-${attempt}@example.test`, password: "wrong" }, {
-      "x-forwarded-for": `198.51.100.${attempt}`,
-    });
+    const answer = await send(
+      port,
+      "127.0.0.2",
+      "POST",
+      "/api/auth/login",
+      { email: `nobody-${attempt}@example.test`, password: "wrong" },
+      {
+        "x-forwarded-for": `198.51.100.${attempt}`,
+      },
+    );
     expect(answer.status, answer.body).toBe(401);
   }
-  const throttled = await send(port, "127.0.0.2", "POST", "/api/auth/login", admin, { "x-forwarded-for": "198.51.100.99" });
+  const throttled = await send(port, "127.0.0.2", "POST", "/api/auth/login", admin, {
+    "x-forwarded-for": "198.51.100.99",
+  });
   expect(throttled.status, throttled.body).toBe(429);
   expect(Number(throttled.headers["retry-after"])).toBeGreaterThan(0);
-  expect(JSON.parse(throttled.body).error.message).toMatch(/^Too many sign-in attempts from this address: try again in \d+ seconds?$/);
+  expect(JSON.parse(throttled.body).error.message).toMatch(
+    /^Too many sign-in attempts from this address: try again in \d+ seconds?$/,
+  );
 
   const elsewhere = await send(port, "127.0.0.3", "POST", "/api/auth/login", admin);
   expect(elsewhere.status, elsewhere.body).toBe(200);

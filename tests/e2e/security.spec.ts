@@ -51,7 +51,8 @@ const attackerPages: Record<string, (app: string) => string> = {
     ];
     Promise.allSettled(attempts).then(() => { document.title = "done"; });
   </script></body>`,
-  "/frame": (app) => `<!doctype html><body><iframe id="victim" src="${app}/settings" width="800" height="600"></iframe></body>`,
+  "/frame": (app) =>
+    `<!doctype html><body><iframe id="victim" src="${app}/settings" width="800" height="600"></iframe></body>`,
 };
 
 test.beforeAll(async ({}, testInfo) => {
@@ -65,7 +66,11 @@ test.afterAll(async () => {
 });
 
 async function eventTypeExists(page: Page, key: string) {
-  const { data } = await apiCall<{ data: { key: string }[] }>(page, "GET", `/api/v1/event-types?search=${encodeURIComponent(key)}`);
+  const { data } = await apiCall<{ data: { key: string }[] }>(
+    page,
+    "GET",
+    `/api/v1/event-types?search=${encodeURIComponent(key)}`,
+  );
   return data.some((eventType) => eventType.key === key);
 }
 
@@ -117,15 +122,20 @@ const EXPECTED_HEADERS: Record<string, RegExp> = {
 };
 
 function expectSecurityHeaders(headers: Record<string, string>, what: string) {
-  for (const [name, pattern] of Object.entries(EXPECTED_HEADERS)) expect(headers[name], `${what}: ${name}`).toMatch(pattern);
+  for (const [name, pattern] of Object.entries(EXPECTED_HEADERS))
+    expect(headers[name], `${what}: ${name}`).toMatch(pattern);
   expect(headers["content-security-policy"], `${what}: CSP`).toContain("frame-ancestors 'none'");
 }
 
-test("every page has the security headers and runs under its Content-Security-Policy without a violation", async ({ page, browser }) => {
+test("every page has the security headers and runs under its Content-Security-Policy without a violation", async ({
+  page,
+  browser,
+}) => {
   const violations: string[] = [];
   const watch = (target: Page) => {
     target.on("console", (message) => {
-      if (/Content Security Policy|Refused to (load|execute|apply)/i.test(message.text())) violations.push(`${target.url()}: ${message.text()}`);
+      if (/Content Security Policy|Refused to (load|execute|apply)/i.test(message.text()))
+        violations.push(`${target.url()}: ${message.text()}`);
     });
     target.on("pageerror", (error) => violations.push(`${target.url()}: ${error.message}`));
   };
@@ -156,7 +166,9 @@ test("every page has the security headers and runs under its Content-Security-Po
     await visitor.getByLabel("Email").fill("nobody@example.test");
     await visitor.getByLabel("Password").fill("not the password");
     await visitor.getByRole("button", { name: "Sign in" }).click();
-    await expect(visitor.getByRole("alert").filter({ hasText: "Email or password is incorrect" }).first()).toBeVisible();
+    await expect(
+      visitor.getByRole("alert").filter({ hasText: "Email or password is incorrect" }).first(),
+    ).toBeVisible();
     await context.close();
   });
 
@@ -164,13 +176,32 @@ test("every page has the security headers and runs under its Content-Security-Po
 
   const ids = await test.step("seed a connector, a trigger, an event and its delivery", async () => {
     const eventKey = `headers.walk.${stamp}`;
-    const eventType = await apiCall<{ id: string }>(page, "POST", "/api/v1/event-types", { key: eventKey, description: "header walk" });
-    const connector = await apiCall<{ id: string }>(page, "POST", "/api/v1/connectors", { name: `headers ${stamp}`, url: `${receiver.url}/hook`, method: "POST" });
-    await apiCall(page, "PUT", `/api/v1/connectors/${connector.id}/subscriptions`, { subscriptions: [{ eventTypeId: eventType.id }] });
-    const trigger = await apiCall<{ id: string }>(page, "POST", "/api/v1/triggers", { name: `headers ${stamp}`, slug: `headers-${stamp}` });
-    const event = await apiCall<{ id: string }>(page, "POST", "/api/v1/events", { type: eventKey, payload: { walk: true } });
+    const eventType = await apiCall<{ id: string }>(page, "POST", "/api/v1/event-types", {
+      key: eventKey,
+      description: "header walk",
+    });
+    const connector = await apiCall<{ id: string }>(page, "POST", "/api/v1/connectors", {
+      name: `headers ${stamp}`,
+      url: `${receiver.url}/hook`,
+      method: "POST",
+    });
+    await apiCall(page, "PUT", `/api/v1/connectors/${connector.id}/subscriptions`, {
+      subscriptions: [{ eventTypeId: eventType.id }],
+    });
+    const trigger = await apiCall<{ id: string }>(page, "POST", "/api/v1/triggers", {
+      name: `headers ${stamp}`,
+      slug: `headers-${stamp}`,
+    });
+    const event = await apiCall<{ id: string }>(page, "POST", "/api/v1/events", {
+      type: eventKey,
+      payload: { walk: true },
+    });
     await receiver.waitForRequests(1);
-    const deliveries = await apiCall<{ data: { id: string }[] }>(page, "GET", `/api/v1/deliveries?connectorId=${connector.id}`);
+    const deliveries = await apiCall<{ data: { id: string }[] }>(
+      page,
+      "GET",
+      `/api/v1/deliveries?connectorId=${connector.id}`,
+    );
     return { connector: connector.id, trigger: trigger.id, event: event.id, delivery: deliveries.data[0]!.id };
   });
 

@@ -33,7 +33,11 @@ async function signOut(page: Page) {
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 }
 
-test("first admin sets up, signs in, visits every page, manages an API token and signs out", async ({ page, request, browser }) => {
+test("first admin sets up, signs in, visits every page, manages an API token and signs out", async ({
+  page,
+  request,
+  browser,
+}) => {
   await test.step("a fresh install sends every visitor to setup", async () => {
     await page.goto("/overview");
     await expect(page).toHaveURL(/\/setup$/);

@@ -15,11 +15,20 @@ test.afterAll(async () => {
   await target?.close();
 });
 
-test("a trigger made in the UI receives a post, shows the event live and runs its action", async ({ page, context, baseURL }) => {
+test("a trigger made in the UI receives a post, shows the event live and runs its action", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const stamp = `${test.info().workerIndex}-${Date.now()}`;
   const connectorName = `e2e receiver ${stamp}`;
   const triggerName = `E2E order created ${stamp}`;
-  const payload = { event: "order_created", order_id: `ORD-${stamp}`, customer: { email: "customer@example.com" }, total: 150 };
+  const payload = {
+    event: "order_created",
+    order_id: `ORD-${stamp}`,
+    customer: { email: "customer@example.com" },
+    total: 150,
+  };
   let connectorId = "";
   let key = "";
   let url = "";
@@ -102,7 +111,9 @@ test("a trigger made in the UI receives a post, shows the event live and runs it
     // The page may have loaded before the worker finished: reload until the row says so.
     await expect(async () => {
       await page.reload();
-      await expect(page.getByRole("row").filter({ hasText: connectorName })).toContainText("Succeeded", { timeout: 1_000 });
+      await expect(page.getByRole("row").filter({ hasText: connectorName })).toContainText("Succeeded", {
+        timeout: 1_000,
+      });
     }).toPass({ timeout: 15_000 });
   });
 

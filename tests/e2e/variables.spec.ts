@@ -9,14 +9,20 @@ import { apiCall, signInAsAdmin } from "./support/session";
 let target: HttpTarget;
 
 test.beforeAll(async () => {
-  target = await startHttpTarget(() => ({ status: 200, headers: { "content-type": "application/json" }, body: '{"ok":true}' }));
+  target = await startHttpTarget(() => ({
+    status: 200,
+    headers: { "content-type": "application/json" },
+    body: '{"ok":true}',
+  }));
 });
 
 test.afterAll(async () => {
   await target.close();
 });
 
-test("write a connector from a sample with the picker, preview, publish; a broken template is warned, template_error, retried after the fix", async ({ page }, testInfo) => {
+test("write a connector from a sample with the picker, preview, publish; a broken template is warned, template_error, retried after the fix", async ({
+  page,
+}, testInfo) => {
   const suffix = `${testInfo.workerIndex}-${Date.now()}`;
   const eventKey = `e2e.order-paid.${suffix}`;
   const connectorName = `E2E orders ${suffix}`;
@@ -47,9 +53,15 @@ test("write a connector from a sample with the picker, preview, publish; a broke
     await page.getByRole("button", { name: "Create connector" }).click();
     await expect(page).toHaveURL(/\/connectors\/[0-9a-f-]{36}$/);
     connectorId = page.url().split("/").at(-1)!;
-    const eventTypes = await apiCall<{ data: { id: string; key: string }[] }>(page, "GET", `/api/v1/event-types?search=${encodeURIComponent(eventKey)}`);
+    const eventTypes = await apiCall<{ data: { id: string; key: string }[] }>(
+      page,
+      "GET",
+      `/api/v1/event-types?search=${encodeURIComponent(eventKey)}`,
+    );
     const eventType = eventTypes.data.find((item) => item.key === eventKey)!;
-    await apiCall(page, "PUT", `/api/v1/connectors/${connectorId}/subscriptions`, { subscriptions: [{ eventTypeId: eventType.id }] });
+    await apiCall(page, "PUT", `/api/v1/connectors/${connectorId}/subscriptions`, {
+      subscriptions: [{ eventTypeId: eventType.id }],
+    });
   });
 
   await test.step("Preview renders the sample through the connector and sends nothing", async () => {
@@ -65,12 +77,18 @@ test("write a connector from a sample with the picker, preview, publish; a broke
 
   await test.step("publish the sample: one delivery queued, delivered with the rendered request", async () => {
     await page.goto("/event-types");
-    await page.getByTestId("event-type-row").filter({ hasText: eventKey }).getByRole("button", { name: /Send test/ }).click();
+    await page
+      .getByTestId("event-type-row")
+      .filter({ hasText: eventKey })
+      .getByRole("button", { name: /Send test/ })
+      .click();
     const dialog = page.getByRole("dialog", { name: "Send test event" });
     await dialog.getByRole("button", { name: "Send event" }).click();
     await expect(dialog.getByTestId("publish-queued")).toHaveText("Queued 1 delivery");
     await dialog.getByRole("link", { name: "View deliveries" }).click();
-    await expect(page.getByTestId("delivery-row").getByTestId("delivery-status")).toHaveText("Succeeded", { timeout: 20_000 });
+    await expect(page.getByTestId("delivery-row").getByTestId("delivery-status")).toHaveText("Succeeded", {
+      timeout: 20_000,
+    });
     const [received] = await target.waitForRequests(1);
     expect(received!.url).toBe("/orders/A-17");
     expect(JSON.parse(received!.body)).toEqual({ order: "A-17", customer: samplePayload.customer });
@@ -78,21 +96,33 @@ test("write a connector from a sample with the picker, preview, publish; a broke
 
   await test.step("a variable the sample lacks is flagged while editing and warned at save", async () => {
     await page.goto(`/connectors/${connectorId}/edit`);
-    await page.getByLabel("Body template").fill('{"order": "{{payload.orderId}}", "phone": "{{payload.customer.phone}}"}');
+    await page
+      .getByLabel("Body template")
+      .fill('{"order": "{{payload.orderId}}", "phone": "{{payload.customer.phone}}"}');
     await page.getByLabel("Sample event type").selectOption({ label: eventKey });
-    await expect(page.getByTestId("template-check")).toContainText(`Not in the sample of ${eventKey}: payload.customer.phone`);
+    await expect(page.getByTestId("template-check")).toContainText(
+      `Not in the sample of ${eventKey}: payload.customer.phone`,
+    );
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByText(`Template check: payload.customer.phone is missing in the sample payload of ${eventKey}`)).toBeVisible();
+    await expect(
+      page.getByText(`Template check: payload.customer.phone is missing in the sample payload of ${eventKey}`),
+    ).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/connectors/${connectorId}$`));
   });
 
   await test.step("publishing says the delivery could not render; it is template_error with the variable named", async () => {
     await page.goto("/event-types");
-    await page.getByTestId("event-type-row").filter({ hasText: eventKey }).getByRole("button", { name: /Send test/ }).click();
+    await page
+      .getByTestId("event-type-row")
+      .filter({ hasText: eventKey })
+      .getByRole("button", { name: /Send test/ })
+      .click();
     const dialog = page.getByRole("dialog", { name: "Send test event" });
     await dialog.getByRole("button", { name: "Send event" }).click();
     await expect(dialog.getByTestId("publish-queued")).toHaveText("Queued 0 deliveries; 1 could not render");
-    await expect(dialog.getByTestId("publish-unrenderable")).toContainText("Missing template variable: payload.customer.phone");
+    await expect(dialog.getByTestId("publish-unrenderable")).toContainText(
+      "Missing template variable: payload.customer.phone",
+    );
     await dialog.getByRole("link", { name: "Delivery (template error)" }).click();
     await expect(page).toHaveURL(/\/deliveries\/[0-9a-f-]{36}$/);
     await expect(page.getByText("Template error").first()).toBeVisible();
@@ -103,7 +133,9 @@ test("write a connector from a sample with the picker, preview, publish; a broke
   await test.step("after fixing the connector, Retry now renders with it and delivers", async () => {
     const deliveryUrl = page.url();
     await page.goto(`/connectors/${connectorId}/edit`);
-    await page.getByLabel("Body template").fill('{"order": "{{payload.orderId}}", "email": "{{payload.customer.email}}"}');
+    await page
+      .getByLabel("Body template")
+      .fill('{"order": "{{payload.orderId}}", "email": "{{payload.customer.email}}"}');
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page).toHaveURL(new RegExp(`/connectors/${connectorId}$`));
     await page.goto(deliveryUrl);

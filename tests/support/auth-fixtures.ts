@@ -16,7 +16,8 @@ export function unique(tag: string): string {
 export const uniqueEmail = (tag: string) => `${unique(tag)}@example.test`.toLowerCase();
 
 /** A fresh address per test keeps the per-IP login throttle of one test away from the others. */
-export const uniqueIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${(counter++ % 250) + 1}`;
+export const uniqueIp = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${(counter++ % 250) + 1}`;
 
 export const TEST_PASSWORD = "correct horse battery staple";
 

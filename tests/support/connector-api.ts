@@ -33,7 +33,10 @@ export async function callRoute(handler: Handler, path: string, options: CallOpt
 }
 
 /** Creates a connector through POST /api/v1/connectors and asserts the 201; the body is the created connector. */
-export async function createConnector(body: Record<string, unknown>, authorization: string): Promise<CallResult["body"]> {
+export async function createConnector(
+  body: Record<string, unknown>,
+  authorization: string,
+): Promise<CallResult["body"]> {
   const created = await callRoute(collection.POST, "/api/v1/connectors", { body, authorization });
   expect(created.status, created.text).toBe(201);
   return created.body;

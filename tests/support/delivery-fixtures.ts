@@ -7,7 +7,10 @@ import { defaultWorkspaceId } from "@/lib/workspaces/default-workspace";
 import { unique } from "./auth-fixtures";
 
 export async function eventType(key = unique("evt").replaceAll("-", ".")) {
-  return db().eventType.create({ data: { workspaceId: await defaultWorkspaceId(), key }, select: { id: true, key: true } });
+  return db().eventType.create({
+    data: { workspaceId: await defaultWorkspaceId(), key },
+    select: { id: true, key: true },
+  });
 }
 
 export interface ConnectorOptions {
@@ -52,7 +55,11 @@ export async function subscribedConnector(options: ConnectorOptions) {
 export { generateSigningSecret };
 
 /** Polls until the check passes or the time is up; returns the last value. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await read();
   while (!done(value) && Date.now() < deadline) {

@@ -19,7 +19,9 @@ async function serveRoute(req: http.IncomingMessage, res: http.ServerResponse) {
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
   const handler = routes[`${req.method} ${url.pathname}`];
   if (!handler) {
-    res.writeHead(404, { "content-type": "application/json" }).end('{"error":{"code":"not_found","message":"not served here"}}');
+    res
+      .writeHead(404, { "content-type": "application/json" })
+      .end('{"error":{"code":"not_found","message":"not served here"}}');
     return;
   }
   const headers = new Headers();

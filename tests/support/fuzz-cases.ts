@@ -39,14 +39,25 @@ export function sample(schema: JsonSchema | undefined, context: SampleContext, d
   if (resolved.default !== undefined) return resolved.default;
   for (const key of ["anyOf", "oneOf", "allOf"] as const) {
     const options = resolved[key] as JsonSchema[] | undefined;
-    if (options?.length) return sample(options.find((option) => resolveRef(option, context.components).type !== "null") ?? options[0], context, depth + 1);
+    if (options?.length)
+      return sample(
+        options.find((option) => resolveRef(option, context.components).type !== "null") ?? options[0],
+        context,
+        depth + 1,
+      );
   }
-  const type = Array.isArray(resolved.type) ? (resolved.type as string[]).find((t) => t !== "null") : (resolved.type as string | undefined);
+  const type = Array.isArray(resolved.type)
+    ? (resolved.type as string[]).find((t) => t !== "null")
+    : (resolved.type as string | undefined);
   switch (type) {
     case "object": {
       const properties = (resolved.properties as Record<string, JsonSchema> | undefined) ?? {};
       const required = new Set((resolved.required as string[] | undefined) ?? []);
-      return Object.fromEntries(Object.entries(properties).filter(([name]) => required.has(name)).map(([name, property]) => [name, sample(property, context, depth + 1)]));
+      return Object.fromEntries(
+        Object.entries(properties)
+          .filter(([name]) => required.has(name))
+          .map(([name, property]) => [name, sample(property, context, depth + 1)]),
+      );
     }
     case "array": {
       const min = (resolved.minItems as number | undefined) ?? 0;
@@ -54,7 +65,10 @@ export function sample(schema: JsonSchema | undefined, context: SampleContext, d
     }
     case "integer":
     case "number":
-      return (resolved.minimum as number | undefined) ?? (resolved.exclusiveMinimum !== undefined ? Number(resolved.exclusiveMinimum) + 1 : 1);
+      return (
+        (resolved.minimum as number | undefined) ??
+        (resolved.exclusiveMinimum !== undefined ? Number(resolved.exclusiveMinimum) + 1 : 1)
+      );
     case "boolean":
       return true;
     case "string": {
@@ -80,7 +94,10 @@ export function sample(schema: JsonSchema | undefined, context: SampleContext, d
 }
 
 /** The top-level properties of a request schema with their (resolved) schemas. */
-export function topProperties(schema: JsonSchema | undefined, components: Record<string, JsonSchema>): [string, JsonSchema][] {
+export function topProperties(
+  schema: JsonSchema | undefined,
+  components: Record<string, JsonSchema>,
+): [string, JsonSchema][] {
   const resolved = resolveRef(schema, components);
   const properties = resolved.properties as Record<string, JsonSchema> | undefined;
   if (properties) return Object.entries(properties).map(([name, property]) => [name, resolveRef(property, components)]);
@@ -127,22 +144,40 @@ export function bodyCases(
     { name: "JSON that is an array", body: "[1, 2, 3]" },
     { name: "JSON null", body: "null" },
     { name: "deeply nested JSON", body: "[".repeat(5000) + "]".repeat(5000) },
-    { name: "unknown fields", body: json({ ...object, __fuzzUnknown: "x", constructor: { prototype: { admin: true } } }) },
-    { name: "invalid UTF-8", body: Buffer.concat([Buffer.from('{"name":"caf'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]) },
+    {
+      name: "unknown fields",
+      body: json({ ...object, __fuzzUnknown: "x", constructor: { prototype: { admin: true } } }),
+    },
+    {
+      name: "invalid UTF-8",
+      body: Buffer.concat([Buffer.from('{"name":"caf'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]),
+    },
     { name: "NUL in a key", body: json({ ...object, ["na\u0000me"]: "x" }), unstorableField: "" },
     { name: "XML content type", body: "<a>1</a>", contentType: "application/xml" },
   ];
   const properties = topProperties(schema, components);
   // Bounded: at most eight fields per operation, picked by the seed.
-  const picked = properties.map((entry) => ({ entry, order: random() })).sort((a, b) => a.order - b.order).slice(0, 6).map(({ entry }) => entry);
+  const picked = properties
+    .map((entry) => ({ entry, order: random() }))
+    .sort((a, b) => a.order - b.order)
+    .slice(0, 6)
+    .map(({ entry }) => entry);
   for (const [name, property] of picked) {
     cases.push({ name: `wrong type in ${name}`, body: json({ ...object, [name]: wrongTypeFor(property) }) });
     if (contentFields.includes(name)) continue;
     cases.push({ name: `NUL in ${name}`, body: json({ ...object, [name]: NUL_STRING }), unstorableField: name });
-    cases.push({ name: `lone surrogate in ${name}`, body: json({ ...object, [name]: LONE_SURROGATE }), unstorableField: name });
+    cases.push({
+      name: `lone surrogate in ${name}`,
+      body: json({ ...object, [name]: LONE_SURROGATE }),
+      unstorableField: name,
+    });
     const type = Array.isArray(property.type) ? property.type : [property.type];
     if (type.includes("object") || type.includes("array") || property.type === undefined) {
-      cases.push({ name: `NUL nested in ${name}`, body: json({ ...object, [name]: { inner: [NUL_STRING] } }), unstorableField: `${name}.inner.0` });
+      cases.push({
+        name: `NUL nested in ${name}`,
+        body: json({ ...object, [name]: { inner: [NUL_STRING] } }),
+        unstorableField: `${name}.inner.0`,
+      });
     }
   }
   const big = picked[Math.floor(random() * picked.length)];
@@ -163,7 +198,10 @@ export function queryCases(parameters: { name: string; in: string }[], random: (
     // Node refuses a request head over 16 KiB (431), so this is as long as a query can get.
     { name: "huge query string", query: `q=${"x".repeat(15_000)}&limit=1&limit=2&cursor=a&cursor=b` },
   ];
-  const picked = inQuery.map((name) => ({ name, order: random() })).sort((a, b) => a.order - b.order).slice(0, 5);
+  const picked = inQuery
+    .map((name) => ({ name, order: random() }))
+    .sort((a, b) => a.order - b.order)
+    .slice(0, 5);
   for (const { name } of picked) {
     cases.push({ name: `NUL in ?${name}`, query: `${encodeURIComponent(name)}=a%00b`, unstorableField: name });
     cases.push({ name: `huge ?${name}`, query: `${encodeURIComponent(name)}=${"9".repeat(15_000)}` });
@@ -173,4 +211,9 @@ export function queryCases(parameters: { name: string; in: string }[], random: (
   return cases;
 }
 
-export const INVALID_IDS = ["not-an-id", "00000000-0000-0000-0000-000000000000", "\u0000", "' OR 1=1 --".padEnd(2000, "x")];
+export const INVALID_IDS = [
+  "not-an-id",
+  "00000000-0000-0000-0000-000000000000",
+  "\u0000",
+  "' OR 1=1 --".padEnd(2000, "x"),
+];

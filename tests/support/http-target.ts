@@ -79,7 +79,8 @@ export async function startHttpTarget(responder: Responder = () => ({ status: 20
       new Promise((resolve, reject) => {
         if (received.length >= count) return resolve(received);
         const timer = setTimeout(
-          () => reject(new Error(`expected ${count} requests at the target, got ${received.length} in ${timeoutMs} ms`)),
+          () =>
+            reject(new Error(`expected ${count} requests at the target, got ${received.length} in ${timeoutMs} ms`)),
           timeoutMs,
         );
         waiters.push({

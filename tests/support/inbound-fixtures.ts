@@ -48,7 +48,11 @@ export const triggerUrl = (base: string, slug: string, key?: string) =>
   `${base}/api/webhook/default/${slug}${key ? `?key=${encodeURIComponent(key)}` : ""}`;
 
 /** POSTs `body` and reads the JSON answer. */
-export async function postToTrigger(url: string, body: string, headers: Record<string, string> = { "content-type": "application/json" }) {
+export async function postToTrigger(
+  url: string,
+  body: string,
+  headers: Record<string, string> = { "content-type": "application/json" },
+) {
   const response = await fetch(url, { method: "POST", headers, body });
   // Answers are asserted field by field; typing each documented body here would add nothing.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

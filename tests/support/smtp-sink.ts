@@ -25,7 +25,8 @@ export async function startSmtpSink(credentials: { username: string; password: s
       callback();
     },
     onAuth(auth, _session, callback) {
-      if (auth.username === credentials.username && auth.password === credentials.password) return callback(null, { user: auth.username });
+      if (auth.username === credentials.username && auth.password === credentials.password)
+        return callback(null, { user: auth.username });
       callback(Object.assign(new Error("Invalid username or password"), { responseCode: 535 }));
     },
     onData(stream, session, callback) {

@@ -15,7 +15,10 @@ export default async function SetupPage() {
   // The same rule the API applies to this request: reached from elsewhere, setup asks for the console's code.
   const askCode = setupCodeRequired((await headers()).get("host"));
   return (
-    <AuthCard title="Create the first administrator" description="Welcome to Switchboard. This account can add other admins and viewers later.">
+    <AuthCard
+      title="Create the first administrator"
+      description="Welcome to Switchboard. This account can add other admins and viewers later."
+    >
       <SetupForm askCode={askCode} />
     </AuthCard>
   );

@@ -13,7 +13,10 @@ export default async function AppWebhooksPage() {
   const principal = await requirePrincipal();
   return (
     <>
-      <PageHeader title="App webhooks" description="Listener-style webhooks: apps register one per action with props, then trigger it with any body." />
+      <PageHeader
+        title="App webhooks"
+        description="Listener-style webhooks: apps register one per action with props, then trigger it with any body."
+      />
       <div className="space-y-6">
         <AppUuidCard appUuid={principal.workspaceId} />
         <AppWebhooksCard />

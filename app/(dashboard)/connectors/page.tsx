@@ -10,7 +10,11 @@ export const metadata: Metadata = { title: "Connectors" };
 export default function ConnectorsPage() {
   return (
     <>
-      <PageHeader title="Connectors" description="Outbound HTTP calls to the systems you integrate with." actions={<NewConnectorButton />} />
+      <PageHeader
+        title="Connectors"
+        description="Outbound HTTP calls to the systems you integrate with."
+        actions={<NewConnectorButton />}
+      />
       {/* useSearchParams needs a Suspense boundary above it. */}
       <Suspense>
         <ConnectorsList />

@@ -9,7 +9,10 @@ export const metadata: Metadata = { title: "Overview" };
 export default function OverviewPage() {
   return (
     <>
-      <PageHeader title="Overview" description="Traffic through Switchboard at a glance: events received, deliveries made and connectors that need attention." />
+      <PageHeader
+        title="Overview"
+        description="Traffic through Switchboard at a glance: events received, deliveries made and connectors that need attention."
+      />
       <Suspense>
         <OverviewDashboard />
       </Suspense>

@@ -7,7 +7,10 @@ export const metadata: Metadata = { title: "Settings" };
 export default function SettingsPage() {
   return (
     <>
-      <PageHeader title="Settings" description="API tokens and users, the workspace and its network and email settings, data retention and export, and the audit log of who changed what." />
+      <PageHeader
+        title="Settings"
+        description="API tokens and users, the workspace and its network and email settings, data retention and export, and the audit log of who changed what."
+      />
       <SettingsTabs />
     </>
   );

@@ -9,7 +9,11 @@ export const metadata: Metadata = { title: "Triggers" };
 export default function TriggersPage() {
   return (
     <>
-      <PageHeader title="Triggers" description="Inbound webhook URLs that external systems post to." actions={<NewTriggerButton />} />
+      <PageHeader
+        title="Triggers"
+        description="Inbound webhook URLs that external systems post to."
+        actions={<NewTriggerButton />}
+      />
       <TriggersList />
     </>
   );

@@ -7,7 +7,17 @@ export const dynamic = "force-dynamic";
 
 function notFound(request: Request): Response {
   const { pathname } = new URL(request.url);
-  return errorResponse(new AppError("not_found", `No API route at ${pathname.slice(0, 200)}: see /api/v1/openapi.json`));
+  return errorResponse(
+    new AppError("not_found", `No API route at ${pathname.slice(0, 200)}: see /api/v1/openapi.json`),
+  );
 }
 
-export { notFound as GET, notFound as HEAD, notFound as OPTIONS, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };
+export {
+  notFound as GET,
+  notFound as HEAD,
+  notFound as OPTIONS,
+  notFound as POST,
+  notFound as PUT,
+  notFound as PATCH,
+  notFound as DELETE,
+};

@@ -5,6 +5,8 @@ import { compatExecuteSchema, executeCompat } from "@/lib/compat/outbound-connec
 
 export const dynamic = "force-dynamic";
 
-export const POST = route({ access: "admin", body: compatExecuteSchema }, ({ principal, body }) => executeCompat(principal, body));
+export const POST = route({ access: "admin", body: compatExecuteSchema }, ({ principal, body }) =>
+  executeCompat(principal, body),
+);
 
 export const { GET, HEAD, OPTIONS, PUT, PATCH, DELETE } = otherMethods({ POST });

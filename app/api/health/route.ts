@@ -8,7 +8,9 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const { ok, body } = await checkHealth();
-  return ok ? json(body) : json(body, { status: 503, headers: { "retry-after": String(UNAVAILABLE_RETRY_AFTER_SECONDS) } });
+  return ok
+    ? json(body)
+    : json(body, { status: 503, headers: { "retry-after": String(UNAVAILABLE_RETRY_AFTER_SECONDS) } });
 }
 
 export const { OPTIONS, POST, PUT, PATCH, DELETE } = otherMethods({ GET });

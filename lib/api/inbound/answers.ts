@@ -22,7 +22,8 @@ export interface InboundAnswer extends RecordedAnswer {
 
 /** The answer to a verdict; the domain stores it with the event, so a repeated request gets it back. */
 export function answerFor(verdict: InboundVerdict): InboundAnswer {
-  if (verdict.outcome === "accepted") return { status: 200, body: verdict.challenge ?? answers.accepted(verdict.workflowStarted) };
+  if (verdict.outcome === "accepted")
+    return { status: 200, body: verdict.challenge ?? answers.accepted(verdict.workflowStarted) };
   switch (verdict.reason) {
     case "unknown_endpoint":
       return { status: 404, body: answers.notFound };

@@ -3,13 +3,22 @@
 // next dev). Order: find the trigger, check method and size, read the body, hand it to the domain
 // (lib/triggers/receive.ts: authenticate, store, enqueue), answer its receipt. Nothing a sender posts is a 500.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { isDatabaseUnavailable, reportDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from "../../db/unavailable";
+import {
+  isDatabaseUnavailable,
+  reportDatabaseUnavailable,
+  UNAVAILABLE_RETRY_AFTER_SECONDS,
+} from "../../db/unavailable";
 import { env } from "../../env";
 import { lastForwardedAddress } from "../../auth/authenticate";
 import { logger } from "../../core/logger";
 import { readCappedBody } from "../../http/read-body";
 import { textCanHold } from "../../db/jsonb-safe";
-import { receiveTriggerRequest, refuseUnreadTriggerRequest, type TriggerRequest, type UnreadRefusal } from "../../triggers/receive";
+import {
+  receiveTriggerRequest,
+  refuseUnreadTriggerRequest,
+  type TriggerRequest,
+  type UnreadRefusal,
+} from "../../triggers/receive";
 import { findReceivingTrigger, type ReceivingTrigger } from "../../triggers/trigger-cache";
 import { answerFor, answerReceipt, answers, type InboundAnswer } from "./answers";
 
@@ -60,7 +69,9 @@ function flatHeaders(req: IncomingMessage): Record<string, string> {
 function sourceIp(req: IncomingMessage): string | null {
   const forwarded = env().SWITCHBOARD_TRUST_PROXY ? req.headers["x-forwarded-for"] : undefined;
   // The same rule as the API's clientIp: the entry the proxy added, not one the client wrote.
-  return lastForwardedAddress(Array.isArray(forwarded) ? forwarded.join(",") : forwarded) || req.socket.remoteAddress || null;
+  return (
+    lastForwardedAddress(Array.isArray(forwarded) ? forwarded.join(",") : forwarded) || req.socket.remoteAddress || null
+  );
 }
 
 const requestOf = (req: IncomingMessage, url: URL, method: string): TriggerRequest => ({
@@ -71,7 +82,13 @@ const requestOf = (req: IncomingMessage, url: URL, method: string): TriggerReque
 });
 
 /** Refused before the body was read (or read on): stored, answered, and the connection closed if body is left. */
-async function refuseUnread(req: IncomingMessage, res: ServerResponse, request: TriggerRequest, trigger: ReceivingTrigger, reason: UnreadRefusal) {
+async function refuseUnread(
+  req: IncomingMessage,
+  res: ServerResponse,
+  request: TriggerRequest,
+  trigger: ReceivingTrigger,
+  reason: UnreadRefusal,
+) {
   const receipt = await refuseUnreadTriggerRequest(trigger, request, reason, answerFor);
   // The unread rest of the body would otherwise hold the connection: the answer closes it.
   if (!req.readableEnded) res.setHeader("connection", "close");
@@ -86,9 +103,11 @@ export async function receiveInbound(req: IncomingMessage, res: ServerResponse):
     if (!trigger) return send(res, answerReceipt({ outcome: "not_found" }));
     const method = (req.method ?? "GET").toUpperCase();
     const request = requestOf(req, url, method);
-    if (!trigger.allowedMethods.includes(method)) return await refuseUnread(req, res, request, trigger, "method_not_allowed");
+    if (!trigger.allowedMethods.includes(method))
+      return await refuseUnread(req, res, request, trigger, "method_not_allowed");
     // Over the limit, declared or found while reading (a chunked body has no Content-Length): refused the same way.
-    if (Number(req.headers["content-length"] ?? 0) > trigger.maxBodyBytes) return await refuseUnread(req, res, request, trigger, "too_large");
+    if (Number(req.headers["content-length"] ?? 0) > trigger.maxBodyBytes)
+      return await refuseUnread(req, res, request, trigger, "too_large");
     const read = await readCappedBody(req, trigger.maxBodyBytes);
     if (read.tooLarge) return await refuseUnread(req, res, request, trigger, "too_large");
     send(res, answerReceipt(await receiveTriggerRequest(trigger, request, read.bytes, answerFor)));
@@ -96,7 +115,11 @@ export async function receiveInbound(req: IncomingMessage, res: ServerResponse):
     if (isDatabaseUnavailable(error)) {
       // Nothing was stored: the caller keeps the event and is told when to send it again.
       reportDatabaseUnavailable(error, "inbound");
-      return send(res, { status: 503, body: answers.unavailable, headers: { "retry-after": String(UNAVAILABLE_RETRY_AFTER_SECONDS) } });
+      return send(res, {
+        status: 503,
+        body: answers.unavailable,
+        headers: { "retry-after": String(UNAVAILABLE_RETRY_AFTER_SECONDS) },
+      });
     }
     logger.error("inbound receive failed", { url: req.url?.split("?")[0], error });
     send(res, { status: 500, body: answers.internal });

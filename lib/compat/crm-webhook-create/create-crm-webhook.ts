@@ -24,7 +24,11 @@ const BODY_TYPE_BY_CONTENT_TYPE: Record<CrmWebhookInput["ContentType"], BodyType
 const LANDING_PAGE_URL_PATH = "LandingPageUrl";
 const MAX_NAME_LENGTH = 200;
 
-export async function createCrmWebhook(actor: Principal, input: CrmWebhookInput, ip: string | null): Promise<{ id: string }> {
+export async function createCrmWebhook(
+  actor: Principal,
+  input: CrmWebhookInput,
+  ip: string | null,
+): Promise<{ id: string }> {
   const workspaceId = actor.workspaceId;
   const eventType = await eventTypeForCode(actor, input.WebhookEvent, ip);
   const headers = mergeRepeatedHeaders(input.CustomHeaders ?? []);
@@ -44,7 +48,10 @@ export async function createCrmWebhook(actor: Principal, input: CrmWebhookInput,
         method: "POST",
         bodyType: BODY_TYPE_BY_CONTENT_TYPE[input.ContentType],
         // The CRM documents custom headers as authentication credentials: stored encrypted like secret headers.
-        headers: toStoredHeaders(headers.map((header) => ({ ...header, secret: true })), []) as Prisma.InputJsonArray,
+        headers: toStoredHeaders(
+          headers.map((header) => ({ ...header, secret: true })),
+          [],
+        ) as Prisma.InputJsonArray,
         notifyOnFailure: input.NotifyOnFailure,
         signingSecretEnc: encrypt(generateSigningSecret()),
       },
@@ -66,7 +73,7 @@ export async function createCrmWebhook(actor: Principal, input: CrmWebhookInput,
       url: input.URL,
       eventType: eventType.key,
       headers: headers.map((header) => header.name),
-      landingPageUrls: filter ? input.LandingPageUrls ?? [] : [],
+      landingPageUrls: filter ? (input.LandingPageUrls ?? []) : [],
     },
     ip,
   });
@@ -76,7 +83,10 @@ export async function createCrmWebhook(actor: Principal, input: CrmWebhookInput,
 /** The event type with this code; a documented CRM code not defined yet brings in the whole catalogue first. */
 async function eventTypeForCode(actor: Principal, code: number, ip: string | null) {
   const find = () =>
-    db().eventType.findFirst({ where: { workspaceId: actor.workspaceId, code }, select: { id: true, key: true, archivedAt: true } });
+    db().eventType.findFirst({
+      where: { workspaceId: actor.workspaceId, code },
+      select: { id: true, key: true, archivedAt: true },
+    });
   let eventType = await find();
   if (!eventType && isCatalogueCode(code)) {
     await importCatalogue(actor.workspaceId, actor, ip);

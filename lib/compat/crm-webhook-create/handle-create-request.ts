@@ -41,12 +41,22 @@ export async function handleCrmWebhookCreate(request: Request): Promise<Response
   try {
     const token = bearerToken(request.headers.get("authorization"));
     const principal = token ? await principalFromApiToken(token) : null;
-    if (!principal) throw new AppError("unauthorized", "Invalid access credentials: send Authorization: Bearer <API token>");
+    if (!principal)
+      throw new AppError("unauthorized", "Invalid access credentials: send Authorization: Bearer <API token>");
 
     // Counted before anything else the caller controls, so malformed calls spend the budget too.
-    const limit = await consumeSlidingLimit(`crm-v2-webhooks:${principal.id}`, CRM_RATE_LIMIT.count, CRM_RATE_LIMIT.windowMs);
+    const limit = await consumeSlidingLimit(
+      `crm-v2-webhooks:${principal.id}`,
+      CRM_RATE_LIMIT.count,
+      CRM_RATE_LIMIT.windowMs,
+    );
     if (!limit.allowed) {
-      throw new AppError("rate_limited", "API calls exceeded the limit of 25 in 5 second(s)", null, limit.retryAfterSeconds);
+      throw new AppError(
+        "rate_limited",
+        "API calls exceeded the limit of 25 in 5 second(s)",
+        null,
+        limit.retryAfterSeconds,
+      );
     }
     if (principal.role !== "admin") throw new AppError("forbidden", "Creating a webhook needs an admin token");
 
@@ -76,13 +86,21 @@ export function crmErrorResponse(error: unknown, extraHeaders: Record<string, st
   const appError = knownAppError(error, "POST /api/v2/webhooks");
   if (appError) {
     const headers = { ...extraHeaders, ...(appError.retryAfter ? { "retry-after": String(appError.retryAfter) } : {}) };
-    const body = { Status: "Error", ExceptionType: EXCEPTION_TYPE[appError.code] ?? "Exception", ExceptionMessage: appError.message };
+    const body = {
+      Status: "Error",
+      ExceptionType: EXCEPTION_TYPE[appError.code] ?? "Exception",
+      ExceptionMessage: appError.message,
+    };
     return json(body, { status: CRM_STATUS[appError.code] ?? errorStatus[appError.code], headers });
   }
   const requestId = randomUUID();
   logger.error("unhandled error in POST /api/v2/webhooks", { requestId, error });
   return json(
-    { Status: "Error", ExceptionType: "InternalServerException", ExceptionMessage: `The API call failed (request id ${requestId})` },
+    {
+      Status: "Error",
+      ExceptionType: "InternalServerException",
+      ExceptionMessage: `The API call failed (request id ${requestId})`,
+    },
     { status: 500 },
   );
 }

@@ -40,19 +40,37 @@ export const crmWebhookSchema = z
   .object({
     Description: z.string().max(2000, "must be at most 2000 characters").nullish(),
     URL: httpUrl.refine((url) => !hasUserinfo(url), URL_USERINFO_MESSAGE),
-    Method: z
-      .string()
-      .toUpperCase()
-      .pipe(z.literal("POST", 'must be "POST"'))
-      .optional(),
-    ContentType: z.enum(CRM_CONTENT_TYPES, `must be one of ${CRM_CONTENT_TYPES.join(", ")}`).default("application/json"),
+    Method: z.string().toUpperCase().pipe(z.literal("POST", 'must be "POST"')).optional(),
+    ContentType: z
+      .enum(CRM_CONTENT_TYPES, `must be one of ${CRM_CONTENT_TYPES.join(", ")}`)
+      .default("application/json"),
     WebhookEvent: z
-      .union([z.int().min(0).max(2_147_483_647), z.string().trim().regex(/^\d{1,9}$/, "must be the number of an event")], "must be the number of an event")
+      .union(
+        [
+          z.int().min(0).max(2_147_483_647),
+          z
+            .string()
+            .trim()
+            .regex(/^\d{1,9}$/, "must be the number of an event"),
+        ],
+        "must be the number of an event",
+      )
       .transform(Number),
     IsSpecificLandingPage: crmBoolean.default(false),
     /** A list, or one comma-separated string. */
     LandingPageUrls: z
-      .union([z.array(httpUrl).max(100, "at most 100 URLs"), z.string().transform((text) => text.split(",").map((url) => url.trim()).filter(Boolean)).pipe(z.array(httpUrl).max(100, "at most 100 URLs"))])
+      .union([
+        z.array(httpUrl).max(100, "at most 100 URLs"),
+        z
+          .string()
+          .transform((text) =>
+            text
+              .split(",")
+              .map((url) => url.trim())
+              .filter(Boolean),
+          )
+          .pipe(z.array(httpUrl).max(100, "at most 100 URLs")),
+      ])
       .nullish(),
     NotifyOnFailure: crmBoolean.default(false),
     // Accepted for compatibility; the CRM uses it to narrow activity/opportunity events, which our filters do instead.
@@ -64,7 +82,11 @@ export const crmWebhookSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.IsSpecificLandingPage && !input.LandingPageUrls?.length) {
-      ctx.addIssue({ code: "custom", path: ["LandingPageUrls"], message: "is required when IsSpecificLandingPage is true" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["LandingPageUrls"],
+        message: "is required when IsSpecificLandingPage is true",
+      });
     }
   });
 export type CrmWebhookInput = z.output<typeof crmWebhookSchema>;

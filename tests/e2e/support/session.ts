@@ -30,8 +30,17 @@ export function ownPageHeaders(): Record<string, string> {
 }
 
 /** JSON API calls with the page's session cookie; fails the test on any non-2xx answer. */
-export async function apiCall<T>(page: Page, method: "GET" | "POST" | "PUT" | "PATCH", path: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(path, { method, data, headers: method === "GET" ? undefined : ownPageHeaders() });
+export async function apiCall<T>(
+  page: Page,
+  method: "GET" | "POST" | "PUT" | "PATCH",
+  path: string,
+  data?: unknown,
+): Promise<T> {
+  const response = await page.request.fetch(path, {
+    method,
+    data,
+    headers: method === "GET" ? undefined : ownPageHeaders(),
+  });
   expect(response.ok(), `${method} ${path} answered ${response.status()}: ${await response.text()}`).toBe(true);
   return (await response.json()) as T;
 }

@@ -4,7 +4,13 @@ import { ConnectorDetail } from "@/components/connectors/connector-detail";
 
 export const metadata: Metadata = { title: "Connector" };
 
-export default async function ConnectorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string }> }) {
+export default async function ConnectorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ tab?: string }>;
+}) {
   const [{ id }, { tab }] = await Promise.all([params, searchParams]);
   return <ConnectorDetail id={id} tab={tab} />;
 }

@@ -25,7 +25,10 @@ export default function ApiDocsPage() {
             OpenAPI 3.1 document (JSON)
           </a>
           <span aria-hidden>·</span>
-          <span>{Object.values(document.paths).reduce((count, methods) => count + Object.keys(methods).length, 0)} operations</span>
+          <span>
+            {Object.values(document.paths).reduce((count, methods) => count + Object.keys(methods).length, 0)}{" "}
+            operations
+          </span>
         </div>
         <CodeBlock label="Try it from a shell" code={example} />
         <ApiReference document={document} />

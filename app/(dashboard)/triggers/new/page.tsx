@@ -11,7 +11,10 @@ export default function NewTriggerPage() {
   return (
     <>
       <BackLink href="/triggers">Triggers</BackLink>
-      <PageHeader title="New trigger" description="An inbound URL: how callers authenticate, how requests are stored, and what runs." />
+      <PageHeader
+        title="New trigger"
+        description="An inbound URL: how callers authenticate, how requests are stored, and what runs."
+      />
       <AdminOnly what="create triggers">
         <TriggerForm />
       </AdminOnly>

@@ -9,7 +9,9 @@ import { createAppWebhookSchema } from "@/lib/app-webhooks/schema";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ access: "viewer" }, ({ principal }) => listCompatAppWebhooks(principal.workspaceId, principal.role));
+export const GET = route({ access: "viewer" }, ({ principal }) =>
+  listCompatAppWebhooks(principal.workspaceId, principal.role),
+);
 
 export const POST = route({ access: "admin", body: createAppWebhookSchema }, async ({ principal, body, ip }) =>
   json(toCompatShape(await createAppWebhook(principal, body, ip)), { status: 201 }),

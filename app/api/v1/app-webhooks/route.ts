@@ -8,7 +8,9 @@ import { createAppWebhookSchema } from "@/lib/app-webhooks/schema";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ access: "viewer" }, ({ principal }) => listAppWebhooks(principal.workspaceId, principal.role));
+export const GET = route({ access: "viewer" }, ({ principal }) =>
+  listAppWebhooks(principal.workspaceId, principal.role),
+);
 
 export const POST = route({ access: "admin", body: createAppWebhookSchema }, async ({ principal, body, ip }) =>
   json(await createAppWebhookForDashboard(principal, body, ip), { status: 201 }),

@@ -9,7 +9,10 @@ export const GET = route({ access: "admin", query: listAuditSchema }, async ({ p
   if (query.format === "json") return listAudit(principal.workspaceId, query);
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(streamAuditCsv(principal.workspaceId, query), {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="switchboard-audit-${stamp}.csv"` },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="switchboard-audit-${stamp}.csv"`,
+    },
   });
 });
 

@@ -18,7 +18,12 @@ export const GET = route({ access: "viewer", query: listEventsSchema }, ({ princ
 const ACCEPTED = 202;
 
 // The payload is content (stored and delivered byte for byte), so it may hold any JSON string and up to its own cap.
-const publishOptions = { access: "admin", body: publishEventSchema, contentFields: ["payload"], maxBodyBytes: MAX_EVENT_PAYLOAD_BYTES + 64 * 1024 } as const;
+const publishOptions = {
+  access: "admin",
+  body: publishEventSchema,
+  contentFields: ["payload"],
+  maxBodyBytes: MAX_EVENT_PAYLOAD_BYTES + 64 * 1024,
+} as const;
 
 export const POST = route(publishOptions, async ({ principal, body, bodyText, request, ip }) => {
   const header = request.headers.get("idempotency-key");
@@ -27,7 +32,8 @@ export const POST = route(publishOptions, async ({ principal, body, bodyText, re
   const meta = { idempotencyKey: key?.data ?? null, sourceIp: ip, requestText: bodyText, answerStatus: ACCEPTED };
   const result = await publishEvent(principal.workspaceId, body, meta);
   // A repeated Idempotency-Key is answered as the first request was, marked as the duplicate it is.
-  if (result.outcome === "duplicate") return json({ ...result.firstAnswer.event, duplicate: true }, { status: result.firstAnswer.status });
+  if (result.outcome === "duplicate")
+    return json({ ...result.firstAnswer.event, duplicate: true }, { status: result.firstAnswer.status });
   return json(result.event, { status: ACCEPTED });
 });
 

@@ -5,15 +5,17 @@ import { eventStreamBody } from "@/lib/events/stream-hub";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ access: "viewer" }, async ({ principal, request }) =>
-  new Response(eventStreamBody(principal.workspaceId, request.signal), {
-    headers: {
-      "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-cache, no-transform",
-      connection: "keep-alive",
-      "x-accel-buffering": "no",
-    },
-  }),
+export const GET = route(
+  { access: "viewer" },
+  async ({ principal, request }) =>
+    new Response(eventStreamBody(principal.workspaceId, request.signal), {
+      headers: {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-cache, no-transform",
+        connection: "keep-alive",
+        "x-accel-buffering": "no",
+      },
+    }),
 );
 
 export const { OPTIONS, POST, PUT, PATCH, DELETE } = otherMethods({ GET });

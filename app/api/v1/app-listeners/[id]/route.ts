@@ -7,10 +7,13 @@ import { updateAppListenerSchema } from "@/lib/app-webhooks/schema";
 
 const params = z.object({ id: z.string() });
 
-export const GET = route({ access: "viewer", params }, ({ principal, params }) => getAppListener(principal.workspaceId, params.id));
+export const GET = route({ access: "viewer", params }, ({ principal, params }) =>
+  getAppListener(principal.workspaceId, params.id),
+);
 
-export const PATCH = route({ access: "admin", params, body: updateAppListenerSchema }, ({ principal, params, body, ip }) =>
-  updateAppListener(principal, params.id, body, ip),
+export const PATCH = route(
+  { access: "admin", params, body: updateAppListenerSchema },
+  ({ principal, params, body, ip }) => updateAppListener(principal, params.id, body, ip),
 );
 
 export const DELETE = route({ access: "admin", params }, async ({ principal, params, ip }) => {

@@ -3,6 +3,8 @@ import { route } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/method-not-allowed";
 import { importCatalogue } from "@/lib/event-types/service";
 
-export const POST = route({ access: "admin" }, ({ principal, ip }) => importCatalogue(principal.workspaceId, principal, ip));
+export const POST = route({ access: "admin" }, ({ principal, ip }) =>
+  importCatalogue(principal.workspaceId, principal, ip),
+);
 
 export const { GET, HEAD, OPTIONS, PUT, PATCH, DELETE } = otherMethods({ POST });

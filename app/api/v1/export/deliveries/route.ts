@@ -6,6 +6,8 @@ import { exportDeliveriesSchema } from "@/lib/export/schema";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ access: "admin", query: exportDeliveriesSchema }, async ({ principal, query }) => exportDeliveries(principal.workspaceId, query));
+export const GET = route({ access: "admin", query: exportDeliveriesSchema }, async ({ principal, query }) =>
+  exportDeliveries(principal.workspaceId, query),
+);
 
 export const { OPTIONS, POST, PUT, PATCH, DELETE } = otherMethods({ GET });

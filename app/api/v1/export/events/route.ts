@@ -6,6 +6,8 @@ import { exportEventsSchema } from "@/lib/export/schema";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ access: "admin", query: exportEventsSchema }, async ({ principal, query }) => exportEvents(principal.workspaceId, query));
+export const GET = route({ access: "admin", query: exportEventsSchema }, async ({ principal, query }) =>
+  exportEvents(principal.workspaceId, query),
+);
 
 export const { OPTIONS, POST, PUT, PATCH, DELETE } = otherMethods({ GET });

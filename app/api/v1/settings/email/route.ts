@@ -8,7 +8,9 @@ export const dynamic = "force-dynamic";
 
 export const GET = route({ access: "viewer" }, ({ principal }) => getEmailSettings(principal.workspaceId));
 
-export const PUT = route({ access: "admin", body: smtpSettingsSchema }, ({ principal, body, ip }) => putEmailSettings(principal, body, ip));
+export const PUT = route({ access: "admin", body: smtpSettingsSchema }, ({ principal, body, ip }) =>
+  putEmailSettings(principal, body, ip),
+);
 
 export const DELETE = route({ access: "admin" }, ({ principal, ip }) => clearEmailSettings(principal, ip));
 

@@ -8,6 +8,8 @@ export const dynamic = "force-dynamic";
 
 export const GET = route({ access: "viewer" }, ({ principal }) => getRetentionSettings(principal.workspaceId));
 
-export const PUT = route({ access: "admin", body: retentionSettingsSchema }, ({ principal, body, ip }) => putRetentionSettings(principal, body, ip));
+export const PUT = route({ access: "admin", body: retentionSettingsSchema }, ({ principal, body, ip }) =>
+  putRetentionSettings(principal, body, ip),
+);
 
 export const { OPTIONS, POST, PATCH, DELETE } = otherMethods({ GET, PUT });

@@ -7,7 +7,9 @@ import { deleteTrigger, getTrigger, updateTrigger } from "@/lib/triggers/trigger
 
 const params = z.object({ id: z.uuid("Not a valid trigger id") });
 
-export const GET = route({ access: "viewer", params }, ({ principal, params }) => getTrigger(principal.workspaceId, params.id));
+export const GET = route({ access: "viewer", params }, ({ principal, params }) =>
+  getTrigger(principal.workspaceId, params.id),
+);
 
 export const PATCH = route({ access: "admin", params, body: updateTriggerSchema }, ({ principal, params, body, ip }) =>
   updateTrigger(principal, params.id, body, ip),

@@ -4,7 +4,10 @@ import { receiveAppWebhook } from "@/lib/api/inbound/receive-app-webhook";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request, { params }: { params: Promise<{ app_uuid: string; webhook_uuid: string }> }) {
+export async function POST(
+  request: Request,
+  { params }: { params: Promise<{ app_uuid: string; webhook_uuid: string }> },
+) {
   const { app_uuid, webhook_uuid } = await params;
   return receiveAppWebhook(request, app_uuid, webhook_uuid);
 }

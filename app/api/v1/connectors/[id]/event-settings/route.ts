@@ -1,7 +1,12 @@
 // GET /api/v1/connectors/{id}/event-settings — viewer or admin; PATCH — admin: notifyOnFailure, rateLimit, retrySchedule.
 import { route } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/method-not-allowed";
-import { connectorParamsSchema, eventSettingsSchema, getEventSettings, updateEventSettings } from "@/lib/connectors/event-settings";
+import {
+  connectorParamsSchema,
+  eventSettingsSchema,
+  getEventSettings,
+  updateEventSettings,
+} from "@/lib/connectors/event-settings";
 
 export const GET = route({ access: "viewer", params: connectorParamsSchema }, ({ principal, params }) =>
   getEventSettings(principal.workspaceId, params.id),

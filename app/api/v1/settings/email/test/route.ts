@@ -4,6 +4,8 @@ import { otherMethods } from "@/lib/api/method-not-allowed";
 import { testEmailSchema } from "@/lib/email/schema";
 import { sendTestEmail } from "@/lib/email/email-settings";
 
-export const POST = route({ access: "admin", body: testEmailSchema }, ({ principal, body }) => sendTestEmail(principal.workspaceId, body.to));
+export const POST = route({ access: "admin", body: testEmailSchema }, ({ principal, body }) =>
+  sendTestEmail(principal.workspaceId, body.to),
+);
 
 export const { GET, HEAD, OPTIONS, PUT, PATCH, DELETE } = otherMethods({ POST });

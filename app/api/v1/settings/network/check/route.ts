@@ -4,6 +4,8 @@ import { otherMethods } from "@/lib/api/method-not-allowed";
 import { checkWorkspaceUrl } from "@/lib/network/network-settings";
 import { checkAddressBodySchema } from "@/lib/network/schema";
 
-export const POST = route({ access: "admin", body: checkAddressBodySchema }, ({ principal, body }) => checkWorkspaceUrl(principal.workspaceId, body.url));
+export const POST = route({ access: "admin", body: checkAddressBodySchema }, ({ principal, body }) =>
+  checkWorkspaceUrl(principal.workspaceId, body.url),
+);
 
 export const { GET, HEAD, OPTIONS, PUT, PATCH, DELETE } = otherMethods({ POST });

@@ -7,7 +7,12 @@ import { testTrigger, testTriggerSchema } from "@/lib/triggers/test-trigger";
 
 // The sample body may be as large as the biggest body a trigger accepts.
 export const POST = route(
-  { access: "admin", params: z.object({ id: z.uuid() }), body: testTriggerSchema, maxBodyBytes: MAX_TRIGGER_BODY_BYTES + 64 * 1024 },
+  {
+    access: "admin",
+    params: z.object({ id: z.uuid() }),
+    body: testTriggerSchema,
+    maxBodyBytes: MAX_TRIGGER_BODY_BYTES + 64 * 1024,
+  },
   ({ principal, params, body }) => testTrigger(principal, params.id, body.body),
 );
 
