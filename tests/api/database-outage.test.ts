@@ -174,8 +174,11 @@ describe("timeouts", () => {
 describe("a worker's results during an outage", () => {
   it("are written as soon as the database is back, not sent again after the lease", async () => {
     let answeredAt = 0;
+    // The receiver answers only once the database is gone, however long switching it takes on a busy machine.
+    let outageBegun!: () => void;
+    const outage = new Promise<void>((resolve) => (outageBegun = resolve));
     const target = await startHttpTarget(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await outage;
       answeredAt = Date.now();
       return { status: 200, body: "ok" };
     });
@@ -192,6 +195,7 @@ describe("a worker's results during an outage", () => {
       await target.waitForRequests(1);
       // The database goes away while the receiver is answering: the result cannot be written.
       await useDatabase(withPort(1));
+      outageBegun();
       while (answeredAt === 0) await new Promise((resolve) => setTimeout(resolve, 20));
       // The outage outlasts the worker's first write and a retry of it.
       await new Promise((resolve) => setTimeout(resolve, 1_000));
