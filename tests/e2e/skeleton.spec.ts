@@ -38,6 +38,9 @@ test("first admin sets up, signs in, visits every page, manages an API token and
   request,
   browser,
 }) => {
+  // The longest journey (setup, every page, tokens, a viewer): about 30 s on a quiet machine, twice the default
+  // limit's margin when two cores are shared.
+  test.setTimeout(120_000);
   await test.step("a fresh install sends every visitor to setup", async () => {
     await page.goto("/overview");
     await expect(page).toHaveURL(/\/setup$/);
