@@ -89,11 +89,15 @@ function UrlTabs({ urlParam, ...props }: TabsProps & { urlParam: string }) {
   const named = searchParams?.get(urlParam);
   const value = props.items.some((item) => item.id === named) ? (named ?? undefined) : fallback;
   const change = (next: string) => {
-    const params = new URLSearchParams(searchParams?.toString());
+    // Read from the address bar, not the render: Radix reports a click twice (mouse down, then focus) before the
+    // new URL reaches this component, and the second report must not push a duplicate history entry.
+    const params = new URLSearchParams(window.location.search);
+    const before = params.toString();
     // The default tab keeps the plain address, so a link to the page and a link to its first tab are the same URL.
     if (next === fallback) params.delete(urlParam);
     else params.set(urlParam, next);
     const query = params.toString();
+    if (query === before) return;
     // The native history API, which Next's router follows (useSearchParams updates with it): the tab switches at
     // once, without the server round trip router.push would make for a page rendered per request.
     window.history.pushState(null, "", `${pathname}${query ? `?${query}` : ""}${window.location.hash}`);
