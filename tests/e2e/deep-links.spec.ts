@@ -8,6 +8,8 @@ test("filters and tabs live in the URL; a blocked-address error links to Setting
   page,
   context,
 }, testInfo) => {
+  // One journey over five pages with reloads and history steps: longer than the default minute on a busy machine.
+  test.setTimeout(180_000);
   const suffix = `${testInfo.workerIndex}-${Date.now()}`;
   const wanted = `e2e.deep-link.wanted.${suffix}`;
   const other = `e2e.deep-link.other.${suffix}`;
