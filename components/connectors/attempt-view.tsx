@@ -2,6 +2,7 @@ import { formatDate } from "../ui/format-date";
 import { RequestView } from "./request-view";
 import { ResponseView } from "./response-view";
 import type { AttemptDto } from "./types";
+import { LinkedMessage } from "../ui/linked-message";
 
 export function AttemptView({ attempt }: { attempt: AttemptDto }) {
   return (
@@ -17,7 +18,7 @@ export function AttemptView({ attempt }: { attempt: AttemptDto }) {
           role="status"
           className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800 ring-1 ring-red-200"
         >
-          {attempt.error.message}
+          <LinkedMessage text={attempt.error.message} />
         </p>
       )}
       <div>

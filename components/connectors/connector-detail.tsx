@@ -13,9 +13,7 @@ import { useConnector } from "./use-connector";
 import { ResourceState } from "../ui/resource-state";
 import { BackLink } from "../ui/back-link";
 
-export const detailTabs = ["overview", "execute", "preview", "history", "events"] as const;
-
-export function ConnectorDetail({ id, tab }: { id: string; tab?: string }) {
+export function ConnectorDetail({ id }: { id: string }) {
   const connector = useConnector(id);
   const canWrite = useCanWrite();
 
@@ -38,7 +36,7 @@ export function ConnectorDetail({ id, tab }: { id: string; tab?: string }) {
       />
       <Tabs
         label="Connector"
-        defaultTab={detailTabs.includes(tab as (typeof detailTabs)[number]) ? tab : "overview"}
+        urlParam="tab"
         items={[
           { id: "overview", label: "Overview", content: <ConnectorOverview connector={data} canWrite={canWrite} /> },
           { id: "execute", label: "Execute", content: <ExecutePanel connectorId={data.id} canRun={canWrite} /> },

@@ -9,6 +9,7 @@ import { authTypeLabels, bodyTypeLabels } from "./labels";
 import { LastResult } from "./last-result";
 import { SavedTestPanel } from "./saved-test-panel";
 import type { ConnectorDto } from "./types";
+import { LinkedMessage } from "../ui/linked-message";
 
 export function ConnectorOverview({ connector, canWrite }: { connector: ConnectorDto; canWrite: boolean }) {
   return (
@@ -67,7 +68,9 @@ export function ConnectorOverview({ connector, canWrite }: { connector: Connecto
             {connector.lastError && (
               <div className="rounded-md bg-red-50 px-3 py-2 ring-1 ring-red-200">
                 <p className="text-xs text-red-700">{formatDate(connector.lastError.date)}</p>
-                <p className="font-medium break-words text-red-800">{connector.lastError.message}</p>
+                <p className="font-medium break-words text-red-800">
+                  <LinkedMessage text={connector.lastError.message} />
+                </p>
               </div>
             )}
           </CardBody>

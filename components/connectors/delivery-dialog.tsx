@@ -6,6 +6,7 @@ import { AttemptView } from "./attempt-view";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
 import { deliveryKindLabels } from "./labels";
 import type { DeliveryDto } from "./types";
+import { LinkedMessage } from "../ui/linked-message";
 
 /** One delivery from History with every attempt's request and response. */
 export function DeliveryDialog({ delivery, onClose }: { delivery: DeliveryDto | null; onClose: () => void }) {
@@ -29,7 +30,11 @@ export function DeliveryDialog({ delivery, onClose }: { delivery: DeliveryDto | 
           <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
             <DeliveryStatusBadge status={delivery.status} />
             {delivery.attemptCount} attempt{delivery.attemptCount === 1 ? "" : "s"}
-            {delivery.lastError && <span className="text-red-700">· {delivery.lastError.message}</span>}
+            {delivery.lastError && (
+              <span className="text-red-700">
+                · <LinkedMessage text={delivery.lastError.message} />
+              </span>
+            )}
           </p>
           {delivery.attempts.length === 0 && <p className="text-sm text-slate-500">No attempt has been made yet.</p>}
           {delivery.attempts.map((attempt) => (

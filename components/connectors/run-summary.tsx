@@ -2,6 +2,7 @@ import { cn } from "../ui/cn";
 import { HttpStatusBadge } from "../ui/http-status-badge";
 import { statusMeaning } from "./status-meaning";
 import type { RunResponse } from "./types";
+import { LinkedMessage } from "../ui/linked-message";
 
 /**
  * The answer to "does this connector work?": reachable (an HTTP answer came back) or not, the status and what it
@@ -30,7 +31,9 @@ export function RunSummary({ run }: { run: RunResponse }) {
       </p>
       {reachable && <p className="mt-1 text-slate-700">{statusMeaning(result.status!)}</p>}
       {result.error && (!reachable || !result.error.code.startsWith("http_")) && (
-        <p className="mt-1 font-medium text-red-800">{result.error.message}</p>
+        <p className="mt-1 font-medium text-red-800">
+          <LinkedMessage text={result.error.message} />
+        </p>
       )}
     </div>
   );

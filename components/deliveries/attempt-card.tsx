@@ -8,6 +8,7 @@ import { formatTimestamp } from "../ui/format-timestamp";
 import { KeyValueTable } from "../ui/key-value-table";
 import type { DeliveryAttempt } from "../event-log/deliveries-api";
 import { statusMeaning } from "./status-meaning";
+import { LinkedMessage } from "../ui/linked-message";
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -42,7 +43,11 @@ export function AttemptCard({ attempt }: { attempt: DeliveryAttempt }) {
         {error && (
           <div role="note" className="bg-red-50 px-5 py-3 text-sm text-red-800">
             <span className="font-mono font-semibold">{error.code}</span>
-            {error.message && <span>: {error.message}</span>}
+            {error.message && (
+              <span>
+                : <LinkedMessage text={error.message} />
+              </span>
+            )}
           </div>
         )}
         <div className="grid gap-6 px-5 py-4 lg:grid-cols-2">

@@ -17,6 +17,7 @@ import { deliveryKindLabels, deliveryStatusInfo } from "./delivery-status";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
 import { useConnectorSummary } from "./use-connector-summary";
 import { useDelivery } from "./use-delivery";
+import { LinkedMessage } from "../ui/linked-message";
 
 const linkClasses = "font-medium text-indigo-700 hover:underline";
 
@@ -81,7 +82,8 @@ export function DeliveryDetailView({ id }: { id: string }) {
                   term: "Last result",
                   value: data.lastError ? (
                     <span className="text-red-700">
-                      <span className="font-mono">{data.lastError.code}</span>: {data.lastError.message}
+                      <span className="font-mono">{data.lastError.code}</span>:{" "}
+                      <LinkedMessage text={data.lastError.message} />
                     </span>
                   ) : (
                     (data.lastStatusText ?? <span className="text-slate-500">No attempt yet</span>)

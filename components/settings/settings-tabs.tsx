@@ -16,6 +16,7 @@ export function SettingsTabs() {
   return (
     <Tabs
       label="Settings sections"
+      urlParam="tab"
       items={[
         { id: "tokens", label: "API tokens", content: <ApiTokensPanel /> },
         { id: "users", label: "Users", content: <UsersPanel /> },

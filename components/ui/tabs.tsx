@@ -2,6 +2,7 @@
 // Tabs on Radix's primitive, which owns the WAI-ARIA part (roles, ids, arrow keys and Home/End moving between
 // tabs, only the selected tab in the tab order); this file keeps the app's underline look and the items API.
 import * as TabsPrimitive from "@radix-ui/react-tabs";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { cn } from "./cn";
 
@@ -20,13 +21,35 @@ const triggerClasses = [
 ].join(" ");
 const focusRing = "focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600";
 
-/** `defaultTab`: the tab shown first (a page may take it from the URL); later choices stay in this component. */
-export function Tabs({ items, defaultTab, label }: { items: TabItem[]; defaultTab?: string; label: string }) {
+/**
+ * `defaultTab`: the tab shown when nothing else chooses one. `urlParam`: the tab lives in the URL under that query
+ * parameter (`?tab=network`), so a page's tab can be bookmarked, shared and reloaded, and each tab change is one
+ * history entry that back and forward walk through (as Hookdeck does). Without it the choice stays in this component,
+ * which suits small switchers inside a card (code samples, request parts). A page using `urlParam` reads
+ * useSearchParams, so it needs a Suspense boundary above it unless the page is rendered per request.
+ */
+export function Tabs({ urlParam, ...props }: TabsProps & { urlParam?: string }) {
+  // Two components, so only tabs kept in the URL read useSearchParams (and need a Suspense boundary).
+  return urlParam ? <UrlTabs {...props} urlParam={urlParam} /> : <TabsView {...props} />;
+}
+
+interface TabsProps {
+  items: TabItem[];
+  defaultTab?: string;
+  label: string;
+}
+
+function firstTab({ items, defaultTab }: TabsProps) {
+  return items.some((item) => item.id === defaultTab) ? defaultTab : items[0]?.id;
+}
+
+function TabsView(props: TabsProps & { value?: string; onValueChange?: (value: string) => void }) {
+  const { items, label, value, onValueChange } = props;
   // Radix focuses a tab from script on mouse down, which Chrome then outlines as keyboard focus on a page where
   // nothing had focus yet; the ring is for keyboard users, so a click hides it until a key is pressed or focus leaves.
   const [clicked, setClicked] = useState(false);
   return (
-    <TabsPrimitive.Root defaultValue={defaultTab ?? items[0]?.id}>
+    <TabsPrimitive.Root {...(onValueChange ? { value, onValueChange } : { defaultValue: firstTab(props) })}>
       {/* Scrolls sideways when the tabs outgrow a phone; the baseline is an inset shadow so the overflow does not clip
           the selected tab's underline. */}
       <TabsPrimitive.List
@@ -55,4 +78,29 @@ export function Tabs({ items, defaultTab, label }: { items: TabItem[]; defaultTa
       ))}
     </TabsPrimitive.Root>
   );
+}
+
+/** The tab named by the URL (an unknown or hidden one falls back to the default); a change pushes a new URL. */
+function UrlTabs({ urlParam, ...props }: TabsProps & { urlParam: string }) {
+  // Nullable in the types once a pages/ directory exists (the inbound receive routes); never null under app/.
+  const searchParams = useSearchParams();
+  const pathname = usePathname() ?? "/";
+  const fallback = firstTab(props);
+  const named = searchParams?.get(urlParam);
+  const value = props.items.some((item) => item.id === named) ? (named ?? undefined) : fallback;
+  const change = (next: string) => {
+    // Read from the address bar, not the render: Radix reports a click twice (mouse down, then focus) before the
+    // new URL reaches this component, and the second report must not push a duplicate history entry.
+    const params = new URLSearchParams(window.location.search);
+    const before = params.toString();
+    // The default tab keeps the plain address, so a link to the page and a link to its first tab are the same URL.
+    if (next === fallback) params.delete(urlParam);
+    else params.set(urlParam, next);
+    const query = params.toString();
+    if (query === before) return;
+    // The native history API, which Next's router follows (useSearchParams updates with it): the tab switches at
+    // once, without the server round trip router.push would make for a page rendered per request.
+    window.history.pushState(null, "", `${pathname}${query ? `?${query}` : ""}${window.location.hash}`);
+  };
+  return <TabsView {...props} value={value} onValueChange={change} />;
 }
