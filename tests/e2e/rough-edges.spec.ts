@@ -1,7 +1,7 @@
 // Rough edges from issue 14, each pinned where a reader sees it: a form that scolds before anyone typed, the wrong
 // button in front, a toggle that never toggles back.
 import { expect, test as base, type Page } from "@playwright/test";
-import { e2eAdmin, ownPageHeaders } from "./support/session";
+import { apiCall, e2eAdmin, ownPageHeaders } from "./support/session";
 
 /** Signs in through the API (setup on a fresh database, login once an admin exists): the UI sign-in is not the point. */
 async function signInThroughApi(page: Page) {
@@ -30,4 +30,24 @@ test("a new header row says nothing until it is left empty or the form is submit
   await page.getByLabel("Header 1 name").focus();
   await page.getByLabel("Header 1 value").focus();
   await expect(page.getByText("Header name is required")).toBeVisible();
+});
+
+test("Send test reads “an order.paid event” and stores the event as a Test, not an API publish", async ({
+  adminPage: page,
+}, testInfo) => {
+  const key = `order.paid.w${testInfo.workerIndex}-${Date.now()}`;
+  await apiCall(page, "POST", "/api/v1/event-types", { key, description: "An order was paid" });
+  await page.goto("/event-types");
+  await page
+    .getByTestId("event-type-row")
+    .filter({ hasText: key })
+    .getByRole("button", { name: /Send test/ })
+    .click();
+  const dialog = page.getByRole("dialog", { name: "Send test event" });
+  await expect(dialog).toContainText(`Publishes an ${key} event to every connector subscribed to it.`);
+  await dialog.getByRole("button", { name: "Send event" }).click();
+  const viewEvent = dialog.getByRole("link", { name: "View event" });
+  const eventPath = await viewEvent.getAttribute("href");
+  const event = await apiCall<{ source: string }>(page, "GET", `/api/v1${eventPath}`);
+  expect(event.source).toBe("test");
 });
