@@ -51,3 +51,28 @@ test("Send test reads “an order.paid event” and stores the event as a Test, 
   const event = await apiCall<{ source: string }>(page, "GET", `/api/v1${eventPath}`);
   expect(event.source).toBe("test");
 });
+
+test("a new API token defaults to the role that may publish, and the dialog says what each role can do", async ({
+  adminPage: page,
+}, testInfo) => {
+  const stamp = `w${testInfo.workerIndex}-${Date.now()}`;
+  const key = `token.first-publish.${stamp}`;
+  await apiCall(page, "POST", "/api/v1/event-types", { key });
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const dialog = page.getByRole("dialog", { name: "Create API token" });
+  await expect(dialog.getByLabel("Role")).toHaveValue("admin");
+  await expect(dialog.getByTestId("token-role-help")).toContainText("Admin: publishes events");
+  await expect(dialog.getByTestId("token-role-help")).toContainText("Viewer: reads everything and changes nothing");
+  await dialog.getByLabel("Name").fill(`first publish ${stamp}`);
+  await dialog.getByRole("button", { name: "Create token" }).click();
+  const shown = page.getByRole("dialog", { name: "Copy your new API token" });
+  const token = (await shown.getByTestId("new-api-token").textContent())?.trim() ?? "";
+
+  // A newcomer's first call with it: publishing is accepted, not refused with 403.
+  const publish = await page.request.post("/api/v1/events", {
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    data: { type: key, payload: { hello: "world" } },
+  });
+  expect(publish.status(), await publish.text()).toBe(202);
+});
