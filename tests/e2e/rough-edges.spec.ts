@@ -54,6 +54,7 @@ test("Send test reads “an order.paid event” and stores the event as a Test, 
 
 test("a new API token defaults to the role that may publish, and the dialog says what each role can do", async ({
   adminPage: page,
+  request,
 }, testInfo) => {
   const stamp = `w${testInfo.workerIndex}-${Date.now()}`;
   const key = `token.first-publish.${stamp}`;
@@ -70,7 +71,7 @@ test("a new API token defaults to the role that may publish, and the dialog says
   const token = (await shown.getByTestId("new-api-token").textContent())?.trim() ?? "";
 
   // A newcomer's first call with it: publishing is accepted, not refused with 403.
-  const publish = await page.request.post("/api/v1/events", {
+  const publish = await request.post("/api/v1/events", {
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
     data: { type: key, payload: { hello: "world" } },
   });
