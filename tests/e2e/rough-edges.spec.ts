@@ -77,3 +77,26 @@ test("a new API token defaults to the role that may publish, and the dialog says
   });
   expect(publish.status(), await publish.text()).toBe(202);
 });
+
+test("Settings → Network: saving the allowlist checks the shown address again instead of keeping a stale Blocked", async ({
+  adminPage: page,
+}) => {
+  const { allowlist } = await apiCall<{ allowlist: string[] }>(page, "GET", "/api/v1/settings/network");
+  try {
+    await page.goto("/settings");
+    await page.getByRole("tab", { name: "Network" }).click();
+    await page.getByLabel("URL").fill("http://10.0.0.5/hook");
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    const result = page.getByTestId("address-check-result");
+    await expect(result).toContainText("Blocked");
+
+    await page.getByRole("button", { name: "Add entry" }).click();
+    await page.getByLabel(`Allowlist entry ${allowlist.length + 1}`).fill("10.0.0.5");
+    await page.getByRole("button", { name: "Save allowlist" }).click();
+    await expect(result).toContainText("Allowed");
+    await expect(result).not.toContainText("Blocked");
+  } finally {
+    // Other journeys expect 10.0.0.5 blocked.
+    await apiCall(page, "PUT", "/api/v1/settings/network", { allowlist });
+  }
+});
