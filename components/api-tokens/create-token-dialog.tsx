@@ -1,4 +1,6 @@
 "use client";
+// New API tokens for scripts and systems. The usual first use is publishing events, which takes an admin token, so
+// that is the default; the dialog says what each role may do so a read-only token is a deliberate choice.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -21,7 +23,7 @@ export function CreateTokenDialog({ open, onClose, onCreated }: CreateTokenDialo
   const createToken = useCreateApiToken();
   const form = useForm<z.input<typeof createTokenSchema>, unknown, z.output<typeof createTokenSchema>>({
     resolver: zodResolver(createTokenSchema),
-    defaultValues: { name: "", role: "viewer" },
+    defaultValues: { name: "", role: "admin" },
   });
   const { errors } = form.formState;
 
@@ -51,10 +53,19 @@ export function CreateTokenDialog({ open, onClose, onCreated }: CreateTokenDialo
         <Field label="Name" error={errors.name?.message} hint="Say where it is used, e.g. “CI pipeline” or “CRM sync”.">
           <Input autoFocus {...form.register("name")} />
         </Field>
-        <Field label="Role" error={errors.role?.message} hint="Viewers can read everything and change nothing.">
+        <Field
+          label="Role"
+          error={errors.role?.message}
+          hint={
+            <span data-testid="token-role-help">
+              Admin: publishes events, runs connectors, changes connectors, triggers and settings. Viewer: reads
+              everything and changes nothing (publishing an event answers 403).
+            </span>
+          }
+        >
           <Select {...form.register("role")}>
+            <option value="admin">Admin (publish events, read and write)</option>
             <option value="viewer">Viewer (read only)</option>
-            <option value="admin">Admin (read and write)</option>
           </Select>
         </Field>
         <DialogActions onCancel={close} submitLabel="Create token" pending={createToken.isPending} />

@@ -5,6 +5,7 @@ import { Button, buttonClasses } from "../ui/button";
 import { Card, CardHeader } from "../ui/card";
 import { Field } from "../ui/field";
 import { Input } from "../ui/input";
+import { RelativeTime } from "../ui/relative-time";
 import { Table, TBody, Td, Th, THead } from "../ui/table";
 import { auditApi, type AuditFilters } from "./api-client";
 import { useAuditLog } from "./use-audit-log";
@@ -82,7 +83,9 @@ export function AuditLogPanel() {
           <TBody>
             {entries.map((entry) => (
               <tr key={entry.id}>
-                <Td className="text-slate-500">{new Date(entry.createdAt).toLocaleString("en")}</Td>
+                <Td className="text-slate-500">
+                  <RelativeTime value={entry.createdAt} />
+                </Td>
                 <Td>
                   {entry.actorLabel}
                   <span className="ml-1 text-xs text-slate-400">{entry.actorType}</span>

@@ -27,12 +27,16 @@ export function KeyValueRows({ name, noun, namePlaceholder, onReveal }: KeyValue
   const rows = useWatch({ control, name }) as { name: string; value: string; secret?: boolean }[] | undefined;
   const listErrors = formState.errors[name] as
     (RowErrors[] & { message?: string; root?: { message?: string } }) | undefined;
+  const touchedRows = formState.touchedFields[name] as { name?: boolean; value?: boolean }[] | undefined;
 
   return (
     <div className="space-y-3">
       {fields.length === 0 && <p className="text-sm text-slate-500">None yet.</p>}
       {fields.map((field, index) => {
-        const rowErrors = listErrors?.[index];
+        // The resolver validates the whole list as soon as a row is appended; a row nobody has left yet is not
+        // wrong, so its errors wait until the row is touched or the form submitted.
+        const rowTouched = touchedRows?.[index]?.name || touchedRows?.[index]?.value;
+        const rowErrors = formState.isSubmitted || rowTouched ? listErrors?.[index] : undefined;
         const row = rows?.[index];
         const masked = row?.secret && row.value === SECRET_MASK;
         return (

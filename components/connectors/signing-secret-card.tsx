@@ -55,7 +55,12 @@ export function SigningSecretCard({
         actions={
           canWrite && (
             <>
-              {settings.hasSigningSecret && (
+              {settings.hasSigningSecret && revealed && (
+                <Button variant="ghost" size="sm" onClick={() => setRevealed(null)}>
+                  Hide
+                </Button>
+              )}
+              {settings.hasSigningSecret && !revealed && (
                 <Button
                   variant="ghost"
                   size="sm"

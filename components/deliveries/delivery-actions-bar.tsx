@@ -29,6 +29,8 @@ export function DeliveryActionsBar({ delivery }: { delivery: DeliveryDetail }) {
       )}
       {RETRYABLE.has(delivery.status) && (
         <Button
+          // A succeeded delivery may be sent again, but that is the exception, not the next step.
+          variant={delivery.status === "succeeded" ? "secondary" : "primary"}
           loading={retry.isPending}
           onClick={() =>
             retry.mutate(delivery.id, {

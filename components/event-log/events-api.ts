@@ -82,5 +82,7 @@ export const eventsApi = {
   get: (id: string, signal?: AbortSignal) => apiRequest<EventDetail>(`/api/v1/events/${id}`, { signal }),
   replay: (id: string) =>
     apiRequest<{ id: string; deliveries: number }>(`/api/v1/events/${id}/replay`, { method: "POST" }),
-  publish: (input: PublishEventInput) => apiRequest<PublishAnswer>("/api/v1/events", { method: "POST", body: input }),
+  /** The event types' "Send test": the event is stored with source "test", which the Events filter offers. */
+  publishTest: (input: PublishEventInput) =>
+    apiRequest<PublishAnswer>("/api/v1/events?source=test", { method: "POST", body: input }),
 };

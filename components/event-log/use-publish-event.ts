@@ -8,7 +8,7 @@ import { eventsApi } from "./events-api";
 export function usePublishEvent() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: eventsApi.publish,
+    mutationFn: eventsApi.publishTest,
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: eventKeys.lists() }),

@@ -19,6 +19,11 @@ import { PublishOutcome } from "../event-log/publish-outcome";
 import type { EventTypeRow } from "./api-client";
 import { DialogActions } from "../ui/dialog-actions";
 
+/** "an order.paid event", "a lead.created event": the article follows the key's first sound, read as a word. */
+function indefiniteArticle(word: string) {
+  return /^[aeiou]/i.test(word) ? "an" : "a";
+}
+
 const payloadFormSchema = z.object({ payload: jsonText({}).pipe(publishEventSchema.shape.payload) });
 type PayloadFormValues = z.input<typeof payloadFormSchema>;
 type PayloadFormOutput = z.output<typeof payloadFormSchema>;
@@ -31,8 +36,8 @@ export function SendTestEventDialog({ eventType, onClose }: { eventType: EventTy
       title="Send test event"
       description={
         <>
-          Publishes a <span className="font-mono text-slate-700">{eventType?.key}</span> event to every connector
-          subscribed to it.
+          Publishes {indefiniteArticle(eventType?.key ?? "")}{" "}
+          <span className="font-mono text-slate-700">{eventType?.key}</span> event to every connector subscribed to it.
         </>
       }
       className="max-w-2xl"

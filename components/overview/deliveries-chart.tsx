@@ -2,6 +2,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Overview } from "@/lib/overview/schema";
 import { ChartCard } from "./chart-card";
+import { chartEmptyMessages } from "./chart-empty";
 import { formatBucket, formatCount } from "./format";
 
 const outcomes = [
@@ -17,6 +18,7 @@ export function DeliveriesChart({ overview }: { overview: Overview }) {
   const totals = outcomes.map(({ key, label }) => `${label}: ${formatCount(overview.tiles[key])}`).join(", ");
   return (
     <ChartCard
+      empty={chartEmptyMessages.deliveries(overview)}
       title="Deliveries"
       description="Outcomes per interval, stacked"
       summary={`Deliveries in the range — ${totals}.`}

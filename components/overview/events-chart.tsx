@@ -2,6 +2,7 @@
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Overview } from "@/lib/overview/schema";
 import { ChartCard } from "./chart-card";
+import { chartEmptyMessages } from "./chart-empty";
 import { formatBucket, formatCount } from "./format";
 
 const palette = ["#6366f1", "#0ea5e9", "#14b8a6", "#a855f7", "#f97316", "#84cc16", "#ec4899", "#64748b"];
@@ -11,6 +12,7 @@ export function EventsChart({ overview }: { overview: Overview }) {
   const data = points.map((point) => ({ label: formatBucket(point.at, overview.bucketMs), ...point.counts }));
   return (
     <ChartCard
+      empty={chartEmptyMessages.events(overview)}
       title="Inbound events"
       description="Events received per interval, by trigger or source"
       summary={`${formatCount(overview.tiles.eventsReceived)} events received from ${origins.map((origin) => origin.label).join(", ") || "no source"}.`}

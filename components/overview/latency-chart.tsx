@@ -2,6 +2,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Overview } from "@/lib/overview/schema";
 import { ChartCard } from "./chart-card";
+import { chartEmptyMessages } from "./chart-empty";
 import { formatBucket, formatLatency } from "./format";
 
 export function LatencyChart({ overview }: { overview: Overview }) {
@@ -11,6 +12,7 @@ export function LatencyChart({ overview }: { overview: Overview }) {
   const dot = measured < 2 ? { r: 3 } : false;
   return (
     <ChartCard
+      empty={chartEmptyMessages.latency(overview)}
       title="Delivery latency"
       description="From queued to delivered (retries included), p50 and p95"
       summary={`Latency over the range: p50 ${formatLatency(overview.tiles.latencyP50Ms)}, p95 ${formatLatency(overview.tiles.latencyP95Ms)}.`}

@@ -1,4 +1,6 @@
 "use client";
+// "Check an address": what the outbound guard would do with a URL under the saved allowlist, kept current as it changes.
+import { useEffect, useRef } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -10,6 +12,7 @@ import { Card, CardBody, CardHeader } from "../ui/card";
 import { Field } from "../ui/field";
 import { Input } from "../ui/input";
 import { useCheckAddress } from "./use-check-address";
+import { useNetworkSettings } from "./use-network-settings";
 
 type FormValues = z.input<typeof checkAddressBodySchema>;
 
@@ -21,6 +24,16 @@ export function AddressCheckCard() {
     check.mutate(url, { onError: (error) => showServerError(error, form.setError, ["url"]) }),
   );
   const result = check.data;
+
+  // A verdict judged against the allowlist as it was would stay on screen after saving a new one: check again.
+  const { mutate, variables: checkedUrl } = check;
+  const savedAllowlist = useNetworkSettings().data?.allowlist.join("\n");
+  const judgedAgainst = useRef(savedAllowlist);
+  useEffect(() => {
+    if (savedAllowlist === judgedAgainst.current) return;
+    judgedAgainst.current = savedAllowlist;
+    if (checkedUrl !== undefined) mutate(checkedUrl);
+  }, [savedAllowlist, checkedUrl, mutate]);
   return (
     <Card>
       <CardHeader

@@ -1,6 +1,6 @@
 "use client";
-// "3 min ago" with the exact date in the tooltip; rendered in the browser only, where the data is fetched.
-import { formatDate } from "./format-date";
+// "3 min ago" with the exact date and time zone in the tooltip; rendered in the browser only, where the data is fetched.
+import { formatDate, formatDateWithZone } from "./format-date";
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
 const steps: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -24,7 +24,7 @@ export function formatRelative(value: string, now = Date.now()): string {
 export function RelativeTime({ value, empty = "Never" }: { value: string | null | undefined; empty?: string }) {
   if (!value) return <span className="text-slate-400">{empty}</span>;
   return (
-    <time dateTime={value} title={formatDate(value)}>
+    <time dateTime={value} title={formatDateWithZone(value)}>
       {formatRelative(value)}
     </time>
   );

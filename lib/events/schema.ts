@@ -3,6 +3,11 @@ import { z } from "zod";
 
 export const EVENT_TYPE_KEY = /^[a-zA-Z0-9._-]+$/;
 
+/** `?source=test` marks the dashboard's "Send test", so the Events page labels and filters it as a test. */
+export const publishEventQuerySchema = z.object({
+  source: z.enum(["api", "test"]).optional().describe("test: store the event as a test send (the dashboard's)"),
+});
+
 export const publishEventSchema = z.object({
   type: z
     .string()

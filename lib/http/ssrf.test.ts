@@ -168,7 +168,7 @@ describe("IPv6 forms that carry an IPv4 address are judged by that address too",
     expect(checkAddress("2002:7f00:1::", "x", none)).toEqual({
       allowed: false,
       address: "2002:7f00:1::",
-      message: "blocked: 2002:7f00:1:: (6to4 of 127.0.0.1) is a private address — allow it in Settings → Network",
+      message: "blocked: 2002:7f00:1:: (6to4 of 127.0.0.1) is a loopback address — allow it in Settings → Network",
     });
     expect(checkAddress("::7f00:1", "x", none, 80)).toMatchObject({ allowed: false, address: "::127.0.0.1" });
     expect(checkAddress("::ffff:0:7f00:1", "x", none, 80)).toMatchObject({
@@ -238,7 +238,7 @@ describe("allowlist entries with a port or a port range", () => {
     expect(checkAddress("127.0.0.1", "127.0.0.1", parseAllowlist(["127.0.0.1:8080"]), 5432)).toEqual({
       allowed: false,
       address: "127.0.0.1",
-      message: "blocked: 127.0.0.1 port 5432 is a private address — allow it in Settings → Network",
+      message: "blocked: 127.0.0.1 port 5432 is a loopback address — allow it in Settings → Network",
     });
   });
 });

@@ -258,9 +258,13 @@ export function checkAddress(address: string, hostname: string, allowlist: Allow
     label = inner && !inBlockedRange(judged) ? `${shown} (${inner.form} of ${formatIp(inner.ipv4)})` : shown;
   }
   const where = port !== undefined && (covering.length > 0 || coveringHost) ? `${label} port ${port}` : label;
+  // Named as "check an address" names it (one vocabulary): the range the address, or the IPv4 address it carries, is in.
+  const range =
+    blockedCidrs.find(({ cidr }) => cidrContains(cidr, judged)) ??
+    embedded.map(({ ipv4 }) => blockedCidrs.find(({ cidr }) => cidrContains(cidr, ipv4))).find(Boolean);
   return {
     allowed: false,
     address: shown,
-    message: `blocked: ${where} is a private address — allow it in Settings → Network`,
+    message: `blocked: ${where} is ${range?.name ?? "a blocked address"} — allow it in Settings → Network`,
   };
 }

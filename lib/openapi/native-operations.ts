@@ -16,7 +16,7 @@ import { deliveryFilterSchema, listDeliveriesSchema } from "../delivery/list-del
 import { recoverSchema } from "../delivery/recover-schema";
 import { eventTypeSchema, listEventTypesQuerySchema, updateEventTypeSchema } from "../event-types/schema";
 import { listEventsSchema } from "../events/list-events";
-import { publishEventSchema } from "../events/schema";
+import { publishEventQuerySchema, publishEventSchema } from "../events/schema";
 import { listNotificationsQuerySchema, markReadSchema } from "../notifications/schema";
 import { overviewQuerySchema, overviewSchema } from "../overview/schema";
 import { listSubscriptionsQuerySchema, setSubscriptionsSchema } from "../subscriptions/schema";
@@ -299,6 +299,7 @@ export const nativeOperations: Operation[] = [
     path: "/api/v1/events",
     tag: "Events",
     access: "admin",
+    query: publishEventQuerySchema,
     body: publishEventSchema,
     responseStatus: 202,
     summary: "Publish an event to its subscribers",

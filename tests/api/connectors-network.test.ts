@@ -42,15 +42,16 @@ const local = (path: string, extra: Partial<OutboundRequest> = {}): OutboundRequ
 
 describe("SSRF guard: blocked before connecting (empty allowlist)", () => {
   it.each([
-    ["http://10.0.0.1/", "10.0.0.1"],
-    ["http://172.16.0.1/", "172.16.0.1"],
-    ["http://192.168.1.1/", "192.168.1.1"],
-    ["http://169.254.169.254/latest/meta-data/", "169.254.169.254"],
-    ["http://[::1]:9/", "::1"],
-    ["http://[::ffff:127.0.0.1]:9/", "::ffff:127.0.0.1"],
-    ["http://2130706433/", "127.0.0.1"],
-    ["http://100.64.0.1/", "100.64.0.1"],
-  ])("%s → blocked_address", async (url, shown) => {
+    // The range names are the ones Settings → Network's "check an address" shows (lib/http/ssrf.ts).
+    ["http://10.0.0.1/", "10.0.0.1", "a private address"],
+    ["http://172.16.0.1/", "172.16.0.1", "a private address"],
+    ["http://192.168.1.1/", "192.168.1.1", "a private address"],
+    ["http://169.254.169.254/latest/meta-data/", "169.254.169.254", "a link-local address (cloud metadata lives here)"],
+    ["http://[::1]:9/", "::1", "a loopback address"],
+    ["http://[::ffff:127.0.0.1]:9/", "::ffff:127.0.0.1", "a loopback address"],
+    ["http://2130706433/", "127.0.0.1", "a loopback address"],
+    ["http://100.64.0.1/", "100.64.0.1", "a carrier-grade NAT address"],
+  ])("%s → blocked_address", async (url, shown, rangeName) => {
     // Node publishes every client socket it creates on this channel: none may be created for a blocked address.
     const sockets: unknown[] = [];
     const onSocket = (message: unknown) => sockets.push(message);
@@ -64,7 +65,7 @@ describe("SSRF guard: blocked before connecting (empty allowlist)", () => {
     expect(sockets).toHaveLength(0);
     expect(result.error).toEqual({
       code: "blocked_address",
-      message: `blocked: ${shown} is a private address — allow it in Settings → Network`,
+      message: `blocked: ${shown} is ${rangeName} — allow it in Settings → Network`,
     });
     expect(result.status).toBeNull();
   });
@@ -79,7 +80,7 @@ describe("SSRF guard: blocked before connecting (empty allowlist)", () => {
       allowlist: [],
     });
     expect(result.error?.code).toBe("blocked_address");
-    expect(result.error?.message).toMatch(/^blocked: (127\.0\.0\.1|::1) is a private address/);
+    expect(result.error?.message).toMatch(/^blocked: (127\.0\.0\.1|::1) is a loopback address/);
     expect(target.received.length).toBe(before);
   });
 

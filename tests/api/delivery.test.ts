@@ -144,6 +144,28 @@ describe("publishing", () => {
     expect(badKey.status).toBe(400);
     expect(badKey.body.error.details[0].path).toBe("type");
   });
+
+  it("stores the dashboard's Send test (?source=test) as a test event and any other publish as an API event", async () => {
+    const type = await eventType();
+    const sourceOf = async (path: string) => {
+      const response = await publishRoute(
+        apiRequest(path, { method: "POST", body: { type: type.key, payload: {} }, headers: { authorization: admin } }),
+      );
+      expect(response.status).toBe(202);
+      const { id } = (await response.json()) as { id: string };
+      return (await db().event.findUniqueOrThrow({ where: { id }, select: { source: true } })).source;
+    };
+    expect(await sourceOf("/api/v1/events?source=test")).toBe("test");
+    expect(await sourceOf("/api/v1/events")).toBe("api");
+    const unknownSource = await publishRoute(
+      apiRequest("/api/v1/events?source=trigger", {
+        method: "POST",
+        body: { type: type.key, payload: {} },
+        headers: { authorization: admin },
+      }),
+    );
+    expect(unknownSource.status).toBe(400);
+  });
 });
 
 describe("stored attempts", () => {

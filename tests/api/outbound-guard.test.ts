@@ -93,7 +93,7 @@ describe("allowlist entries bound to a port", () => {
     );
     expect(result.error).toEqual({
       code: "blocked_address",
-      message: `blocked: 127.0.0.1 port ${elsewhere.port} is a private address — allow it in Settings → Network`,
+      message: `blocked: 127.0.0.1 port ${elsewhere.port} is a loopback address — allow it in Settings → Network`,
     });
     expect(sockets).toBe(0);
     expect(elsewhere.received.length).toBe(before);
@@ -149,7 +149,7 @@ describe("a DNS name answering both a public and a private address", () => {
         const resolve = answering({ "mixed.example.test": answers });
         const result = await executeRequest(request(`http://mixed.example.test:${port}/`, { resolve }));
         expect(result.error?.code, answers.join(",")).toBe("blocked_address");
-        expect(result.error?.message).toMatch(/^blocked: (::ffff:)?127\.0\.0\.1 is a private address/);
+        expect(result.error?.message).toMatch(/^blocked: (::ffff:)?127\.0\.0\.1 is a loopback address/);
       }
       // The same resolver with the name allowlisted does connect: the listener is reachable, the refusal was the guard.
       const resolve = answering({ "mixed.example.test": ["127.0.0.1"] });
@@ -167,7 +167,7 @@ describe("a DNS name answering both a public and a private address", () => {
     const result = await executeRequest(request(`http://sneaky.example.test:${origin.port}/`, { resolve }));
     expect(result.error).toEqual({
       code: "blocked_address",
-      message: "blocked: 2002:7f00:1:: (6to4 of 127.0.0.1) is a private address — allow it in Settings → Network",
+      message: "blocked: 2002:7f00:1:: (6to4 of 127.0.0.1) is a loopback address — allow it in Settings → Network",
     });
   });
 });

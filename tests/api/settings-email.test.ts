@@ -209,7 +209,7 @@ describe("Settings → Email", () => {
         answers.push(refused.body.error.message);
       }
       expect(answers[0]).toBe(
-        "The mail server's address is not allowed: blocked: 127.0.0.2 is a private address — allow it in Settings → Network",
+        "The mail server's address is not allowed: blocked: 127.0.0.2 is a loopback address — allow it in Settings → Network",
       );
       expect(answers[1]).toBe(answers[0]);
       expect(hidden.connections.count).toBe(0);
@@ -247,7 +247,7 @@ describe("Settings → Email", () => {
       await call(emailRoute.PUT, admin.cookie, "PUT", settings({ host: "127.0.0.2", port: hidden.port + 1 }));
       const refused = await call(sendTest, admin.cookie, "POST", { to: "ops@example.test" });
       expect(refused.body.error.message).toBe(
-        `The mail server's address is not allowed: blocked: 127.0.0.2 port ${hidden.port + 1} is a private address — allow it in Settings → Network`,
+        `The mail server's address is not allowed: blocked: 127.0.0.2 port ${hidden.port + 1} is a loopback address — allow it in Settings → Network`,
       );
       expect(hidden.connections.count).toBe(1);
     });

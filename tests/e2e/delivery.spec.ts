@@ -7,6 +7,8 @@ import { startHttpTarget, type HttpTarget } from "../support/http-target";
 import { apiCall, signInAsAdmin } from "./support/session";
 
 let target: HttpTarget;
+// The primary button's fill (components/ui/button.tsx); a secondary button is white with a ring.
+const primaryButton = /(^|\s)bg-indigo-600(\s|$)/;
 
 test.beforeAll(async () => {
   target = await startHttpTarget(() => ({
@@ -125,7 +127,9 @@ test("send a test event, watch its delivery succeed, fail on a 500 and succeed o
     await expect(attempt.getByTestId("response-status")).toHaveText("200 OK");
     await expect(attempt).toContainText("Success: the receiver accepted the delivery.");
     await expect(attempt).toContainText('"ok": true');
+    // Sending a succeeded delivery again is possible but not the next step: a secondary button, not the primary one.
     await expect(page.getByRole("button", { name: "Retry now" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Retry now" })).not.toHaveClass(primaryButton);
   });
 
   await test.step("with the target answering 500, the next event's delivery fails and waits for a retry", async () => {
@@ -152,6 +156,7 @@ test("send a test event, watch its delivery succeed, fail on a 500 and succeed o
     await expect(attempt.getByTestId("response-status")).toHaveText("500 Internal Server Error");
     await expect(attempt).toContainText("receiver broke");
     await expect(attempt).toContainText("http_500");
+    await expect(page.getByRole("button", { name: "Retry now" })).toHaveClass(primaryButton);
   });
 
   await test.step("after the target recovers, Retry now delivers it", async () => {

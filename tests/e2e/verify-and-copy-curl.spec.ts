@@ -164,6 +164,16 @@ test("a delivery's Copy as cURL, filled and run, passes a verifying receiver; th
     await expect(snippets.getByRole("tab", { name: "Node" })).toHaveAttribute("aria-selected", "true");
   });
 
+  await test.step("Reveal shows the current secret and becomes Hide, which masks it again", async () => {
+    await page.getByRole("button", { name: "Reveal", exact: true }).click();
+    await expect(page.getByText(signingSecret).first()).toBeVisible();
+    await expect(page.getByRole("button", { name: "Reveal", exact: true })).toHaveCount(0);
+    await page.getByRole("button", { name: "Hide", exact: true }).click();
+    await expect(page.getByTestId("signing-secret")).toBeVisible();
+    await expect(page.getByText(signingSecret)).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Reveal", exact: true })).toBeVisible();
+  });
+
   await test.step("screenshots of the signing-secret card on a desktop and a phone", async () => {
     const card = page
       .getByRole("heading", { name: "Signing secret", exact: true })

@@ -6,7 +6,12 @@ import { json } from "@/lib/api/json";
 import { validationError } from "@/lib/core/errors";
 import { listEvents, listEventsSchema } from "@/lib/events/list-events";
 import { publishEvent } from "@/lib/events/publish-event";
-import { idempotencyKeySchema, MAX_EVENT_PAYLOAD_BYTES, publishEventSchema } from "@/lib/events/schema";
+import {
+  idempotencyKeySchema,
+  MAX_EVENT_PAYLOAD_BYTES,
+  publishEventQuerySchema,
+  publishEventSchema,
+} from "@/lib/events/schema";
 
 export const dynamic = "force-dynamic";
 
@@ -20,16 +25,23 @@ const ACCEPTED = 202;
 // The payload is content (stored and delivered byte for byte), so it may hold any JSON string and up to its own cap.
 const publishOptions = {
   access: "admin",
+  query: publishEventQuerySchema,
   body: publishEventSchema,
   contentFields: ["payload"],
   maxBodyBytes: MAX_EVENT_PAYLOAD_BYTES + 64 * 1024,
 } as const;
 
-export const POST = route(publishOptions, async ({ principal, body, bodyText, request, ip }) => {
+export const POST = route(publishOptions, async ({ principal, query, body, bodyText, request, ip }) => {
   const header = request.headers.get("idempotency-key");
   const key = header === null ? null : idempotencyKeySchema.safeParse(header);
   if (key && !key.success) throw validationError(key.error, "Idempotency-Key header");
-  const meta = { idempotencyKey: key?.data ?? null, sourceIp: ip, requestText: bodyText, answerStatus: ACCEPTED };
+  const meta = {
+    idempotencyKey: key?.data ?? null,
+    sourceIp: ip,
+    source: query.source,
+    requestText: bodyText,
+    answerStatus: ACCEPTED,
+  };
   const result = await publishEvent(principal.workspaceId, body, meta);
   // A repeated Idempotency-Key is answered as the first request was, marked as the duplicate it is.
   if (result.outcome === "duplicate")
