@@ -3,7 +3,7 @@
 // tabs, only the selected tab in the tab order); this file keeps the app's underline look and the items API.
 import * as TabsPrimitive from "@radix-ui/react-tabs";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { cn } from "./cn";
 
 export interface TabItem {
@@ -86,7 +86,21 @@ function UrlTabs({ urlParam, ...props }: TabsProps & { urlParam: string }) {
   const searchParams = useSearchParams();
   const pathname = usePathname() ?? "/";
   const fallback = firstTab(props);
-  const named = searchParams?.get(urlParam);
+  // Back and forward across entries made before a reload do not always reach useSearchParams: the tab named by the
+  // address after a history step is read from the address itself (undefined until the first step or change).
+  const [stepped, setStepped] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    const onStep = () => setStepped(new URLSearchParams(window.location.search).get(urlParam));
+    window.addEventListener("popstate", onStep);
+    return () => window.removeEventListener("popstate", onStep);
+  }, [urlParam]);
+  // A URL the router did see (a click, a link) wins again: its search params are current.
+  const [seen, setSeen] = useState(searchParams);
+  if (seen !== searchParams) {
+    setSeen(searchParams);
+    setStepped(undefined);
+  }
+  const named = stepped !== undefined ? stepped : searchParams?.get(urlParam);
   const value = props.items.some((item) => item.id === named) ? (named ?? undefined) : fallback;
   const change = (next: string) => {
     // Read from the address bar, not the render: Radix reports a click twice (mouse down, then focus) before the
@@ -101,6 +115,7 @@ function UrlTabs({ urlParam, ...props }: TabsProps & { urlParam: string }) {
     // The native history API, which Next's router follows (useSearchParams updates with it): the tab switches at
     // once, without the server round trip router.push would make for a page rendered per request.
     window.history.pushState(null, "", `${pathname}${query ? `?${query}` : ""}${window.location.hash}`);
+    setStepped(next === fallback ? null : next);
   };
   return <TabsView {...props} value={value} onValueChange={change} />;
 }
