@@ -46,9 +46,11 @@ function send(
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { "content-type": "application/json", ...options.headers };
     if (options.bodyBytes && options.declareLength) headers["content-length"] = String(options.bodyBytes);
+    let answered = false;
     const request = http.request(
       { host: hostname, port: Number(port), method, path: urlPath, headers, agent: false },
       (response) => {
+        answered = true;
         let body = "";
         response.setEncoding("utf8");
         response.on("data", (chunk: string) => (body += chunk));
@@ -59,6 +61,11 @@ function send(
     request.on("error", (error: NodeJS.ErrnoException) =>
       ["EPIPE", "ECONNRESET"].includes(error.code ?? "") ? undefined : reject(error),
     );
+    // A reset that arrives before the answer loses it (the kernel drops what the client had not read yet): say so at
+    // once rather than wait for the test's time limit.
+    request.on("close", () => {
+      if (!answered) reject(new Error("the connection was closed before any answer arrived"));
+    });
     const chunk = Buffer.alloc(256 * 1024, 0x20);
     let left = options.bodyBytes ?? 0;
     const pump = () => {
