@@ -19,7 +19,7 @@ export function refuseDeclaredOversize(headers: Headers, maxBytes: number): void
 export async function readJsonBody(request: Request, maxBytes: number): Promise<{ value: unknown; text: string }> {
   refuseDeclaredOversize(request.headers, maxBytes);
   const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim();
-  const read = await readCappedBody(request.body, maxBytes);
+  const read = await readCappedBody(request.body, maxBytes, maxBytes, { cancelOnOverflow: false });
   if (read.tooLarge) throw bodyTooLarge(maxBytes);
   const bytes = read.bytes;
   if (bytes.length === 0) return { value: {}, text: "" };

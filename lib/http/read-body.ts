@@ -15,16 +15,21 @@ export interface CappedBody {
 }
 
 /**
- * Reads `source` up to `limit` bytes. On overflow a web stream is cancelled; a Node stream is only paused and left
- * to the caller, who either still answers on its socket (a request) or destroys it (a response).
+ * Reads `source` up to `limit` bytes. On overflow a Node stream is only paused and left to the caller, who either
+ * still answers on its socket (a request) or destroys it (a response). A web stream is cancelled, unless it is a
+ * request's (`cancelOnOverflow: false`): cancelling a request's body closes its connection before the 413 is
+ * written, and the client sees a reset instead of the answer; left unread, it is paused by backpressure.
  */
 export function readCappedBody(
   source: Readable | ReadableStream<Uint8Array> | null,
   limit: number,
   keep: number = limit,
+  { cancelOnOverflow = true }: { cancelOnOverflow?: boolean } = {},
 ): Promise<CappedBody> {
   if (!source) return Promise.resolve({ bytes: Buffer.alloc(0), sizeBytes: 0, tooLarge: false });
-  return isWebStream(source) ? readWebStream(source, limit, keep) : readNodeStream(source, limit, keep);
+  return isWebStream(source)
+    ? readWebStream(source, limit, keep, cancelOnOverflow)
+    : readNodeStream(source, limit, keep);
 }
 
 const isWebStream = (source: Readable | ReadableStream<Uint8Array>): source is ReadableStream<Uint8Array> =>
@@ -89,7 +94,12 @@ function readNodeStream(stream: Readable, limit: number, keep: number): Promise<
   });
 }
 
-async function readWebStream(stream: ReadableStream<Uint8Array>, limit: number, keep: number): Promise<CappedBody> {
+async function readWebStream(
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+  keep: number,
+  cancelOnOverflow: boolean,
+): Promise<CappedBody> {
   const reader = stream.getReader();
   const collector = new Collector(keep);
   for (;;) {
@@ -97,7 +107,8 @@ async function readWebStream(stream: ReadableStream<Uint8Array>, limit: number, 
     if (done) return collector.body(false);
     collector.add(value);
     if (collector.sizeBytes > limit) {
-      await reader.cancel();
+      if (cancelOnOverflow) await reader.cancel();
+      else reader.releaseLock();
       return collector.body(true);
     }
   }

@@ -68,15 +68,21 @@ function send(
     });
     const chunk = Buffer.alloc(256 * 1024, 0x20);
     let left = options.bodyBytes ?? 0;
+    // One chunk per turn of the event loop, and none once the answer has come: an answer that arrives while we
+    // still write is read before the next write, which could otherwise fail on the closed connection (EPIPE) and
+    // make the client drop the answer it had not parsed yet.
     const pump = () => {
-      while (left > 0) {
-        const piece = left >= chunk.length ? chunk : chunk.subarray(0, left);
-        left -= piece.length;
-        if (!request.write(piece)) return void request.once("drain", pump);
-      }
-      request.end();
+      if (answered || request.destroyed) return;
+      if (left <= 0) return void request.end();
+      const piece = left >= chunk.length ? chunk : chunk.subarray(0, left);
+      left -= piece.length;
+      if (request.write(piece)) setImmediate(pump);
+      else request.once("drain", pump);
     };
-    pump();
+    // Like curl with Expect: 100-continue, wait a moment for an early answer before sending the body: a declared
+    // size over the limit is answered from the headers alone, and the connection closes behind that answer.
+    request.flushHeaders();
+    setTimeout(pump, 300);
   });
 }
 

@@ -33,7 +33,9 @@ export async function receiveAppWebhook(request: Request, appUuid: string, webho
     }
     const tooLarge = answerFor({ outcome: "refused", reason: "too_large" });
     if (Number(request.headers.get("content-length") ?? 0) > MAX_APP_WEBHOOK_BODY_BYTES) return respond(tooLarge);
-    const read = await readCappedBody(request.body, MAX_APP_WEBHOOK_BODY_BYTES);
+    const read = await readCappedBody(request.body, MAX_APP_WEBHOOK_BODY_BYTES, MAX_APP_WEBHOOK_BODY_BYTES, {
+      cancelOnOverflow: false,
+    });
     if (read.tooLarge) return respond(tooLarge);
     const receipt = await triggerAppWebhook(
       appUuid,
