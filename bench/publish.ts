@@ -50,7 +50,8 @@ const body = JSON.stringify({
   type: "bench.publish",
   payload: { lead: { id: 42, email: "ann@example.com", stage: "new" } },
 });
-const args = (seconds: string) => [
+// One load shape for the publish route and the minimal ceiling: only the URL and the credential differ.
+const loadArgs = (url: string, headers: string[], seconds: string) => [
   "-c",
   connections,
   "-d",
@@ -59,12 +60,13 @@ const args = (seconds: string) => [
   "POST",
   "-H",
   "content-type=application/json",
-  "-H",
-  `authorization=Bearer ${token}`,
+  ...headers.flatMap((header) => ["-H", header]),
   "-b",
   body,
-  "http://127.0.0.1:3920/api/v1/events",
+  url,
 ];
+const args = (seconds: string) =>
+  loadArgs("http://127.0.0.1:3920/api/v1/events", [`authorization=Bearer ${token}`], seconds);
 const countEvents = async () => {
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
@@ -82,25 +84,7 @@ const result = await autocannon(args(duration));
 const after = await countEvents();
 await app.stop();
 log("measuring the minimal ceiling");
-const minimal = await measureMinimalCeiling(
-  database.url,
-  3921,
-  (url, headers, seconds) => [
-    "-c",
-    connections,
-    "-d",
-    seconds,
-    "-m",
-    "POST",
-    "-H",
-    "content-type=application/json",
-    ...headers.flatMap((header) => ["-H", header]),
-    "-b",
-    body,
-    url,
-  ],
-  duration,
-);
+const minimal = await measureMinimalCeiling(database.url, 3921, loadArgs, duration);
 const machine = await describeMachine(database.url);
 await disconnectDb();
 await database.stop();
