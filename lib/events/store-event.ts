@@ -34,9 +34,6 @@ export interface InboundEventRow {
   responseBody: unknown;
 }
 
-/** One delivery the event owes (lib/delivery/enqueue.ts). */
-export type InboundAction = DeliveryAction;
-
 /** A repeated Idempotency-Key / webhook-id within this window gets the first answer. */
 export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
@@ -82,7 +79,7 @@ export async function storeInboundEvent(
     messageId: string;
     /** Rendering variables stored on each delivery; absent for published events (taken from the event). */
     variables?: unknown;
-    actions: InboundAction[];
+    actions: DeliveryAction[];
     kind?: "trigger_action" | "event";
   },
   rateLimit: { key: string; count: number; windowMs: number } | null,
