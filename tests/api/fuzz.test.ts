@@ -15,7 +15,7 @@ import { createUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
 import { buildOpenApiDocument } from "@/lib/openapi/build-document";
-import { handleInbound } from "@/lib/api/inbound/inbound-router";
+import { receiveInbound } from "@/lib/api/inbound/receive-trigger";
 import { unique, uniqueIp } from "../support/auth-fixtures";
 import { bodyCases, INVALID_IDS, queryCases, sample, seededRandom, type JsonSchema } from "../support/fuzz-cases";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";
@@ -237,7 +237,7 @@ async function run(call: Call, failures: string[]): Promise<void> {
 
 beforeAll(async () => {
   target = await startHttpTarget();
-  receiveServer = http.createServer((req, res) => void handleInbound(req, res));
+  receiveServer = http.createServer((req, res) => void receiveInbound(req, res));
   await new Promise<void>((resolve) => receiveServer.listen(0, "127.0.0.1", resolve));
   process.env.PORT = String((receiveServer.address() as AddressInfo).port);
   resetEnvCache();

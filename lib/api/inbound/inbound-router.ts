@@ -9,10 +9,6 @@ export function isInboundPath(url: string | undefined): boolean {
   return !!url && INBOUND_PREFIXES.some((prefix) => url.startsWith(prefix));
 }
 
-export function handleInbound(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  return receiveInbound(req, res);
-}
-
 /**
  * The production server's request listener: receives go straight to their Node handler (no router in between),
  * everything else to `fallback` (Next.js). The chaos test serves publishing through the same listener.
@@ -22,7 +18,7 @@ export function serveInboundOr(fallback: (req: IncomingMessage, res: ServerRespo
     // Route handlers only see headers; hand them the socket's address under a name no client can set.
     req.headers[REMOTE_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
     if (isInboundPath(req.url)) {
-      void handleInbound(req, res);
+      void receiveInbound(req, res);
       return;
     }
     void fallback(req, res);
