@@ -17,10 +17,10 @@ const MAX_RETRY_MS = 2_000;
 
 /**
  * Starts listening; resolves once the first attempt is made (connected or not: a database that is down at
- * start is retried like one that went down later). `onNotify` runs for every notification and after each
- * reconnect.
+ * start is retried like one that went down later). `onNotify` runs for every notification, with its payload, and
+ * after each reconnect without one (what was missed is unknown).
  */
-export async function listen(channel: string, onNotify: () => void): Promise<Listening> {
+export async function listen(channel: string, onNotify: (payload?: string) => void): Promise<Listening> {
   if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
   let closed = false;
   let client: pg.Client | null = null;
@@ -53,7 +53,7 @@ export async function listen(channel: string, onNotify: () => void): Promise<Lis
     // Registered before connecting: a server that goes away emits "error" (or just "end"), never uncaught.
     next.on("error", (error) => client === next && lost(error));
     next.on("end", () => client === next && lost(new Error("Connection terminated")));
-    next.on("notification", () => onNotify());
+    next.on("notification", (message) => onNotify(message.payload));
     try {
       await next.connect();
       await next.query(`LISTEN ${channel}`);

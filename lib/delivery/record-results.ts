@@ -5,6 +5,8 @@ import type pg from "pg";
 import { uuidv7 } from "../core/ids";
 import type { OutboundResult } from "../http/types";
 import type { RedactedRequest } from "../connectors/build-request";
+import { DELIVERY_STATUS_CHANNEL } from "../db/channels";
+import { notifySoon } from "../db/notify-soon";
 
 type Queryable = pg.Pool | pg.PoolClient;
 
@@ -26,10 +28,11 @@ export interface DeliveryOutcome {
  * Writes many outcomes in one statement: every status change after a send goes through here. Only rows `holder`
  * still holds are written: when a lease lapsed and another worker took the row over, that worker's outcome wins
  * (the attempt itself is still recorded). A null holder writes rows nobody holds (a delivery sent by hand).
+ * The live views of each workspace touched are told (the Overview's rates and the lists move without polling).
  */
 export async function recordOutcomes(client: Queryable, holder: string | null, outcomes: DeliveryOutcome[]) {
   if (outcomes.length === 0) return;
-  await client.query(
+  const { rows } = await client.query<{ workspaceId: string }>(
     `UPDATE "Delivery" d SET
        "status" = v.status::"DeliveryStatus",
        "attemptCount" = v.attempt_count,
@@ -44,7 +47,8 @@ export async function recordOutcomes(client: Queryable, holder: string | null, o
                  $9::text[], $10::bool[])
        AS v(id, status, attempt_count, next_attempt_at, rate_slot_at, last_status, last_error_code,
             last_error_message, completed)
-     WHERE d.id = v.id AND d."lockedBy" IS NOT DISTINCT FROM $1`,
+     WHERE d.id = v.id AND d."lockedBy" IS NOT DISTINCT FROM $1
+     RETURNING d."workspaceId"`,
     [
       holder,
       outcomes.map((o) => o.id),
@@ -58,6 +62,8 @@ export async function recordOutcomes(client: Queryable, holder: string | null, o
       outcomes.map((o) => o.completed),
     ],
   );
+  for (const workspaceId of new Set(rows.map((row) => row.workspaceId)))
+    notifySoon(DELIVERY_STATUS_CHANNEL, workspaceId);
 }
 
 export interface AttemptRecord {

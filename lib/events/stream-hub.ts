@@ -1,12 +1,13 @@
 // Live feed of new events for Server-Sent Events clients. One LISTEN connection per process hears that events
 // arrived (from any process: the receive path and publishing NOTIFY the stream channel), reads the new rows once,
 // and hands each to the subscribers of its workspace. A slow poll covers a missed notification; the LISTEN
-// connection comes back by itself after a database restart (lib/db/listen.ts).
+// connection comes back by itself after a database restart (lib/db/listen.ts). A second LISTEN hears that
+// deliveries of a workspace changed status (the workers' outcomes) and tells that workspace's subscribers.
 import { listen, type Listening } from "../db/listen";
 import { pool } from "../db/pool";
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "../db/unavailable";
 import { logger } from "../core/logger";
-import { STREAM_CHANNEL } from "../db/channels";
+import { DELIVERY_STATUS_CHANNEL, STREAM_CHANNEL } from "../db/channels";
 
 export interface StreamedEvent {
   id: string;
@@ -18,7 +19,12 @@ export interface StreamedEvent {
   receivedAt: Date;
 }
 
-type Subscriber = { workspaceId: string; send: (event: StreamedEvent) => void };
+type Subscriber = {
+  workspaceId: string;
+  send: (event: StreamedEvent) => void;
+  /** Some delivery of the workspace changed status; which ones is left to the views to read. */
+  deliveriesChanged: () => void;
+};
 
 const FALLBACK_POLL_MS = 2_000;
 const BATCH = 500;
@@ -26,6 +32,7 @@ const BATCH = 500;
 class StreamHub {
   private subscribers = new Set<Subscriber>();
   private listener: Listening | null = null;
+  private deliveryListener: Listening | null = null;
   private starting: Promise<void> | null = null;
   private lastId: string | null = null;
   private reading = false;
@@ -52,16 +59,24 @@ class StreamHub {
     const { rows } = await pool().query<{ id: string | null }>(`SELECT max(id::text) AS id FROM "Event"`);
     this.lastId = rows[0]?.id ?? "00000000-0000-0000-0000-000000000000";
     this.listener = await listen(STREAM_CHANNEL, () => void this.read());
+    this.deliveryListener = await listen(DELIVERY_STATUS_CHANNEL, (workspaceId) => this.deliveriesChanged(workspaceId));
     this.poll = setInterval(() => void this.read(), FALLBACK_POLL_MS);
   }
 
   private async stop() {
     if (this.poll) clearInterval(this.poll);
     this.poll = null;
-    const listener = this.listener;
+    const listeners = [this.listener, this.deliveryListener];
     this.listener = null;
+    this.deliveryListener = null;
     this.starting = null;
-    await listener?.close();
+    await Promise.all(listeners.map((listener) => listener?.close()));
+  }
+
+  /** No workspace (after the LISTEN connection came back, when what was missed is unknown): everyone is told. */
+  private deliveriesChanged(workspaceId: string | undefined) {
+    for (const subscriber of this.subscribers)
+      if (!workspaceId || subscriber.workspaceId === workspaceId) subscriber.deliveriesChanged();
   }
 
   /** Reads everything newer than the last row seen; overlapping wake-ups collapse into one more read. */
@@ -101,7 +116,10 @@ export function streamHub(): StreamHub {
   return (globalForHub.switchboardStreamHub ??= new StreamHub());
 }
 
-/** A text/event-stream body: "event" messages for new events, a comment every 15 s to keep proxies from closing it. */
+/**
+ * A text/event-stream body: "ready" once the client is subscribed, "event" messages for new events, "deliveries"
+ * messages when deliveries changed status, a comment every 15 s to keep proxies from closing it.
+ */
 export function eventStreamBody(workspaceId: string, signal: AbortSignal): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let unsubscribe: (() => void) | null = null;
@@ -120,11 +138,15 @@ export function eventStreamBody(workspaceId: string, signal: AbortSignal): Reada
           close();
         }
       };
-      write("retry: 3000\n: connected\n\n");
+      write("retry: 3000\n\n");
       unsubscribe = await streamHub().subscribe({
         workspaceId,
         send: (event) => write(`event: event\nid: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`),
+        deliveriesChanged: () => write("event: deliveries\ndata: {}\n\n"),
       });
+      // Only now is this client sure to hear of what comes next: "ready" tells it to read what it may have missed
+      // (the headers, and so the browser's open event, went out before the subscription was in place).
+      write(": connected\nevent: ready\ndata: {}\n\n");
       heartbeat = setInterval(() => write(": ping\n\n"), 15_000);
       signal.addEventListener("abort", () => {
         close();

@@ -1,11 +1,13 @@
 // The live stream: a client connected to /api/v1/stream sees an event published after it connected, delivered
-// through PostgreSQL LISTEN/NOTIFY.
+// through PostgreSQL LISTEN/NOTIFY, and hears when a delivery of its workspace changes status (the Overview and the
+// lists refresh on it instead of polling).
 import { afterAll, describe, expect, it } from "vitest";
 import { GET as streamRoute } from "@/app/api/v1/stream/route";
 import { POST as publishRoute } from "@/app/api/v1/events/route";
-import { closePool } from "@/lib/db/pool";
+import { closePool, pool } from "@/lib/db/pool";
+import { recordOutcomes } from "@/lib/delivery/record-results";
 import { apiRequest, apiToken } from "../support/auth-fixtures";
-import { eventType } from "../support/delivery-fixtures";
+import { eventType, subscribedConnector } from "../support/delivery-fixtures";
 
 afterAll(async () => {
   await closePool();
@@ -77,6 +79,51 @@ describe("GET /api/v1/stream", () => {
         .slice(6),
     );
     expect(data).toMatchObject({ id, source: "api", type: type.key });
+    abort.abort();
+    await reader.cancel().catch(() => {});
+  });
+
+  it("says when a delivery of the workspace changed status", async () => {
+    const { authorization } = await apiToken("viewer");
+    const admin = await apiToken("admin");
+    const type = await eventType();
+    // Port 9 (discard) on loopback: nothing answers, and the outcome below is written by hand anyway.
+    await subscribedConnector({ url: "http://127.0.0.1:9/hook", subscribeTo: [type.key], retrySchedule: [3600] });
+    const published = await publishRoute(
+      apiRequest("/api/v1/events", {
+        method: "POST",
+        body: { type: type.key, payload: {} },
+        headers: { authorization: admin.authorization },
+      }),
+    );
+    const { id: eventId } = await published.json();
+    const { rows } = await pool().query<{ id: string }>(`SELECT id FROM "Delivery" WHERE "eventId" = $1`, [eventId]);
+    expect(rows).toHaveLength(1);
+
+    const abort = new AbortController();
+    const response = await streamRoute(
+      new Request("http://local/api/v1/stream", { headers: { authorization }, signal: abort.signal }),
+    );
+    const reader = response.body!.getReader();
+    const until = streamText(reader);
+    // "ready" comes once the subscription is in place: from then on nothing is missed.
+    await until((text) => text.includes("event: ready"));
+    // Written as a worker writes it, by a holder of none (a delivery sent by hand): the same statement either way.
+    await recordOutcomes(pool(), null, [
+      {
+        id: rows[0]!.id,
+        status: "cancelled",
+        attemptCount: 0,
+        nextAttemptAt: null,
+        rateSlotAt: null,
+        lastStatus: null,
+        lastErrorCode: null,
+        lastErrorMessage: "stream test",
+        completed: true,
+      },
+    ]);
+    const text = await until((received) => received.includes("event: deliveries"));
+    expect(text).toContain("event: deliveries\ndata: {}\n\n");
     abort.abort();
     await reader.cancel().catch(() => {});
   });
