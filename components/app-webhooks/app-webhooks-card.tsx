@@ -1,7 +1,9 @@
 "use client";
-// The app webhooks of this workspace: uuid, action (and whether a listener answers to it), props, created, and
-// the trigger URL to copy, with a cURL example per webhook. The uuid is the URL's credential: viewers get it masked
+// The app webhooks of this workspace: uuid, action (and whether a listener answers to it), props, how often and
+// when last it was triggered (live, with a link to its events), created, and the trigger URL to copy, with a cURL
+// example per webhook. The uuid is the URL's credential: viewers get it masked
 // from the API; admins see it masked until they choose to show it.
+import Link from "next/link";
 import { useState } from "react";
 import { SECRET_MASK } from "@/lib/crypto/secret-mask";
 import { showServerError } from "../forms/show-server-error";
@@ -66,6 +68,7 @@ export function AppWebhooksCard() {
               </div>
               <code className="block font-mono text-xs break-all text-slate-600">{JSON.stringify(webhook.props)}</code>
               <TriggerUrl webhook={webhook} />
+              <Triggered webhook={webhook} />
               <div className="flex items-center justify-between gap-2 text-xs text-slate-500">
                 <RelativeTime value={webhook.createdAt} />
                 <RowActions webhook={webhook} canWrite={canWrite} onExample={setExample} onDelete={setDeleting} />
@@ -101,6 +104,7 @@ export function AppWebhooksCard() {
               className: "max-w-96",
               cell: (webhook) => <TriggerUrl webhook={webhook} />,
             },
+            { id: "triggered", header: "Triggered", cell: (webhook) => <Triggered webhook={webhook} /> },
             { id: "created", header: "Created", cell: (webhook) => <RelativeTime value={webhook.createdAt} /> },
             {
               id: "row-actions",
@@ -174,6 +178,30 @@ function TriggerUrl({ webhook }: { webhook: AppWebhookDto }) {
             {shown ? "Hide" : "Show"}
           </Button>
           <CopyButton value={webhook.triggerUrl} label="Copy URL" />
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * How many requests it stored and when the last came, linking to them on the Events page. Viewers see masked ids,
+ * so their link lists every app webhook's events instead.
+ */
+function Triggered({ webhook }: { webhook: AppWebhookDto }) {
+  const count = webhook.eventCount;
+  const href = isMasked(webhook) ? "/events?source=app_webhook" : `/events?appWebhookId=${webhook.uuid}`;
+  return (
+    <div className="text-xs whitespace-nowrap text-slate-500" data-testid="app-webhook-triggered">
+      {count === 0 ? (
+        "Never triggered"
+      ) : (
+        <>
+          <Link href={href} className="font-medium text-indigo-700 hover:underline">
+            {count === 1 ? "1 event" : `${count.toLocaleString()} events`}
+          </Link>
+          {" · last "}
+          <RelativeTime value={webhook.lastTriggeredAt} />
         </>
       )}
     </div>

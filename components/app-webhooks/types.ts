@@ -8,6 +8,9 @@ export interface AppWebhookDto {
   createdAt: string;
   triggerUrl: string;
   listener: { id: string; name: string; actions: number } | null;
+  /** Requests stored for it, accepted or refused. */
+  eventCount: number;
+  lastTriggeredAt: string | null;
 }
 
 export interface AppListenerDto {

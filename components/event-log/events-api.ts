@@ -59,6 +59,7 @@ export interface EventFilters {
   source?: EventSource;
   type?: string;
   triggerId?: string;
+  appWebhookId?: string;
   outcome?: "accepted" | "refused";
   from?: string;
   to?: string;

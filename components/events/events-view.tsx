@@ -11,7 +11,6 @@ import { TableMessage } from "../ui/table-states";
 import { EventFiltersBar } from "./event-filters";
 import { EventsTable } from "./events-table";
 import { useEventFilters } from "./use-event-filters";
-import { useEventStream } from "./use-event-stream";
 import { useEvents } from "./use-events";
 
 const publishExample = `curl -X POST "$SWITCHBOARD_URL/api/v1/events" \\
@@ -22,8 +21,7 @@ const publishExample = `curl -X POST "$SWITCHBOARD_URL/api/v1/events" \\
 
 export function EventsView() {
   const { values, filters, setFilters, clear, active } = useEventFilters();
-  const { live } = useEventStream();
-  const events = useEvents(filters, live);
+  const events = useEvents(filters);
   const rows = events.data?.pages.flatMap((page) => page.data) ?? [];
 
   return (

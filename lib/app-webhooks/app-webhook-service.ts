@@ -46,24 +46,37 @@ export function appWebhookTriggerPath(workspaceId: string, webhookId: string) {
   return `/apps/${workspaceId}/webhooks/${webhookId}`;
 }
 
-/** The dashboard's shape: the documented fields plus when it was made, its trigger URL and its listener. */
+/**
+ * The dashboard's shape: the documented fields plus when it was made, its trigger URL, its listener, and how often
+ * it was triggered (every stored request, accepted or refused) and when last.
+ */
 async function toDashboardShape(rows: AppWebhookRow[], workspaceId: string) {
-  const [workspace, listeners] = await Promise.all([
+  const [workspace, listeners, triggered] = await Promise.all([
     db().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { publicUrl: true } }),
     db().appListener.findMany({
       where: { workspaceId, name: { in: [...new Set(rows.map((row) => row.action))] } },
       select: { id: true, name: true, _count: { select: { actions: true } } },
     }),
+    db().event.groupBy({
+      by: ["appWebhookId"],
+      where: { workspaceId, appWebhookId: { in: rows.map((row) => row.id) } },
+      _count: { _all: true },
+      _max: { receivedAt: true },
+    }),
   ]);
   const base = publicBaseUrl(workspace.publicUrl);
   const byName = new Map(listeners.map((listener) => [listener.name, listener]));
+  const triggeredById = new Map(triggered.map((group) => [group.appWebhookId, group]));
   return rows.map((row) => {
     const listener = byName.get(row.action);
+    const events = triggeredById.get(row.id);
     return {
       ...toCompatShape(row),
       createdAt: row.createdAt,
       triggerUrl: `${base}${appWebhookTriggerPath(row.workspaceId, row.id)}`,
       listener: listener ? { id: listener.id, name: listener.name, actions: listener._count.actions } : null,
+      eventCount: events?._count._all ?? 0,
+      lastTriggeredAt: events?._max.receivedAt ?? null,
     };
   });
 }

@@ -15,6 +15,8 @@ export const listEventsSchema = z
     source: z.enum(EVENT_SOURCES).optional(),
     type: z.string().max(256).optional(),
     triggerId: z.uuid().optional(),
+    /** The App webhooks page links each webhook to its events with this (admins know the ids; viewers do not). */
+    appWebhookId: z.uuid().optional(),
     /** accepted: answered 2xx (stored and acted on); refused: answered 4xx/5xx (bad key, bad body, …). */
     outcome: z.enum(["accepted", "refused"]).optional(),
     from: z.coerce.date().optional(),
@@ -51,6 +53,7 @@ export async function listEvents(workspaceId: string, query: z.infer<typeof list
       source: query.source,
       type: query.type,
       triggerId: query.triggerId,
+      appWebhookId: query.appWebhookId,
       ...(query.outcome === "accepted" ? { responseStatus: { lt: 300 } } : {}),
       ...(query.outcome === "refused" ? { responseStatus: { gte: 300 } } : {}),
       receivedAt: { gte: query.from, lte: query.to },

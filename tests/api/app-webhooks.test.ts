@@ -13,6 +13,7 @@ import {
   PATCH as updateListenerRoute,
 } from "@/app/api/v1/app-listeners/[id]/route";
 import { GET as listDashboardRoute } from "@/app/api/v1/app-webhooks/route";
+import { GET as listEventsRoute } from "@/app/api/v1/events/route";
 import { db, disconnectDb } from "@/lib/db";
 import { closePool } from "@/lib/db/pool";
 import { startDeliveryWorker, type RunningWorker } from "@/lib/delivery/worker";
@@ -309,7 +310,36 @@ describe("/api/v1/app-listeners", () => {
       listener: { name, actions: 0 },
       triggerUrl: expect.stringMatching(new RegExp(`[^i]/apps/${workspaceId}/webhooks/${webhook.body.uuid}$`)),
       createdAt: expect.any(String),
+      eventCount: 0,
+      lastTriggeredAt: null,
     });
+  });
+
+  it("counts each webhook's requests, accepted or refused, and lists them on the Events API by appWebhookId", async () => {
+    const webhook = await createWebhook({ action: "exampleListener", props: {} });
+    const other = await createWebhook({ action: "exampleListener", props: {} });
+    const uuid = webhook.body.uuid as string;
+    expect((await trigger(workspaceId, uuid, '{"n":1}')).status).toBe(200);
+    expect((await trigger(workspaceId, uuid, "{not json")).status).toBe(400);
+    expect((await trigger(workspaceId, other.body.uuid as string, '{"n":2}')).status).toBe(200);
+    const last = await db().event.findFirstOrThrow({ where: { appWebhookId: uuid }, orderBy: { receivedAt: "desc" } });
+
+    const listed = await listDashboardRoute(apiRequest("/api/v1/app-webhooks", { headers: { authorization: admin } }));
+    const { data } = (await listed.json()) as { data: Record<string, unknown>[] };
+    expect(data.find((row) => row.uuid === uuid)).toMatchObject({
+      eventCount: 2,
+      lastTriggeredAt: last.receivedAt.toISOString(),
+    });
+    expect(data.find((row) => row.uuid === other.body.uuid)).toMatchObject({ eventCount: 1 });
+
+    const events = await listEventsRoute(
+      apiRequest(`/api/v1/events?appWebhookId=${uuid}`, { headers: { authorization: admin } }),
+    );
+    const page = (await events.json()) as { data: { appWebhookId: string; responseStatus: number }[] };
+    expect(page.data.map((event) => [event.appWebhookId, event.responseStatus])).toEqual([
+      [uuid, 400],
+      [uuid, 200],
+    ]);
   });
 });
 
