@@ -2,7 +2,7 @@
 // The deliveries list's rows (the Deliveries page and an event's page): when, event, connector, status, attempts.
 import Link from "next/link";
 import { formatRelative, formatShortTimestamp, formatTimestamp } from "../ui/format-timestamp";
-import { ResponsiveList } from "../ui/responsive-list";
+import { ResponsiveList, type ResponsiveListProps } from "../ui/responsive-list";
 import type { DeliveryRow } from "../event-log/deliveries-api";
 import { deliveryKindLabels } from "./delivery-status";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
@@ -51,11 +51,23 @@ function NextAttempt({ delivery }: { delivery: DeliveryRow }) {
   );
 }
 
-/** Phones: one card per delivery instead of a table that scrolls sideways; each card and row opens the delivery. */
-export function DeliveriesTable({ rows, showEvent = true }: { rows: DeliveryRow[]; showEvent?: boolean }) {
+/**
+ * Phones: one card per delivery instead of a table that scrolls sideways; each card and row opens the delivery,
+ * unless `selection` makes the rows select (the inspector layout's preview pane).
+ */
+export function DeliveriesTable({
+  rows,
+  showEvent = true,
+  selection,
+}: {
+  rows: DeliveryRow[];
+  showEvent?: boolean;
+  selection?: ResponsiveListProps<DeliveryRow>["selection"];
+}) {
   return (
     <ResponsiveList
       rows={rows}
+      selection={selection}
       rowKey={(delivery) => delivery.id}
       href={(delivery) => `/deliveries/${delivery.id}`}
       cardTestId="delivery-card"

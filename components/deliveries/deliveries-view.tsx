@@ -1,17 +1,22 @@
 "use client";
 // The Deliveries page: live status tiles that double as filters, filters kept in the URL, the list with
-// "Load more", and bulk recovery for admins.
+// "Load more", and bulk recovery for admins; on desktop widths the selected delivery (kept in the URL) is
+// previewed beside the list and the keyboard walks it.
+import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useUrlSelection } from "../forms/use-url-selection";
 import { PageHeader } from "../shell/page-header";
 import { useCanWrite } from "../shell/viewer-context";
 import { Button, ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
 import { FilterPanel } from "../ui/filter-panel";
 import { EmptyState } from "../ui/empty-state";
+import { Inspector, useWideScreen } from "../ui/inspector";
 import { SendIcon } from "../ui/icons";
 import { TableMessage } from "../ui/table-states";
 import { DeliveriesTable } from "./deliveries-table";
 import { DeliveryFiltersBar } from "./delivery-filters";
+import { DeliveryPreview } from "./delivery-preview";
 import { RecoverDialog } from "./recover-dialog";
 import { StatusTiles } from "./status-tiles";
 import { useDeliveries } from "./use-deliveries";
@@ -27,6 +32,9 @@ export function DeliveriesView() {
 
   const rows = deliveries.data?.pages.flatMap((page) => page.data) ?? [];
   const nothingYet = deliveries.isSuccess && rows.length === 0 && !active;
+  const { selected, select } = useUrlSelection();
+  const wide = useWideScreen();
+  const router = useRouter();
 
   return (
     <>
@@ -56,32 +64,48 @@ export function DeliveriesView() {
             selected={filters.status}
             onSelect={(status) => setFilters({ status: status ?? null })}
           />
-          <Card>
-            <FilterPanel active={active}>
-              <DeliveryFiltersBar values={values} active={active} onChange={setFilters} onClear={clear} />
-            </FilterPanel>
-            {deliveries.isPending ? (
-              <TableMessage>Loading deliveries…</TableMessage>
-            ) : deliveries.isError ? (
-              <TableMessage tone="error">Could not load deliveries: {deliveries.error.message}</TableMessage>
-            ) : rows.length === 0 ? (
-              <TableMessage>No deliveries match these filters.</TableMessage>
-            ) : (
-              <DeliveriesTable rows={rows} />
-            )}
-            {deliveries.hasNextPage && (
-              <div className="border-t border-slate-200 px-5 py-3 text-center">
-                <Button
-                  variant="secondary"
-                  size="sm"
-                  loading={deliveries.isFetchingNextPage}
-                  onClick={() => void deliveries.fetchNextPage()}
-                >
-                  Load more
-                </Button>
-              </div>
-            )}
-          </Card>
+          <Inspector
+            wide={wide}
+            label="Deliveries"
+            ids={rows.map((delivery) => delivery.id)}
+            selected={selected}
+            onSelect={select}
+            onOpen={(id) => router.push(`/deliveries/${id}`)}
+            pane={<DeliveryPreview id={selected} />}
+            list={
+              <Card>
+                <FilterPanel active={active}>
+                  <DeliveryFiltersBar values={values} active={active} onChange={setFilters} onClear={clear} />
+                </FilterPanel>
+                {deliveries.isPending ? (
+                  <TableMessage>Loading deliveries…</TableMessage>
+                ) : deliveries.isError ? (
+                  <TableMessage tone="error">Could not load deliveries: {deliveries.error.message}</TableMessage>
+                ) : rows.length === 0 ? (
+                  <TableMessage>No deliveries match these filters.</TableMessage>
+                ) : (
+                  <DeliveriesTable
+                    rows={rows}
+                    selection={
+                      wide ? { selectedKey: selected, onSelect: (delivery) => select(delivery.id) } : undefined
+                    }
+                  />
+                )}
+                {deliveries.hasNextPage && (
+                  <div className="border-t border-slate-200 px-5 py-3 text-center">
+                    <Button
+                      variant="secondary"
+                      size="sm"
+                      loading={deliveries.isFetchingNextPage}
+                      onClick={() => void deliveries.fetchNextPage()}
+                    >
+                      Load more
+                    </Button>
+                  </div>
+                )}
+              </Card>
+            }
+          />
         </div>
       )}
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { formatBytes } from "../ui/format-bytes";
 import { formatShortTimestamp, formatTimestamp } from "../ui/format-timestamp";
-import { ResponsiveList } from "../ui/responsive-list";
+import { ResponsiveList, type ResponsiveListProps } from "../ui/responsive-list";
 import type { EventRow } from "../event-log/events-api";
 import { EventSourceBadge } from "./event-source-badge";
 import { ResponseStatus } from "./response-status";
@@ -13,11 +13,21 @@ export function eventTitle(event: Pick<EventRow, "type" | "trigger" | "method">)
   return event.type ?? (event.trigger ? `${event.method ?? "POST"} to ${event.trigger.name}` : "Untyped event");
 }
 
-/** Phones: one card per event instead of a table that scrolls sideways; each card and row opens the event. */
-export function EventsTable({ rows }: { rows: EventRow[] }) {
+/**
+ * Phones: one card per event instead of a table that scrolls sideways; each card and row opens the event, unless
+ * `selection` makes the rows select (the inspector layout's preview pane).
+ */
+export function EventsTable({
+  rows,
+  selection,
+}: {
+  rows: EventRow[];
+  selection?: ResponsiveListProps<EventRow>["selection"];
+}) {
   return (
     <ResponsiveList
       rows={rows}
+      selection={selection}
       rowKey={(event) => event.id}
       href={(event) => `/events/${event.id}`}
       cardTestId="event-card"

@@ -1,14 +1,19 @@
 "use client";
-// The Events page: every published event and received request, newest first, live through the event stream.
+// The Events page: every published event and received request, newest first, live through the event stream; on
+// desktop widths the selected event (kept in the URL) is previewed beside the list and the keyboard walks it.
+import { useRouter } from "next/navigation";
 import { PageHeader } from "../shell/page-header";
 import { Button, ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
 import { FilterPanel } from "../ui/filter-panel";
 import { CodeBlock } from "../ui/code-block";
 import { EmptyState } from "../ui/empty-state";
+import { useUrlSelection } from "../forms/use-url-selection";
+import { Inspector, useWideScreen } from "../ui/inspector";
 import { InboxIcon } from "../ui/icons";
 import { TableMessage } from "../ui/table-states";
 import { EventFiltersBar } from "./event-filters";
+import { EventPreview } from "./event-preview";
 import { EventsTable } from "./events-table";
 import { useEventFilters } from "./use-event-filters";
 import { useEvents } from "./use-events";
@@ -23,6 +28,9 @@ export function EventsView() {
   const { values, filters, setFilters, clear, active } = useEventFilters();
   const events = useEvents(filters);
   const rows = events.data?.pages.flatMap((page) => page.data) ?? [];
+  const { selected, select } = useUrlSelection();
+  const wide = useWideScreen();
+  const router = useRouter();
 
   return (
     <>
@@ -47,32 +55,46 @@ export function EventsView() {
           <CodeBlock label="Publish an event" code={publishExample} />
         </EmptyState>
       ) : (
-        <Card>
-          <FilterPanel active={active}>
-            <EventFiltersBar values={values} active={active} onChange={setFilters} onClear={clear} />
-          </FilterPanel>
-          {events.isPending ? (
-            <TableMessage>Loading events…</TableMessage>
-          ) : events.isError ? (
-            <TableMessage tone="error">Could not load events: {events.error.message}</TableMessage>
-          ) : rows.length === 0 ? (
-            <TableMessage>No events match these filters.</TableMessage>
-          ) : (
-            <EventsTable rows={rows} />
-          )}
-          {events.hasNextPage && (
-            <div className="border-t border-slate-200 px-5 py-3 text-center">
-              <Button
-                variant="secondary"
-                size="sm"
-                loading={events.isFetchingNextPage}
-                onClick={() => void events.fetchNextPage()}
-              >
-                Load more
-              </Button>
-            </div>
-          )}
-        </Card>
+        <Inspector
+          wide={wide}
+          label="Events"
+          ids={rows.map((event) => event.id)}
+          selected={selected}
+          onSelect={select}
+          onOpen={(id) => router.push(`/events/${id}`)}
+          pane={<EventPreview id={selected} />}
+          list={
+            <Card>
+              <FilterPanel active={active}>
+                <EventFiltersBar values={values} active={active} onChange={setFilters} onClear={clear} />
+              </FilterPanel>
+              {events.isPending ? (
+                <TableMessage>Loading events…</TableMessage>
+              ) : events.isError ? (
+                <TableMessage tone="error">Could not load events: {events.error.message}</TableMessage>
+              ) : rows.length === 0 ? (
+                <TableMessage>No events match these filters.</TableMessage>
+              ) : (
+                <EventsTable
+                  rows={rows}
+                  selection={wide ? { selectedKey: selected, onSelect: (event) => select(event.id) } : undefined}
+                />
+              )}
+              {events.hasNextPage && (
+                <div className="border-t border-slate-200 px-5 py-3 text-center">
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    loading={events.isFetchingNextPage}
+                    onClick={() => void events.fetchNextPage()}
+                  >
+                    Load more
+                  </Button>
+                </div>
+              )}
+            </Card>
+          }
+        />
       )}
     </>
   );

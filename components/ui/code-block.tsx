@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { cn } from "./cn";
 import { CheckIcon, CopyIcon } from "./icons";
+import { highlightJson } from "./json-highlight";
 
 export function CopyButton({
   value,
@@ -34,7 +35,18 @@ export function CopyButton({
   );
 }
 
-export function CodeBlock({ code, label, className }: { code: string; label?: string; className?: string }) {
+/** `language="json"` colours JSON (keys, strings, numbers, literals); the copied text is the code as given. */
+export function CodeBlock({
+  code,
+  label,
+  className,
+  language,
+}: {
+  code: string;
+  label?: string;
+  className?: string;
+  language?: "json";
+}) {
   return (
     <div className={cn("overflow-hidden rounded-lg bg-slate-900 text-left", className)}>
       <div className="flex items-center justify-between gap-3 border-b border-white/10 px-4 py-2">
@@ -42,7 +54,7 @@ export function CodeBlock({ code, label, className }: { code: string; label?: st
         <CopyButton value={code} />
       </div>
       <pre className="overflow-x-auto px-4 py-3 font-mono text-xs leading-5 text-slate-100">
-        <code>{code}</code>
+        <code>{language === "json" ? highlightJson(code) : code}</code>
       </pre>
     </div>
   );

@@ -5,6 +5,7 @@ import Link from "next/link";
 import type { Key, ReactNode } from "react";
 import { cn } from "./cn";
 import { LinkRow } from "./link-row";
+import { SelectableRow } from "./selectable-row";
 import { Table, TBody, Td, Th, THead } from "./table";
 
 export interface ListColumn<Row> {
@@ -43,6 +44,11 @@ export interface ResponsiveListProps<Row> {
   /** `data-testid` of each card and each table row. */
   cardTestId?: string;
   rowTestId?: string;
+  /**
+   * Table rows select instead of opening (the inspector layout, whose pane previews the selected row): a click
+   * selects, the selected row is highlighted and is the one the keyboard reaches. Cards still open `href`.
+   */
+  selection?: { selectedKey: string | null; onSelect: (row: Row) => void };
 }
 
 const cardPadding = "space-y-1.5 px-5 py-3";
@@ -58,6 +64,7 @@ export function ResponsiveList<Row>({
   rowClassName,
   cardTestId,
   rowTestId,
+  selection,
 }: ResponsiveListProps<Row>) {
   const shown = columns.filter((column): column is ListColumn<Row> => Boolean(column));
   const cells = (row: Row) =>
@@ -99,7 +106,23 @@ export function ResponsiveList<Row>({
           </THead>
           <TBody>
             {rows.map((row, index) =>
-              href ? (
+              selection ? (
+                <SelectableRow
+                  key={rowKey(row, index)}
+                  selected={String(rowKey(row, index)) === selection.selectedKey}
+                  // Without a selection the first row takes the Tab stop, so the keyboard can enter the list.
+                  tabStop={
+                    selection.selectedKey === null ||
+                    !rows.some((other, at) => String(rowKey(other, at)) === selection.selectedKey)
+                      ? index === 0
+                      : undefined
+                  }
+                  onSelect={() => selection.onSelect(row)}
+                  testId={rowTestId}
+                >
+                  {cells(row)}
+                </SelectableRow>
+              ) : href ? (
                 <LinkRow key={rowKey(row, index)} href={href(row)} testId={rowTestId}>
                   {cells(row)}
                 </LinkRow>

@@ -55,7 +55,8 @@ test("filters and tabs live in the URL; a blocked-address error links to Setting
 
   await test.step("back from an event's page restores the filtered list; forward returns to the event", async () => {
     const filtered = page.url();
-    await rows().first().click();
+    // The row's link: on desktop widths a click elsewhere on the row selects it for the preview pane.
+    await rows().first().getByRole("link").first().click();
     await expect(page).toHaveURL(/\/events\/[^/?]+$/);
     await page.goBack();
     await expect(page).toHaveURL(filtered);

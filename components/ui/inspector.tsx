@@ -1,0 +1,100 @@
+"use client";
+// The inspector layout of the Events and Deliveries lists (as webhook.site shows requests): on desktop widths a
+// preview pane beside the list shows the selected row, and the keyboard walks the list: ↑/↓ or j/k move the
+// selection while focus is in the list, Enter opens the selected row's page. Narrower screens keep the plain list,
+// whose rows and cards open their page.
+import { useEffect, useId, useRef, useSyncExternalStore, type KeyboardEvent, type ReactNode } from "react";
+
+/** Tailwind's lg breakpoint: from here the list and the pane fit side by side. */
+const WIDE = "(min-width: 64rem)";
+
+function watchWide(onChange: () => void) {
+  const query = window.matchMedia(WIDE);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+}
+
+/** Whether the pane is shown; false while rendering on the server, where no width is known. */
+export function useWideScreen(): boolean {
+  return useSyncExternalStore(
+    watchWide,
+    () => window.matchMedia(WIDE).matches,
+    () => false,
+  );
+}
+
+const MOVES: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 };
+
+/** Keys typed into these are text, not list moves. */
+const TYPING = "input, textarea, select, [contenteditable]";
+
+interface InspectorProps {
+  /** Whether to show the pane (useWideScreen, read by the page so its list knows to select rows too). */
+  wide: boolean;
+  /** The list's accessible name, such as "Events". */
+  label: string;
+  /** The listed rows' ids, in order. */
+  ids: readonly string[];
+  selected: string | null;
+  onSelect: (id: string) => void;
+  /** Opens the selected row's own page. */
+  onOpen: (id: string) => void;
+  /** The list (its card, with filters and "Load more"). */
+  list: ReactNode;
+  /** What the pane shows. */
+  pane: ReactNode;
+}
+
+export function Inspector({ wide, label, ids, selected, onSelect, onOpen, list, pane }: InspectorProps) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const hintId = useId();
+
+  // The selected row stays in view (also when the page opens on a selection from the URL), and keeps the focus
+  // when the keyboard moved it there.
+  useEffect(() => {
+    if (!wide || !selected) return;
+    const container = listRef.current;
+    const row = container?.querySelector<HTMLElement>('tr[data-selected="true"]');
+    if (!row) return;
+    row.scrollIntoView({ block: "nearest" });
+    if (container?.contains(document.activeElement) && document.activeElement?.closest("tr") !== row) {
+      row.focus({ preventScroll: true });
+    }
+  }, [wide, selected, ids]);
+
+  if (!wide) return list;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    if (event.altKey || event.ctrlKey || event.metaKey || target.closest(TYPING)) return;
+    const step = MOVES[event.key];
+    if (step !== undefined && ids.length > 0) {
+      event.preventDefault();
+      const at = selected ? ids.indexOf(selected) : -1;
+      const next = at === -1 ? (step > 0 ? 0 : ids.length - 1) : Math.min(Math.max(at + step, 0), ids.length - 1);
+      onSelect(ids[next]!);
+    } else if (event.key === "Enter" && selected && !target.closest("a, button")) {
+      event.preventDefault();
+      onOpen(selected);
+    }
+  };
+
+  return (
+    <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,26rem)] items-start gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,34rem)]">
+      {/* Key presses bubble here from the focused row (or a link in it); the rows hold the focus. */}
+      <div ref={listRef} role="region" aria-label={label} aria-describedby={hintId} onKeyDown={onKeyDown}>
+        <p id={hintId} className="sr-only">
+          Up and down arrows (or j and k) select a row and show it in the preview; Enter opens it.
+        </p>
+        {list}
+      </div>
+      <aside
+        aria-label={`${label}: preview`}
+        data-testid="inspector-pane"
+        className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto rounded-lg"
+      >
+        {pane}
+      </aside>
+    </div>
+  );
+}
