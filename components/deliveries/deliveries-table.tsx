@@ -64,6 +64,9 @@ export function DeliveriesTable({
   showEvent?: boolean;
   selection?: ResponsiveListProps<DeliveryRow>["selection"];
 }) {
+  // Beside the preview pane the table is narrower: the connector shares the event's cell, the last result the
+  // status's, and the next attempt is left to the pane.
+  const compact = selection !== undefined;
   return (
     <ResponsiveList
       rows={rows}
@@ -102,15 +105,47 @@ export function DeliveriesTable({
             </Link>
           ),
         },
-        showEvent && { id: "event", header: "Event type", cell: (delivery) => <DeliveryLabel delivery={delivery} /> },
-        {
+        compact && {
+          id: "delivery",
+          header: "Connector and event",
+          className: "max-w-56",
+          cell: (delivery) => (
+            <>
+              <span className="block truncate font-medium text-slate-900" title={delivery.connector.url}>
+                {delivery.connector.name}
+              </span>
+              {showEvent && (
+                <span className="block truncate text-slate-600">
+                  <DeliveryLabel delivery={delivery} />
+                </span>
+              )}
+            </>
+          ),
+        },
+        !compact &&
+          showEvent && { id: "event", header: "Event type", cell: (delivery) => <DeliveryLabel delivery={delivery} /> },
+        !compact && {
           id: "connector",
           header: "Connector",
           className: "max-w-48 truncate",
           title: (delivery) => delivery.connector.url,
           cell: (delivery) => delivery.connector.name,
         },
-        { id: "status", header: "Status", cell: (delivery) => <DeliveryStatusBadge status={delivery.status} /> },
+        {
+          id: "status",
+          header: "Status",
+          cell: (delivery) =>
+            compact ? (
+              <span className="flex flex-col items-start gap-0.5">
+                <DeliveryStatusBadge status={delivery.status} />
+                <span className="text-xs">
+                  <LastResult delivery={delivery} />
+                </span>
+              </span>
+            ) : (
+              <DeliveryStatusBadge status={delivery.status} />
+            ),
+        },
         {
           id: "attempts",
           header: "Attempts",
@@ -118,8 +153,16 @@ export function DeliveriesTable({
           className: "text-right tabular-nums",
           cell: (delivery) => `${delivery.attemptCount}/${delivery.maxAttempts}`,
         },
-        { id: "last-result", header: "Last result", cell: (delivery) => <LastResult delivery={delivery} /> },
-        { id: "next-attempt", header: "Next attempt", cell: (delivery) => <NextAttempt delivery={delivery} /> },
+        !compact && {
+          id: "last-result",
+          header: "Last result",
+          cell: (delivery) => <LastResult delivery={delivery} />,
+        },
+        !compact && {
+          id: "next-attempt",
+          header: "Next attempt",
+          cell: (delivery) => <NextAttempt delivery={delivery} />,
+        },
       ]}
     />
   );

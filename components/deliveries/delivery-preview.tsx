@@ -109,7 +109,9 @@ function LatestAttempt({ attempt }: { attempt: DeliveryAttempt }) {
     <section className="min-w-0 space-y-3" aria-label="Latest attempt">
       <h3 className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">
         <span>Latest attempt · {attempt.number}</span>
-        <Badge tone={attempt.succeeded ? "green" : "red"}>{attempt.succeeded ? "Succeeded" : "Failed"}</Badge>
+        <Badge tone={attempt.succeeded ? "green" : "red"} className="tracking-normal normal-case">
+          {attempt.succeeded ? "Succeeded" : "Failed"}
+        </Badge>
         <span className="font-normal tracking-normal normal-case tabular-nums">
           {formatTimestamp(attempt.startedAt)} · {attempt.durationMs.toLocaleString()} ms
         </span>

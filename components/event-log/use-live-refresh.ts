@@ -74,7 +74,7 @@ export interface LiveRefreshOptions {
  */
 export function useLiveRefresh(
   keys: readonly QueryKey[],
-  { topics = ["event"], debounceMs = 300 }: LiveRefreshOptions = {},
+  { topics = ["event"], debounceMs = 150 }: LiveRefreshOptions = {},
 ): { live: boolean } {
   const queryClient = useQueryClient();
   // The keys are rebuilt on every render; the subscription reads the latest ones instead of reconnecting.

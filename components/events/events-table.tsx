@@ -1,6 +1,7 @@
 "use client";
 // The events list's rows: when, source, type or trigger, size, deliveries and the answer given.
 import Link from "next/link";
+import { cn } from "../ui/cn";
 import { formatBytes } from "../ui/format-bytes";
 import { formatShortTimestamp, formatTimestamp } from "../ui/format-timestamp";
 import { ResponsiveList, type ResponsiveListProps } from "../ui/responsive-list";
@@ -24,6 +25,8 @@ export function EventsTable({
   rows: EventRow[];
   selection?: ResponsiveListProps<EventRow>["selection"];
 }) {
+  // Beside the preview pane the table is narrower: size and deliveries are left to the pane.
+  const compact = selection !== undefined;
   return (
     <ResponsiveList
       rows={rows}
@@ -70,17 +73,18 @@ export function EventsTable({
         {
           id: "type",
           header: "Type or trigger",
-          className: (event) => (event.type ? "font-mono text-xs" : undefined),
+          className: (event) => cn(event.type && "font-mono text-xs", compact && "max-w-48 truncate") || undefined,
+          title: compact ? eventTitle : undefined,
           cell: eventTitle,
         },
-        {
+        !compact && {
           id: "size",
           header: "Size",
           headerClassName: "text-right",
           className: "text-right tabular-nums",
           cell: (event) => formatBytes(event.sizeBytes),
         },
-        {
+        !compact && {
           id: "deliveries",
           header: "Deliveries",
           headerClassName: "text-right",

@@ -80,7 +80,7 @@ export function Inspector({ wide, label, ids, selected, onSelect, onOpen, list, 
   };
 
   return (
-    <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,26rem)] items-start gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,34rem)]">
+    <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,22rem)] items-start gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] 2xl:grid-cols-[minmax(0,1fr)_minmax(0,34rem)]">
       {/* Key presses bubble here from the focused row (or a link in it); the rows hold the focus. */}
       <div ref={listRef} role="region" aria-label={label} aria-describedby={hintId} onKeyDown={onKeyDown}>
         <p id={hintId} className="sr-only">
