@@ -108,7 +108,7 @@ export function DeliveriesTable({
         compact && {
           id: "delivery",
           header: "Connector and event",
-          className: "max-w-56",
+          className: "max-w-44",
           cell: (delivery) => (
             <>
               <span className="block truncate font-medium text-slate-900" title={delivery.connector.url}>

@@ -25,7 +25,8 @@ export function EventsTable({
   rows: EventRow[];
   selection?: ResponsiveListProps<EventRow>["selection"];
 }) {
-  // Beside the preview pane the table is narrower: size and deliveries are left to the pane.
+  // Beside the preview pane the table is narrower: the source shares the type's cell, size and deliveries are left
+  // to the pane.
   const compact = selection !== undefined;
   return (
     <ResponsiveList
@@ -69,13 +70,24 @@ export function EventsTable({
             </Link>
           ),
         },
-        { id: "source", header: "Source", cell: (event) => <EventSourceBadge source={event.source} /> },
-        {
+        !compact && { id: "source", header: "Source", cell: (event) => <EventSourceBadge source={event.source} /> },
+        !compact && {
           id: "type",
           header: "Type or trigger",
-          className: (event) => cn(event.type && "font-mono text-xs", compact && "max-w-48 truncate") || undefined,
-          title: compact ? eventTitle : undefined,
+          className: (event) => (event.type ? "font-mono text-xs" : undefined),
           cell: eventTitle,
+        },
+        compact && {
+          id: "source-and-type",
+          header: "Source and type",
+          className: "max-w-72",
+          title: eventTitle,
+          cell: (event) => (
+            <span className="flex min-w-0 items-center gap-2">
+              <EventSourceBadge source={event.source} />
+              <span className={cn("truncate", event.type && "font-mono text-xs")}>{eventTitle(event)}</span>
+            </span>
+          ),
         },
         !compact && {
           id: "size",

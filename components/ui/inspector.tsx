@@ -2,11 +2,12 @@
 // The inspector layout of the Events and Deliveries lists (as webhook.site shows requests): on desktop widths a
 // preview pane beside the list shows the selected row, and the keyboard walks the list: ↑/↓ or j/k move the
 // selection while focus is in the list, Enter opens the selected row's page. Narrower screens keep the plain list,
-// whose rows and cards open their page.
+// whose rows and cards open their page. "Desktop" starts at xl (1280 px): at lg (1024 px), beside the sidebar, the
+// list kept about 330 px, too little for its filters and columns.
 import { useEffect, useId, useRef, useSyncExternalStore, type KeyboardEvent, type ReactNode } from "react";
 
-/** Tailwind's lg breakpoint: from here the list and the pane fit side by side. */
-const WIDE = "(min-width: 64rem)";
+/** Tailwind's xl breakpoint: from here the list and the pane fit side by side. */
+const WIDE = "(min-width: 80rem)";
 
 function watchWide(onChange: () => void) {
   const query = window.matchMedia(WIDE);
@@ -80,7 +81,7 @@ export function Inspector({ wide, label, ids, selected, onSelect, onOpen, list, 
   };
 
   return (
-    <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,22rem)] items-start gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] 2xl:grid-cols-[minmax(0,1fr)_minmax(0,34rem)]">
+    <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,22rem)] items-start gap-6 min-[90rem]:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] 2xl:grid-cols-[minmax(0,1fr)_minmax(0,34rem)]">
       {/* Key presses bubble here from the focused row (or a link in it); the rows hold the focus. */}
       <div ref={listRef} role="region" aria-label={label} aria-describedby={hintId} onKeyDown={onKeyDown}>
         <p id={hintId} className="sr-only">
