@@ -8,6 +8,7 @@ import { Badge } from "../ui/badge";
 import { Card, CardBody } from "../ui/card";
 import { CodeBlock } from "../ui/code-block";
 import { DescriptionList } from "../ui/description-list";
+import { InspectorHint } from "../ui/inspector";
 import { formatRelative, formatTimestamp } from "../ui/format-timestamp";
 import { TableMessage } from "../ui/table-states";
 import { deliveryKindLabels, deliveryStatusInfo } from "./delivery-status";
@@ -20,18 +21,7 @@ const linkClasses = "font-medium text-indigo-700 hover:underline";
 
 export function DeliveryPreview({ id }: { id: string | null }) {
   if (id === null) {
-    return (
-      <Card>
-        <CardBody className="space-y-2 py-10 text-center text-sm text-slate-500">
-          <p className="font-medium text-slate-700">Select a delivery to preview it here.</p>
-          <p>
-            <kbd className="font-mono">↑</kbd> <kbd className="font-mono">↓</kbd> (or <kbd className="font-mono">j</kbd>{" "}
-            <kbd className="font-mono">k</kbd>) move through the list; <kbd className="font-mono">Enter</kbd> opens the
-            delivery.
-          </p>
-        </CardBody>
-      </Card>
-    );
+    return <InspectorHint noun="a delivery" />;
   }
   // Keyed by id: each delivery gets its own queries (the detail hook takes a fixed id).
   return <SelectedDelivery key={id} id={id} />;

@@ -4,7 +4,9 @@
 import Link from "next/link";
 import { useEvent } from "../event-log/use-event";
 import type { EventDetail } from "../event-log/events-api";
+import type { ReactNode } from "react";
 import { Card, CardBody } from "../ui/card";
+import { InspectorHint } from "../ui/inspector";
 import { CodeBlock } from "../ui/code-block";
 import { DescriptionList } from "../ui/description-list";
 import { formatBytes } from "../ui/format-bytes";
@@ -22,18 +24,7 @@ const linkClasses = "font-medium text-indigo-700 hover:underline";
 export function EventPreview({ id }: { id: string | null }) {
   const event = useEvent(id);
   if (id === null) {
-    return (
-      <Card>
-        <CardBody className="space-y-2 py-10 text-center text-sm text-slate-500">
-          <p className="font-medium text-slate-700">Select an event to preview it here.</p>
-          <p>
-            <kbd className="font-mono">↑</kbd> <kbd className="font-mono">↓</kbd> (or <kbd className="font-mono">j</kbd>{" "}
-            <kbd className="font-mono">k</kbd>) move through the list; <kbd className="font-mono">Enter</kbd> opens the
-            event.
-          </p>
-        </CardBody>
-      </Card>
-    );
+    return <InspectorHint noun="an event" />;
   }
   if (event.isPending) return <TableMessage>Loading event…</TableMessage>;
   if (event.isError) return <TableMessage tone="error">Could not load the event: {event.error.message}</TableMessage>;
@@ -98,7 +89,7 @@ export function EventPreview({ id }: { id: string | null }) {
   );
 }
 
-function PreviewSection({ title, children }: { title: string; children: React.ReactNode }) {
+function PreviewSection({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className="min-w-0 space-y-2">
       <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">{title}</h3>

@@ -46,17 +46,34 @@ interface InspectorProps {
   pane: ReactNode;
 }
 
+/** The pane before anything is selected: what it is for and the keys that drive it. */
+export function InspectorHint({ noun }: { noun: string }) {
+  const key = (name: string) => <kbd className="font-mono">{name}</kbd>;
+  return (
+    <div className="space-y-2 rounded-lg bg-white px-5 py-10 text-center text-sm text-slate-500 shadow-sm ring-1 ring-slate-200">
+      <p className="font-medium text-slate-700">Select {noun} to preview it here.</p>
+      <p>
+        {key("↑")} {key("↓")} (or {key("j")} {key("k")}) move through the list; {key("Enter")} opens the{" "}
+        {noun.split(" ").at(-1)}.
+      </p>
+    </div>
+  );
+}
+
 export function Inspector({ wide, label, ids, selected, onSelect, onOpen, list, pane }: InspectorProps) {
   const listRef = useRef<HTMLDivElement>(null);
+  const shown = useRef<string | null>(null);
   const hintId = useId();
 
-  // The selected row stays in view (also when the page opens on a selection from the URL), and keeps the focus
-  // when the keyboard moved it there.
+  // A newly selected row is brought into view (also when the page opens on a selection from the URL, once its row
+  // has loaded), and keeps the focus when the keyboard moved it there. Only once per selection: a list refreshed
+  // by the live stream must not pull the page back while someone scrolls away.
   useEffect(() => {
-    if (!wide || !selected) return;
+    if (!wide || !selected || shown.current === selected) return;
     const container = listRef.current;
     const row = container?.querySelector<HTMLElement>('tr[data-selected="true"]');
     if (!row) return;
+    shown.current = selected;
     row.scrollIntoView({ block: "nearest" });
     if (container?.contains(document.activeElement) && document.activeElement?.closest("tr") !== row) {
       row.focus({ preventScroll: true });

@@ -67,6 +67,9 @@ export function ResponsiveList<Row>({
   selection,
 }: ResponsiveListProps<Row>) {
   const shown = columns.filter((column): column is ListColumn<Row> => Boolean(column));
+  // Without a listed selection the first row takes the Tab stop, so the keyboard can enter the list.
+  const selectionListed =
+    selection?.selectedKey != null && rows.some((row, index) => String(rowKey(row, index)) === selection.selectedKey);
   const cells = (row: Row) =>
     shown.map((column) => (
       <Td
@@ -110,13 +113,7 @@ export function ResponsiveList<Row>({
                 <SelectableRow
                   key={rowKey(row, index)}
                   selected={String(rowKey(row, index)) === selection.selectedKey}
-                  // Without a selection the first row takes the Tab stop, so the keyboard can enter the list.
-                  tabStop={
-                    selection.selectedKey === null ||
-                    !rows.some((other, at) => String(rowKey(other, at)) === selection.selectedKey)
-                      ? index === 0
-                      : undefined
-                  }
+                  tabStop={selectionListed ? undefined : index === 0}
                   onSelect={() => selection.onSelect(row)}
                   testId={rowTestId}
                 >
