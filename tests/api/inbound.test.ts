@@ -47,6 +47,13 @@ interface TriggerInput {
 const createTrigger = (input: TriggerInput = {}) => createTriggerAs(admin, input);
 const hookUrl = (slug: string, key?: string) => triggerUrl(receiver.base, slug, key);
 
+/** The body of the seed document's cURL example (inbound-trigger-shared-key.txt), character for character. */
+const CURL_EXAMPLE_BODY = `{
+"event": "order_created",
+"order_id": "12345",
+"total": 150.00
+}`;
+
 const eventsOf = (triggerId: string) => db().event.findMany({ where: { triggerId }, orderBy: { receivedAt: "asc" } });
 
 beforeAll(async () => {
@@ -65,27 +72,41 @@ afterAll(async () => {
 });
 
 describe("shared key", () => {
-  it("accepts the documented cURL call with ?key= and stores headers and body as variables", async () => {
-    const trigger = await createTrigger();
+  it("accepts the documented cURL call with ?key= verbatim: stores its bytes and forwards 150.00 as sent", async () => {
+    const target = await startHttpTarget();
+    targets.push(target);
+    const connector = await subscribedConnector({ url: target.url });
+    const trigger = await createTrigger({
+      actions: [{ connectorId: connector.id, bodyTemplate: '{"order": {{requestBody}}, "payload": {{payload}}}' }],
+    });
     expect(trigger.secret.length).toBeGreaterThanOrEqual(32);
-    const payload = { event: "order_created", order_id: "12345", total: 150.0 };
-    const answer = await post(hookUrl(trigger.slug, trigger.secret), JSON.stringify(payload));
-    expect(answer).toMatchObject({ status: 200, body: { status: "accepted", workflow_started: false } });
+    const answer = await post(hookUrl(trigger.slug, trigger.secret), CURL_EXAMPLE_BODY);
+    expect(answer).toMatchObject({ status: 200, body: { status: "accepted", workflow_started: true } });
 
     const [event] = await eventsOf(trigger.id);
     expect(event).toMatchObject({
       source: "trigger",
       method: "POST",
-      body: payload,
+      body: { event: "order_created", order_id: "12345", total: 150 },
+      rawBody: CURL_EXAMPLE_BODY,
       responseStatus: 200,
       verification: "ok:shared_key",
     });
+    const read = await getEventRoute(
+      apiRequest(`/api/v1/events/${event!.id}`, { headers: { authorization: admin } }),
+      routeParams({ id: event!.id }),
+    );
+    expect(Buffer.from((await read.json()).rawBodyBase64, "base64").toString("utf8")).toBe(CURL_EXAMPLE_BODY);
     expect(event!.query).toEqual({ key: "[redacted]" });
     expect((event!.headers as Record<string, string>)["content-type"]).toBe("application/json");
     expect(JSON.stringify(event)).not.toContain(trigger.secret);
+
+    // The variables insert the text as received: 150.00 stays 150.00, line breaks included.
+    const [received] = await target.waitForRequests(1);
+    expect(received!.body).toBe(`{"order": ${CURL_EXAMPLE_BODY}, "payload": ${CURL_EXAMPLE_BODY}}`);
   });
 
-  it("accepts the key in X-Switchboard-Key (fetch example) and a form post (Python requests data=)", async () => {
+  it("accepts the key in X-Switchboard-Key (fetch example), a form post, and the Python example's json= bytes", async () => {
     const trigger = await createTrigger();
     const viaHeader = await post(hookUrl(trigger.slug), JSON.stringify({ event: "user_signup", user_id: "67890" }), {
       "content-type": "application/json",
@@ -96,11 +117,16 @@ describe("shared key", () => {
       "content-type": "application/x-www-form-urlencoded",
     });
     expect(form.status).toBe(200);
+    // The document's Python example itself (json=data): requests serialises with ", " and ": " separators.
+    const pythonBody = '{"event": "payment_failed", "order_id": "12345", "reason": "insufficient_funds"}';
+    expect((await post(hookUrl(trigger.slug, trigger.secret), pythonBody)).status).toBe(200);
     const events = await eventsOf(trigger.id);
     expect(events.map((event) => event.body)).toEqual([
       { event: "user_signup", user_id: "67890" },
       { event: "payment_failed", order_id: "12345" },
+      { event: "payment_failed", order_id: "12345", reason: "insufficient_funds" },
     ]);
+    expect(events[2]!.rawBody).toBe(pythonBody);
     expect((events[0]!.headers as Record<string, string>)["x-switchboard-key"]).toBe("[redacted]");
   });
 
