@@ -178,15 +178,17 @@ function parameters(operation: Operation, components: Record<string, JsonSchema>
 function responses(operation: Operation, components: Record<string, JsonSchema>) {
   const status = String(operation.responseStatus ?? 200);
   const success: Record<string, unknown> = { description: operation.responseDescription ?? "Success" };
-  if (operation.response || operation.responseExample !== undefined) {
+  // A 204 (the deletes) has no body to describe.
+  if (status !== "204") {
     success.content = {
-      "application/json": {
-        schema: operation.response ? toJsonSchema(operation.response, "output", components) : {},
-        ...(operation.responseExample !== undefined ? { example: operation.responseExample } : {}),
-      },
+      "application/json":
+        operation.response || operation.responseExample !== undefined
+          ? {
+              schema: operation.response ? toJsonSchema(operation.response, "output", components) : {},
+              ...(operation.responseExample !== undefined ? { example: operation.responseExample } : {}),
+            }
+          : { schema: { type: "object" } },
     };
-  } else {
-    success.content = { "application/json": { schema: { type: "object" } } };
   }
   const answers: Record<string, unknown> = { [status]: success };
   if (!operation.ownErrors) {

@@ -128,6 +128,8 @@ export const nativeOperations: Operation[] = [
     path: "/api/v1/connectors/{id}",
     tag: "Connectors",
     access: "admin",
+    responseStatus: 204,
+    responseDescription: "Deleted; no body",
     summary: "Delete a connector",
   }),
   op({
@@ -411,6 +413,8 @@ export const nativeOperations: Operation[] = [
     path: "/api/v1/triggers/{id}",
     tag: "Triggers",
     access: "admin",
+    responseStatus: 204,
+    responseDescription: "Deleted; no body",
     summary: "Delete a trigger",
   }),
   op({
@@ -460,6 +464,8 @@ export const nativeOperations: Operation[] = [
     path: "/api/v1/app-webhooks/{id}",
     tag: "App webhooks",
     access: "admin",
+    responseStatus: 204,
+    responseDescription: "Deleted; no body",
     summary: "Delete an app webhook",
   }),
   op({
@@ -498,6 +504,8 @@ export const nativeOperations: Operation[] = [
     path: "/api/v1/app-listeners/{id}",
     tag: "App webhooks",
     access: "admin",
+    responseStatus: 204,
+    responseDescription: "Deleted; no body",
     summary: "Delete a listener",
   }),
 

@@ -9,7 +9,7 @@ import * as openapi from "@/app/api/v1/openapi.json/route";
 import { db } from "@/lib/db";
 import { decrypt } from "@/lib/crypto/secret-key";
 import { SECRET_MASK } from "@/lib/crypto/tokens";
-import { apiRequest, apiToken, unique } from "../support/auth-fixtures";
+import { APP_ORIGIN, apiRequest, apiToken, unique } from "../support/auth-fixtures";
 import { callRoute } from "../support/connector-api";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";
 
@@ -131,12 +131,35 @@ describe("POST /api/execute", () => {
   });
 });
 
+/** "Create a webhook" in webhook-crud-api.txt: the curl example's --data '…' text, character for character. */
+const DOCUMENTED_CREATE_DATA = `
+{
+"name": "Webhook name",
+"url": "\${WEBHOOK-URL}",
+"token": "",
+"headers": [],
+"auth": {}
+}
+`;
+
 describe("/api/webhooks", () => {
   it("creates from the documented example body (empty token, headers and auth)", async () => {
-    const response = await callRoute(webhooks.POST, "/api/webhooks", {
-      body: { name: unique("Webhook name"), url: `${target.url}/doc`, token: "", headers: [], auth: {} },
-      authorization: admin,
-    });
+    // The curl example's --data text verbatim (its leading and trailing line breaks included); only the URL and,
+    // so that reruns do not collide, the name are changed.
+    const name = unique("Webhook name");
+    const documented = DOCUMENTED_CREATE_DATA.replace('"Webhook name"', JSON.stringify(name)).replace(
+      "${WEBHOOK-URL}",
+      `${target.url}/doc`,
+    );
+    const answer = await webhooks.POST(
+      new Request(`${APP_ORIGIN}/api/webhooks`, {
+        method: "POST",
+        headers: { origin: APP_ORIGIN, "content-type": "application/json", authorization: admin },
+        body: documented,
+      }),
+      { params: Promise.resolve({}) },
+    );
+    const response = { status: answer.status, body: await answer.json() };
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
       id: expect.any(String),
@@ -146,7 +169,7 @@ describe("/api/webhooks", () => {
     const read = await callRoute(webhook.GET, "/x", { authorization: viewer, params: { id: response.body.id } });
     expect(read.body).toEqual({
       id: response.body.id,
-      name: expect.any(String),
+      name,
       url: `${target.url}/doc`,
       token: "",
       headers: [],
