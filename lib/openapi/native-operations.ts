@@ -14,6 +14,8 @@ import {
 import { previewConnectorBodySchema } from "../delivery/preview-delivery";
 import { deliveryFilterSchema, listDeliveriesSchema } from "../delivery/list-deliveries";
 import { recoverSchema } from "../delivery/recover-schema";
+import { deliverySchema } from "../delivery/delivery-schema";
+import { eventTypePageSchema, eventTypeViewSchema } from "../event-types/event-type-schema";
 import { eventTypeSchema, listEventTypesQuerySchema, updateEventTypeSchema } from "../event-types/schema";
 import { listEventsSchema } from "../events/list-events";
 import { publishEventQuerySchema, publishEventSchema } from "../events/schema";
@@ -243,6 +245,7 @@ export const nativeOperations: Operation[] = [
     tag: "Event types",
     access: "viewer",
     query: listEventTypesQuerySchema,
+    response: eventTypePageSchema,
     summary: "List event types",
   }),
   op({
@@ -251,6 +254,7 @@ export const nativeOperations: Operation[] = [
     tag: "Event types",
     access: "admin",
     body: eventTypeSchema,
+    response: eventTypeViewSchema,
     responseStatus: 201,
     summary: "Create an event type",
     requestExample: { key: "lead.created", description: "A lead was created" },
@@ -260,6 +264,7 @@ export const nativeOperations: Operation[] = [
     path: "/api/v1/event-types/{id}",
     tag: "Event types",
     access: "viewer",
+    response: eventTypeViewSchema,
     summary: "Get an event type",
   }),
   op({
@@ -268,6 +273,7 @@ export const nativeOperations: Operation[] = [
     tag: "Event types",
     access: "admin",
     body: updateEventTypeSchema,
+    response: eventTypeViewSchema,
     summary: "Update or (un)archive an event type",
   }),
   op({
@@ -361,7 +367,10 @@ export const nativeOperations: Operation[] = [
     path: "/api/v1/deliveries/{id}",
     tag: "Deliveries",
     access: "viewer",
+    response: deliverySchema,
     summary: "Get a delivery with every attempt",
+    description:
+      "Attempts oldest first, each with the request as sent (secrets redacted) and the answer; `retry` is the connector's schedule and how many attempts are left, `nextAttemptAt` when the next one goes out.",
   }),
   op({
     method: "post",
