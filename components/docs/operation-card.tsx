@@ -61,7 +61,10 @@ export function OperationCard({
   const curl = operation["x-codeSamples"][0]?.source ?? "";
   const unavailable = tryItUnavailable(operation);
   return (
-    <details className="group rounded-lg bg-white shadow-sm ring-1 ring-slate-200 open:ring-indigo-200">
+    <details
+      data-operation={`${operation.method} ${operation.path}`}
+      className="group rounded-lg bg-white shadow-sm ring-1 ring-slate-200 open:ring-indigo-200"
+    >
       <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 focus-visible:outline-2 focus-visible:outline-indigo-600">
         <Badge
           tone={methodTone[operation.method as keyof typeof methodTone] ?? "neutral"}

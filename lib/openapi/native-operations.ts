@@ -1,6 +1,7 @@
 // The native API, /api/v1/*, with the Zod schemas its routes validate with.
 import { createAppListenerSchema, createAppWebhookSchema, updateAppListenerSchema } from "../app-webhooks/schema";
 import { createTokenSchema, createUserSchema, loginSchema, setupSchema, updateUserSchema } from "../auth/schema";
+import { connectorPageSchema, connectorViewSchema } from "../connectors/connector-view-schema";
 import { eventSettingsSchema } from "../connectors/event-settings";
 import {
   createConnectorSchema,
@@ -86,6 +87,7 @@ export const nativeOperations: Operation[] = [
     tag: "Connectors",
     access: "viewer",
     query: listConnectorsQuerySchema,
+    response: connectorPageSchema,
     summary: "List connectors",
   }),
   op({
@@ -112,6 +114,7 @@ export const nativeOperations: Operation[] = [
     path: "/api/v1/connectors/{id}",
     tag: "Connectors",
     access: "viewer",
+    response: connectorViewSchema,
     summary: "Get a connector",
     description: "Secrets are masked.",
   }),

@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as listEventTypesRoute } from "@/app/api/v1/event-types/route";
 import { GET as getDeliveryRoute } from "@/app/api/v1/deliveries/[id]/route";
+import { GET as getConnectorRoute } from "@/app/api/v1/connectors/[id]/route";
+import { connectorViewSchema } from "@/lib/connectors/connector-view-schema";
 import { POST as publishRoute } from "@/app/api/v1/events/route";
 import { db, disconnectDb } from "@/lib/db";
 import { closePool } from "@/lib/db/pool";
@@ -54,7 +56,9 @@ describe("the OpenAPI document's schemas", () => {
 
   it("are named for what they are, and the names do not change between builds", () => {
     const names = Object.keys(document.components.schemas);
-    expect(names).toEqual(expect.arrayContaining(["Error", "JsonValue", "EventType", "Delivery", "DeliveryAttempt"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Error", "JsonValue", "Connector", "EventType", "Delivery", "DeliveryAttempt"]),
+    );
     expect(names.filter((name) => /^Def\d|__schema|^schema\d/i.test(name))).toEqual([]);
     expect(names.filter((name) => !/^[A-Z][A-Za-z0-9]*$/.test(name))).toEqual([]);
     expect(Object.keys(buildOpenApiDocument().components.schemas)).toEqual(names);
@@ -156,6 +160,18 @@ describe("the documented answers are the real ones", () => {
     expect(eventTypePageSchema.safeParse(body).error).toBeUndefined();
     const document = buildOpenApiDocument();
     expect(Object.keys(body.data[0]!).sort()).toEqual(propertiesOf(document, "EventType"));
+  });
+
+  it("GET /api/v1/connectors/{id} sends Connector, every field documented", async () => {
+    const connector = await subscribedConnector({ url: target.url });
+    const response = await getConnectorRoute(
+      apiRequest(`/api/v1/connectors/${connector.id}`, { headers: { authorization: admin } }),
+      routeParams({ id: connector.id }),
+    );
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Json;
+    expect(connectorViewSchema.safeParse(body).error).toBeUndefined();
+    expect(Object.keys(body).sort()).toEqual(propertiesOf(buildOpenApiDocument(), "Connector"));
   });
 
   it("GET /api/v1/deliveries/{id} sends Delivery with its attempts and retry plan", async () => {
