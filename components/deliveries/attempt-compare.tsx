@@ -98,15 +98,15 @@ export function AttemptCompare({ attempts }: { attempts: DeliveryAttempt[] }) {
   const a = parts(left);
   const b = parts(right);
   const picker = (label: string, value: string, onChange: (value: string) => void, suffix: string) => (
-    <div className="flex items-center gap-2">
-      <label htmlFor={`${id}-${suffix}`} className="text-sm font-medium text-slate-700">
+    <div className="flex min-w-0 items-center gap-2">
+      <label htmlFor={`${id}-${suffix}`} className="w-10 shrink-0 text-sm font-medium text-slate-700">
         {label}
       </label>
       <Select
         id={`${id}-${suffix}`}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        className="h-9 w-auto"
+        className="h-9 min-w-0 flex-1 truncate"
       >
         {attempts.map((attempt) => (
           <option key={attempt.id} value={attempt.id}>
@@ -121,14 +121,12 @@ export function AttemptCompare({ attempts }: { attempts: DeliveryAttempt[] }) {
       <CardHeader
         title="Compare attempts"
         description="Left against right: lines only on the left are marked −, lines only on the right +."
-        actions={
-          <div className="flex flex-wrap gap-3">
-            {picker("Left", left.id, setLeftId, "left")}
-            {picker("Right", right.id, setRightId, "right")}
-          </div>
-        }
       />
       <CardBody className="space-y-5">
+        <div className="grid gap-3 sm:grid-cols-2">
+          {picker("Left", left.id, setLeftId, "left")}
+          {picker("Right", right.id, setRightId, "right")}
+        </div>
         {sections.map(([name, title]) => (
           <DiffSection key={name} name={name} title={title} left={a[name]} right={b[name]} />
         ))}

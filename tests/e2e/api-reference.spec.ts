@@ -13,7 +13,7 @@ test("Try it on GET /api/v1/event-types answers 200 with the page of event types
 
   const operation = page.locator('details[data-operation="get /api/v1/event-types"]');
   await test.step("the operation documents its answer and its cURL runs against this Switchboard", async () => {
-    await operation.locator("summary").click();
+    await operation.locator("summary").first().click();
     await expect(operation.getByText("EventType[]")).toBeVisible();
     await expect(operation.getByText("subscriptionCount")).toBeVisible();
     await expect(operation.getByText("Connectors subscribed to it")).toBeVisible();
@@ -35,7 +35,7 @@ test("Try it on GET /api/v1/event-types answers 200 with the page of event types
 
   await test.step("a write goes through the CSRF rule as the dashboard's own calls do", async () => {
     const create = page.locator('details[data-operation="post /api/v1/event-types"]');
-    await create.locator("summary").click();
+    await create.locator("summary").first().click();
     await create.getByLabel("Body (JSON)").fill(JSON.stringify({ key: `${key}.tried`, description: "Made by Try it" }));
     await create.getByRole("button", { name: "Send request" }).click();
     await expect(create.getByTestId("try-it-status")).toHaveText("201 Created", { timeout: 15_000 });
