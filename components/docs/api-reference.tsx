@@ -1,4 +1,6 @@
+"use client";
 // The OpenAPI document rendered in the dashboard: operations grouped by tag, with an index to jump between groups.
+// A client component: the document travels once as data and each operation renders its body when opened.
 import type { OpenApiDocument } from "@/lib/openapi/build-document";
 import { OperationCard, type DocumentedOperation } from "./operation-card";
 import type { SchemaComponents } from "./schema-view";

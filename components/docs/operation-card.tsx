@@ -1,6 +1,8 @@
+"use client";
 // One operation of the reference: method, path, who may call it, parameters, request and response schemas, a
-// copyable cURL on the reader's origin and a "Try it" form. Native <details> keeps the long list scannable and
-// works without JavaScript.
+// copyable cURL on the reader's origin and a "Try it" form. Native <details> keeps the long list scannable; its
+// body is rendered when opened, so the page ships the document once instead of ninety expanded operations.
+import { useState } from "react";
 import { Badge } from "../ui/badge";
 import { CodeBlock } from "../ui/code-block";
 import { SchemaView, type SchemaComponents } from "./schema-view";
@@ -60,8 +62,10 @@ export function OperationCard({
   const errors = Object.entries(operation.responses).filter(([status]) => !status.startsWith("2"));
   const curl = operation["x-codeSamples"][0]?.source ?? "";
   const unavailable = tryItUnavailable(operation);
+  const [open, setOpen] = useState(false);
   return (
     <details
+      onToggle={(event) => setOpen(event.currentTarget.open)}
       data-operation={`${operation.method} ${operation.path}`}
       className="group rounded-lg bg-white shadow-sm ring-1 ring-slate-200 open:ring-indigo-200"
     >
@@ -78,68 +82,70 @@ export function OperationCard({
           {accessLabel[operation["x-access"]] ?? operation["x-access"]}
         </span>
       </summary>
-      <div className="space-y-4 border-t border-slate-100 px-4 py-4">
-        {operation.description && <p className="text-sm text-slate-700">{operation.description}</p>}
-        {operation.parameters.length > 0 && (
-          <section>
-            <h4 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Parameters</h4>
-            <ul className="divide-y divide-slate-100 rounded-md border border-slate-200 text-sm">
-              {operation.parameters.map((parameter) => (
-                <li
-                  key={`${parameter.in}-${parameter.name}`}
-                  className="flex flex-wrap items-baseline gap-x-2 px-3 py-2"
-                >
-                  <code className="font-mono text-xs font-semibold">{parameter.name}</code>
-                  <span className="text-xs text-slate-500">in {parameter.in}</span>
-                  {parameter.required && <span className="text-xs font-medium text-red-600">required</span>}
-                  {parameter.description && <span className="text-xs text-slate-600">{parameter.description}</span>}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {body && (
-          <section>
-            <h4 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Request body</h4>
-            <SchemaView schema={body.schema} components={components} />
-          </section>
-        )}
-        {success && (
-          <section>
-            <h4 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">
-              Response {success[0]}{" "}
-              {success[1].description && <span className="font-normal normal-case">— {success[1].description}</span>}
-            </h4>
-            {success[1].content?.["application/json"]?.schema && (
-              <SchemaView schema={success[1].content["application/json"].schema} components={components} />
-            )}
-          </section>
-        )}
-        {errors.length > 0 && (
-          <p className="text-xs text-slate-600">
-            <span className="font-semibold">Errors: </span>
-            {errors
-              .map(
-                ([status, response]) => `${status} ${response.description ?? response.$ref?.split("/").at(-1) ?? ""}`,
-              )
-              .join(" · ")}
-          </p>
-        )}
-        <CodeBlock label="cURL" code={curl} />
-        {unavailable ? (
-          <p className="text-xs text-slate-600">
-            <span className="font-semibold">Try it: </span>
-            {unavailable}
-          </p>
-        ) : (
-          <TryIt
-            method={operation.method}
-            path={operation.path}
-            parameters={operation.parameters}
-            initialBody={jsonBody ? JSON.stringify(jsonBody.example ?? {}, null, 2) : undefined}
-          />
-        )}
-      </div>
+      {open && (
+        <div className="space-y-4 border-t border-slate-100 px-4 py-4">
+          {operation.description && <p className="text-sm text-slate-700">{operation.description}</p>}
+          {operation.parameters.length > 0 && (
+            <section>
+              <h4 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Parameters</h4>
+              <ul className="divide-y divide-slate-100 rounded-md border border-slate-200 text-sm">
+                {operation.parameters.map((parameter) => (
+                  <li
+                    key={`${parameter.in}-${parameter.name}`}
+                    className="flex flex-wrap items-baseline gap-x-2 px-3 py-2"
+                  >
+                    <code className="font-mono text-xs font-semibold">{parameter.name}</code>
+                    <span className="text-xs text-slate-500">in {parameter.in}</span>
+                    {parameter.required && <span className="text-xs font-medium text-red-600">required</span>}
+                    {parameter.description && <span className="text-xs text-slate-600">{parameter.description}</span>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {body && (
+            <section>
+              <h4 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Request body</h4>
+              <SchemaView schema={body.schema} components={components} />
+            </section>
+          )}
+          {success && (
+            <section>
+              <h4 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+                Response {success[0]}{" "}
+                {success[1].description && <span className="font-normal normal-case">— {success[1].description}</span>}
+              </h4>
+              {success[1].content?.["application/json"]?.schema && (
+                <SchemaView schema={success[1].content["application/json"].schema} components={components} />
+              )}
+            </section>
+          )}
+          {errors.length > 0 && (
+            <p className="text-xs text-slate-600">
+              <span className="font-semibold">Errors: </span>
+              {errors
+                .map(
+                  ([status, response]) => `${status} ${response.description ?? response.$ref?.split("/").at(-1) ?? ""}`,
+                )
+                .join(" · ")}
+            </p>
+          )}
+          <CodeBlock label="cURL" code={curl} />
+          {unavailable ? (
+            <p className="text-xs text-slate-600">
+              <span className="font-semibold">Try it: </span>
+              {unavailable}
+            </p>
+          ) : (
+            <TryIt
+              method={operation.method}
+              path={operation.path}
+              parameters={operation.parameters}
+              initialBody={jsonBody ? JSON.stringify(jsonBody.example ?? {}, null, 2) : undefined}
+            />
+          )}
+        </div>
+      )}
     </details>
   );
 }
