@@ -3,6 +3,7 @@
 import { errorStatus } from "../api/errors";
 import { SESSION_COOKIE } from "../auth/sessions";
 import { compatOperations } from "./compat-operations";
+import { curlCommand } from "./curl-command";
 import { nativeOperations } from "./native-operations";
 import type { Access, Operation } from "./operation";
 import { toJsonSchema, type JsonSchema } from "./to-json-schema";
@@ -228,6 +229,11 @@ function requestBody(operation: Operation, components: Record<string, JsonSchema
   };
 }
 
+/**
+ * The document, with its server and its cURL samples on `serverUrl`: the dashboard's reference passes the origin its
+ * reader reaches Switchboard at; the public /api/v1/openapi.json, which knows no reader, leaves the samples on
+ * $SWITCHBOARD_URL.
+ */
 export function buildOpenApiDocument(serverUrl?: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   const components: Record<string, JsonSchema> = {};
@@ -243,6 +249,21 @@ export function buildOpenApiDocument(serverUrl?: string) {
       parameters: parameters(operation, components),
       ...(body ? { requestBody: body } : {}),
       responses: responses(operation, components),
+      "x-codeSamples": [
+        {
+          lang: "Shell",
+          label: "cURL",
+          source: curlCommand({
+            baseUrl: serverUrl,
+            method: operation.method,
+            path: operation.path,
+            access: operation.access,
+            example: operation.requestExample,
+            hasBody: Boolean(operation.body),
+            rawBody: Boolean(operation.rawBody),
+          }),
+        },
+      ],
     };
   }
   return {
