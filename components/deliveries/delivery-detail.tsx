@@ -1,7 +1,8 @@
 "use client";
-// One delivery: where it stands, the event it carries, the connector it calls, and every attempt's request and
-// response. Polls while the delivery can still change by itself.
+// One delivery: where it stands, the event it carries, the connector it calls, its attempts on a timeline beside the
+// retry schedule, and a side-by-side comparison of two attempts. Polls while the delivery can still change by itself.
 import Link from "next/link";
+import { useState } from "react";
 import { useEvent } from "../event-log/use-event";
 import { PageHeader } from "../shell/page-header";
 import { BackLink } from "../ui/back-link";
@@ -9,9 +10,13 @@ import { Card, CardBody, CardHeader } from "../ui/card";
 import { CodeBlock } from "../ui/code-block";
 import { DescriptionList } from "../ui/description-list";
 import { prettyJson } from "../ui/format-json";
-import { formatRelative, formatTimestamp } from "../ui/format-timestamp";
+import { formatTimestamp } from "../ui/format-timestamp";
 import { TableMessage } from "../ui/table-states";
-import { AttemptCard } from "./attempt-card";
+import { Button } from "../ui/button";
+import { RelativeTime } from "../ui/relative-time";
+import { AttemptCompare } from "./attempt-compare";
+import { AttemptTimeline } from "./attempt-timeline";
+import { RetrySchedule } from "./retry-schedule";
 import { DeliveryActionsBar } from "./delivery-actions-bar";
 import { deliveryKindLabels, deliveryStatusInfo } from "./delivery-status";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
@@ -25,6 +30,7 @@ export function DeliveryDetailView({ id }: { id: string }) {
   const delivery = useDelivery(id);
   const event = useEvent(delivery.data?.eventId ?? null);
   const connector = useConnectorSummary(delivery.data?.connectorId);
+  const [comparing, setComparing] = useState(false);
 
   if (delivery.isPending) return <TableMessage>Loading delivery…</TableMessage>;
   if (delivery.isError) {
@@ -38,7 +44,6 @@ export function DeliveryDetailView({ id }: { id: string }) {
 
   const data = delivery.data;
   const waiting = data.nextAttemptAt && (data.status === "pending" || data.status === "failed");
-  const attempts = [...data.attempts].reverse();
 
   return (
     <>
@@ -67,8 +72,8 @@ export function DeliveryDetailView({ id }: { id: string }) {
                   term: "Next attempt",
                   value: waiting ? (
                     <span data-testid="next-attempt">
-                      {formatTimestamp(data.nextAttemptAt)}{" "}
-                      <span className="text-slate-500">({formatRelative(data.nextAttemptAt!)})</span>
+                      <RelativeTime value={data.nextAttemptAt} />{" "}
+                      <span className="text-slate-500">(attempt {data.attemptCount + 1})</span>
                     </span>
                   ) : (
                     <span className="text-slate-500">None scheduled</span>
@@ -173,14 +178,30 @@ export function DeliveryDetailView({ id }: { id: string }) {
         </div>
 
         <section className="space-y-4" aria-labelledby="attempts-heading">
-          <h2 id="attempts-heading" className="text-base font-semibold text-slate-900">
-            Attempts <span className="text-slate-500">({data.attempts.length})</span>
-          </h2>
-          {attempts.length === 0 ? (
-            <TableMessage>No attempt yet: a worker picks the delivery up within seconds.</TableMessage>
-          ) : (
-            attempts.map((attempt) => <AttemptCard key={attempt.id} attempt={attempt} />)
-          )}
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="attempts-heading" className="text-base font-semibold text-slate-900">
+              Attempts <span className="text-slate-500">({data.attempts.length})</span>
+            </h2>
+            {data.attempts.length >= 2 && (
+              <Button
+                variant="secondary"
+                size="sm"
+                aria-expanded={comparing}
+                onClick={() => setComparing((open) => !open)}
+              >
+                {comparing ? "Hide comparison" : "Compare attempts"}
+              </Button>
+            )}
+          </div>
+          {comparing && data.attempts.length >= 2 && <AttemptCompare attempts={data.attempts} />}
+          <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
+            <div className="min-w-0">
+              <AttemptTimeline delivery={data} />
+            </div>
+            <div className="min-w-0">
+              <RetrySchedule delivery={data} />
+            </div>
+          </div>
         </section>
       </div>
     </>

@@ -1,6 +1,9 @@
+"use client";
 // The OpenAPI document rendered in the dashboard: operations grouped by tag, with an index to jump between groups.
+// A client component: the document travels once as data and each operation renders its body when opened.
 import type { OpenApiDocument } from "@/lib/openapi/build-document";
 import { OperationCard, type DocumentedOperation } from "./operation-card";
+import type { SchemaComponents } from "./schema-view";
 
 const slug = (tag: string) => tag.toLowerCase().replace(/[^a-z0-9]+/g, "-");
 
@@ -38,7 +41,11 @@ export function ApiReference({ document }: { document: OpenApiDocument }) {
           {operations
             .filter((operation) => operation.tags[0] === tag.name)
             .map((operation) => (
-              <OperationCard key={`${operation.method} ${operation.path}`} operation={operation} />
+              <OperationCard
+                key={`${operation.method} ${operation.path}`}
+                operation={operation}
+                components={document.components.schemas as SchemaComponents}
+              />
             ))}
         </section>
       ))}

@@ -1,6 +1,6 @@
 // Fetchers and types for /api/v1/deliveries: shared by the Deliveries pages and the Events pages that list an
 // event's deliveries, so it lives in event-log/ below both.
-import type { DeliveryDto } from "@/lib/connectors/connector-history";
+import type { DeliveryDetailDto } from "@/lib/delivery/delivery-schema";
 import { apiRequest } from "../api/request";
 
 export const DELIVERY_STATUSES = [
@@ -41,7 +41,7 @@ export interface DeliveryRow {
   } | null;
 }
 
-export type DeliveryDetail = Omit<DeliveryDto, "status" | "kind"> & { status: DeliveryStatus; kind: DeliveryKind };
+export type DeliveryDetail = DeliveryDetailDto;
 export type DeliveryAttempt = DeliveryDetail["attempts"][number];
 
 /** Filters as the URL and the API both spell them; from/to are ISO instants. */

@@ -1,6 +1,7 @@
 // The app webhook and listener schemas, shared by the compatibility routes, the native API, the services and the
 // dashboard forms. An app webhook names a listener by its `action`; the listener names the connectors to call.
 import { z } from "zod";
+import { jsonValueSchema } from "../core/json-value";
 
 /** Listener names as apps write them in `action`: letters, digits, dot, dash and underscore. */
 export const LISTENER_NAME_PATTERN = /^[A-Za-z0-9_.-]{1,100}$/;
@@ -13,7 +14,7 @@ const listenerName = z
   .regex(LISTENER_NAME_PATTERN, "Use 1–100 letters, digits, dots, dashes or underscores");
 
 export const appWebhookPropsSchema = z
-  .record(z.string(), z.json())
+  .record(z.string(), jsonValueSchema)
   .refine((props) => JSON.stringify(props).length <= MAX_PROPS_BYTES, "Props must stay under 64 KiB of JSON");
 
 export const createAppWebhookSchema = z.object({

@@ -17,3 +17,11 @@ export function toPage<T extends { id: string }>(rows: T[], limit: number): Page
   const data = rows.slice(0, limit);
   return { data, nextCursor: rows.length > limit ? (data.at(-1)?.id ?? null) : null };
 }
+
+/** The documented shape of a page of `item`s (the OpenAPI reference's list answers). */
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    data: z.array(item),
+    nextCursor: z.uuid().nullable().describe("Pass as ?cursor= for the next page; null on the last page"),
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SCHEDULE_SECONDS, nextRetryDelayMs, parseRetryAfter, scheduleFor } from "./retry-policy";
+import { DEFAULT_SCHEDULE_SECONDS, nextRetryDelayMs, parseRetryAfter, retryPlan, scheduleFor } from "./retry-policy";
 
 const failure = { status: 500, errorCode: "http_500" };
 
@@ -53,5 +53,24 @@ describe("retry policy", () => {
     expect(parseRetryAfter(new Date(Date.UTC(2030, 0, 1, 0, 1)).toUTCString(), Date.UTC(2030, 0, 1))).toBe(60);
     expect(parseRetryAfter("soon")).toBeNull();
     expect(parseRetryAfter(undefined)).toBeNull();
+  });
+});
+
+describe("retry plan", () => {
+  it("lists the schedule by attempt number with what is left of it", () => {
+    const plan = retryPlan([0, 5, 300], { attemptCount: 1, finished: false });
+    expect(plan.schedule).toEqual([
+      { attempt: 1, delaySeconds: 0 },
+      { attempt: 2, delaySeconds: 5 },
+      { attempt: 3, delaySeconds: 300 },
+    ]);
+    expect(plan.jitter).toBe(0.2);
+    expect(plan.remainingAttempts).toBe(2);
+  });
+
+  it("counts nothing left once finished, and the one queued attempt of a retry past the last step", () => {
+    expect(retryPlan(DEFAULT_SCHEDULE_SECONDS, { attemptCount: 8, finished: true }).remainingAttempts).toBe(0);
+    expect(retryPlan(DEFAULT_SCHEDULE_SECONDS, { attemptCount: 8, finished: false }).remainingAttempts).toBe(1);
+    expect(retryPlan(DEFAULT_SCHEDULE_SECONDS, { attemptCount: 0, finished: false }).remainingAttempts).toBe(8);
   });
 });

@@ -51,3 +51,34 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
 }
+
+/** One step of a schedule as the delivery page shows it: attempt `attempt` goes out `delaySeconds` after the previous. */
+export interface RetryStep {
+  attempt: number;
+  delaySeconds: number;
+}
+
+export interface RetryPlan {
+  /** Every attempt the schedule allows; attempt 1 waits nothing, later ones wait after the previous (± jitter). */
+  schedule: RetryStep[];
+  /** The share each wait may move by, either way (0.2 = ±20 %). */
+  jitter: number;
+  /** Attempts still to come, the scheduled one included; 0 once the delivery is finished. */
+  remainingAttempts: number;
+}
+
+/**
+ * What is left of a delivery's schedule. The worker stops when `nextRetryDelayMs` says the schedule is exhausted, so
+ * an unfinished delivery has the rest of its schedule to go, and at least the one attempt already queued (a retry by
+ * hand after the last step still gets that one).
+ */
+export function retryPlan(
+  schedule: readonly number[],
+  delivery: { attemptCount: number; finished: boolean },
+): RetryPlan {
+  return {
+    schedule: schedule.map((delaySeconds, index) => ({ attempt: index + 1, delaySeconds })),
+    jitter: JITTER,
+    remainingAttempts: delivery.finished ? 0 : Math.max(schedule.length - delivery.attemptCount, 1),
+  };
+}

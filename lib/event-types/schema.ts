@@ -1,5 +1,6 @@
 // The event type contract shared by the route wrapper, the service and the dashboard form.
 import { z } from "zod";
+import { jsonValueSchema } from "../core/json-value";
 import { paginationSchema } from "../core/pagination";
 
 export const EVENT_TYPE_KEY_PATTERN = /^[a-zA-Z0-9._-]+$/;
@@ -16,7 +17,7 @@ export const eventTypeSchema = z.object({
   // Numeric codes exist for integrations that name events by number (the CRM shape's WebhookEvent).
   code: z.int("Code must be a whole number").min(0, "Code must be 0 or more").max(2_147_483_647).nullable().optional(),
   description: z.string().trim().max(1000, "Description must be at most 1000 characters").default(""),
-  samplePayload: z.json().nullable().optional(),
+  samplePayload: jsonValueSchema.nullable().optional(),
 });
 export type EventTypeInput = z.input<typeof eventTypeSchema>;
 export type CreateEventTypeInput = z.output<typeof eventTypeSchema>;

@@ -1,5 +1,6 @@
 // Publishing an event through the API: a known event type key and any JSON payload.
 import { z } from "zod";
+import { jsonValueSchema } from "../core/json-value";
 
 export const EVENT_TYPE_KEY = /^[a-zA-Z0-9._-]+$/;
 
@@ -14,7 +15,7 @@ export const publishEventSchema = z.object({
     .min(1, "type is required")
     .max(256)
     .regex(EVENT_TYPE_KEY, "type may use letters, digits, '.', '_' and '-'"),
-  payload: z.json().default({}),
+  payload: jsonValueSchema.default({}),
 });
 export type PublishEventInput = z.infer<typeof publishEventSchema>;
 

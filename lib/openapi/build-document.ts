@@ -3,6 +3,7 @@
 import { errorStatus } from "../api/errors";
 import { SESSION_COOKIE } from "../auth/sessions";
 import { compatOperations } from "./compat-operations";
+import { curlCommand } from "./curl-command";
 import { nativeOperations } from "./native-operations";
 import type { Access, Operation } from "./operation";
 import { toJsonSchema, type JsonSchema } from "./to-json-schema";
@@ -178,15 +179,17 @@ function parameters(operation: Operation, components: Record<string, JsonSchema>
 function responses(operation: Operation, components: Record<string, JsonSchema>) {
   const status = String(operation.responseStatus ?? 200);
   const success: Record<string, unknown> = { description: operation.responseDescription ?? "Success" };
-  if (operation.response || operation.responseExample !== undefined) {
+  // A 204 (the deletes) has no body to describe.
+  if (status !== "204") {
     success.content = {
-      "application/json": {
-        schema: operation.response ? toJsonSchema(operation.response, "output", components) : {},
-        ...(operation.responseExample !== undefined ? { example: operation.responseExample } : {}),
-      },
+      "application/json":
+        operation.response || operation.responseExample !== undefined
+          ? {
+              schema: operation.response ? toJsonSchema(operation.response, "output", components) : {},
+              ...(operation.responseExample !== undefined ? { example: operation.responseExample } : {}),
+            }
+          : { schema: { type: "object" } },
     };
-  } else {
-    success.content = { "application/json": { schema: { type: "object" } } };
   }
   const answers: Record<string, unknown> = { [status]: success };
   if (!operation.ownErrors) {
@@ -226,6 +229,11 @@ function requestBody(operation: Operation, components: Record<string, JsonSchema
   };
 }
 
+/**
+ * The document, with its server and its cURL samples on `serverUrl`: the dashboard's reference passes the origin its
+ * reader reaches Switchboard at; the public /api/v1/openapi.json, which knows no reader, leaves the samples on
+ * $SWITCHBOARD_URL.
+ */
 export function buildOpenApiDocument(serverUrl?: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   const components: Record<string, JsonSchema> = {};
@@ -241,6 +249,21 @@ export function buildOpenApiDocument(serverUrl?: string) {
       parameters: parameters(operation, components),
       ...(body ? { requestBody: body } : {}),
       responses: responses(operation, components),
+      "x-codeSamples": [
+        {
+          lang: "Shell",
+          label: "cURL",
+          source: curlCommand({
+            baseUrl: serverUrl,
+            method: operation.method,
+            path: operation.path,
+            access: operation.access,
+            example: operation.requestExample,
+            hasBody: Boolean(operation.body),
+            rawBody: Boolean(operation.rawBody),
+          }),
+        },
+      ],
     };
   }
   return {

@@ -144,6 +144,8 @@ export const compatOperations: Operation[] = [
   ...(["", "/api"] as const).flatMap((prefix) => appWebhookOperations(prefix)),
 ];
 
+// Registering, reading and deleting answer through route(), so their errors are the native shape (400 with field
+// paths, 401, 403…); only the trigger URL keeps the document's own error bodies.
 function appWebhookOperations(prefix: "" | "/api"): Operation[] {
   const also = prefix
     ? "The same route as the documented path without /api."
@@ -154,7 +156,6 @@ function appWebhookOperations(prefix: "" | "/api"): Operation[] {
       path: `${prefix}/app/webhooks`,
       tag: "Compatibility",
       access: "viewer",
-      ownErrors: true,
       summary: "List app webhooks",
       description: `${also} The uuid is the trigger URL's credential: viewers get it masked (••••••••).`,
     }),
@@ -164,7 +165,6 @@ function appWebhookOperations(prefix: "" | "/api"): Operation[] {
       tag: "Compatibility",
       access: "admin",
       body: createAppWebhookSchema,
-      ownErrors: true,
       summary: "Register an app webhook",
       description: `${also} environment_id is the workspace's number.`,
       responseStatus: 201,
@@ -189,7 +189,6 @@ function appWebhookOperations(prefix: "" | "/api"): Operation[] {
       path: `${prefix}/app/webhooks/{uuid}`,
       tag: "Compatibility",
       access: "viewer",
-      ownErrors: true,
       summary: "Get an app webhook",
       description: also,
     }),
@@ -198,7 +197,8 @@ function appWebhookOperations(prefix: "" | "/api"): Operation[] {
       path: `${prefix}/app/webhooks/{uuid}`,
       tag: "Compatibility",
       access: "admin",
-      ownErrors: true,
+      responseStatus: 204,
+      responseDescription: "Deleted; no body",
       summary: "Delete an app webhook",
       description: also,
     }),
@@ -212,6 +212,7 @@ function appWebhookOperations(prefix: "" | "/api"): Operation[] {
       summary: "Trigger an app webhook",
       description: `${also} The webhook uuid is the credential; the request body reaches the listener's connectors as \`event\`, and is stored byte for byte whatever it holds (see GET /api/v1/events/{id}). A listener action without a body template forwards the exact bytes with their Content-Type.`,
       answers: {
+        400: 'A body declared JSON that does not parse: {"error":"Invalid request format"}; stored as a refused request',
         404: "Unknown app or webhook uuid",
         413: "Body over 1 MiB",
         429: "Over 100 calls a second for this webhook (Retry-After)",

@@ -1,6 +1,7 @@
 // The native API, /api/v1/*, with the Zod schemas its routes validate with.
 import { createAppListenerSchema, createAppWebhookSchema, updateAppListenerSchema } from "../app-webhooks/schema";
 import { createTokenSchema, createUserSchema, loginSchema, setupSchema, updateUserSchema } from "../auth/schema";
+import { connectorPageSchema, connectorViewSchema } from "../connectors/connector-view-schema";
 import { eventSettingsSchema } from "../connectors/event-settings";
 import {
   createConnectorSchema,
@@ -14,6 +15,8 @@ import {
 import { previewConnectorBodySchema } from "../delivery/preview-delivery";
 import { deliveryFilterSchema, listDeliveriesSchema } from "../delivery/list-deliveries";
 import { recoverSchema } from "../delivery/recover-schema";
+import { deliverySchema } from "../delivery/delivery-schema";
+import { eventTypePageSchema, eventTypeViewSchema } from "../event-types/event-type-schema";
 import { eventTypeSchema, listEventTypesQuerySchema, updateEventTypeSchema } from "../event-types/schema";
 import { listEventsSchema } from "../events/list-events";
 import { publishEventQuerySchema, publishEventSchema } from "../events/schema";
@@ -84,6 +87,7 @@ export const nativeOperations: Operation[] = [
     tag: "Connectors",
     access: "viewer",
     query: listConnectorsQuerySchema,
+    response: connectorPageSchema,
     summary: "List connectors",
   }),
   op({
@@ -110,6 +114,7 @@ export const nativeOperations: Operation[] = [
     path: "/api/v1/connectors/{id}",
     tag: "Connectors",
     access: "viewer",
+    response: connectorViewSchema,
     summary: "Get a connector",
     description: "Secrets are masked.",
   }),
@@ -128,6 +133,8 @@ export const nativeOperations: Operation[] = [
     path: "/api/v1/connectors/{id}",
     tag: "Connectors",
     access: "admin",
+    responseStatus: 204,
+    responseDescription: "Deleted; no body",
     summary: "Delete a connector",
   }),
   op({
@@ -243,6 +250,7 @@ export const nativeOperations: Operation[] = [
     tag: "Event types",
     access: "viewer",
     query: listEventTypesQuerySchema,
+    response: eventTypePageSchema,
     summary: "List event types",
   }),
   op({
@@ -251,6 +259,7 @@ export const nativeOperations: Operation[] = [
     tag: "Event types",
     access: "admin",
     body: eventTypeSchema,
+    response: eventTypeViewSchema,
     responseStatus: 201,
     summary: "Create an event type",
     requestExample: { key: "lead.created", description: "A lead was created" },
@@ -260,6 +269,7 @@ export const nativeOperations: Operation[] = [
     path: "/api/v1/event-types/{id}",
     tag: "Event types",
     access: "viewer",
+    response: eventTypeViewSchema,
     summary: "Get an event type",
   }),
   op({
@@ -268,6 +278,7 @@ export const nativeOperations: Operation[] = [
     tag: "Event types",
     access: "admin",
     body: updateEventTypeSchema,
+    response: eventTypeViewSchema,
     summary: "Update or (un)archive an event type",
   }),
   op({
@@ -361,7 +372,10 @@ export const nativeOperations: Operation[] = [
     path: "/api/v1/deliveries/{id}",
     tag: "Deliveries",
     access: "viewer",
+    response: deliverySchema,
     summary: "Get a delivery with every attempt",
+    description:
+      "Attempts oldest first, each with the request as sent (secrets redacted) and the answer; `retry` is the connector's schedule and how many attempts are left, `nextAttemptAt` when the next one goes out.",
   }),
   op({
     method: "post",
@@ -411,6 +425,8 @@ export const nativeOperations: Operation[] = [
     path: "/api/v1/triggers/{id}",
     tag: "Triggers",
     access: "admin",
+    responseStatus: 204,
+    responseDescription: "Deleted; no body",
     summary: "Delete a trigger",
   }),
   op({
@@ -460,6 +476,8 @@ export const nativeOperations: Operation[] = [
     path: "/api/v1/app-webhooks/{id}",
     tag: "App webhooks",
     access: "admin",
+    responseStatus: 204,
+    responseDescription: "Deleted; no body",
     summary: "Delete an app webhook",
   }),
   op({
@@ -498,6 +516,8 @@ export const nativeOperations: Operation[] = [
     path: "/api/v1/app-listeners/{id}",
     tag: "App webhooks",
     access: "admin",
+    responseStatus: 204,
+    responseDescription: "Deleted; no body",
     summary: "Delete a listener",
   }),
 

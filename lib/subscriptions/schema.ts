@@ -1,6 +1,7 @@
 // Subscriptions: which event types a connector receives, each with an optional payload filter. Kept free of
 // database imports so the connector form can share it.
 import { z } from "zod";
+import { jsonValueSchema } from "../core/json-value";
 import { paginationSchema } from "../core/pagination";
 
 /** Dot path into the event payload: `data.status`, `items.0.sku`. */
@@ -12,11 +13,11 @@ export const filterPathSchema = z
   .regex(/^[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*$/, "Path is dot-separated field names, e.g. data.status");
 
 export const subscriptionFilterSchema = z.discriminatedUnion("op", [
-  z.object({ path: filterPathSchema, op: z.literal("equals"), value: z.json() }),
+  z.object({ path: filterPathSchema, op: z.literal("equals"), value: jsonValueSchema }),
   z.object({
     path: filterPathSchema,
     op: z.literal("in"),
-    value: z.array(z.json()).min(1, "List at least one value").max(100, "At most 100 values"),
+    value: z.array(jsonValueSchema).min(1, "List at least one value").max(100, "At most 100 values"),
   }),
   z.object({ path: filterPathSchema, op: z.literal("exists") }),
 ]);

@@ -2,6 +2,7 @@
 // way the trigger expects (key, or a signature made with its secret), and reports what was stored and started.
 import { createHmac } from "node:crypto";
 import { z } from "zod";
+import { jsonValueSchema } from "../core/json-value";
 import { AppError, notFound } from "../core/errors";
 import type { Principal } from "../core/principal";
 import { standardWebhookHeaders } from "../crypto/standard-webhooks";
@@ -11,7 +12,7 @@ import { activeTriggerSecrets } from "./secrets";
 import type { TriggerAuthType } from "./verify-request";
 
 export const testTriggerSchema = z.object({
-  body: z.json().default({ event: "test", sentBy: "Switchboard" }),
+  body: jsonValueSchema.default({ event: "test", sentBy: "Switchboard" }),
 });
 
 export function signedTestHeaders(

@@ -18,7 +18,7 @@ import { db, disconnectDb } from "@/lib/db";
 import { closePool } from "@/lib/db/pool";
 import { startDeliveryWorker, type RunningWorker } from "@/lib/delivery/worker";
 import { defaultWorkspaceId } from "@/lib/workspaces/default-workspace";
-import { apiRequest, apiToken, routeParams, unique } from "../support/auth-fixtures";
+import { APP_ORIGIN, apiRequest, apiToken, routeParams, unique } from "../support/auth-fixtures";
 import { eventually, subscribedConnector } from "../support/delivery-fixtures";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";
 import { useIsolatedDatabase } from "../support/isolated-database";
@@ -32,10 +32,28 @@ const targets: HttpTarget[] = [];
 
 const listenerName = () => unique("listener").replaceAll("-", "_");
 
+/** The seed document's bodies (app-webhooks-action-props.txt), character for character. */
+const DOCUMENTED_CREATE_BODY = `{
+"action": "exampleListener",
+"props": {
+"userId": 1
+}
+}`;
+const DOCUMENTED_TRIGGER_BODY = `{
+"triggerData": "someData"
+}`;
+
+/** A string body is sent as it is (a documented example's exact text); anything else as JSON. */
 async function createWebhook(body: unknown, authorization = admin) {
-  const response = await createCompatRoute(
-    apiRequest("/api/app/webhooks", { method: "POST", body, headers: { authorization } }),
-  );
+  const request =
+    typeof body === "string"
+      ? new Request(`${APP_ORIGIN}/api/app/webhooks`, {
+          method: "POST",
+          headers: { origin: APP_ORIGIN, "content-type": "application/json", authorization },
+          body,
+        })
+      : apiRequest("/api/app/webhooks", { method: "POST", body, headers: { authorization } });
+  const response = await createCompatRoute(request);
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
@@ -76,8 +94,8 @@ afterAll(async () => {
 });
 
 describe("POST /api/app/webhooks", () => {
-  it("answers the documented shape and GET returns it unchanged", async () => {
-    const created = await createWebhook({ action: "exampleListener", props: { userId: 1 } });
+  it("answers the documented body, sent verbatim, with the documented shape and GET returns it unchanged", async () => {
+    const created = await createWebhook(DOCUMENTED_CREATE_BODY);
     expect(created.status).toBe(201);
     expect(created.body).toEqual({
       uuid: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
@@ -151,21 +169,22 @@ describe("POST /api/apps/{app_uuid}/webhooks/{webhook_uuid}", () => {
       ],
     });
     expect(listener.status).toBe(201);
-    const webhook = await createWebhook({ action: name, props: { userId: 1 } });
+    const webhook = await createWebhook(DOCUMENTED_CREATE_BODY.replace("exampleListener", name));
 
-    const answer = await trigger(workspaceId, webhook.body.uuid as string, JSON.stringify({ triggerData: "someData" }));
+    const answer = await trigger(workspaceId, webhook.body.uuid as string, DOCUMENTED_TRIGGER_BODY);
     expect(answer).toEqual({ status: 200, body: { status: "accepted", workflow_started: true } });
 
     const [received] = await target.waitForRequests(1);
     expect(received!.method).toBe("POST");
-    expect(JSON.parse(received!.body)).toEqual({ data: "someData", user: 1, all: { triggerData: "someData" } });
+    // {{event}} inserts the body's text as received, line breaks included.
+    expect(received!.body).toBe(`{"data": "someData", "user": 1, "all": ${DOCUMENTED_TRIGGER_BODY}}`);
 
     const [event] = await db().event.findMany({ where: { appWebhookId: webhook.body.uuid as string } });
     expect(event).toMatchObject({
       source: "app_webhook",
       method: "POST",
       body: { triggerData: "someData" },
-      rawBody: '{"triggerData":"someData"}',
+      rawBody: DOCUMENTED_TRIGGER_BODY,
       responseStatus: 200,
       responseBody: { status: "accepted", workflow_started: true },
       sourceIp: "203.0.113.9",

@@ -9,13 +9,16 @@ import * as openapi from "@/app/api/v1/openapi.json/route";
 import { db } from "@/lib/db";
 import { decrypt } from "@/lib/crypto/secret-key";
 import { SECRET_MASK } from "@/lib/crypto/tokens";
-import { apiRequest, apiToken, unique } from "../support/auth-fixtures";
+import { APP_ORIGIN, apiRequest, apiToken, unique } from "../support/auth-fixtures";
 import { callRoute } from "../support/connector-api";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";
 
 let admin: string;
 let viewer: string;
 let target: HttpTarget;
+
+/** The longest token the document allows (1024 characters). */
+const LONG_TOKEN = "t".repeat(1024);
 
 beforeAll(async () => {
   admin = (await apiToken("admin")).authorization;
@@ -24,7 +27,7 @@ beforeAll(async () => {
     const url = new URL(request.url, "http://target");
     // /compat… receivers verify like the document's: the right token gets the challenge echoed, others 401.
     if (request.method === "GET" && url.searchParams.has("challenge") && url.pathname.startsWith("/compat")) {
-      return url.searchParams.get("token") === "verify-me-123"
+      return [LONG_TOKEN, "verify-me-123"].includes(url.searchParams.get("token")!)
         ? { status: 200, headers: { "content-type": "text/plain" }, body: url.searchParams.get("challenge")! }
         : { status: 401, body: "" };
     }
@@ -128,12 +131,35 @@ describe("POST /api/execute", () => {
   });
 });
 
+/** "Create a webhook" in webhook-crud-api.txt: the curl example's --data '…' text, character for character. */
+const DOCUMENTED_CREATE_DATA = `
+{
+"name": "Webhook name",
+"url": "\${WEBHOOK-URL}",
+"token": "",
+"headers": [],
+"auth": {}
+}
+`;
+
 describe("/api/webhooks", () => {
   it("creates from the documented example body (empty token, headers and auth)", async () => {
-    const response = await callRoute(webhooks.POST, "/api/webhooks", {
-      body: { name: unique("Webhook name"), url: `${target.url}/doc`, token: "", headers: [], auth: {} },
-      authorization: admin,
-    });
+    // The curl example's --data text verbatim (its leading and trailing line breaks included); only the URL and,
+    // so that reruns do not collide, the name are changed.
+    const name = unique("Webhook name");
+    const documented = DOCUMENTED_CREATE_DATA.replace('"Webhook name"', JSON.stringify(name)).replace(
+      "${WEBHOOK-URL}",
+      `${target.url}/doc`,
+    );
+    const answer = await webhooks.POST(
+      new Request(`${APP_ORIGIN}/api/webhooks`, {
+        method: "POST",
+        headers: { origin: APP_ORIGIN, "content-type": "application/json", authorization: admin },
+        body: documented,
+      }),
+      { params: Promise.resolve({}) },
+    );
+    const response = { status: answer.status, body: await answer.json() };
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
       id: expect.any(String),
@@ -143,7 +169,7 @@ describe("/api/webhooks", () => {
     const read = await callRoute(webhook.GET, "/x", { authorization: viewer, params: { id: response.body.id } });
     expect(read.body).toEqual({
       id: response.body.id,
-      name: expect.any(String),
+      name,
       url: `${target.url}/doc`,
       token: "",
       headers: [],
@@ -212,13 +238,20 @@ describe("/api/webhooks", () => {
 
   it("accepts the documented lengths: a name and a token of 1024 characters", async () => {
     const name = `${unique("long")}-`.padEnd(1024, "n");
+    const token = LONG_TOKEN;
     const created = await callRoute(webhooks.POST, "/api/webhooks", {
-      body: { name, url: `${target.url}/x`, headers: [] },
+      body: { name, url: `${target.url}/compat-long`, token, headers: [] },
       authorization: admin,
     });
     expect(created.status, created.text).toBe(200);
     const read = await callRoute(webhook.GET, "/x", { authorization: viewer, params: { id: created.body.id } });
     expect(read.body.name).toBe(name);
+    expect(read.body.token).toBe(SECRET_MASK);
+    const row = await db().connector.findUniqueOrThrow({
+      where: { id: created.body.id as string },
+      omit: { verificationTokenEnc: false },
+    });
+    expect(decrypt(row.verificationTokenEnc!)).toBe(token);
   });
 
   it("round-trips name, url, token, headers and auth, masking secrets and keeping them when sent back masked", async () => {

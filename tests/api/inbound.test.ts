@@ -1,7 +1,7 @@
 // The receive endpoint over real HTTP: the documented caller examples, every authentication preset with its
 // provider's own signer, the exact error answers, a flood, 500 concurrent posts, idempotent replays, and an
 // action that renders {{requestBody}} into a connector call a local receiver gets.
-import { createHmac } from "node:crypto";
+import { createHmac, randomUUID } from "node:crypto";
 import { Webhook } from "standardwebhooks";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,8 +9,12 @@ import { PATCH as updateRoute } from "@/app/api/v1/triggers/[id]/route";
 import { POST as rotateRoute } from "@/app/api/v1/triggers/[id]/rotate-key/route";
 import { POST as replayRoute } from "@/app/api/v1/events/[id]/replay/route";
 import { GET as listEvents } from "@/app/api/v1/events/route";
+import { GET as getEventRoute } from "@/app/api/v1/events/[id]/route";
+import { GET as exportEventsRoute } from "@/app/api/v1/export/events/route";
+import { GET as exportDeliveriesRoute } from "@/app/api/v1/export/deliveries/route";
+import { GET as streamRoute } from "@/app/api/v1/stream/route";
 import { db, disconnectDb } from "@/lib/db";
-import { closePool } from "@/lib/db/pool";
+import { closePool, pool } from "@/lib/db/pool";
 import { generateSigningSecret } from "@/lib/crypto/standard-webhooks";
 import { startDeliveryWorker, type RunningWorker } from "@/lib/delivery/worker";
 import { clearTriggerCache } from "@/lib/triggers/trigger-cache";
@@ -43,6 +47,13 @@ interface TriggerInput {
 const createTrigger = (input: TriggerInput = {}) => createTriggerAs(admin, input);
 const hookUrl = (slug: string, key?: string) => triggerUrl(receiver.base, slug, key);
 
+/** The body of the seed document's cURL example (inbound-trigger-shared-key.txt), character for character. */
+const CURL_EXAMPLE_BODY = `{
+"event": "order_created",
+"order_id": "12345",
+"total": 150.00
+}`;
+
 const eventsOf = (triggerId: string) => db().event.findMany({ where: { triggerId }, orderBy: { receivedAt: "asc" } });
 
 beforeAll(async () => {
@@ -61,27 +72,41 @@ afterAll(async () => {
 });
 
 describe("shared key", () => {
-  it("accepts the documented cURL call with ?key= and stores headers and body as variables", async () => {
-    const trigger = await createTrigger();
+  it("accepts the documented cURL call with ?key= verbatim: stores its bytes and forwards 150.00 as sent", async () => {
+    const target = await startHttpTarget();
+    targets.push(target);
+    const connector = await subscribedConnector({ url: target.url });
+    const trigger = await createTrigger({
+      actions: [{ connectorId: connector.id, bodyTemplate: '{"order": {{requestBody}}, "payload": {{payload}}}' }],
+    });
     expect(trigger.secret.length).toBeGreaterThanOrEqual(32);
-    const payload = { event: "order_created", order_id: "12345", total: 150.0 };
-    const answer = await post(hookUrl(trigger.slug, trigger.secret), JSON.stringify(payload));
-    expect(answer).toMatchObject({ status: 200, body: { status: "accepted", workflow_started: false } });
+    const answer = await post(hookUrl(trigger.slug, trigger.secret), CURL_EXAMPLE_BODY);
+    expect(answer).toMatchObject({ status: 200, body: { status: "accepted", workflow_started: true } });
 
     const [event] = await eventsOf(trigger.id);
     expect(event).toMatchObject({
       source: "trigger",
       method: "POST",
-      body: payload,
+      body: { event: "order_created", order_id: "12345", total: 150 },
+      rawBody: CURL_EXAMPLE_BODY,
       responseStatus: 200,
       verification: "ok:shared_key",
     });
+    const read = await getEventRoute(
+      apiRequest(`/api/v1/events/${event!.id}`, { headers: { authorization: admin } }),
+      routeParams({ id: event!.id }),
+    );
+    expect(Buffer.from((await read.json()).rawBodyBase64, "base64").toString("utf8")).toBe(CURL_EXAMPLE_BODY);
     expect(event!.query).toEqual({ key: "[redacted]" });
     expect((event!.headers as Record<string, string>)["content-type"]).toBe("application/json");
     expect(JSON.stringify(event)).not.toContain(trigger.secret);
+
+    // The variables insert the text as received: 150.00 stays 150.00, line breaks included.
+    const [received] = await target.waitForRequests(1);
+    expect(received!.body).toBe(`{"order": ${CURL_EXAMPLE_BODY}, "payload": ${CURL_EXAMPLE_BODY}}`);
   });
 
-  it("accepts the key in X-Switchboard-Key (fetch example) and a form post (Python requests data=)", async () => {
+  it("accepts the key in X-Switchboard-Key (fetch example), a form post, and the Python example's json= bytes", async () => {
     const trigger = await createTrigger();
     const viaHeader = await post(hookUrl(trigger.slug), JSON.stringify({ event: "user_signup", user_id: "67890" }), {
       "content-type": "application/json",
@@ -92,11 +117,16 @@ describe("shared key", () => {
       "content-type": "application/x-www-form-urlencoded",
     });
     expect(form.status).toBe(200);
+    // The document's Python example itself (json=data): requests serialises with ", " and ": " separators.
+    const pythonBody = '{"event": "payment_failed", "order_id": "12345", "reason": "insufficient_funds"}';
+    expect((await post(hookUrl(trigger.slug, trigger.secret), pythonBody)).status).toBe(200);
     const events = await eventsOf(trigger.id);
     expect(events.map((event) => event.body)).toEqual([
       { event: "user_signup", user_id: "67890" },
       { event: "payment_failed", order_id: "12345" },
+      { event: "payment_failed", order_id: "12345", reason: "insufficient_funds" },
     ]);
+    expect(events[2]!.rawBody).toBe(pythonBody);
     expect((events[0]!.headers as Record<string, string>)["x-switchboard-key"]).toBe("[redacted]");
   });
 
@@ -134,6 +164,112 @@ describe("shared key", () => {
     clearTriggerCache();
     expect((await post(hookUrl(trigger.slug, trigger.secret), "{}")).status).toBe(401);
   });
+});
+
+describe("credential headers", () => {
+  /** The SSE text read so far, grown until `done` holds for it (one read in flight, so no chunk is dropped). */
+  function streamReader(response: Response) {
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    return async (done: (text: string) => boolean): Promise<string> => {
+      while (!done(text)) {
+        const chunk = await reader.read();
+        if (chunk.done) throw new Error(`the stream ended; got:\n${text}`);
+        text += decoder.decode(chunk.value, { stream: true });
+      }
+      return text;
+    };
+  }
+
+  // The code's own rule (lib/inbound/received-request.ts): the name stays, the value becomes "[redacted]". The
+  // seed document shows an authorization header in its header variable; Switchboard never stores login material.
+  it.each([
+    ["authorization", (secret: string) => `Bearer ${secret}`],
+    ["proxy-authorization", (secret: string) => `Basic ${secret}`],
+    ["cookie", (secret: string) => `session=${secret}; theme=dark`],
+  ])(
+    "stores %s as [redacted]: event API, database rows, action variables, SSE and both exports never hold it",
+    async (name, valueOf) => {
+      const secret = `cred-${randomUUID()}`;
+      const target = await startHttpTarget();
+      targets.push(target);
+      const connector = await subscribedConnector({ url: target.url });
+      const trigger = await createTrigger({
+        actions: [{ connectorId: connector.id, bodyTemplate: '{"headers": {{requestHeaders}}}' }],
+      });
+      const abort = new AbortController();
+      const stream = await streamRoute(
+        new Request("http://local/api/v1/stream", { headers: { authorization: admin }, signal: abort.signal }),
+      );
+      expect(stream.status).toBe(200);
+      const streamed = streamReader(stream);
+      try {
+        // Posted only once the stream listens, or its first read would start after our events.
+        await streamed((text) => text.includes(": connected"));
+        const headers = { "content-type": "application/json", [name]: valueOf(secret) };
+        const accepted = await post(hookUrl(trigger.slug, trigger.secret), '{"n":1}', headers);
+        expect(accepted).toMatchObject({ status: 200, body: { workflow_started: true } });
+        // A refused request is stored too, with its headers.
+        expect((await post(hookUrl(trigger.slug, "wrong"), '{"n":2}', headers)).status).toBe(401);
+        const ids = (await eventsOf(trigger.id)).map((event) => event.id);
+        expect(ids).toHaveLength(2);
+
+        for (const id of ids) {
+          const response = await getEventRoute(
+            apiRequest(`/api/v1/events/${id}`, { headers: { authorization: admin } }),
+            routeParams({ id }),
+          );
+          const text = await response.text();
+          expect(response.status).toBe(200);
+          expect(text).not.toContain(secret);
+          expect(JSON.parse(text).headers).toMatchObject({ [name]: "[redacted]", "content-type": "application/json" });
+          const { rows } = await pool().query<{ row: string; value: string }>(
+            `SELECT row_to_json(e)::text AS row, e.headers->>$2 AS value FROM "Event" e WHERE e.id = $1::uuid`,
+            [id, name],
+          );
+          expect(rows[0]!.value).toBe("[redacted]");
+          expect(rows[0]!.row).not.toContain(secret);
+        }
+
+        // The action renders the stored (redacted) headers, and nothing it stores holds the value.
+        const [received] = await target.waitForRequests(1);
+        expect(JSON.parse(received!.body).headers[name]).toBe("[redacted]");
+        expect(received!.body).not.toContain(secret);
+        await eventually(
+          () => db().delivery.findMany({ where: { eventId: ids[0] } }),
+          (rows) => rows[0]?.status === "succeeded",
+        );
+        const { rows: stored } = await pool().query<{ row: string }>(
+          `SELECT row_to_json(d)::text AS row FROM "Delivery" d WHERE d."eventId" = ANY($1::uuid[])
+           UNION ALL SELECT row_to_json(a)::text FROM "DeliveryAttempt" a JOIN "Delivery" d ON d.id = a."deliveryId"
+           WHERE d."eventId" = ANY($1::uuid[])`,
+          [ids],
+        );
+        expect(stored.length).toBeGreaterThanOrEqual(2);
+        for (const { row } of stored) expect(row).not.toContain(secret);
+
+        for (const [exportRoute, path] of [
+          [exportEventsRoute, "/api/v1/export/events"],
+          [exportDeliveriesRoute, "/api/v1/export/deliveries"],
+        ] as const) {
+          for (const format of ["json", "csv"]) {
+            const response = await exportRoute(
+              apiRequest(`${path}?format=${format}`, { headers: { authorization: admin } }),
+            );
+            const text = await response.text();
+            expect(response.status).toBe(200);
+            expect(text).toContain(ids[0]);
+            expect(text).not.toContain(secret);
+          }
+        }
+
+        expect(await streamed((text) => ids.every((id) => text.includes(id)))).not.toContain(secret);
+      } finally {
+        abort.abort();
+      }
+    },
+  );
 });
 
 describe("signature presets", () => {

@@ -1,18 +1,32 @@
-// GET /docs/api — signed-in viewers and admins: the OpenAPI reference rendered in the dashboard (no CDN, no fetch).
+// GET /docs/api — signed-in viewers and admins: the OpenAPI reference rendered in the dashboard (no CDN), with its
+// examples on the origin the reader reaches Switchboard at and a "Try it" form on each operation.
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { requirePrincipal } from "@/app/_server/current-principal";
 import { ApiReference } from "@/components/docs/api-reference";
 import { PageHeader } from "@/components/shell/page-header";
 import { CodeBlock } from "@/components/ui/code-block";
 import { buildOpenApiDocument } from "@/lib/openapi/build-document";
+import { workspacePublicBaseUrl } from "@/lib/workspaces/public-url";
 
 export const metadata: Metadata = { title: "API docs" };
 
-const example = `export SWITCHBOARD_URL=https://switchboard.example.com
+/** The origin this page was requested at, for when no public URL is configured. */
+async function requestOrigin(): Promise<string | null> {
+  const requestHeaders = await headers();
+  const host = requestHeaders.get("host");
+  if (!host) return null;
+  const protocol = requestHeaders.get("x-forwarded-proto")?.split(",")[0]?.trim() || "http";
+  return `${protocol}://${host}`;
+}
+
+export default async function ApiDocsPage() {
+  const principal = await requirePrincipal();
+  const origin = await workspacePublicBaseUrl(principal.workspaceId, await requestOrigin());
+  const document = buildOpenApiDocument(origin);
+  const example = `export SWITCHBOARD_URL=${origin}
 export SWITCHBOARD_TOKEN=sb_…   # Settings → API tokens
 curl "$SWITCHBOARD_URL/api/v1/me" -H "Authorization: Bearer $SWITCHBOARD_TOKEN"`;
-
-export default function ApiDocsPage() {
-  const document = buildOpenApiDocument();
   return (
     <>
       <PageHeader
