@@ -109,7 +109,7 @@ export function ActionsEditor({ variables }: ActionsEditorProps) {
           </li>
         ))}
       </ol>
-      {typeof errors?.message === "string" && <p className="text-xs font-medium text-red-600">{errors.message}</p>}
+      {typeof errors?.message === "string" && <p className="text-xs font-medium text-red-700">{errors.message}</p>}
       <div className="flex flex-wrap items-center gap-3">
         <Button
           variant="secondary"

@@ -21,7 +21,7 @@ export default function ApiDocsPage() {
       />
       <div className="space-y-8">
         <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
-          <a href="/api/v1/openapi.json" className="font-medium text-indigo-600 hover:text-indigo-500">
+          <a href="/api/v1/openapi.json" className="font-medium text-indigo-700 hover:text-indigo-900">
             OpenAPI 3.1 document (JSON)
           </a>
           <span aria-hidden>·</span>
