@@ -16,9 +16,9 @@ import { formatBucket, formatCount } from "./format";
 const outcomes = [
   { key: "succeeded", label: "Succeeded", color: "#10b981" },
   { key: "failed", label: "Failed, retrying", color: "#f59e0b" },
-  { key: "dead", label: "Dead", color: "#dc2626" },
-  { key: "pending", label: "Pending", color: "var(--color-slate-400)" },
-  { key: "cancelled", label: "Cancelled", color: "var(--color-slate-300)" },
+  { key: "dead", label: "Dead", color: "var(--chart-dead)" },
+  { key: "pending", label: "Pending", color: "var(--chart-pending)" },
+  { key: "cancelled", label: "Cancelled", color: "var(--chart-cancelled)" },
 ] as const;
 
 export function DeliveriesChart({ overview }: { overview: Overview }) {
