@@ -17,6 +17,7 @@ export function eventTitle(event: Pick<EventRow, "type" | "trigger" | "method">)
 export function EventsTable({ rows }: { rows: EventRow[] }) {
   return (
     <ResponsiveList
+      label="Events"
       rows={rows}
       rowKey={(event) => event.id}
       href={(event) => `/events/${event.id}`}
