@@ -8,7 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseUnavailablePage } from "@/lib/api/database-unavailable-page";
-import { pagePolicy } from "@/lib/api/security-headers";
+import { NONCE_REQUEST_HEADER, pagePolicy } from "@/lib/api/security-headers";
 import { probeDatabase } from "@/lib/db/probe-database";
 import { env } from "@/lib/env";
 
@@ -24,6 +24,8 @@ export async function proxy(request: NextRequest) {
   if (unavailable) return databaseUnavailablePage(unavailable, { nonce, policy });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
+  // The root layout's own inline script (the colour scheme, applied before first paint) carries it too.
+  requestHeaders.set(NONCE_REQUEST_HEADER, nonce);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   return response;

@@ -59,7 +59,7 @@ export function ApiTokensPanel() {
           No API tokens yet. {canWrite ? "Create one for each script or system that calls Switchboard." : ""}
         </TableMessage>
       ) : (
-        <Table>
+        <Table label="API tokens">
           <THead>
             <Th>Name</Th>
             <Th>Role</Th>

@@ -18,7 +18,7 @@ export function AppUuidCard({ appUuid }: { appUuid: string }) {
       <CardBody className="space-y-4">
         <div>
           <p className="mb-1 text-xs font-medium tracking-wide text-slate-500 uppercase">App uuid</p>
-          <div className="flex items-center gap-2 rounded-lg bg-slate-900 p-3">
+          <div className="always-dark flex items-center gap-2 rounded-lg bg-slate-900 p-3">
             <code data-testid="app-uuid" className="min-w-0 flex-1 font-mono text-xs break-all text-slate-100">
               {appUuid}
             </code>

@@ -53,6 +53,7 @@ export function AppWebhooksCard() {
         </div>
       ) : (
         <ResponsiveList
+          label="App webhooks"
           rows={webhooks.data}
           rowKey={rowKey}
           breakpoint="md"
@@ -170,7 +171,7 @@ function TriggerUrl({ webhook }: { webhook: AppWebhookDto }) {
   const masked = isMasked(webhook);
   const url = shown || masked ? webhook.triggerUrl : webhook.triggerUrl.replace(webhook.uuid, SECRET_MASK);
   return (
-    <div className="flex items-center gap-2 rounded-md bg-slate-900 py-1 pr-1 pl-2.5">
+    <div className="always-dark flex items-center gap-2 rounded-md bg-slate-900 py-1 pr-1 pl-2.5">
       <code
         className="min-w-0 flex-1 truncate font-mono text-xs text-slate-100"
         title={url}

@@ -65,13 +65,13 @@ export function AuditLogPanel() {
       {audit.isPending ? (
         <p className="px-5 py-6 text-sm text-slate-500">Loading…</p>
       ) : audit.isError ? (
-        <p role="alert" className="px-5 py-6 text-sm text-red-600">
+        <p role="alert" className="px-5 py-6 text-sm text-red-700">
           {audit.error.message}
         </p>
       ) : entries.length === 0 ? (
         <p className="px-5 py-6 text-sm text-slate-500">No entries match.</p>
       ) : (
-        <Table>
+        <Table label="Audit log">
           <THead>
             <Th>Time</Th>
             <Th>Actor</Th>
@@ -88,13 +88,13 @@ export function AuditLogPanel() {
                 </Td>
                 <Td>
                   {entry.actorLabel}
-                  <span className="ml-1 text-xs text-slate-400">{entry.actorType}</span>
+                  <span className="ml-1 text-xs text-slate-500">{entry.actorType}</span>
                 </Td>
                 <Td className="font-mono text-xs">{entry.action}</Td>
                 <Td className="text-xs">
                   {entry.targetType}
                   {entry.targetId && (
-                    <span className="ml-1 font-mono text-slate-400">{entry.targetId.slice(0, 8)}</span>
+                    <span className="ml-1 font-mono text-slate-500">{entry.targetId.slice(0, 8)}</span>
                   )}
                 </Td>
                 <Td className="max-w-sm truncate font-mono text-xs text-slate-500" title={JSON.stringify(entry.diff)}>

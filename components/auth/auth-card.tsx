@@ -17,12 +17,12 @@ export function AuthCard({
         <div className="mb-8 flex justify-center">
           <Logo />
         </div>
-        <div className="rounded-xl bg-white p-8 shadow-sm ring-1 ring-slate-200">
+        <div className="rounded-xl bg-surface p-8 shadow-sm ring-1 ring-slate-200">
           <h1 className="text-xl font-semibold text-slate-900">{title}</h1>
           <p className="mt-1 text-sm text-slate-500">{description}</p>
           <div className="mt-6">{children}</div>
         </div>
-        <p className="mt-6 text-center text-xs text-slate-500">Switchboard · self-hosted webhook connector hub</p>
+        <p className="mt-6 text-center text-xs text-slate-600">Switchboard · self-hosted webhook connector hub</p>
       </div>
     </main>
   );

@@ -2,8 +2,8 @@
 import type { ReactNode } from "react";
 import { Badge } from "../ui/badge";
 import { Card, CardBody, CardHeader } from "../ui/card";
+import { RelativeTime } from "../ui/relative-time";
 import { CodeBlock } from "../ui/code-block";
-import { formatDate } from "../ui/format-date";
 import { AlertIcon } from "../ui/icons";
 import { authTypeLabels, bodyTypeLabels } from "./labels";
 import { LastResult } from "./last-result";
@@ -64,10 +64,14 @@ export function ConnectorOverview({ connector, canWrite }: { connector: Connecto
           <CardHeader title="Last result" />
           <CardBody className="space-y-3 text-sm">
             <LastResult connector={connector} />
-            <p className="text-slate-600">Last success: {formatDate(connector.lastSuccessAt)}</p>
+            <p className="text-slate-600">
+              Last success: <RelativeTime value={connector.lastSuccessAt} />
+            </p>
             {connector.lastError && (
               <div className="rounded-md bg-red-50 px-3 py-2 ring-1 ring-red-200">
-                <p className="text-xs text-red-700">{formatDate(connector.lastError.date)}</p>
+                <p className="text-xs text-red-700">
+                  <RelativeTime value={connector.lastError.date} />
+                </p>
                 <p className="font-medium break-words text-red-800">
                   <LinkedMessage text={connector.lastError.message} />
                 </p>
@@ -98,7 +102,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function KeyValues({ items }: { items: { name: string; value: string }[] }) {
-  if (items.length === 0) return <span className="text-slate-400">None</span>;
+  if (items.length === 0) return <span className="text-slate-500">None</span>;
   return (
     <ul className="space-y-1 font-mono text-xs">
       {items.map((item) => (

@@ -10,6 +10,7 @@ import type { ConnectorDto } from "./types";
 export function ConnectorsTable({ connectors }: { connectors: ConnectorDto[] }) {
   return (
     <ResponsiveList
+      label="Connectors"
       rows={connectors}
       rowKey={(connector) => connector.id}
       cardTestId="connector-card"

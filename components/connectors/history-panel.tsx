@@ -41,7 +41,7 @@ export function HistoryPanel({ connectorId }: { connectorId: string }) {
       ) : rows.length === 0 ? (
         <TableMessage>Nothing yet. Test or execute the connector, or subscribe it to events.</TableMessage>
       ) : (
-        <Table>
+        <Table label="History">
           <THead>
             <Th>Kind</Th>
             <Th>Status</Th>
@@ -66,7 +66,7 @@ export function HistoryPanel({ connectorId }: { connectorId: string }) {
                 </Td>
                 <Td>
                   {delivery.lastStatus === null && !delivery.lastError ? (
-                    <span className="text-slate-400">—</span>
+                    <span className="text-slate-500">—</span>
                   ) : (
                     <HttpStatusBadge status={delivery.lastStatus} label={delivery.lastStatusText} />
                   )}

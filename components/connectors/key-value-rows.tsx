@@ -94,7 +94,7 @@ export function KeyValueRows({ name, noun, namePlaceholder, onReveal }: KeyValue
               </div>
             </div>
             {(rowErrors?.name || rowErrors?.value) && (
-              <p className="mt-1 text-xs font-medium text-red-600" role="alert">
+              <p className="mt-1 text-xs font-medium text-red-700" role="alert">
                 {rowErrors.name?.message ?? rowErrors.value?.message}
               </p>
             )}
@@ -102,7 +102,7 @@ export function KeyValueRows({ name, noun, namePlaceholder, onReveal }: KeyValue
         );
       })}
       {(listErrors?.message || listErrors?.root?.message) && (
-        <p className="text-xs font-medium text-red-600">{listErrors.message ?? listErrors.root?.message}</p>
+        <p className="text-xs font-medium text-red-700">{listErrors.message ?? listErrors.root?.message}</p>
       )}
       <Button
         variant="secondary"

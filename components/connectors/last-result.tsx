@@ -4,7 +4,7 @@ import type { ConnectorDto } from "./types";
 
 /** The connector's latest call: status badge and when. A failure with no answer (timeout, refused) shows as such. */
 export function LastResult({ connector }: { connector: Pick<ConnectorDto, "lastStatus" | "lastResultAt"> }) {
-  if (!connector.lastResultAt) return <span className="text-slate-400">Not called yet</span>;
+  if (!connector.lastResultAt) return <span className="text-slate-500">Not called yet</span>;
   return (
     <span className="inline-flex items-center gap-2">
       <HttpStatusBadge status={connector.lastStatus} />

@@ -8,7 +8,7 @@ import { Card, CardBody, CardHeader } from "../ui/card";
 import { CodeBlock } from "../ui/code-block";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Dialog } from "../ui/dialog";
-import { formatDate } from "../ui/format-date";
+import { RelativeTime } from "../ui/relative-time";
 import type { EventSettings } from "./types";
 import { useRevealSigningSecret } from "./use-reveal-signing-secret";
 import { useRotateSigningSecret } from "./use-rotate-signing-secret";
@@ -99,7 +99,8 @@ export function SigningSecretCard({
         )}
         {settings.previousSigningSecretExpiresAt && (
           <p className="text-xs text-slate-500">
-            The previous secret also signs until {formatDate(settings.previousSigningSecretExpiresAt)}.
+            The previous secret also signs until it expires{" "}
+            <RelativeTime value={settings.previousSigningSecretExpiresAt} />.
           </p>
         )}
       </CardBody>
@@ -130,7 +131,8 @@ export function SigningSecretCard({
             <CodeBlock label="Signing secret" code={rotated.signingSecret} />
             {rotated.previousSigningSecretExpiresAt && (
               <p className="text-sm text-slate-600">
-                The previous secret keeps signing for 24 h (until {formatDate(rotated.previousSigningSecretExpiresAt)}).
+                The previous secret keeps signing for 24 h: it expires{" "}
+                <RelativeTime value={rotated.previousSigningSecretExpiresAt} />.
               </p>
             )}
           </div>

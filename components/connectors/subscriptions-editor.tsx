@@ -121,7 +121,7 @@ export function SubscriptionsEditor({
                     setSelected((current) => current.map((entry, at) => (at === index ? { ...entry, filter } : entry)))
                   }
                 />
-                {issues[index] && <p className="mt-1 text-xs font-medium text-red-600">{issues[index]}</p>}
+                {issues[index] && <p className="mt-1 text-xs font-medium text-red-700">{issues[index]}</p>}
               </li>
             ))}
           </ul>

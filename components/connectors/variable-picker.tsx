@@ -102,7 +102,7 @@ export function VariablePicker() {
                 key={path}
                 type="button"
                 onClick={() => insert(path)}
-                className="rounded bg-white px-2 py-0.5 font-mono text-xs text-slate-700 ring-1 ring-slate-300 hover:bg-indigo-50 hover:ring-indigo-300"
+                className="rounded bg-surface px-2 py-0.5 font-mono text-xs text-slate-700 ring-1 ring-slate-300 hover:bg-indigo-50 hover:ring-indigo-300"
               >
                 {`{{${path}}}`}
               </button>

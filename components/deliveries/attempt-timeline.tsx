@@ -7,7 +7,7 @@ import type { DeliveryDetail } from "../event-log/deliveries-api";
 import { AttemptCard } from "./attempt-card";
 
 function Marker({ tone }: { tone: "green" | "red" | "indigo" }) {
-  const colours = { green: "bg-emerald-500", red: "bg-red-500", indigo: "bg-white ring-2 ring-indigo-500" };
+  const colours = { green: "bg-emerald-500", red: "bg-red-500", indigo: "bg-surface ring-2 ring-indigo-500" };
   return (
     <span
       aria-hidden

@@ -24,7 +24,7 @@ export function LastResult({
       </span>
     );
   }
-  return <span className="text-slate-400">—</span>;
+  return <span className="text-slate-500">—</span>;
 }
 
 /** The event type, with the kind under it when the call did not come from a published event. */
@@ -36,7 +36,7 @@ function DeliveryLabel({ delivery }: { delivery: DeliveryRow }) {
       ) : delivery.event?.trigger ? (
         <span>{delivery.event.trigger.name}</span>
       ) : (
-        <span className="text-slate-400">No event type</span>
+        <span className="text-slate-500">No event type</span>
       )}
       {delivery.kind !== "event" && <span className="text-xs text-slate-500">{deliveryKindLabels[delivery.kind]}</span>}
     </span>
@@ -47,7 +47,7 @@ function NextAttempt({ delivery }: { delivery: DeliveryRow }) {
   return delivery.nextAttemptAt && (delivery.status === "pending" || delivery.status === "failed") ? (
     <span title={formatTimestamp(delivery.nextAttemptAt)}>{formatRelative(delivery.nextAttemptAt)}</span>
   ) : (
-    <span className="text-slate-400">—</span>
+    <span className="text-slate-500">—</span>
   );
 }
 
@@ -69,6 +69,7 @@ export function DeliveriesTable({
   const compact = selection !== undefined;
   return (
     <ResponsiveList
+      label="Deliveries"
       rows={rows}
       selection={selection}
       rowKey={(delivery) => delivery.id}

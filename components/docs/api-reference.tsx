@@ -22,7 +22,7 @@ export function ApiReference({ document }: { document: OpenApiDocument }) {
           <a
             key={tag.name}
             href={`#${slug(tag.name)}`}
-            className="rounded-full bg-white px-3 py-1 text-xs font-medium text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50"
+            className="rounded-full bg-surface px-3 py-1 text-xs font-medium text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50"
           >
             {tag.name}
           </a>

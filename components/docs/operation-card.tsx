@@ -67,7 +67,7 @@ export function OperationCard({
     <details
       onToggle={(event) => setOpen(event.currentTarget.open)}
       data-operation={`${operation.method} ${operation.path}`}
-      className="group rounded-lg bg-white shadow-sm ring-1 ring-slate-200 open:ring-indigo-200"
+      className="group rounded-lg bg-surface shadow-sm ring-1 ring-slate-200 open:ring-indigo-200"
     >
       <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 focus-visible:outline-2 focus-visible:outline-indigo-600">
         <Badge
@@ -96,7 +96,7 @@ export function OperationCard({
                   >
                     <code className="font-mono text-xs font-semibold">{parameter.name}</code>
                     <span className="text-xs text-slate-500">in {parameter.in}</span>
-                    {parameter.required && <span className="text-xs font-medium text-red-600">required</span>}
+                    {parameter.required && <span className="text-xs font-medium text-red-700">required</span>}
                     {parameter.description && <span className="text-xs text-slate-600">{parameter.description}</span>}
                   </li>
                 ))}

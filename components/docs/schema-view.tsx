@@ -96,7 +96,7 @@ export function SchemaView({
             <div className="flex flex-wrap items-baseline gap-x-2">
               <code className="font-mono text-xs font-semibold text-slate-900">{name}</code>
               <span className="font-mono text-xs break-all text-indigo-700">{typeLabel(property)}</span>
-              {required.has(name) && <span className="text-xs font-medium text-red-600">required</span>}
+              {required.has(name) && <span className="text-xs font-medium text-red-700">required</span>}
               {constraints(property).map((note) => (
                 <span key={note} className="text-xs break-all text-slate-500">
                   {note}

@@ -14,7 +14,7 @@ interface EventTypesTableProps {
 
 export function EventTypesTable({ rows, canWrite, onEdit, onSendTest, onToggleArchived }: EventTypesTableProps) {
   return (
-    <Table>
+    <Table label="Event types">
       <THead>
         <Th>Key</Th>
         <Th>Code</Th>
@@ -39,9 +39,9 @@ export function EventTypesTable({ rows, canWrite, onEdit, onSendTest, onToggleAr
                 {eventType.archivedAt && <Badge>Archived</Badge>}
               </span>
             </Td>
-            <Td className="tabular-nums">{eventType.code ?? <span className="text-slate-400">—</span>}</Td>
+            <Td className="tabular-nums">{eventType.code ?? <span className="text-slate-500">—</span>}</Td>
             <Td className="max-w-xs truncate whitespace-nowrap" title={eventType.description}>
-              {eventType.description || <span className="text-slate-400">No description</span>}
+              {eventType.description || <span className="text-slate-500">No description</span>}
             </Td>
             <Td className="text-right tabular-nums">{eventType.subscriptionCount}</Td>
             {canWrite && (

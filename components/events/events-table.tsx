@@ -30,6 +30,7 @@ export function EventsTable({
   const compact = selection !== undefined;
   return (
     <ResponsiveList
+      label="Events"
       rows={rows}
       selection={selection}
       rowKey={(event) => event.id}

@@ -74,7 +74,7 @@ export function NotificationsBell() {
           id={panelId}
           role="region"
           aria-label="Notifications"
-          className="absolute right-0 z-40 mt-2 w-96 max-w-[calc(100vw-2rem)] overflow-hidden rounded-lg bg-white shadow-lg ring-1 ring-slate-200 max-sm:fixed max-sm:inset-x-4 max-sm:top-16 max-sm:mt-0 max-sm:w-auto max-sm:max-w-none"
+          className="absolute right-0 z-40 mt-2 w-96 max-w-[calc(100vw-2rem)] overflow-hidden rounded-lg bg-surface shadow-lg ring-1 ring-slate-200 max-sm:fixed max-sm:inset-x-4 max-sm:top-16 max-sm:mt-0 max-sm:w-auto max-sm:max-w-none"
         >
           <div className="flex items-center justify-between gap-3 border-b border-slate-200 px-4 py-2.5">
             <h2 className="text-sm font-semibold text-slate-900">Notifications</h2>

@@ -19,7 +19,7 @@ export function ConnectorHealthTable({ connectors }: { connectors: Overview["con
       {connectors.length === 0 ? (
         <p className="px-5 py-6 text-sm text-slate-500">No connectors yet.</p>
       ) : (
-        <Table>
+        <Table label="Connector health">
           <THead>
             <Th>Connector</Th>
             <Th className="text-right">Volume</Th>
@@ -38,7 +38,7 @@ export function ConnectorHealthTable({ connectors }: { connectors: Overview["con
                 <Td>
                   <Link
                     href={`/connectors/${connector.id}`}
-                    className="font-medium text-slate-900 hover:text-indigo-600"
+                    className="font-medium text-slate-900 hover:text-indigo-700"
                     onClick={(event) => event.stopPropagation()}
                   >
                     {connector.name}

@@ -2,15 +2,23 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Overview } from "@/lib/overview/schema";
 import { ChartCard } from "./chart-card";
+import {
+  axisTick,
+  chartGridStroke,
+  legendFormatter,
+  tooltipContentStyle,
+  tooltipCursor,
+  tooltipLabelStyle,
+} from "./chart-theme";
 import { chartEmptyMessages } from "./chart-empty";
 import { formatBucket, formatCount } from "./format";
 
 const outcomes = [
   { key: "succeeded", label: "Succeeded", color: "#10b981" },
   { key: "failed", label: "Failed, retrying", color: "#f59e0b" },
-  { key: "dead", label: "Dead", color: "#dc2626" },
-  { key: "pending", label: "Pending", color: "#94a3b8" },
-  { key: "cancelled", label: "Cancelled", color: "#cbd5e1" },
+  { key: "dead", label: "Dead", color: "var(--chart-dead)" },
+  { key: "pending", label: "Pending", color: "var(--chart-pending)" },
+  { key: "cancelled", label: "Cancelled", color: "var(--chart-cancelled)" },
 ] as const;
 
 export function DeliveriesChart({ overview }: { overview: Overview }) {
@@ -24,18 +32,12 @@ export function DeliveriesChart({ overview }: { overview: Overview }) {
       summary={`Deliveries in the range — ${totals}.`}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
-          <CartesianGrid vertical={false} stroke="#e2e8f0" />
-          <XAxis
-            dataKey="label"
-            tick={{ fontSize: 11, fill: "#64748b" }}
-            tickLine={false}
-            axisLine={false}
-            minTickGap={24}
-          />
-          <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: "#64748b" }} tickLine={false} axisLine={false} />
-          <Tooltip cursor={{ fill: "#f1f5f9" }} />
-          <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} />
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
+          <CartesianGrid vertical={false} stroke={chartGridStroke} />
+          <XAxis dataKey="label" tick={axisTick} tickLine={false} axisLine={false} minTickGap={24} />
+          <YAxis allowDecimals={false} tick={axisTick} tickLine={false} axisLine={false} />
+          <Tooltip cursor={tooltipCursor} contentStyle={tooltipContentStyle} labelStyle={tooltipLabelStyle} />
+          <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} formatter={legendFormatter} />
           {outcomes.map(({ key, label, color }) => (
             <Bar key={key} dataKey={key} name={label} stackId="outcome" fill={color} isAnimationActive={false} />
           ))}

@@ -2,6 +2,7 @@
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Overview } from "@/lib/overview/schema";
 import { ChartCard } from "./chart-card";
+import { axisTick, chartGridStroke, legendFormatter, tooltipContentStyle, tooltipLabelStyle } from "./chart-theme";
 import { chartEmptyMessages } from "./chart-empty";
 import { formatBucket, formatCount } from "./format";
 
@@ -18,18 +19,12 @@ export function EventsChart({ overview }: { overview: Overview }) {
       summary={`${formatCount(overview.tiles.eventsReceived)} events received from ${origins.map((origin) => origin.label).join(", ") || "no source"}.`}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <AreaChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
-          <CartesianGrid vertical={false} stroke="#e2e8f0" />
-          <XAxis
-            dataKey="label"
-            tick={{ fontSize: 11, fill: "#64748b" }}
-            tickLine={false}
-            axisLine={false}
-            minTickGap={24}
-          />
-          <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: "#64748b" }} tickLine={false} axisLine={false} />
-          <Tooltip />
-          <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} />
+        <AreaChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
+          <CartesianGrid vertical={false} stroke={chartGridStroke} />
+          <XAxis dataKey="label" tick={axisTick} tickLine={false} axisLine={false} minTickGap={24} />
+          <YAxis allowDecimals={false} tick={axisTick} tickLine={false} axisLine={false} />
+          <Tooltip contentStyle={tooltipContentStyle} labelStyle={tooltipLabelStyle} />
+          <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} formatter={legendFormatter} />
           {origins.map((origin, index) => (
             <Area
               key={origin.key}

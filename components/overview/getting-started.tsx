@@ -42,7 +42,7 @@ export function GettingStarted() {
             <p className="flex-1 text-sm text-slate-600">{step.body}</p>
             <Link
               href={step.href}
-              className="text-sm font-medium text-indigo-600 hover:text-indigo-500 focus-visible:outline-2 focus-visible:outline-indigo-600"
+              className="text-sm font-medium text-indigo-700 hover:text-indigo-900 focus-visible:outline-2 focus-visible:outline-indigo-600"
             >
               {step.cta} <span aria-hidden>→</span>
             </Link>

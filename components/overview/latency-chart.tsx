@@ -2,6 +2,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Overview } from "@/lib/overview/schema";
 import { ChartCard } from "./chart-card";
+import { axisTick, chartGridStroke, legendFormatter, tooltipContentStyle, tooltipLabelStyle } from "./chart-theme";
 import { chartEmptyMessages } from "./chart-empty";
 import { formatBucket, formatLatency } from "./format";
 
@@ -18,24 +19,22 @@ export function LatencyChart({ overview }: { overview: Overview }) {
       summary={`Latency over the range: p50 ${formatLatency(overview.tiles.latencyP50Ms)}, p95 ${formatLatency(overview.tiles.latencyP95Ms)}.`}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: -8 }}>
-          <CartesianGrid vertical={false} stroke="#e2e8f0" />
-          <XAxis
-            dataKey="label"
-            tick={{ fontSize: 11, fill: "#64748b" }}
-            tickLine={false}
-            axisLine={false}
-            minTickGap={24}
-          />
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 8, bottom: 0, left: -8 }}>
+          <CartesianGrid vertical={false} stroke={chartGridStroke} />
+          <XAxis dataKey="label" tick={axisTick} tickLine={false} axisLine={false} minTickGap={24} />
           <YAxis
-            tick={{ fontSize: 11, fill: "#64748b" }}
+            tick={axisTick}
             tickLine={false}
             axisLine={false}
             tickFormatter={(value: number) => formatLatency(value)}
             width={64}
           />
-          <Tooltip formatter={(value) => formatLatency(typeof value === "number" ? value : null)} />
-          <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} />
+          <Tooltip
+            contentStyle={tooltipContentStyle}
+            labelStyle={tooltipLabelStyle}
+            formatter={(value) => formatLatency(typeof value === "number" ? value : null)}
+          />
+          <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} formatter={legendFormatter} />
           <Line
             type="monotone"
             dataKey="latencyP50Ms"

@@ -5,6 +5,7 @@ import { OVERVIEW_RANGES, type OverviewRange } from "@/lib/overview/schema";
 import { useCanWrite } from "../shell/viewer-context";
 import { Badge } from "../ui/badge";
 import { Card, CardHeader } from "../ui/card";
+import { RelativeTime } from "../ui/relative-time";
 import { ConnectorHealthTable } from "./connector-health-table";
 import { DeliveriesChart } from "./deliveries-chart";
 import { EventsChart } from "./events-chart";
@@ -34,11 +35,15 @@ export function OverviewDashboard() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <RangePicker value={range} onChange={setRange} />
         <p className="text-xs text-slate-500" aria-live="polite">
-          {overview.isError
-            ? "Could not refresh: showing the last figures"
-            : overview.dataUpdatedAt
-              ? `Live · updated ${new Date(overview.dataUpdatedAt).toLocaleTimeString("en")}`
-              : "Loading…"}
+          {overview.isError ? (
+            "Could not refresh: showing the last figures"
+          ) : overview.dataUpdatedAt ? (
+            <>
+              Live · updated <RelativeTime value={new Date(overview.dataUpdatedAt).toISOString()} />
+            </>
+          ) : (
+            "Loading…"
+          )}
         </p>
       </div>
       {!data ? (
@@ -68,7 +73,7 @@ export function OverviewDashboard() {
                   <ul className="divide-y divide-slate-100">
                     {data.triggersNeedingAttention.map((trigger) => (
                       <li key={trigger.id} className="flex items-center justify-between gap-3 px-5 py-3 text-sm">
-                        <Link href="/triggers" className="font-medium text-slate-900 hover:text-indigo-600">
+                        <Link href="/triggers" className="font-medium text-slate-900 hover:text-indigo-700">
                           {trigger.name}
                         </Link>
                         <Badge tone="red">{trigger.reason}</Badge>

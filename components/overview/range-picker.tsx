@@ -20,7 +20,7 @@ export function RangePicker({ value, onChange }: { value: OverviewRange; onChang
           onClick={() => onChange(range)}
           className={cn(
             "h-9 px-3 text-sm font-medium first:rounded-l-md last:rounded-r-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",
-            range === value ? "bg-indigo-600 text-white" : "bg-white text-slate-700 hover:bg-slate-50",
+            range === value ? "bg-indigo-600 text-white" : "bg-surface text-slate-700 hover:bg-slate-50",
           )}
         >
           {labels[range]}

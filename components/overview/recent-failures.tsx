@@ -31,7 +31,7 @@ export function RecentFailures({ failures, canRetry }: { failures: Overview["rec
                   <Badge tone={failure.status === "failed" ? "amber" : "red"}>{failure.status.replace("_", " ")}</Badge>
                   <Link
                     href={`/deliveries/${failure.id}`}
-                    className="truncate text-sm font-medium text-slate-900 hover:text-indigo-600"
+                    className="truncate text-sm font-medium text-slate-900 hover:text-indigo-700"
                   >
                     {failure.connectorName}
                   </Link>

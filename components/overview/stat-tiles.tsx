@@ -9,7 +9,7 @@ interface Tile {
   tone?: "red" | "amber" | "green";
 }
 
-const toneClasses = { red: "text-red-600", amber: "text-amber-600", green: "text-emerald-600" };
+const toneClasses = { red: "text-red-700", amber: "text-amber-700", green: "text-emerald-700" };
 
 export function StatTiles({ tiles }: { tiles: Overview["tiles"] }) {
   const attention = tiles.connectorsNeedingAttention + tiles.triggersNeedingAttention;
@@ -46,7 +46,7 @@ export function StatTiles({ tiles }: { tiles: Overview["tiles"] }) {
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
       {items.map((item) => (
-        <div key={item.label} className="rounded-lg bg-white px-4 py-3 shadow-sm ring-1 ring-slate-200">
+        <div key={item.label} className="rounded-lg bg-surface px-4 py-3 shadow-sm ring-1 ring-slate-200">
           <dt className="truncate text-xs font-medium text-slate-500">{item.label}</dt>
           <dd
             className={cn(

@@ -103,7 +103,7 @@ export function NetworkPanel() {
                         </Button>
                       )}
                     </div>
-                    {error && <p className="mt-1 text-xs font-medium text-red-600">{error}</p>}
+                    {error && <p className="mt-1 text-xs font-medium text-red-700">{error}</p>}
                   </li>
                 );
               })}

@@ -7,7 +7,7 @@ export function SettingsLoading({ query }: { query: Pick<UseQueryResult, "isErro
     <Card>
       <CardBody>
         {query.isError ? (
-          <p role="alert" className="text-sm text-red-600">
+          <p role="alert" className="text-sm text-red-700">
             {query.error?.message ?? "Could not load the settings"}
           </p>
         ) : (

@@ -38,7 +38,7 @@ export function TestEmailForm() {
             <p className="text-sm text-emerald-700">Sent: the mail server accepted it as {send.data.messageId}.</p>
           )}
           {send.isError && (
-            <p role="alert" className="text-sm break-words text-red-600">
+            <p role="alert" className="text-sm break-words text-red-700">
               {send.error.message}
             </p>
           )}

@@ -10,6 +10,7 @@ import { CloseIcon, MenuIcon } from "../ui/icons";
 import { Logo } from "../ui/logo";
 import { LogoutButton } from "./logout-button";
 import { SidebarNav } from "./sidebar-nav";
+import { ThemeToggle } from "./theme-toggle";
 import { ViewerProvider, type SignedInViewer } from "./viewer-context";
 
 export function AppShell({ viewer, children }: { viewer: SignedInViewer; children: ReactNode }) {
@@ -35,23 +36,19 @@ export function AppShell({ viewer, children }: { viewer: SignedInViewer; childre
     <ViewerProvider viewer={viewer}>
       <a
         href="#main"
-        className="sr-only rounded-md bg-white text-sm font-medium text-indigo-700 shadow-lg ring-2 ring-indigo-600 focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50 focus:px-4 focus:py-2"
+        className="sr-only rounded-md bg-surface text-sm font-medium text-indigo-700 shadow-lg ring-2 ring-indigo-600 focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50 focus:px-4 focus:py-2"
       >
         Skip to content
       </a>
 
       {drawerOpen && (
-        <div
-          className="fixed inset-0 z-30 bg-slate-900/60 lg:hidden"
-          aria-hidden
-          onClick={() => setDrawerOpen(false)}
-        />
+        <div className="fixed inset-0 z-30 bg-black/60 lg:hidden" aria-hidden onClick={() => setDrawerOpen(false)} />
       )}
 
       <aside
         id="sidebar"
         className={cn(
-          "fixed inset-y-0 left-0 z-40 flex w-64 flex-col bg-slate-900 pb-4 transition-transform duration-200 lg:translate-x-0",
+          "always-dark fixed inset-y-0 left-0 z-40 flex w-64 flex-col bg-slate-900 pb-4 transition-transform duration-200 lg:translate-x-0",
           // Invisible (not just off-screen) when closed, so keyboard focus cannot wander into a hidden drawer.
           drawerOpen ? "translate-x-0" : "-translate-x-full max-lg:invisible",
         )}
@@ -68,15 +65,18 @@ export function AppShell({ viewer, children }: { viewer: SignedInViewer; childre
           </button>
         </div>
         <SidebarNav />
-        <div className="border-t border-slate-800 px-6 pt-4 text-xs text-slate-500">
-          {/* The header hides the email on narrow screens; the drawer shows it instead. */}
-          <p className="truncate text-slate-300 sm:hidden">{viewer.email}</p>
-          <p>Default workspace</p>
+        <div className="space-y-3 border-t border-slate-800 px-6 pt-4 text-xs text-slate-400">
+          <ThemeToggle />
+          <div>
+            {/* The header hides the email on narrow screens; the drawer shows it instead. */}
+            <p className="truncate text-slate-300 sm:hidden">{viewer.email}</p>
+            <p>Default workspace</p>
+          </div>
         </div>
       </aside>
 
       <div className="lg:pl-64">
-        <header className="sticky top-0 z-20 flex h-16 items-center gap-3 border-b border-slate-200 bg-white/90 px-4 backdrop-blur sm:px-6 lg:px-8">
+        <header className="sticky top-0 z-20 flex h-16 items-center gap-3 border-b border-slate-200 bg-surface/90 px-4 backdrop-blur sm:px-6 lg:px-8">
           <button
             type="button"
             onClick={() => setDrawerOpen(true)}

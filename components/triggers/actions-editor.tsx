@@ -20,7 +20,7 @@ interface ActionsEditorProps {
 }
 
 export function ActionsEditor({ variables }: ActionsEditorProps) {
-  const { control, register, formState } = useFormContext<ActionValues>();
+  const { control, register, formState, trigger } = useFormContext<ActionValues>();
   const { fields, append, remove, move } = useFieldArray({ control, name: "actions" });
   const connectors = useConnectorOptions();
   const errors = formState.errors.actions;
@@ -74,7 +74,16 @@ export function ActionsEditor({ variables }: ActionsEditorProps) {
                     label="Connector"
                     error={fieldState.isTouched || formState.isSubmitted ? fieldState.error?.message : undefined}
                   >
-                    <Select {...select}>
+                    {/* Validated on every change, touched or not: a new row is validated empty when it is added
+                        (useFieldArray does so in onTouched mode) and, before its first blur, a change alone would
+                        not clear that "Choose a connector"; it then showed up after a successful create. */}
+                    <Select
+                      {...select}
+                      onChange={(event) => {
+                        select.onChange(event);
+                        void trigger(select.name);
+                      }}
+                    >
                       <option value="">{connectors.isPending ? "Loading connectors…" : "Choose a connector"}</option>
                       {connectors.data?.map((connector) => (
                         <option key={connector.id} value={connector.id}>
@@ -109,7 +118,7 @@ export function ActionsEditor({ variables }: ActionsEditorProps) {
           </li>
         ))}
       </ol>
-      {typeof errors?.message === "string" && <p className="text-xs font-medium text-red-600">{errors.message}</p>}
+      {typeof errors?.message === "string" && <p className="text-xs font-medium text-red-700">{errors.message}</p>}
       <div className="flex flex-wrap items-center gap-3">
         <Button
           variant="secondary"

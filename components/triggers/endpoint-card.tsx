@@ -6,6 +6,7 @@ import { showServerError } from "../forms/show-server-error";
 import { Button } from "../ui/button";
 import { Card, CardBody, CardHeader } from "../ui/card";
 import { CodeBlock, CopyButton } from "../ui/code-block";
+import { RelativeTime } from "../ui/relative-time";
 import { Tabs } from "../ui/tabs";
 import { authPresets } from "./auth-presets";
 import { curlExample, fetchExample, KEY_MASK, pythonExample, urlWithKey } from "./caller-examples";
@@ -50,7 +51,7 @@ export function EndpointCard({ trigger, canWrite }: { trigger: TriggerDto; canWr
       <CardBody className="space-y-5">
         <div>
           <p className="mb-1 text-xs font-medium tracking-wide text-slate-500 uppercase">URL</p>
-          <div className="flex items-center gap-2 rounded-lg bg-slate-900 p-3">
+          <div className="always-dark flex items-center gap-2 rounded-lg bg-slate-900 p-3">
             <code data-testid="trigger-url" className="min-w-0 flex-1 font-mono text-xs break-all text-slate-100">
               {shownUrl}
             </code>
@@ -67,7 +68,7 @@ export function EndpointCard({ trigger, canWrite }: { trigger: TriggerDto; canWr
         {revealed && !sharedKey && (
           <div>
             <p className="mb-1 text-xs font-medium tracking-wide text-slate-500 uppercase">Secret</p>
-            <div className="flex items-center gap-2 rounded-lg bg-slate-900 p-3">
+            <div className="always-dark flex items-center gap-2 rounded-lg bg-slate-900 p-3">
               <code className="min-w-0 flex-1 font-mono text-xs break-all text-slate-100">{revealed.secret}</code>
               <CopyButton value={revealed.secret} label="Copy secret" />
             </div>
@@ -75,8 +76,8 @@ export function EndpointCard({ trigger, canWrite }: { trigger: TriggerDto; canWr
         )}
         {revealed?.previousSecret && (
           <p className="text-xs text-amber-800">
-            The previous {sharedKey ? "key" : "secret"} also works until{" "}
-            {new Date(revealed.previousSecretExpiresAt!).toLocaleString()}.
+            The previous {sharedKey ? "key" : "secret"} also works until it expires{" "}
+            <RelativeTime value={revealed.previousSecretExpiresAt} />.
           </p>
         )}
         {sharedKey ? (

@@ -33,7 +33,7 @@ export function MethodsField() {
               ))}
             </div>
             <p className="mt-1.5 text-xs text-slate-500">Other methods are answered 405.</p>
-            {fieldState.error && <p className="mt-1 text-xs font-medium text-red-600">{fieldState.error.message}</p>}
+            {fieldState.error && <p className="mt-1 text-xs font-medium text-red-700">{fieldState.error.message}</p>}
           </fieldset>
         );
       }}

@@ -58,7 +58,7 @@ export function RateLimitField() {
                 </Select>
               </div>
             )}
-            {error && <p className="ml-7 text-xs font-medium text-red-600">{error}</p>}
+            {error && <p className="ml-7 text-xs font-medium text-red-700">{error}</p>}
           </fieldset>
         );
       }}

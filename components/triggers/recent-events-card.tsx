@@ -30,7 +30,7 @@ export function RecentEventsCard({ triggerId }: { triggerId: string }) {
       ) : events.data.length === 0 ? (
         <TableMessage>No requests yet. Post to the URL above, or use Test trigger.</TableMessage>
       ) : (
-        <Table>
+        <Table label="Recent events">
           <THead>
             <Th>Received</Th>
             <Th>Answer</Th>

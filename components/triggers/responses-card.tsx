@@ -11,7 +11,7 @@ export function ResponsesCard({ trigger }: { trigger: TriggerDto }) {
         title="Responses"
         description="The trigger answers at once, after the request is stored; actions run afterwards."
       />
-      <Table>
+      <Table label="Responses">
         <THead>
           <Th>Status</Th>
           <Th>When</Th>

@@ -30,7 +30,7 @@ export function SecretShownDialog({ trigger, title, closeLabel, onClose }: Secre
       {trigger && (
         <div className="space-y-4">
           <div className="flex gap-3 rounded-md bg-amber-50 px-3 py-2.5 text-sm text-amber-900 ring-1 ring-amber-200">
-            <AlertIcon className="mt-0.5 size-4 shrink-0 text-amber-600" />
+            <AlertIcon className="mt-0.5 size-4 shrink-0 text-amber-700" />
             <p>
               This is the only time the {sharedKey ? "key" : "secret"} is shown here. It is stored encrypted; an admin
               can reveal it later from the trigger page (audited), or rotate it.
@@ -69,7 +69,7 @@ function SecretLine({
   return (
     <div>
       <p className="mb-1 text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</p>
-      <div className="flex items-center gap-2 rounded-lg bg-slate-900 p-3">
+      <div className="always-dark flex items-center gap-2 rounded-lg bg-slate-900 p-3">
         <code data-testid={testId} className="min-w-0 flex-1 font-mono text-xs break-all text-slate-100">
           {value}
         </code>

@@ -46,6 +46,7 @@ export function TriggersList() {
         <TableMessage tone="error">Could not load triggers: {triggers.error.message}</TableMessage>
       ) : (
         <ResponsiveList
+          label="Triggers"
           rows={triggers.data}
           rowKey={(trigger) => trigger.id}
           breakpoint="md"
@@ -106,7 +107,7 @@ const actionsLabel = (trigger: TriggerDto) =>
   trigger.actions.length === 1 ? "1 action" : `${trigger.actions.length} actions`;
 
 function LastEvent({ trigger }: { trigger: TriggerDto }) {
-  if (!trigger.lastEventAt) return <span className="text-slate-400">No requests yet</span>;
+  if (!trigger.lastEventAt) return <span className="text-slate-500">No requests yet</span>;
   return (
     <span className="inline-flex items-center gap-2">
       <RelativeTime value={trigger.lastEventAt} />

@@ -12,7 +12,7 @@ export function Checkbox({ label, hint, className, ...props }: CheckboxProps) {
     <label className={cn("flex items-start gap-3 text-sm", className)}>
       <input
         type="checkbox"
-        className="mt-0.5 size-4 shrink-0 rounded border-slate-300 text-indigo-600 accent-indigo-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+        className="mt-0.5 size-4 shrink-0 rounded border-slate-300 text-indigo-700 accent-indigo-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
         {...props}
       />
       <span>

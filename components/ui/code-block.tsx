@@ -3,6 +3,7 @@ import { useState } from "react";
 import { cn } from "./cn";
 import { CheckIcon, CopyIcon } from "./icons";
 import { highlightJson } from "./json-highlight";
+import { scrollRegionProps, useOverflows } from "./use-overflows";
 
 export function CopyButton({
   value,
@@ -47,13 +48,18 @@ export function CodeBlock({
   className?: string;
   language?: "json";
 }) {
+  const { ref, overflows } = useOverflows<HTMLPreElement>(code);
   return (
-    <div className={cn("overflow-hidden rounded-lg bg-slate-900 text-left", className)}>
+    <div className={cn("always-dark overflow-hidden rounded-lg bg-slate-900 text-left", className)}>
       <div className="flex items-center justify-between gap-3 border-b border-white/10 px-4 py-2">
         <span className="text-xs font-medium text-slate-400">{label ?? "Code"}</span>
         <CopyButton value={code} />
       </div>
-      <pre className="overflow-x-auto px-4 py-3 font-mono text-xs leading-5 text-slate-100">
+      <pre
+        ref={ref}
+        {...scrollRegionProps(overflows, label ?? "Code")}
+        className="overflow-x-auto px-4 py-3 font-mono text-xs leading-5 text-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-400"
+      >
         <code>{language === "json" ? highlightJson(code) : code}</code>
       </pre>
     </div>

@@ -31,7 +31,7 @@ export function Dialog({ open, onClose, title, description, children, footer, cl
       onClose={onClose}
       aria-labelledby={titleId}
       className={cn(
-        "m-auto w-[calc(100%-2rem)] max-w-lg rounded-xl bg-white p-0 text-slate-900 shadow-xl ring-1 ring-slate-200 backdrop:bg-slate-900/50",
+        "m-auto w-[calc(100%-2rem)] max-w-lg rounded-xl bg-surface p-0 text-slate-900 shadow-xl ring-1 ring-slate-200 backdrop:bg-black/50",
         className,
       )}
     >

@@ -11,9 +11,9 @@ interface EmptyStateProps {
 
 export function EmptyState({ icon, title, description, actions, children }: EmptyStateProps) {
   return (
-    <div className="rounded-lg border-2 border-dashed border-slate-300 bg-white px-6 py-12 text-center">
+    <div className="rounded-lg border-2 border-dashed border-slate-300 bg-surface px-6 py-12 text-center">
       {icon && (
-        <div className="mx-auto mb-4 flex size-12 items-center justify-center rounded-full bg-indigo-50 text-indigo-600">
+        <div className="mx-auto mb-4 flex size-12 items-center justify-center rounded-full bg-indigo-50 text-indigo-700">
           {icon}
         </div>
       )}

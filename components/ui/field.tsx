@@ -35,7 +35,7 @@ export function Field({ label, children, error, hint }: FieldProps) {
         </p>
       )}
       {error && (
-        <p id={errorId} className="text-xs font-medium text-red-600">
+        <p id={errorId} className="text-xs font-medium text-red-700">
           {error}
         </p>
       )}

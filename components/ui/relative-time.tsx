@@ -22,7 +22,7 @@ export function formatRelative(value: string, now = Date.now()): string {
 }
 
 export function RelativeTime({ value, empty = "Never" }: { value: string | null | undefined; empty?: string }) {
-  if (!value) return <span className="text-slate-400">{empty}</span>;
+  if (!value) return <span className="text-slate-500">{empty}</span>;
   return (
     <time dateTime={value} title={formatDateWithZone(value)}>
       {formatRelative(value)}

@@ -29,6 +29,8 @@ const cardsOnly: Record<ListBreakpoint, string> = { sm: "sm:hidden", md: "md:hid
 const tableOnly: Record<ListBreakpoint, string> = { sm: "max-sm:hidden", md: "max-md:hidden" };
 
 export interface ResponsiveListProps<Row> {
+  /** What the rows are ("Connectors"): the name of the table's scroller. */
+  label: string;
   rows: readonly Row[];
   rowKey: (row: Row, index: number) => Key;
   columns: readonly (ListColumn<Row> | false | null | undefined)[];
@@ -54,6 +56,7 @@ export interface ResponsiveListProps<Row> {
 const cardPadding = "space-y-1.5 px-5 py-3";
 
 export function ResponsiveList<Row>({
+  label,
   rows,
   rowKey,
   columns,
@@ -99,7 +102,7 @@ export function ResponsiveList<Row>({
         )}
       </ul>
       <div className={tableOnly[breakpoint]}>
-        <Table>
+        <Table label={label}>
           <THead>
             {shown.map((column) => (
               <Th key={column.id} className={column.headerClassName}>

@@ -1,13 +1,21 @@
+"use client";
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "./cn";
+import { scrollRegionProps, useOverflows } from "./use-overflows";
 
 /**
  * Scrolls sideways on narrow screens instead of squeezing columns. `relative` keeps screen-reader-only text in
- * cells (absolutely positioned) inside the scroller, or it would widen the whole page on phones.
+ * cells (absolutely positioned) inside the scroller, or it would widen the whole page on phones. `label` names the
+ * scroller for keyboard and screen-reader users while it scrolls (what the rows are: "Connectors").
  */
-export function Table({ children, className }: { children: ReactNode; className?: string }) {
+export function Table({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
+  const { ref, overflows } = useOverflows<HTMLDivElement>();
   return (
-    <div className="relative overflow-x-auto">
+    <div
+      ref={ref}
+      {...scrollRegionProps(overflows, label)}
+      className="relative overflow-x-auto focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
+    >
       <table className={cn("min-w-full divide-y divide-slate-200 text-sm", className)}>{children}</table>
     </div>
   );
@@ -31,7 +39,7 @@ export function Td({ className, ...props }: ComponentProps<"td">) {
 }
 
 export function TBody({ children }: { children: ReactNode }) {
-  return <tbody className="divide-y divide-slate-100 bg-white">{children}</tbody>;
+  return <tbody className="divide-y divide-slate-100 bg-surface">{children}</tbody>;
 }
 
 export function THead({ children }: { children: ReactNode }) {

@@ -37,7 +37,7 @@ export const toast = {
 const tones: Record<ToastTone, string> = {
   success: "border-emerald-200 bg-emerald-50 text-emerald-900",
   error: "border-red-200 bg-red-50 text-red-900",
-  info: "border-slate-200 bg-white text-slate-900",
+  info: "border-slate-200 bg-surface text-slate-900",
   warning: "border-amber-200 bg-amber-50 text-amber-900",
 };
 

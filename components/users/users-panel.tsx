@@ -68,7 +68,7 @@ export function UsersPanel() {
       ) : users.isError ? (
         <TableMessage tone="error">Could not load users: {users.error.message}</TableMessage>
       ) : (
-        <Table>
+        <Table label="Users">
           <THead>
             <Th>User</Th>
             <Th>Role</Th>

@@ -37,6 +37,9 @@ export function securityHeaders({ https }: SecurityHeaderOptions): [name: string
   return headers;
 }
 
+/** The request header proxy.ts hands a page's nonce to the render in (it always overwrites what a client sent). */
+export const NONCE_REQUEST_HEADER = "x-nonce";
+
 /** The policy of one page view; `nonce` is fresh for every request. */
 export function pagePolicy(nonce: string, { https, dev }: SecurityHeaderOptions & { dev: boolean }): string {
   const directives = [

@@ -118,7 +118,13 @@ export async function updateAppListener(
       });
     })
     .catch(nameConflict);
-  await writeAudit(actor, { action: "app_listener.updated", targetType: "app_listener", targetId: id, diff: input, ip });
+  await writeAudit(actor, {
+    action: "app_listener.updated",
+    targetType: "app_listener",
+    targetId: id,
+    diff: input,
+    ip,
+  });
   return serializeListener(row);
 }
 

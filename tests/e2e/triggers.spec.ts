@@ -125,3 +125,42 @@ test("a trigger made in the UI receives a post, shows the event live and runs it
     expect(JSON.parse(again!.body)).toEqual(payload);
   });
 });
+
+test("a connector chosen for a new trigger's action stays chosen: no 'Choose a connector' after creating, nor on the edit page", async ({
+  page,
+}) => {
+  const stamp = `${test.info().workerIndex}-${Date.now()}`;
+  const connectorName = `picked ${stamp}`;
+  const triggerName = `Picked action ${stamp}`;
+  await signInAsAdmin(page);
+  const response = await page.request.post("/api/v1/connectors", {
+    data: { name: connectorName, url: `${target.url}/picked`, method: "POST" },
+    headers: ownPageHeaders(),
+  });
+  expect(response.status()).toBe(201);
+  const connectorId = ((await response.json()) as { id: string }).id;
+
+  await test.step("create the trigger with one action", async () => {
+    await page.goto("/triggers/new");
+    await page.getByLabel("Name").fill(triggerName);
+    await page.getByRole("button", { name: "Add action" }).click();
+    const action = page.getByTestId("action-row").first();
+    await action.getByLabel("Connector").selectOption(connectorId);
+    await page.getByRole("button", { name: "Create trigger" }).click();
+    await expect(page.getByRole("dialog", { name: "Trigger created" })).toBeVisible();
+    // Behind the dialog, the form still shows what was saved, without an error on the chosen connector.
+    await expect(action.getByLabel("Connector")).toHaveValue(connectorId);
+    await expect(action.getByLabel("Connector")).not.toHaveAttribute("aria-invalid", "true");
+    await expect(action.locator("p", { hasText: "Choose a connector" })).toHaveCount(0);
+    await page.getByRole("dialog", { name: "Trigger created" }).getByRole("button", { name: "Open trigger" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: triggerName })).toBeVisible();
+  });
+
+  await test.step("the edit page shows the connector in Action 1", async () => {
+    await page.goto(`${page.url()}/edit`);
+    await expect(page.getByRole("heading", { level: 1, name: "Edit trigger" })).toBeVisible();
+    const connector = page.getByTestId("action-row").first().getByLabel("Connector");
+    await expect(connector).toHaveValue(connectorId);
+    await expect(connector.locator("option:checked")).toHaveText(connectorName);
+  });
+});

@@ -35,7 +35,7 @@ curl "$SWITCHBOARD_URL/api/v1/me" -H "Authorization: Bearer $SWITCHBOARD_TOKEN"`
       />
       <div className="space-y-8">
         <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
-          <a href="/api/v1/openapi.json" className="font-medium text-indigo-600 hover:text-indigo-500">
+          <a href="/api/v1/openapi.json" className="font-medium text-indigo-700 hover:text-indigo-900">
             OpenAPI 3.1 document (JSON)
           </a>
           <span aria-hidden>·</span>
