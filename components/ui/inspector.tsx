@@ -50,7 +50,7 @@ interface InspectorProps {
 export function InspectorHint({ noun }: { noun: string }) {
   const key = (name: string) => <kbd className="font-mono">{name}</kbd>;
   return (
-    <div className="space-y-2 rounded-lg bg-white px-5 py-10 text-center text-sm text-slate-500 shadow-sm ring-1 ring-slate-200">
+    <div className="space-y-2 rounded-lg bg-surface px-5 py-10 text-center text-sm text-slate-500 shadow-sm ring-1 ring-slate-200">
       <p className="font-medium text-slate-700">Select {noun} to preview it here.</p>
       <p>
         {key("↑")} {key("↓")} (or {key("j")} {key("k")}) move through the list; {key("Enter")} opens the{" "}
