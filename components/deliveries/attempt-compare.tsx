@@ -54,7 +54,7 @@ function DiffSection({ name, title, left, right }: { name: string; title: string
     <section data-testid={`compare-${name}`} data-differs={differs} className="min-w-0 space-y-1.5">
       <h4 className="flex items-center gap-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">
         {title}
-        <span className={differs ? "text-amber-700 normal-case" : "font-normal text-slate-400 normal-case"}>
+        <span className={differs ? "text-amber-700 normal-case" : "font-normal text-slate-500 normal-case"}>
           {differs ? "differs" : "same"}
         </span>
       </h4>

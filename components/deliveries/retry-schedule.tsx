@@ -22,7 +22,7 @@ const stateClasses: Record<StepState, string> = {
   failed: "text-red-700",
   next: "font-semibold text-indigo-700",
   planned: "text-slate-600",
-  unused: "text-slate-400",
+  unused: "text-slate-500",
 };
 
 export function RetrySchedule({ delivery }: { delivery: DeliveryDetail }) {
