@@ -6,6 +6,7 @@ import { PageHeader } from "../shell/page-header";
 import { useCanWrite } from "../shell/viewer-context";
 import { Button, ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
+import { SearchBox } from "../forms/search-box";
 import { FilterPanel } from "../ui/filter-panel";
 import { EmptyState } from "../ui/empty-state";
 import { SendIcon } from "../ui/icons";
@@ -57,6 +58,15 @@ export function DeliveriesView() {
             onSelect={(status) => setFilters({ status: status ?? null })}
           />
           <Card>
+            <div className="border-b border-slate-200 px-5 py-4">
+              <SearchBox
+                key={values.q}
+                value={values.q}
+                onSearch={(q) => setFilters({ q })}
+                label="Search deliveries"
+                placeholder='status:dead connector:"CRM leads", customer.email = ada@example.com'
+              />
+            </div>
             <FilterPanel active={active}>
               <DeliveryFiltersBar values={values} active={active} onChange={setFilters} onClear={clear} />
             </FilterPanel>
@@ -65,7 +75,7 @@ export function DeliveriesView() {
             ) : deliveries.isError ? (
               <TableMessage tone="error">Could not load deliveries: {deliveries.error.message}</TableMessage>
             ) : rows.length === 0 ? (
-              <TableMessage>No deliveries match these filters.</TableMessage>
+              <TableMessage>No deliveries match this search and these filters.</TableMessage>
             ) : (
               <DeliveriesTable rows={rows} />
             )}

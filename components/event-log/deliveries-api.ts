@@ -39,6 +39,8 @@ export interface DeliveryRow {
     receivedAt: string;
     trigger: { name: string } | null;
   } | null;
+  /** The start of the event's body (the Deliveries list only), which tells look-alike rows apart. */
+  excerpt?: string | null;
 }
 
 export type DeliveryDetail = Omit<DeliveryDto, "status" | "kind"> & { status: DeliveryStatus; kind: DeliveryKind };
@@ -52,6 +54,8 @@ export interface DeliveryFilters {
   eventId?: string;
   from?: string;
   to?: string;
+  /** The search (lib/search/parse-search.ts). */
+  q?: string;
 }
 
 export type DeliveryCounts = Record<DeliveryStatus, number>;

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { formatBytes } from "../ui/format-bytes";
 import { formatShortTimestamp, formatTimestamp } from "../ui/format-timestamp";
 import { ResponsiveList } from "../ui/responsive-list";
+import { TextExcerpt } from "../ui/text-excerpt";
 import type { EventRow } from "../event-log/events-api";
 import { EventSourceBadge } from "./event-source-badge";
 import { ResponseStatus } from "./response-status";
@@ -32,6 +33,7 @@ export function EventsTable({ rows }: { rows: EventRow[] }) {
             </span>
             <EventSourceBadge source={event.source} />
           </span>
+          <TextExcerpt text={event.excerpt} />
           <span className="flex flex-wrap gap-x-3 text-xs text-slate-500">
             <span>{formatShortTimestamp(event.receivedAt)}</span>
             <span>{formatBytes(event.sizeBytes)}</span>
@@ -60,8 +62,12 @@ export function EventsTable({ rows }: { rows: EventRow[] }) {
         {
           id: "type",
           header: "Type or trigger",
-          className: (event) => (event.type ? "font-mono text-xs" : undefined),
-          cell: eventTitle,
+          cell: (event) => (
+            <span className="flex flex-col">
+              <span className={event.type ? "font-mono text-xs" : undefined}>{eventTitle(event)}</span>
+              <TextExcerpt text={event.excerpt} />
+            </span>
+          ),
         },
         {
           id: "size",
