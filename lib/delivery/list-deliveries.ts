@@ -99,14 +99,21 @@ export function deliveryConditions(workspaceId: string, filter: DeliveryFilter):
   return search ? [...conditions, ...searchConditions(workspaceId, search)] : conditions;
 }
 
-export async function listDeliveries(workspaceId: string, query: z.infer<typeof listDeliveriesSchema>) {
+type ListDeliveriesQuery = z.infer<typeof listDeliveriesSchema>;
+
+/** The page's ids and excerpts as one query (exported for bench/search.ts, which EXPLAINs it). */
+export function deliveryPageSql(workspaceId: string, query: ListDeliveriesQuery): Prisma.Sql {
   const conditions = deliveryConditions(workspaceId, query);
   if (query.cursor) conditions.push(Prisma.sql`d.id < ${query.cursor}::uuid`);
-  const matches = await db().$queryRaw<{ id: string; excerpt: string | null }[]>`
+  return Prisma.sql`
     SELECT d.id, left(e."rawBody", ${EXCERPT_LENGTH}) AS excerpt
     FROM "Delivery" d LEFT JOIN "Event" e ON e.id = d."eventId"
     WHERE ${whereSql(conditions)}
     ORDER BY d.id DESC LIMIT ${query.limit + 1}`;
+}
+
+export async function listDeliveries(workspaceId: string, query: ListDeliveriesQuery) {
+  const matches = await db().$queryRaw<{ id: string; excerpt: string | null }[]>(deliveryPageSql(workspaceId, query));
   const rows = await db().delivery.findMany({
     where: { id: { in: matches.map((match) => match.id) } },
     select: deliveryListSelect,
