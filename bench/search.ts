@@ -167,9 +167,13 @@ async function measure(workspaceId: string, search: Search) {
     p50Ms: round(percentile(times, 50)),
     p95Ms: round(percentile(times, 95)),
     maxMs: round(times.at(-1)!),
-    indexes: [...new Set(planText.match(/"?[A-Z][A-Za-z]+_[A-Za-z_]+_(idx|pkey|key)"?/g) ?? [])].map((name) =>
-      name.replaceAll('"', ""),
-    ),
+    indexes: [
+      ...new Set(
+        [
+          ...planText.matchAll(/Index (?:Only )?Scan (?:Backward )?using "?(\w+)"?|Bitmap Index Scan on "?(\w+)"?/g),
+        ].map((match) => match[1] ?? match[2]!),
+      ),
+    ],
     plan: planText,
   };
 }
@@ -179,23 +183,32 @@ try {
   const workspaceId = await defaultWorkspaceId();
   const seeded = await seed(workspaceId);
   log(`seeded ${seeded.events} events and ${seeded.deliveries} deliveries in ${seeded.seedMs} ms`);
-  const { rows: sample } = await pool().query<{ id: string }>(
-    `SELECT id FROM "Event" ORDER BY id OFFSET 123456 LIMIT 1`,
+  const { rows: sample } = await pool().query<{ id: string; messageId: string }>(
+    `SELECT "eventId" AS id, "messageId" FROM "Delivery" ORDER BY id OFFSET $1 LIMIT 1`,
+    [Math.floor(seeded.deliveries / 8)],
   );
   const searches: Search[] = [
-    { list: "events", q: "customer.email = user4242@example.com", what: "path = value, ~14 matches" },
-    { list: "events", q: "customer.country = DE amount = 4200", what: "two path = value terms, 14 matches" },
-    { list: "events", q: "ord_123456", what: "text, 11 matches" },
+    { list: "events", q: "customer.email = user4242@example.com", what: "path = value, 20 matches" },
+    {
+      list: "events",
+      q: "customer.country = DE amount = 4200",
+      what: "two path = value terms, 100 matches (the newest 50)",
+    },
+    { list: "events", q: "ord_123456", what: "text, 78 matches (the newest 50)" },
     { list: "events", q: '"acme/repo17"', what: "text, ~5,000 matches (the newest 50)" },
     { list: "events", q: "nothing-like-this-anywhere", what: "text, no match" },
-    { list: "events", q: "header:x-github-event = ping", what: "header, ~29,000 matches (the newest 50)" },
-    { list: "events", q: "webhook-id:msg_in_777771", what: "webhook-id of a received request, 1 match" },
+    { list: "events", q: "header:x-github-event = ping", what: "header, ~43,000 matches (the newest 50)" },
+    { list: "events", q: "webhook-id:msg_in_777777", what: "webhook-id of a received request, 1 match" },
     { list: "events", q: `id:${sample[0]!.id}`, what: "id, 1 match" },
-    { list: "events", q: "status:401 pusher.name = dev17", what: "status and path = value" },
+    {
+      list: "events",
+      q: "status:401 customer.email = user4250@example.com",
+      what: "status and path = value, 20 matches",
+    },
     { list: "events", q: "example.com", what: "text matching 700,000 rows (the newest 50)" },
     { list: "deliveries", q: "customer.email = user4242@example.com", what: "the event's body, path = value" },
-    { list: "deliveries", q: "status:dead ord_12345", what: "status and text" },
-    { list: "deliveries", q: `webhook-id:msg_${sample[0]!.id.replaceAll("-", "")}`, what: "webhook-id" },
+    { list: "deliveries", q: "status:dead ord_12345", what: "status and text, a few matches" },
+    { list: "deliveries", q: `webhook-id:${sample[0]!.messageId}`, what: "webhook-id, 1 match" },
   ];
   const results = [];
   for (const search of searches) {
