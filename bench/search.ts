@@ -34,6 +34,8 @@ const UUID7 = `(lpad(to_hex((extract(epoch FROM ts) * 1000)::bigint), 12, '0') |
 async function seed(workspaceId: string) {
   const client = await pool().connect();
   try {
+    // Seeding and index builds run as long as they need, as migrations do (the app's pool has a statement timeout).
+    await client.query("SET statement_timeout = 0");
     const {
       rows: [connector],
     } = await client.query<{ id: string }>(
