@@ -11,6 +11,7 @@ import { FilterPanel } from "../ui/filter-panel";
 import { EmptyState } from "../ui/empty-state";
 import { SendIcon } from "../ui/icons";
 import { TableMessage } from "../ui/table-states";
+import { BulkActions } from "./bulk-actions";
 import { DeliveriesTable } from "./deliveries-table";
 import { DeliveryFiltersBar } from "./delivery-filters";
 import { RecoverDialog } from "./recover-dialog";
@@ -66,6 +67,11 @@ export function DeliveriesView() {
                 label="Search deliveries"
                 placeholder='status:dead connector:"CRM leads", customer.email = ada@example.com'
               />
+              {canWrite && (
+                <div className="mt-3">
+                  <BulkActions filters={filters} />
+                </div>
+              )}
             </div>
             <FilterPanel active={active}>
               <DeliveryFiltersBar values={values} active={active} onChange={setFilters} onClear={clear} />

@@ -96,3 +96,51 @@ test("sixty similar events: the search finds the one, and the URL keeps it", asy
     await expect(rows).toHaveCount(1, { timeout: 15_000 });
   });
 });
+
+test("bulk retry of the deliveries a search matches, after a dry-run count", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const suffix = `${testInfo.workerIndex}${Date.now()}`;
+  const eventKey = `e2e.bulk.${suffix}`;
+  const connectorName = `Bulk ${suffix}`;
+
+  await test.step("three deliveries to an unreachable receiver die after their one attempt", async () => {
+    await signInAsAdmin(page);
+    const eventType = await apiCall<{ id: string }>(page, "POST", "/api/v1/event-types", { key: eventKey });
+    const connector = await apiCall<{ id: string }>(page, "POST", "/api/v1/connectors", {
+      name: connectorName,
+      url: "http://127.0.0.1:9/hook",
+      method: "POST",
+    });
+    await apiCall(page, "PATCH", `/api/v1/connectors/${connector.id}/event-settings`, { retrySchedule: [0] });
+    await apiCall(page, "PUT", `/api/v1/connectors/${connector.id}/subscriptions`, {
+      subscriptions: [{ eventTypeId: eventType.id }],
+    });
+    for (let index = 0; index < 3; index++) {
+      await apiCall(page, "POST", "/api/v1/events", { type: eventKey, payload: { index } });
+    }
+    const dead = `/api/v1/deliveries?q=${encodeURIComponent(`connector:"${connectorName}" status:dead`)}`;
+    await expect(async () => {
+      expect((await apiCall<{ data: unknown[] }>(page, "GET", dead)).data).toHaveLength(3);
+    }).toPass({ timeout: 30_000 });
+  });
+
+  await test.step("Retry all matching shows the count first, then requeues exactly those", async () => {
+    await page.goto(`/deliveries?q=${encodeURIComponent(`connector:"${connectorName}"`)}`);
+    await expect(page.getByTestId("delivery-row")).toHaveCount(3, { timeout: 15_000 });
+    await page.getByRole("button", { name: "Retry all matching…" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.getByTestId("bulk-count")).toContainText("Retry 3 deliveries", { timeout: 15_000 });
+    await dialog.getByRole("button", { name: "Retry 3 deliveries" }).click();
+    await expect(page.getByText("3 deliveries queued to be sent again")).toBeVisible({ timeout: 15_000 });
+    await expect(dialog).toBeHidden();
+    // Each was sent once more: a second attempt is recorded on all three.
+    await expect(async () => {
+      const page1 = await apiCall<{ data: { attemptCount: number }[] }>(
+        page,
+        "GET",
+        `/api/v1/deliveries?q=${encodeURIComponent(`connector:"${connectorName}"`)}`,
+      );
+      expect(page1.data.map((row) => row.attemptCount)).toEqual([2, 2, 2]);
+    }).toPass({ timeout: 30_000 });
+  });
+});
