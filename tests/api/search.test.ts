@@ -215,6 +215,13 @@ describe("events search", () => {
     expect(excerpts).toHaveLength(63);
     expect(new Set(excerpts).size).toBe(63);
     expect(excerpts).toContain('{"id":"ord_ann","customer":{"email":"ann@example.com"},"amount":4200,"paid":true}');
+    // The deliveries column counts each row's own deliveries.
+    const counted = (body.data as { id: string; _count: { deliveries: number } }[]).filter(
+      (row) => row._count.deliveries > 0,
+    );
+    expect(counted.map((row) => [row.id, row._count.deliveries])).toEqual(
+      newestFirst(ids.ann, ids.bob).map((id) => [id, 1]),
+    );
   });
 
   it("pages through a search with the cursor", async () => {
