@@ -52,7 +52,7 @@ try {
     await writeAudit(
       null,
       {
-        action: "token.create",
+        action: "api_token.created",
         targetType: "api_token",
         targetId: record.id,
         diff: { name: record.name, role: record.role, via: "cli" },
@@ -73,7 +73,7 @@ try {
     await writeAudit(
       null,
       {
-        action: "user.create",
+        action: "user.created",
         targetType: "user",
         targetId: user.id,
         diff: { email: user.email, role: user.role, via: "cli" },

@@ -60,8 +60,24 @@ interface VitestJson {
   numFailedTests: number;
   numPendingTests: number;
 }
+interface PlaywrightSuite {
+  title: string;
+  specs?: { title: string; tests: { status: string }[] }[];
+  suites?: PlaywrightSuite[];
+}
 interface PlaywrightJson {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  suites?: PlaywrightSuite[];
+}
+
+/** The journeys that passed only on their retry (CI): named, so they get fixed rather than forgotten. */
+function flakyJourneys(suites: PlaywrightSuite[] = [], file = ""): string[] {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? [])
+      .filter((spec) => spec.tests.some((test) => test.status === "flaky"))
+      .map((spec) => `${file || suite.title} › ${spec.title}`),
+    ...flakyJourneys(suite.suites, file || suite.title),
+  ]);
 }
 
 function readJson<T>(file: string): T | null {
@@ -116,6 +132,7 @@ const skipped = (vitest?.numPendingTests ?? 0) + (playwright?.stats.skipped ?? 0
 log(
   `finished in ${((Date.now() - startedAt) / 1000).toFixed(0)} s${failures.length ? `; failed steps: ${failures.join(", ")}` : ""}`,
 );
+for (const journey of flakyJourneys(playwright?.suites)) log(`FLAKY (failed once, passed on its retry): ${journey}`);
 console.log(
   `${passed} passed, ${failed + (failures.length && !failed ? failures.length : 0)} failed, ${skipped} skipped`,
 );

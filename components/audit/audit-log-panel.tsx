@@ -47,7 +47,7 @@ export function AuditLogPanel() {
           <Input placeholder="email or token" {...form.register("actor")} />
         </Field>
         <Field label="Action">
-          <Input placeholder="connector. or auth.login" {...form.register("action")} />
+          <Input placeholder="connector. or auth.signed_in" {...form.register("action")} />
         </Field>
         <Field label="Target type">
           <Input placeholder="api_token" {...form.register("targetType")} />

@@ -15,7 +15,12 @@ export function useEventStream(): { live: boolean } {
   useEffect(() => {
     const source = new EventSource("/api/v1/stream");
     let timer: ReturnType<typeof setTimeout> | null = null;
-    source.onopen = () => setLive(true);
+    // Each (re)connect refreshes the lists: an event that arrived before the stream was listening (between the
+    // list's first fetch and this open, or during a reconnect) sends no message of its own.
+    source.onopen = () => {
+      setLive(true);
+      void queryClient.invalidateQueries({ queryKey: eventKeys.lists() });
+    };
     source.onerror = () => setLive(false);
     source.addEventListener("event", () => {
       timer ??= setTimeout(() => {

@@ -75,7 +75,7 @@ export async function createAppWebhook(actor: Principal, input: CreateAppWebhook
     select,
   });
   await writeAudit(actor, {
-    action: "app_webhook.create",
+    action: "app_webhook.created",
     targetType: "app_webhook",
     targetId: row.id,
     diff: { action: input.action },
@@ -114,5 +114,5 @@ export async function createAppWebhookForDashboard(actor: Principal, input: Crea
 export async function deleteAppWebhook(actor: Principal, id: string, ip: string | null) {
   const row = await getAppWebhookRow(actor.workspaceId, id);
   await db().appWebhook.delete({ where: { id: row.id } });
-  await writeAudit(actor, { action: "app_webhook.delete", targetType: "app_webhook", targetId: id, ip });
+  await writeAudit(actor, { action: "app_webhook.deleted", targetType: "app_webhook", targetId: id, ip });
 }

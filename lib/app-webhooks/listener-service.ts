@@ -86,7 +86,7 @@ export async function createAppListener(actor: Principal, input: CreateAppListen
     })
     .catch(nameConflict);
   await writeAudit(actor, {
-    action: "app_listener.create",
+    action: "app_listener.created",
     targetType: "app_listener",
     targetId: row.id,
     diff: input,
@@ -118,12 +118,12 @@ export async function updateAppListener(
       });
     })
     .catch(nameConflict);
-  await writeAudit(actor, { action: "app_listener.update", targetType: "app_listener", targetId: id, diff: input, ip });
+  await writeAudit(actor, { action: "app_listener.updated", targetType: "app_listener", targetId: id, diff: input, ip });
   return serializeListener(row);
 }
 
 export async function deleteAppListener(actor: Principal, id: string, ip: string | null) {
   await findOwned(actor.workspaceId, id);
   await db().appListener.delete({ where: { id } });
-  await writeAudit(actor, { action: "app_listener.delete", targetType: "app_listener", targetId: id, ip });
+  await writeAudit(actor, { action: "app_listener.deleted", targetType: "app_listener", targetId: id, ip });
 }

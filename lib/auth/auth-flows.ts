@@ -49,7 +49,7 @@ export async function signIn(input: LoginInput, meta: RequestMeta) {
   try {
     const result = await login(input, meta);
     await writeAudit(userPrincipal(result.user, workspaceId), {
-      action: "auth.login",
+      action: "auth.signed_in",
       targetType: "user",
       targetId: result.user.id,
       ip: meta.ip,
@@ -61,7 +61,7 @@ export async function signIn(input: LoginInput, meta: RequestMeta) {
       await writeAudit(
         null,
         {
-          action: error.code === "rate_limited" ? "auth.login_throttled" : "auth.login_failed",
+          action: error.code === "rate_limited" ? "auth.sign_in_throttled" : "auth.sign_in_failed",
           targetType: "user",
           diff: { email: input.email },
           ip: meta.ip,
@@ -78,7 +78,7 @@ export async function signOut(headers: Headers, principal: Principal | null, ip:
   const sessionToken = readCookie(headers.get("cookie"), SESSION_COOKIE);
   if (sessionToken) await deleteSession(sessionToken);
   if (principal?.kind === "user") {
-    await writeAudit(principal, { action: "auth.logout", targetType: "user", targetId: principal.id, ip });
+    await writeAudit(principal, { action: "auth.signed_out", targetType: "user", targetId: principal.id, ip });
   }
 }
 

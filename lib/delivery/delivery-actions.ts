@@ -46,7 +46,7 @@ export async function retryDelivery(actor: Principal, id: string, ip: string | n
   });
   if (updated.count === 0) throw new AppError("conflict", "The delivery changed meanwhile: reload and try again");
   await wakeWorkers();
-  await writeAudit(actor, { action: "delivery.retry", targetType: "delivery", targetId: id, ip });
+  await writeAudit(actor, { action: "delivery.retried", targetType: "delivery", targetId: id, ip });
   return { id, status: "pending" as const };
 }
 
@@ -69,7 +69,7 @@ export async function cancelDelivery(actor: Principal, id: string, ip: string | 
       `Only pending or failed deliveries can be cancelled; this one is ${exists.status.replace("_", " ")}`,
     );
   }
-  await writeAudit(actor, { action: "delivery.cancel", targetType: "delivery", targetId: id, ip });
+  await writeAudit(actor, { action: "delivery.cancelled", targetType: "delivery", targetId: id, ip });
   return { id, status: "cancelled" as const };
 }
 
@@ -94,7 +94,7 @@ export async function recoverDeliveries(
       AND "status" IN ('failed', 'dead', 'template_error') AND "createdAt" >= ${input.since}`;
   if (count > 0) await wakeWorkers();
   await writeAudit(actor, {
-    action: "delivery.recover",
+    action: "delivery.recovered",
     targetType: "connector",
     targetId: input.connectorId,
     diff: { since: input.since.toISOString(), recovered: count },

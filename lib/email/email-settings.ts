@@ -41,7 +41,7 @@ export async function putEmailSettings(principal: Principal, input: SmtpSettings
     diff.password = { from: before?.passwordEnc ? SECRET_MASK : null, to: next.passwordEnc ? SECRET_MASK : null };
   if (Object.keys(diff).length > 0) {
     await writeAudit(principal, {
-      action: "settings.email.update",
+      action: "settings.email.updated",
       targetType: "workspace",
       targetId: principal.workspaceId,
       diff,
@@ -54,7 +54,7 @@ export async function putEmailSettings(principal: Principal, input: SmtpSettings
 export async function clearEmailSettings(principal: Principal, ip: string | null) {
   await db().workspace.update({ where: { id: principal.workspaceId }, data: { smtp: Prisma.DbNull } });
   await writeAudit(principal, {
-    action: "settings.email.clear",
+    action: "settings.email.cleared",
     targetType: "workspace",
     targetId: principal.workspaceId,
     ip,

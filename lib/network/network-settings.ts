@@ -33,7 +33,7 @@ export async function putNetworkSettings(principal: Principal, input: NetworkSet
   const removed = before.networkAllowlist.filter((entry) => !allowlist.includes(entry));
   if (added.length || removed.length) {
     await writeAudit(principal, {
-      action: "settings.network.update",
+      action: "settings.network.updated",
       targetType: "workspace",
       targetId: principal.workspaceId,
       diff: { added, removed },

@@ -30,7 +30,7 @@ export async function putRetentionSettings(principal: Principal, input: Retentio
   await db().workspace.update({ where: { id: principal.workspaceId }, data: { retentionDays: input.retentionDays } });
   if (before.retentionDays !== input.retentionDays) {
     await writeAudit(principal, {
-      action: "settings.retention.update",
+      action: "settings.retention.updated",
       targetType: "workspace",
       targetId: principal.workspaceId,
       diff: { retentionDays: { from: before.retentionDays, to: input.retentionDays } },
@@ -47,7 +47,7 @@ export async function runRetentionNow(principal: Principal, ip: string | null) {
     throw new AppError("conflict", "A retention run is already in progress in another process; try again in a minute");
   const { ranAt, ...deleted } = result;
   await writeAudit(principal, {
-    action: "retention.run",
+    action: "retention.run_completed",
     targetType: "workspace",
     targetId: principal.workspaceId,
     diff: { deleted },

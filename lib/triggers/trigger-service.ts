@@ -57,7 +57,7 @@ export async function createTrigger(actor: Principal, input: CreateTriggerInput,
     })
     .catch(slugConflict);
   await writeAudit(actor, {
-    action: "trigger.create",
+    action: "trigger.created",
     targetType: "trigger",
     targetId: trigger.id,
     diff: { ...input, secret: "••••••••" },
@@ -109,7 +109,7 @@ export async function updateTrigger(actor: Principal, id: string, input: UpdateT
     })
     .catch(slugConflict);
   await writeAudit(actor, {
-    action: "trigger.update",
+    action: "trigger.updated",
     targetType: "trigger",
     targetId: id,
     diff: input as Prisma.InputJsonValue,
@@ -122,7 +122,7 @@ export async function updateTrigger(actor: Principal, id: string, input: UpdateT
 export async function deleteTrigger(actor: Principal, id: string, ip: string | null) {
   const { count } = await db().trigger.deleteMany({ where: { id, workspaceId: actor.workspaceId } });
   if (count === 0) throw notFound("Trigger");
-  await writeAudit(actor, { action: "trigger.delete", targetType: "trigger", targetId: id, ip });
+  await writeAudit(actor, { action: "trigger.deleted", targetType: "trigger", targetId: id, ip });
 }
 
 /** New secret now; the previous one keeps working for the grace period so callers can switch without loss. */
@@ -146,7 +146,7 @@ export async function rotateTriggerSecret(
     include: triggerInclude,
   });
   await writeAudit(actor, {
-    action: "trigger.rotate_secret",
+    action: "trigger.secret_rotated",
     targetType: "trigger",
     targetId: id,
     diff: { graceSeconds: input.graceSeconds },
@@ -158,7 +158,7 @@ export async function rotateTriggerSecret(
 export async function revealTriggerSecret(actor: Principal, id: string, ip: string | null) {
   const row = await db().trigger.findFirst({ where: { id, workspaceId: actor.workspaceId }, omit: WITH_SECRETS });
   if (!row) throw notFound("Trigger");
-  await writeAudit(actor, { action: "trigger.reveal_secret", targetType: "trigger", targetId: id, ip });
+  await writeAudit(actor, { action: "trigger.secret_revealed", targetType: "trigger", targetId: id, ip });
   const [secret, previous] = activeTriggerSecrets(row);
   return { secret, previousSecret: previous ?? null, previousSecretExpiresAt: row.previousSecretExpiresAt };
 }

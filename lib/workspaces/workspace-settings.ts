@@ -46,7 +46,7 @@ export async function updateWorkspaceSettings(principal: Principal, input: Updat
   );
   if (Object.keys(diff).length > 0) {
     await writeAudit(principal, {
-      action: "settings.workspace.update",
+      action: "settings.workspace.updated",
       targetType: "workspace",
       targetId: after.id,
       diff,
@@ -59,7 +59,7 @@ export async function updateWorkspaceSettings(principal: Principal, input: Updat
 export async function revealAppSecret(principal: Principal, ip: string | null) {
   const appSecret = await workspaceAppSecret(principal.workspaceId);
   await writeAudit(principal, {
-    action: "settings.app_secret.reveal",
+    action: "settings.app_secret.revealed",
     targetType: "workspace",
     targetId: principal.workspaceId,
     ip,
@@ -72,7 +72,7 @@ export async function rotateAppSecret(principal: Principal, ip: string | null) {
   const appSecret = `sbapp_${randomToken(32)}`;
   await db().workspace.update({ where: { id: principal.workspaceId }, data: { appSecretEnc: encrypt(appSecret) } });
   await writeAudit(principal, {
-    action: "settings.app_secret.rotate",
+    action: "settings.app_secret.rotated",
     targetType: "workspace",
     targetId: principal.workspaceId,
     diff: { appSecret: { from: SECRET_MASK, to: SECRET_MASK } },

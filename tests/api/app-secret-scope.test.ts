@@ -102,7 +102,7 @@ describe("the migration that took the app secret off the API", () => {
     const fromCli = await createApiToken(workspaceId, { name: unique("cli"), role: "admin" }, null);
     await writeAudit(
       null,
-      { action: "token.create", targetType: "api_token", targetId: fromCli.record.id, diff: { via: "cli" } },
+      { action: "api_token.created", targetType: "api_token", targetId: fromCli.record.id, diff: { via: "cli" } },
       workspaceId,
     );
     const keeper = await userWithSession("admin");

@@ -1,6 +1,9 @@
 // GET /api/v1/audit-log: entries written by the real services (token created and revoked, sign-in failed and
 // succeeded), filters, cursor pages, admins only, and the CSV export.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { GET } from "@/app/api/v1/audit-log/route";
 import { POST as login } from "@/app/api/auth/login/route";
 import { POST as createToken } from "@/app/api/v1/tokens/route";
@@ -73,7 +76,7 @@ describe("GET /api/v1/audit-log", () => {
     expect((await attempt(TEST_PASSWORD)).status).toBe(200);
     const { body } = await audit(admin.cookie, `action=auth.&from=${new Date(Date.now() - 60_000).toISOString()}`);
     const mine = body.data.filter((entry: { ip: string }) => entry.ip === ip);
-    expect(mine.map((entry: { action: string }) => entry.action)).toEqual(["auth.login", "auth.login_failed"]);
+    expect(mine.map((entry: { action: string }) => entry.action)).toEqual(["auth.signed_in", "auth.sign_in_failed"]);
     expect(mine[1]).toMatchObject({ actorType: "system", diff: { email: admin.user.email } });
     expect(JSON.stringify(mine)).not.toContain("wrong password");
   });
@@ -98,5 +101,33 @@ describe("GET /api/v1/audit-log", () => {
 
     const viewer = await userWithSession("viewer");
     expect((await audit(viewer.cookie, "")).status).toBe(403);
+  });
+});
+
+describe("the audit_actions_past_tense migration", () => {
+  it("renames the entries written under the old verbs and leaves every other entry alone", async () => {
+    const tag = unique("tense");
+    const old = ["trigger.create", "delivery.retry", "auth.login", "auth.login_failed", "token.create", "user.create"];
+    const kept = ["connector.created", "something.else"];
+    await db().auditLog.createMany({
+      data: [...old, ...kept].map((action) => ({ actorType: "system", actorLabel: tag, action, targetType: "test" })),
+    });
+    const sql = readFileSync(
+      path.join(process.cwd(), "prisma/migrations/20261130090000_audit_actions_past_tense/migration.sql"),
+      "utf8",
+    );
+    await db().$executeRawUnsafe(sql);
+    const rows = await db().auditLog.findMany({ where: { actorLabel: tag }, select: { action: true } });
+    expect(rows.map((row) => row.action).sort()).toEqual(
+      [
+        "trigger.created",
+        "delivery.retried",
+        "auth.signed_in",
+        "auth.sign_in_failed",
+        "api_token.created",
+        "user.created",
+        ...kept,
+      ].sort(),
+    );
   });
 });

@@ -45,7 +45,7 @@ describe("POST /api/auth/login", () => {
       user: { email: user.email },
     });
 
-    const audit = await db().auditLog.findFirst({ where: { action: "auth.login", targetId: user.id } });
+    const audit = await db().auditLog.findFirst({ where: { action: "auth.signed_in", targetId: user.id } });
     expect(audit).toMatchObject({ actorType: "user", actorLabel: user.email });
   });
 
@@ -63,7 +63,7 @@ describe("POST /api/auth/login", () => {
       expect(response.headers.get("set-cookie")).toBeNull();
     }
     const failures = await db().auditLog.findMany({
-      where: { action: "auth.login_failed", diff: { equals: { email: user.email } } },
+      where: { action: "auth.sign_in_failed", diff: { equals: { email: user.email } } },
     });
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatchObject({ actorType: "system" });
@@ -109,6 +109,6 @@ describe("POST /api/auth/logout", () => {
     const after = await me(apiRequest("/api/v1/me", { headers: { cookie } }));
     expect(after.status).toBe(401);
     expect(await db().session.count({ where: { userId: user.id } })).toBe(0);
-    expect(await db().auditLog.count({ where: { action: "auth.logout", targetId: user.id } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "auth.signed_out", targetId: user.id } })).toBe(1);
   });
 });

@@ -17,6 +17,9 @@ let admin: string;
 let viewer: string;
 let target: HttpTarget;
 
+/** The longest token the document allows (1024 characters). */
+const LONG_TOKEN = "t".repeat(1024);
+
 beforeAll(async () => {
   admin = (await apiToken("admin")).authorization;
   viewer = (await apiToken("viewer")).authorization;
@@ -24,7 +27,7 @@ beforeAll(async () => {
     const url = new URL(request.url, "http://target");
     // /compat… receivers verify like the document's: the right token gets the challenge echoed, others 401.
     if (request.method === "GET" && url.searchParams.has("challenge") && url.pathname.startsWith("/compat")) {
-      return url.searchParams.get("token") === "verify-me-123"
+      return [LONG_TOKEN, "verify-me-123"].includes(url.searchParams.get("token")!)
         ? { status: 200, headers: { "content-type": "text/plain" }, body: url.searchParams.get("challenge")! }
         : { status: 401, body: "" };
     }
@@ -212,13 +215,20 @@ describe("/api/webhooks", () => {
 
   it("accepts the documented lengths: a name and a token of 1024 characters", async () => {
     const name = `${unique("long")}-`.padEnd(1024, "n");
+    const token = LONG_TOKEN;
     const created = await callRoute(webhooks.POST, "/api/webhooks", {
-      body: { name, url: `${target.url}/x`, headers: [] },
+      body: { name, url: `${target.url}/compat-long`, token, headers: [] },
       authorization: admin,
     });
     expect(created.status, created.text).toBe(200);
     const read = await callRoute(webhook.GET, "/x", { authorization: viewer, params: { id: created.body.id } });
     expect(read.body.name).toBe(name);
+    expect(read.body.token).toBe(SECRET_MASK);
+    const row = await db().connector.findUniqueOrThrow({
+      where: { id: created.body.id as string },
+      omit: { verificationTokenEnc: false },
+    });
+    expect(decrypt(row.verificationTokenEnc!)).toBe(token);
   });
 
   it("round-trips name, url, token, headers and auth, masking secrets and keeping them when sent back masked", async () => {

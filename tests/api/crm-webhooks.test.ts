@@ -225,28 +225,32 @@ describe("POST /api/v2/webhooks", () => {
   });
 
   it("holds 25 in ANY 5 s (sliding), also across what a fixed window would reset", async () => {
-    const admin = await apiToken("admin");
-    const burst = async () => {
-      const statuses: number[] = [];
-      for (let callNumber = 1; callNumber <= 20; callNumber++)
-        statuses.push((await call(admin.authorization, {})).status);
-      return statuses;
-    };
     const sleepUntil = (time: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
-    // One call opens what a fixed window would count from; a burst late in it; another just after it would reset.
-    const opened = Date.now();
-    expect((await call(admin.authorization, {})).status).toBe(400);
-    await sleepUntil(opened + 3800);
-    const late = await burst();
-    const lateStarted = opened + 3800;
-    await sleepUntil(opened + 5300);
-    const second = await burst();
-    // The second burst must end while the late burst is still inside the last 5 s, or the count means nothing.
-    expect(Date.now() - lateStarted).toBeLessThan(5000);
+    // The second burst must end while the late burst is still inside the last 5 s, or the count means nothing; on a
+    // machine so busy that it did not, the round is repeated with a fresh token (at most 3 rounds).
+    let round: { late: number[]; second: number[]; elapsed: number };
+    for (let attempt = 1; ; attempt++) {
+      const admin = await apiToken("admin");
+      const burst = () =>
+        Promise.all(Array.from({ length: 20 }, async () => (await call(admin.authorization, {})).status));
+      // One call opens what a fixed window would count from; a burst late in it; another just after it would reset.
+      const opened = Date.now();
+      expect((await call(admin.authorization, {})).status).toBe(400);
+      await sleepUntil(opened + 3800);
+      const lateStarted = Date.now();
+      const late = await burst();
+      await sleepUntil(opened + 5300);
+      const second = await burst();
+      round = { late, second, elapsed: Date.now() - lateStarted };
+      if (round.elapsed < 5000 || attempt === 3) break;
+    }
+    const { late, second, elapsed } = round;
+    expect(elapsed).toBeLessThan(5000);
     expect(late).toEqual(Array.from({ length: 20 }, () => 400));
-    // 20 calls of the late burst are within 5 s of every call of the second: 5 more fit, the rest wait.
-    expect(second.slice(0, 5)).toEqual([400, 400, 400, 400, 400]);
-    expect(second.slice(5)).toEqual(Array.from({ length: 15 }, () => 429));
+    // The 20 calls of the late burst are within 5 s of every call of the second (the opening call is not): exactly
+    // 5 more fit, the rest are refused.
+    expect(second.filter((status) => status === 400)).toHaveLength(5);
+    expect(second.filter((status) => status === 429)).toHaveLength(15);
   });
 });
 

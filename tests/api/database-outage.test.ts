@@ -33,14 +33,18 @@ let inbound: ReceiveServer;
 let silent: net.Server;
 const silentSockets = new Set<net.Socket>();
 
-/** Points both pools at another server: the next query opens a fresh connection there. */
+/**
+ * Points both pools at another server: the next query opens a fresh connection there. The address changes before
+ * the pools close: a worker polling while the old pool drains would otherwise open a new pool on the old address,
+ * and the "outage" would never begin (seen once under load: a result written while the database was "down").
+ */
 async function useDatabase(url: string, extra: Record<string, string> = {}) {
-  await closePool();
-  await disconnectDb();
-  clearTriggerCache();
   process.env.DATABASE_URL = url;
   for (const [name, value] of Object.entries(extra)) process.env[name] = value;
   resetEnvCache();
+  await closePool();
+  await disconnectDb();
+  clearTriggerCache();
 }
 
 function withPort(port: number) {

@@ -332,7 +332,7 @@ describe("retries", () => {
       (rows) => rows[0]?.status === "succeeded",
     );
     expect(after!.attempts.map((attempt) => attempt.succeeded)).toEqual([false, false, true]);
-    expect(await db().auditLog.count({ where: { action: "delivery.retry", targetId: delivery!.id } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "delivery.retried", targetId: delivery!.id } })).toBe(1);
   });
 
   it("disables a connector that has been failing continuously for 5 days, with a notification", async () => {
@@ -397,7 +397,7 @@ describe("retries", () => {
       }),
     );
     expect(await response.json()).toEqual({ recovered: 2 });
-    const audit = await db().auditLog.findFirst({ where: { action: "delivery.recover", targetId: connector.id } });
+    const audit = await db().auditLog.findFirst({ where: { action: "delivery.recovered", targetId: connector.id } });
     expect(audit?.diff).toMatchObject({ recovered: 2 });
     for (const { body } of published) {
       const [delivery] = await eventually(

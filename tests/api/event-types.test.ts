@@ -19,6 +19,23 @@ async function createType(authorization: string, body: Record<string, unknown>) 
 const uniqueCode = () => 1_000_000 + Math.floor(Math.random() * 1_000_000_000);
 
 describe("event types API", () => {
+  it("keeps a sample payload's keys in the order its author wrote them", async () => {
+    const admin = await apiToken("admin");
+    // jsonb would answer {"id","zeta","alpha":{"a","b"}}: shortest keys first.
+    const written = '{"zeta":1,"alpha":{"b":2,"a":1},"id":"x","customer":{"name":"Ada","email":"a@b.c"}}';
+    const created = await createType(admin.authorization, {
+      key: `${unique("ordered")}.sample`,
+      samplePayload: JSON.parse(written) as unknown,
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const read = await getOne(
+      apiRequest(`/api/v1/event-types/${id}`, { headers: { authorization: admin.authorization } }),
+      routeParams({ id }),
+    );
+    expect(JSON.stringify(((await read.json()) as { samplePayload: unknown }).samplePayload)).toBe(written);
+  });
+
   it("creates, reads, updates and archives an event type, auditing each change", async () => {
     const admin = await apiToken("admin");
     const key = `${unique("order")}.created`;

@@ -19,9 +19,9 @@ function loginRequest(email: string, password: string, ip: string | null) {
   });
 }
 
-/** Each wrong password that was actually checked leaves one auth.login_failed entry. */
+/** Each wrong password that was actually checked leaves one auth.sign_in_failed entry. */
 const passwordsChecked = (email: string) =>
-  db().auditLog.count({ where: { action: "auth.login_failed", diff: { equals: { email } } } });
+  db().auditLog.count({ where: { action: "auth.sign_in_failed", diff: { equals: { email } } } });
 
 async function burst(email: string, addresses: (string | null)[]) {
   return Promise.all(addresses.map((ip, index) => login(loginRequest(email, `wrong guess ${index}`, ip))));

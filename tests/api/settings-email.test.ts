@@ -93,7 +93,7 @@ describe("Settings → Email", () => {
     expect(mail.raw).toContain("Subject: Switchboard test email");
 
     const entries = await db().auditLog.findMany({
-      where: { action: "settings.email.update" },
+      where: { action: "settings.email.updated" },
       orderBy: { id: "asc" },
     });
     expect(entries.map((entry) => entry.diff)).toEqual([

@@ -48,7 +48,7 @@ describe("Settings → Workspace", () => {
     expect(saved).toMatchObject({ status: 200, body: { name: "Acme hub", publicUrl: "https://hooks.acme.example" } });
     const read = await call(workspaceRoute.GET, "/api/v1/settings/workspace", viewer.cookie);
     expect(read.body).toMatchObject({ name: "Acme hub", publicUrl: "https://hooks.acme.example" });
-    const [entry] = await auditEntries("settings.workspace.update");
+    const [entry] = await auditEntries("settings.workspace.updated");
     expect(entry).toMatchObject({
       actorId: admin.user.id,
       ip: "10.1.2.3",
@@ -115,13 +115,13 @@ describe("Settings → Workspace", () => {
     expect((await call(reveal, "/r", admin.cookie, "POST")).body.appSecret).toBe(rotated.body.appSecret);
 
     const entries = [
-      ...(await auditEntries("settings.app_secret.reveal")),
-      ...(await auditEntries("settings.app_secret.rotate")),
+      ...(await auditEntries("settings.app_secret.revealed")),
+      ...(await auditEntries("settings.app_secret.rotated")),
     ];
     expect(entries.map((entry) => entry.action)).toEqual([
-      "settings.app_secret.reveal",
-      "settings.app_secret.reveal",
-      "settings.app_secret.rotate",
+      "settings.app_secret.revealed",
+      "settings.app_secret.revealed",
+      "settings.app_secret.rotated",
     ]);
     expect(JSON.stringify(entries)).not.toContain("sbapp_");
   });
@@ -194,7 +194,7 @@ describe("Settings → Network", () => {
       (await verdicts("http://localhost:3000/x")).addresses.every((entry: { allowed: boolean }) => entry.allowed),
     ).toBe(true);
     expect((await verdicts("http://127.0.0.1:8080")).addresses[0].allowed).toBe(false);
-    const [entry] = await auditEntries("settings.network.update");
+    const [entry] = await auditEntries("settings.network.updated");
     expect(entry?.diff).toEqual({ added: ["10.0.0.0/8", "localhost"], removed: [] });
 
     const invalid = await call(check, "/c", admin.cookie, "POST", { url: "gopher://x" });
@@ -287,7 +287,7 @@ describe("Settings → Data retention", () => {
       retentionDays: 7,
       lastRun: { at: ran.body.ranAt, deleted: { deliveries: 0, events: 0 } },
     });
-    expect((await auditEntries("settings.retention.update"))[0]?.diff).toEqual({ retentionDays: { from: 30, to: 7 } });
-    expect(await auditEntries("retention.run")).toHaveLength(1);
+    expect((await auditEntries("settings.retention.updated"))[0]?.diff).toEqual({ retentionDays: { from: 30, to: 7 } });
+    expect(await auditEntries("retention.run_completed")).toHaveLength(1);
   });
 });

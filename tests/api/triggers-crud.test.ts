@@ -47,7 +47,7 @@ describe("triggers API", () => {
       routeParams({ id: trigger.id }),
     );
     expect((await revealed.json()).secret).toBe(trigger.secret);
-    const audit = await db().auditLog.findFirst({ where: { action: "trigger.reveal_secret", targetId: trigger.id } });
+    const audit = await db().auditLog.findFirst({ where: { action: "trigger.secret_revealed", targetId: trigger.id } });
     expect(audit).not.toBeNull();
   });
 

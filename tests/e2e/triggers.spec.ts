@@ -92,7 +92,7 @@ test("a trigger made in the UI receives a post, shows the event live and runs it
 
   await test.step("the event appears on the Events page without a reload", async () => {
     const row = page.getByTestId("event-row").filter({ hasText: triggerName });
-    await expect(row).toBeVisible({ timeout: 5_000 });
+    await expect(row).toBeVisible({ timeout: 10_000 });
     await row.getByRole("link").first().click();
     await expect(page).toHaveURL(/\/events\/[0-9a-f-]{36}$/);
   });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "EventType" ALTER COLUMN "samplePayload" SET DATA TYPE JSON;

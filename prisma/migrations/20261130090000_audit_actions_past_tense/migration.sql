@@ -1,0 +1,32 @@
+-- Data only, once: audit actions read as what happened (past tense) everywhere; earlier entries used the verb
+-- ("trigger.create") for some objects and the past tense ("connector.created") for others.
+UPDATE "AuditLog" SET action = CASE action
+  WHEN 'trigger.update' THEN 'trigger.updated'
+  WHEN 'trigger.rotate_secret' THEN 'trigger.secret_rotated'
+  WHEN 'trigger.reveal_secret' THEN 'trigger.secret_revealed'
+  WHEN 'trigger.delete' THEN 'trigger.deleted'
+  WHEN 'trigger.create' THEN 'trigger.created'
+  WHEN 'settings.workspace.update' THEN 'settings.workspace.updated'
+  WHEN 'settings.retention.update' THEN 'settings.retention.updated'
+  WHEN 'settings.network.update' THEN 'settings.network.updated'
+  WHEN 'settings.email.update' THEN 'settings.email.updated'
+  WHEN 'settings.email.clear' THEN 'settings.email.cleared'
+  WHEN 'settings.app_secret.rotate' THEN 'settings.app_secret.rotated'
+  WHEN 'settings.app_secret.reveal' THEN 'settings.app_secret.revealed'
+  WHEN 'retention.run' THEN 'retention.run_completed'
+  WHEN 'delivery.retry' THEN 'delivery.retried'
+  WHEN 'delivery.recover' THEN 'delivery.recovered'
+  WHEN 'delivery.cancel' THEN 'delivery.cancelled'
+  WHEN 'auth.logout' THEN 'auth.signed_out'
+  WHEN 'auth.login' THEN 'auth.signed_in'
+  WHEN 'app_webhook.delete' THEN 'app_webhook.deleted'
+  WHEN 'app_webhook.create' THEN 'app_webhook.created'
+  WHEN 'app_listener.update' THEN 'app_listener.updated'
+  WHEN 'app_listener.delete' THEN 'app_listener.deleted'
+  WHEN 'app_listener.create' THEN 'app_listener.created'
+  WHEN 'auth.login_throttled' THEN 'auth.sign_in_throttled'
+  WHEN 'auth.login_failed' THEN 'auth.sign_in_failed'
+  WHEN 'token.create' THEN 'api_token.created'
+  WHEN 'user.create' THEN 'user.created'
+  ELSE action END
+ WHERE action IN ('token.create', 'user.create', 'trigger.update', 'trigger.rotate_secret', 'trigger.reveal_secret', 'trigger.delete', 'trigger.create', 'settings.workspace.update', 'settings.retention.update', 'settings.network.update', 'settings.email.update', 'settings.email.clear', 'settings.app_secret.rotate', 'settings.app_secret.reveal', 'retention.run', 'delivery.retry', 'delivery.recover', 'delivery.cancel', 'auth.logout', 'auth.login', 'app_webhook.delete', 'app_webhook.create', 'app_listener.update', 'app_listener.delete', 'app_listener.create', 'auth.login_throttled', 'auth.login_failed');
