@@ -145,7 +145,7 @@ export async function bulkDeliveryAction(actor: Principal, input: BulkDeliveryAc
       AND status::text IN (${Prisma.join([...statuses])})`;
   if (input.action === "retry" && changed > 0) await wakeWorkers();
   await writeAudit(actor, {
-    action: `delivery.bulk_${input.action}`,
+    action: input.action === "retry" ? "delivery.bulk_retried" : "delivery.bulk_cancelled",
     targetType: "delivery",
     targetId: null,
     diff: { filter: JSON.parse(JSON.stringify(input.filter)), changed },

@@ -135,7 +135,7 @@ describe("bulk retry and cancel", () => {
       expect(row.completedAt).toBeNull();
       expect(row.maxAttempts).toBe(4);
     }
-    const audit = await db().auditLog.findFirst({ where: { action: "delivery.bulk_retry" } });
+    const audit = await db().auditLog.findFirst({ where: { action: "delivery.bulk_retried" } });
     expect(audit?.diff).toMatchObject({ changed: 3, filter: { q: 'connector:"Bulk crm" status:dead' } });
   });
 
