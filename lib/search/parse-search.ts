@@ -162,7 +162,7 @@ function setQualifier(query: SearchQuery, name: Qualifier, value: string) {
 }
 
 function addComparison(query: SearchQuery, left: Token, right: Token) {
-  const header = qualifierOf(left) ? null : /^header:(.+)$/i.exec(left.quoted ? "" : left.text);
+  const header = left.quoted ? null : /^header:(.+)$/i.exec(left.text);
   if (header) {
     query.headers.push({ name: header[1]!.toLowerCase(), value: right.text });
     return;
