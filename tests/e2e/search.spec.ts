@@ -1,8 +1,16 @@
 // Search on the Events and Deliveries pages: among sixty look-alike events (one type, one size), the rows tell them
 // apart by their body, a `path = value` search narrows the list to the one, and the search lives in the URL (a
 // reload and a fresh page keep it). A search the API would refuse is explained under the box and not applied.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator, type TestInfo } from "@playwright/test";
 import { apiCall, signInAsAdmin } from "./support/session";
+
+/** The list's card (search box, filters, rows) as a report attachment, to look at; never compared. */
+async function attachShot(testInfo: TestInfo, name: string, element: Locator) {
+  await testInfo.attach(name, { body: await element.screenshot(), contentType: "image/png" });
+}
+
+const listCard = (on: { locator: (selector: string) => Locator }) =>
+  on.locator("form[role=search]").locator("xpath=../..");
 
 test("sixty similar events: the search finds the one, and the URL keeps it", async ({ page, context }, testInfo) => {
   test.setTimeout(180_000);
@@ -40,6 +48,7 @@ test("sixty similar events: the search finds the one, and the URL keeps it", asy
     await expect(eventRows()).toHaveCount(50, { timeout: 15_000 });
     await expect(eventRows().first().getByTestId("body-excerpt")).toContainText(`ord_${suffix}_59`);
     await expect(eventRows().nth(1).getByTestId("body-excerpt")).toContainText(`ord_${suffix}_58`);
+    await attachShot(testInfo, "events-look-alikes", listCard(page));
   });
 
   await test.step("path = value narrows the list to the one event, and the URL carries the search", async () => {
@@ -49,6 +58,7 @@ test("sixty similar events: the search finds the one, and the URL keeps it", asy
     await expect(page).toHaveURL(/[?&]q=customer\.email/);
     await expect(eventRows()).toHaveCount(1, { timeout: 15_000 });
     await expect(eventRows().first()).toContainText(wanted.order);
+    await attachShot(testInfo, "events-searched", listCard(page));
   });
 
   await test.step("a reload and a fresh page keep the search", async () => {
@@ -92,6 +102,7 @@ test("sixty similar events: the search finds the one, and the URL keeps it", asy
     await expect(rows).toHaveCount(1, { timeout: 15_000 });
     await expect(rows.first()).toContainText(`Search ${suffix}`);
     await expect(rows.first().getByTestId("body-excerpt")).toContainText(wanted.order);
+    await attachShot(testInfo, "deliveries-searched", listCard(page));
     await page.reload();
     await expect(rows).toHaveCount(1, { timeout: 15_000 });
   });
@@ -130,6 +141,7 @@ test("bulk retry of the deliveries a search matches, after a dry-run count", asy
     await page.getByRole("button", { name: "Retry all matching…" }).click();
     const dialog = page.getByRole("dialog");
     await expect(dialog.getByTestId("bulk-count")).toContainText("Retry 3 deliveries", { timeout: 15_000 });
+    await attachShot(testInfo, "bulk-retry-dry-run", dialog);
     await dialog.getByRole("button", { name: "Retry 3 deliveries" }).click();
     await expect(page.getByText("3 deliveries queued to be sent again")).toBeVisible({ timeout: 15_000 });
     await expect(dialog).toBeHidden();
