@@ -22,6 +22,7 @@ const FLOORS: Record<string, number> = {
   inbound: 1,
   "rate-limit": 1,
   export: 1,
+  search: 1,
   // 2 domain
   audit: 2,
   workspaces: 2,

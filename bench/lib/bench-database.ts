@@ -15,7 +15,9 @@ export async function benchDatabase(name: string, log: (message: string) => void
     : await startEmbeddedPostgres(path.join(root, ".data", "bench"), 54322, log, "postgres");
   assertLocalDatabase(server.url);
   const url = new URL(server.url);
-  url.pathname = `/switchboard_bench_${name}_${Date.now().toString(36)}`;
+  // Named after the configured database when there is one, so runs sharing a server keep to their own prefix.
+  const base = configured ? decodeURIComponent(url.pathname.slice(1)).slice(0, 30) || "switchboard" : "switchboard";
+  url.pathname = `/${base}_bench_${name}_${Date.now().toString(36)}`;
   await ensureDatabaseExists(url.toString());
   await migrate(url.toString(), MIGRATIONS_DIR);
   return {

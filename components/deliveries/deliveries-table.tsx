@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { formatRelative, formatShortTimestamp, formatTimestamp } from "../ui/format-timestamp";
 import { ResponsiveList, type ResponsiveListProps } from "../ui/responsive-list";
+import { TextExcerpt } from "../ui/text-excerpt";
 import type { DeliveryRow } from "../event-log/deliveries-api";
 import { deliveryKindLabels } from "./delivery-status";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
@@ -39,6 +40,7 @@ function DeliveryLabel({ delivery }: { delivery: DeliveryRow }) {
         <span className="text-slate-500">No event type</span>
       )}
       {delivery.kind !== "event" && <span className="text-xs text-slate-500">{deliveryKindLabels[delivery.kind]}</span>}
+      <TextExcerpt text={delivery.excerpt} />
     </span>
   );
 }

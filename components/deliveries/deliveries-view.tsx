@@ -9,11 +9,13 @@ import { PageHeader } from "../shell/page-header";
 import { useCanWrite } from "../shell/viewer-context";
 import { Button, ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
+import { SearchBox } from "../forms/search-box";
 import { FilterPanel } from "../ui/filter-panel";
 import { EmptyState } from "../ui/empty-state";
 import { Inspector, useWideScreen } from "../ui/inspector";
 import { SendIcon } from "../ui/icons";
 import { TableMessage } from "../ui/table-states";
+import { BulkActions } from "./bulk-actions";
 import { DeliveriesTable } from "./deliveries-table";
 import { DeliveryFiltersBar } from "./delivery-filters";
 import { DeliveryPreview } from "./delivery-preview";
@@ -74,6 +76,20 @@ export function DeliveriesView() {
             pane={<DeliveryPreview id={selected} />}
             list={
               <Card>
+                <div className="border-b border-slate-200 px-5 py-4">
+                  <SearchBox
+                    key={values.q}
+                    value={values.q}
+                    onSearch={(q) => setFilters({ q })}
+                    label="Search deliveries"
+                    placeholder='status:dead connector:"CRM leads", customer.email = ada@example.com'
+                  />
+                  {canWrite && (
+                    <div className="mt-3">
+                      <BulkActions filters={filters} />
+                    </div>
+                  )}
+                </div>
                 <FilterPanel active={active}>
                   <DeliveryFiltersBar values={values} active={active} onChange={setFilters} onClear={clear} />
                 </FilterPanel>
@@ -82,7 +98,7 @@ export function DeliveriesView() {
                 ) : deliveries.isError ? (
                   <TableMessage tone="error">Could not load deliveries: {deliveries.error.message}</TableMessage>
                 ) : rows.length === 0 ? (
-                  <TableMessage>No deliveries match these filters.</TableMessage>
+                  <TableMessage>No deliveries match this search and these filters.</TableMessage>
                 ) : (
                   <DeliveriesTable
                     rows={rows}

@@ -3,7 +3,7 @@ import { localToIso } from "../forms/datetime-local";
 import { useUrlFilters } from "../forms/use-url-filters";
 import { DELIVERY_STATUSES, type DeliveryFilters, type DeliveryStatus } from "../event-log/deliveries-api";
 
-const FILTER_NAMES = ["status", "connectorId", "eventType", "eventId", "from", "to"] as const;
+const FILTER_NAMES = ["status", "connectorId", "eventType", "eventId", "from", "to", "q"] as const;
 export type DeliveryFilterName = (typeof FILTER_NAMES)[number];
 
 const isStatus = (value: string): value is DeliveryStatus => (DELIVERY_STATUSES as readonly string[]).includes(value);
@@ -19,6 +19,7 @@ export function useDeliveryFilters() {
     eventId: values.eventId.trim() || undefined,
     from: localToIso(values.from),
     to: localToIso(values.to),
+    q: values.q.trim() || undefined,
   };
   return { ...url, filters };
 }

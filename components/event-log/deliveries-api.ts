@@ -39,6 +39,8 @@ export interface DeliveryRow {
     receivedAt: string;
     trigger: { name: string } | null;
   } | null;
+  /** The start of the event's body (the Deliveries list only), which tells look-alike rows apart. */
+  excerpt?: string | null;
 }
 
 export type DeliveryDetail = DeliveryDetailDto;
@@ -52,6 +54,22 @@ export interface DeliveryFilters {
   eventId?: string;
   from?: string;
   to?: string;
+  /** The search (lib/search/parse-search.ts). */
+  q?: string;
+}
+
+export type BulkAction = "retry" | "cancel";
+/** POST /api/v1/deliveries/bulk (lib/delivery/bulk-schema.ts): the list's filters and search, the action, dry run or not. */
+export interface BulkActionInput {
+  action: BulkAction;
+  dryRun: boolean;
+  filter: DeliveryFilters;
+}
+/** How many deliveries the action would change (dry run) or changed. */
+export interface BulkActionAnswer {
+  action: BulkAction;
+  dryRun: boolean;
+  count: number;
 }
 
 export type DeliveryCounts = Record<DeliveryStatus, number>;
@@ -82,4 +100,6 @@ export const deliveriesApi = {
     apiRequest<{ id: string; status: "cancelled" }>(`/api/v1/deliveries/${id}/cancel`, { method: "POST" }),
   recover: (input: { connectorId: string; since: string }) =>
     apiRequest<{ recovered: number }>("/api/v1/deliveries/recover", { method: "POST", body: input }),
+  bulk: (input: BulkActionInput) =>
+    apiRequest<BulkActionAnswer>("/api/v1/deliveries/bulk", { method: "POST", body: input }),
 };

@@ -38,6 +38,8 @@ export interface EventRow {
   receivedAt: string;
   trigger: { id: string; name: string; slug: string } | null;
   _count: { deliveries: number };
+  /** The start of the body as text (lists only), which tells look-alike rows apart. */
+  excerpt?: string | null;
 }
 
 export interface EventDetail extends EventRow {
@@ -63,6 +65,8 @@ export interface EventFilters {
   outcome?: "accepted" | "refused";
   from?: string;
   to?: string;
+  /** The search (lib/search/parse-search.ts). */
+  q?: string;
 }
 
 export interface EventPage {

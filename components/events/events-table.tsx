@@ -5,6 +5,7 @@ import { cn } from "../ui/cn";
 import { formatBytes } from "../ui/format-bytes";
 import { formatShortTimestamp, formatTimestamp } from "../ui/format-timestamp";
 import { ResponsiveList, type ResponsiveListProps } from "../ui/responsive-list";
+import { TextExcerpt } from "../ui/text-excerpt";
 import type { EventRow } from "../event-log/events-api";
 import { EventSourceBadge } from "./event-source-badge";
 import { ResponseStatus } from "./response-status";
@@ -47,6 +48,7 @@ export function EventsTable({
             </span>
             <EventSourceBadge source={event.source} />
           </span>
+          <TextExcerpt text={event.excerpt} />
           <span className="flex flex-wrap gap-x-3 text-xs text-slate-500">
             <span>{formatShortTimestamp(event.receivedAt)}</span>
             <span>{formatBytes(event.sizeBytes)}</span>
@@ -75,8 +77,12 @@ export function EventsTable({
         !compact && {
           id: "type",
           header: "Type or trigger",
-          className: (event) => (event.type ? "font-mono text-xs" : undefined),
-          cell: eventTitle,
+          cell: (event) => (
+            <span className="flex flex-col">
+              <span className={event.type ? "font-mono text-xs" : undefined}>{eventTitle(event)}</span>
+              <TextExcerpt text={event.excerpt} />
+            </span>
+          ),
         },
         compact && {
           id: "source-and-type",
@@ -84,9 +90,12 @@ export function EventsTable({
           className: "max-w-72",
           title: eventTitle,
           cell: (event) => (
-            <span className="flex min-w-0 items-center gap-2">
-              <EventSourceBadge source={event.source} />
-              <span className={cn("truncate", event.type && "font-mono text-xs")}>{eventTitle(event)}</span>
+            <span className="flex min-w-0 flex-col">
+              <span className="flex min-w-0 items-center gap-2">
+                <EventSourceBadge source={event.source} />
+                <span className={cn("truncate", event.type && "font-mono text-xs")}>{eventTitle(event)}</span>
+              </span>
+              <TextExcerpt text={event.excerpt} />
             </span>
           ),
         },

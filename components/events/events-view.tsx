@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { PageHeader } from "../shell/page-header";
 import { Button, ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
+import { SearchBox } from "../forms/search-box";
 import { FilterPanel } from "../ui/filter-panel";
 import { CodeBlock } from "../ui/code-block";
 import { EmptyState } from "../ui/empty-state";
@@ -65,6 +66,15 @@ export function EventsView() {
           pane={<EventPreview id={selected} />}
           list={
             <Card>
+              <div className="border-b border-slate-200 px-5 py-4">
+                <SearchBox
+                  key={values.q}
+                  value={values.q}
+                  onSearch={(q) => setFilters({ q })}
+                  label="Search events"
+                  placeholder='customer.email = ada@example.com, "invoice 42", webhook-id:msg_…'
+                />
+              </div>
               <FilterPanel active={active}>
                 <EventFiltersBar values={values} active={active} onChange={setFilters} onClear={clear} />
               </FilterPanel>
@@ -73,7 +83,7 @@ export function EventsView() {
               ) : events.isError ? (
                 <TableMessage tone="error">Could not load events: {events.error.message}</TableMessage>
               ) : rows.length === 0 ? (
-                <TableMessage>No events match these filters.</TableMessage>
+                <TableMessage>No events match this search and these filters.</TableMessage>
               ) : (
                 <EventsTable
                   rows={rows}

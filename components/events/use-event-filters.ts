@@ -3,7 +3,7 @@ import { localToIso } from "../forms/datetime-local";
 import { useUrlFilters } from "../forms/use-url-filters";
 import { EVENT_SOURCES, type EventFilters, type EventSource } from "../event-log/events-api";
 
-const FILTER_NAMES = ["source", "type", "from", "to", "triggerId", "appWebhookId", "outcome"] as const;
+const FILTER_NAMES = ["source", "type", "from", "to", "triggerId", "appWebhookId", "outcome", "q"] as const;
 export type EventFilterName = (typeof FILTER_NAMES)[number];
 
 const isSource = (value: string): value is EventSource => (EVENT_SOURCES as readonly string[]).includes(value);
@@ -19,6 +19,7 @@ export function useEventFilters() {
     outcome: values.outcome === "accepted" || values.outcome === "refused" ? values.outcome : undefined,
     from: localToIso(values.from),
     to: localToIso(values.to),
+    q: values.q.trim() || undefined,
   };
   return { ...url, filters };
 }

@@ -9,6 +9,8 @@ interface ConfirmDialogProps {
   description: ReactNode;
   confirmLabel: string;
   pending?: boolean;
+  /** Keeps the confirm button off while there is nothing to confirm yet (e.g. a count still loading). */
+  confirmDisabled?: boolean;
   onConfirm: () => void;
   onClose: () => void;
 }
@@ -19,6 +21,7 @@ export function ConfirmDialog({
   description,
   confirmLabel,
   pending,
+  confirmDisabled,
   onConfirm,
   onClose,
 }: ConfirmDialogProps) {
@@ -32,7 +35,7 @@ export function ConfirmDialog({
           <Button variant="secondary" onClick={onClose}>
             Cancel
           </Button>
-          <Button variant="danger" loading={pending} onClick={onConfirm}>
+          <Button variant="danger" loading={pending} disabled={confirmDisabled} onClick={onConfirm}>
             {confirmLabel}
           </Button>
         </>

@@ -29,6 +29,8 @@ export type AuditAction =
   | "connector.updated"
   | "connector.url_credentials_moved"
   | "connector.url_credentials_removed"
+  | "delivery.bulk_cancelled"
+  | "delivery.bulk_retried"
   | "delivery.cancelled"
   | "delivery.recovered"
   | "delivery.retried"

@@ -1,11 +1,16 @@
-// What an administrator can do to deliveries: retry one now, cancel one, or recover every failed/dead delivery
-// of a connector since a time (after fixing the receiver). Each wakes the workers.
+// What an administrator can do to deliveries: retry one now, cancel one, recover every failed/dead delivery
+// of a connector since a time (after fixing the receiver), or retry / cancel everything the list's filter and
+// search match. Each wakes the workers.
 import type { z } from "zod";
 import { AppError, notFound } from "../core/errors";
 import type { Principal } from "../core/principal";
 import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
 import { DELIVERY_CHANNEL } from "../db/channels";
+import { Prisma } from "../generated/prisma/client";
+import { whereSql } from "../search/search-sql";
+import { MAX_BULK_DELIVERIES, type BulkDeliveryActionInput } from "./bulk-schema";
+import { deliveryConditions } from "./list-deliveries";
 import { recoverSchema } from "./recover-schema";
 
 const RETRYABLE = ["failed", "dead", "cancelled", "succeeded", "template_error"] as const;
@@ -96,4 +101,55 @@ export async function recoverDeliveries(
     ip,
   });
   return { recovered: count };
+}
+
+/**
+ * Retrying in bulk leaves succeeded deliveries alone (sending them again is a deliberate, one-by-one act) and the
+ * ones already queued or in flight; cancelling takes what cancelDelivery takes.
+ */
+const BULK_STATUSES = {
+  retry: ["failed", "dead", "cancelled", "template_error"],
+  cancel: [...CANCELLABLE],
+} as const;
+
+const BULK_UPDATES = {
+  retry: Prisma.sql`"status" = 'pending', "nextAttemptAt" = now(), "completedAt" = NULL, "rateSlotAt" = NULL,
+    "maxAttempts" = GREATEST("maxAttempts", "attemptCount" + 1), "updatedAt" = now()`,
+  cancel: Prisma.sql`"status" = 'cancelled', "nextAttemptAt" = NULL, "completedAt" = now(),
+    "lastErrorMessage" = 'Cancelled by an administrator', "updatedAt" = now()`,
+};
+
+/**
+ * Retries or cancels every delivery the filter and search match (those the action applies to), or with `dryRun`
+ * counts them. Refuses more than MAX_BULK_DELIVERIES at once, saying how many matched.
+ */
+export async function bulkDeliveryAction(actor: Principal, input: BulkDeliveryActionInput, ip: string | null = null) {
+  const statuses = BULK_STATUSES[input.action];
+  const matching = Prisma.sql`
+    SELECT d.id FROM "Delivery" d LEFT JOIN "Event" e ON e.id = d."eventId"
+    WHERE ${whereSql(deliveryConditions(actor.workspaceId, input.filter))}
+      AND d.status::text IN (${Prisma.join([...statuses])})`;
+  const [{ count }] = await db().$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM (${matching}) m`;
+  if (input.dryRun) return { action: input.action, dryRun: true, count };
+  if (count > MAX_BULK_DELIVERIES) {
+    throw new AppError(
+      "validation_failed",
+      `${count.toLocaleString("en")} deliveries match; narrow the filter or search to ${MAX_BULK_DELIVERIES.toLocaleString("en")} or fewer`,
+      [{ path: "filter", message: `more than ${MAX_BULK_DELIVERIES} deliveries match` }],
+    );
+  }
+  // The status is checked again on the row itself: a worker may have moved it since the count.
+  const changed = await db().$executeRaw`
+    UPDATE "Delivery" SET ${BULK_UPDATES[input.action]}
+    WHERE id IN (${matching}) AND "workspaceId" = ${actor.workspaceId}::uuid
+      AND status::text IN (${Prisma.join([...statuses])})`;
+  if (input.action === "retry" && changed > 0) await wakeWorkers();
+  await writeAudit(actor, {
+    action: input.action === "retry" ? "delivery.bulk_retried" : "delivery.bulk_cancelled",
+    targetType: "delivery",
+    targetId: null,
+    diff: { filter: JSON.parse(JSON.stringify(input.filter)), changed },
+    ip,
+  });
+  return { action: input.action, dryRun: false, count: changed };
 }

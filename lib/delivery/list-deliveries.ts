@@ -1,8 +1,13 @@
-// The Deliveries page and API: filters by status, connector, event type, time range and event id.
+// The Deliveries page and API: filters by status, connector, event type, time range and event id, and a search
+// (lib/search) over the deliveries and the event each one carries. One SQL query shaped for the search indexes
+// finds the ids (and the counts per status); Prisma then reads the rows.
 import { z } from "zod";
 import { db } from "../db";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { paginationSchema, toPage } from "../core/pagination";
+import { requireSearch, searchError, type SearchQuery } from "../search/parse-search";
+import { searchTextSchema } from "../search/schema";
+import { connectorIdsSql, eventContentConditions, triggerIdsSql, whereSql } from "../search/search-sql";
 
 export const DELIVERY_STATUSES = [
   "pending",
@@ -13,6 +18,7 @@ export const DELIVERY_STATUSES = [
   "cancelled",
   "template_error",
 ] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export const DELIVERY_KINDS = ["event", "trigger_action", "test", "manual"] as const;
 
 export const deliveryFilterSchema = z.object({
@@ -23,6 +29,7 @@ export const deliveryFilterSchema = z.object({
   eventId: z.string().trim().max(64).optional(),
   from: z.coerce.date().optional(),
   to: z.coerce.date().optional(),
+  q: searchTextSchema.optional(),
 });
 export const listDeliveriesSchema = deliveryFilterSchema.extend(paginationSchema.shape);
 export type DeliveryFilter = z.infer<typeof deliveryFilterSchema>;
@@ -47,41 +54,86 @@ export const deliveryListSelect = {
   event: { select: { id: true, type: true, source: true, receivedAt: true, trigger: { select: { name: true } } } },
 } as const;
 
-function where(workspaceId: string, filter: DeliveryFilter): Prisma.DeliveryWhereInput {
-  const eventId = filter.eventId && z.uuid().safeParse(filter.eventId).success ? filter.eventId : undefined;
-  return {
-    workspaceId,
-    status: filter.status,
-    kind: filter.kind,
-    connectorId: filter.connectorId,
-    ...(filter.eventType ? { event: { type: filter.eventType } } : {}),
-    // A free-text event id that is not a whole UUID matches nothing rather than everything.
-    ...(filter.eventId ? { eventId: eventId ?? "00000000-0000-0000-0000-000000000000" } : {}),
-    createdAt: { gte: filter.from, lte: filter.to },
-  };
+/** The start of the event body each row shows (deliveries of one event type look alike otherwise). */
+const EXCERPT_LENGTH = 160;
+
+// Conditions on d ("Delivery") and e (its "Event", LEFT JOINed: deliveries sent by hand have none).
+function searchConditions(workspaceId: string, search: SearchQuery): Prisma.Sql[] {
+  const { id, status, source, type, connector, trigger } = search.qualifiers;
+  const webhookId = search.qualifiers["webhook-id"];
+  const conditions = eventContentConditions(search);
+  // The delivery's own id or its event's: both are what a person pastes from a detail page.
+  if (id) conditions.push(Prisma.sql`(d.id = ${id}::uuid OR d."eventId" = ${id}::uuid)`);
+  if (webhookId) conditions.push(Prisma.sql`d."messageId" = ${webhookId}`);
+  if (status) {
+    if (!(DELIVERY_STATUSES as readonly string[]).includes(status)) {
+      throw searchError(`status: expects one of ${DELIVERY_STATUSES.join(", ")}`);
+    }
+    conditions.push(Prisma.sql`d.status = ${status}::"DeliveryStatus"`);
+  }
+  // The parser has checked it is a source.
+  if (source) conditions.push(Prisma.sql`e.source = ${source}::"EventSource"`);
+  if (type) conditions.push(Prisma.sql`e.type = ${type}`);
+  if (connector) conditions.push(Prisma.sql`d."connectorId" IN ${connectorIdsSql(workspaceId, connector)}`);
+  if (trigger) conditions.push(Prisma.sql`e."triggerId" IN ${triggerIdsSql(workspaceId, trigger)}`);
+  if (search.after) conditions.push(Prisma.sql`d."createdAt" >= ${search.after}`);
+  if (search.before) conditions.push(Prisma.sql`d."createdAt" <= ${search.before}`);
+  return conditions;
 }
 
-export async function listDeliveries(workspaceId: string, query: z.infer<typeof listDeliveriesSchema>) {
+/** The filter and its search as SQL conditions on d and e. */
+export function deliveryConditions(workspaceId: string, filter: DeliveryFilter): Prisma.Sql[] {
+  const conditions = [Prisma.sql`d."workspaceId" = ${workspaceId}::uuid`];
+  if (filter.status) conditions.push(Prisma.sql`d.status = ${filter.status}::"DeliveryStatus"`);
+  if (filter.kind) conditions.push(Prisma.sql`d.kind = ${filter.kind}::"DeliveryKind"`);
+  if (filter.connectorId) conditions.push(Prisma.sql`d."connectorId" = ${filter.connectorId}::uuid`);
+  if (filter.eventType) conditions.push(Prisma.sql`e.type = ${filter.eventType}`);
+  if (filter.eventId) {
+    // A free-text event id that is not a whole UUID matches nothing rather than everything.
+    const eventId = z.uuid().safeParse(filter.eventId);
+    conditions.push(eventId.success ? Prisma.sql`d."eventId" = ${eventId.data}::uuid` : Prisma.sql`false`);
+  }
+  if (filter.from) conditions.push(Prisma.sql`d."createdAt" >= ${filter.from}`);
+  if (filter.to) conditions.push(Prisma.sql`d."createdAt" <= ${filter.to}`);
+  const search = requireSearch(filter.q);
+  return search ? [...conditions, ...searchConditions(workspaceId, search)] : conditions;
+}
+
+type ListDeliveriesQuery = z.infer<typeof listDeliveriesSchema>;
+
+/** The page's ids and excerpts as one query (exported for bench/search.ts, which EXPLAINs it). */
+export function deliveryPageSql(workspaceId: string, query: ListDeliveriesQuery): Prisma.Sql {
+  const conditions = deliveryConditions(workspaceId, query);
+  if (query.cursor) conditions.push(Prisma.sql`d.id < ${query.cursor}::uuid`);
+  return Prisma.sql`
+    SELECT d.id, left(e."rawBody", ${EXCERPT_LENGTH}) AS excerpt
+    FROM "Delivery" d LEFT JOIN "Event" e ON e.id = d."eventId"
+    WHERE ${whereSql(conditions)}
+    ORDER BY d.id DESC LIMIT ${query.limit + 1}`;
+}
+
+export async function listDeliveries(workspaceId: string, query: ListDeliveriesQuery) {
+  const matches = await db().$queryRaw<{ id: string; excerpt: string | null }[]>(deliveryPageSql(workspaceId, query));
   const rows = await db().delivery.findMany({
-    where: { ...where(workspaceId, query), ...(query.cursor ? { id: { lt: query.cursor } } : {}) },
-    orderBy: { id: "desc" },
-    take: query.limit + 1,
+    where: { id: { in: matches.map((match) => match.id) } },
     select: deliveryListSelect,
   });
-  return toPage(rows, query.limit);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const ordered = matches.flatMap((match) => {
+    const row = byId.get(match.id);
+    return row ? [{ ...row, excerpt: match.excerpt }] : [];
+  });
+  return toPage(ordered, query.limit);
 }
 
 /** Counts per status for the same filter (status itself aside), for the page's live tiles. */
 export async function countDeliveriesByStatus(workspaceId: string, filter: DeliveryFilter) {
-  const groups = await db().delivery.groupBy({
-    by: ["status"],
-    where: where(workspaceId, { ...filter, status: undefined }),
-    _count: { _all: true },
-  });
-  const counts = Object.fromEntries(DELIVERY_STATUSES.map((status) => [status, 0])) as Record<
-    (typeof DELIVERY_STATUSES)[number],
-    number
-  >;
-  for (const group of groups) counts[group.status] = group._count._all;
+  const groups = await db().$queryRaw<{ status: DeliveryStatus; count: number }[]>`
+    SELECT d.status, count(*)::int AS count
+    FROM "Delivery" d LEFT JOIN "Event" e ON e.id = d."eventId"
+    WHERE ${whereSql(deliveryConditions(workspaceId, { ...filter, status: undefined }))}
+    GROUP BY d.status`;
+  const counts = Object.fromEntries(DELIVERY_STATUSES.map((status) => [status, 0])) as Record<DeliveryStatus, number>;
+  for (const group of groups) counts[group.status] = group.count;
   return counts;
 }

@@ -14,6 +14,7 @@ import {
 } from "../connectors/schema";
 import { previewConnectorBodySchema } from "../delivery/preview-delivery";
 import { deliveryFilterSchema, listDeliveriesSchema } from "../delivery/list-deliveries";
+import { bulkDeliveryActionSchema } from "../delivery/bulk-schema";
 import { recoverSchema } from "../delivery/recover-schema";
 import { deliverySchema } from "../delivery/delivery-schema";
 import { eventTypePageSchema, eventTypeViewSchema } from "../event-types/event-type-schema";
@@ -304,6 +305,10 @@ export const nativeOperations: Operation[] = [
     access: "viewer",
     query: listEventsSchema,
     summary: "List events",
+    description:
+      "Newest first. q searches bodies and headers: text, path = value on JSON (customer.email = a@b.c), " +
+      "header:name = value, id:, webhook-id:, status:, source:, type:, connector:, trigger:, after:, before: " +
+      "(docs/search.md). Each row carries an excerpt: the start of its body.",
   }),
   op({
     method: "post",
@@ -358,6 +363,9 @@ export const nativeOperations: Operation[] = [
     access: "viewer",
     query: listDeliveriesSchema,
     summary: "List deliveries, newest first",
+    description:
+      "q searches the deliveries and the events they carry, in the language of GET /api/v1/events (docs/search.md); " +
+      "status: takes a delivery status here. Each row carries an excerpt of its event's body.",
   }),
   op({
     method: "get",
@@ -398,6 +406,24 @@ export const nativeOperations: Operation[] = [
     access: "admin",
     body: recoverSchema,
     summary: "Requeue a connector's failed and dead deliveries since a time",
+  }),
+  op({
+    method: "post",
+    path: "/api/v1/deliveries/bulk",
+    tag: "Deliveries",
+    access: "admin",
+    body: bulkDeliveryActionSchema,
+    summary: "Retry or cancel every delivery a filter and search match",
+    description:
+      "The filter takes the same fields as GET /api/v1/deliveries, q included. Retry takes failed, dead, cancelled " +
+      "and template_error deliveries (succeeded ones are re-sent one by one); cancel takes pending and failed ones. " +
+      "dryRun: true answers the count and changes nothing. More than 10,000 matching deliveries answer 400.",
+    requestExample: {
+      action: "retry",
+      dryRun: true,
+      filter: { status: "dead", q: "customer.email = ada@example.com" },
+    },
+    responseExample: { action: "retry", dryRun: true, count: 12 },
   }),
 
   op({ method: "get", path: "/api/v1/triggers", tag: "Triggers", access: "viewer", summary: "List triggers" }),

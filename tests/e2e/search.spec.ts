@@ -1,0 +1,158 @@
+// Search on the Events and Deliveries pages: among sixty look-alike events (one type, one size), the rows tell them
+// apart by their body, a `path = value` search narrows the list to the one, and the search lives in the URL (a
+// reload and a fresh page keep it). A search the API would refuse is explained under the box and not applied.
+import { expect, test, type Locator, type TestInfo } from "@playwright/test";
+import { apiCall, signInAsAdmin } from "./support/session";
+
+/** The list's card (search box, filters, rows) as a report attachment, to look at; never compared. */
+async function attachShot(testInfo: TestInfo, name: string, element: Locator) {
+  await testInfo.attach(name, { body: await element.screenshot(), contentType: "image/png" });
+}
+
+const listCard = (on: { locator: (selector: string) => Locator }) =>
+  on.locator("form[role=search]").locator("xpath=../..");
+
+test("sixty similar events: the search finds the one, and the URL keeps it", async ({ page, context }, testInfo) => {
+  test.setTimeout(180_000);
+  const suffix = `${testInfo.workerIndex}${Date.now()}`;
+  const eventKey = `e2e.search.order.paid.${suffix}`;
+  // Same shape and same size for all sixty: only the values differ.
+  const payload = (index: number) => ({
+    order: `ord_${suffix}_${String(index).padStart(2, "0")}`,
+    customer: { email: `c${String(index).padStart(2, "0")}.${suffix}@example.test` },
+  });
+  const wanted = payload(17);
+  const eventRows = (on = page) => on.getByTestId("event-row");
+
+  await test.step("sign in, subscribe a connector to a new event type and publish sixty events", async () => {
+    await signInAsAdmin(page);
+    const eventType = await apiCall<{ id: string }>(page, "POST", "/api/v1/event-types", {
+      key: eventKey,
+      description: "Search e2e",
+    });
+    const connector = await apiCall<{ id: string }>(page, "POST", "/api/v1/connectors", {
+      name: `Search ${suffix}`,
+      url: "http://127.0.0.1:9/hook",
+      method: "POST",
+    });
+    await apiCall(page, "PUT", `/api/v1/connectors/${connector.id}/subscriptions`, {
+      subscriptions: [{ eventTypeId: eventType.id }],
+    });
+    for (let index = 0; index < 60; index++) {
+      await apiCall(page, "POST", "/api/v1/events", { type: eventKey, payload: payload(index) });
+    }
+  });
+
+  await test.step("the list tells the look-alikes apart by the start of their body", async () => {
+    await page.goto(`/events?type=${encodeURIComponent(eventKey)}`);
+    await expect(eventRows()).toHaveCount(50, { timeout: 15_000 });
+    await expect(eventRows().first().getByTestId("body-excerpt")).toContainText(`ord_${suffix}_59`);
+    await expect(eventRows().nth(1).getByTestId("body-excerpt")).toContainText(`ord_${suffix}_58`);
+    await attachShot(testInfo, "events-look-alikes", listCard(page));
+  });
+
+  await test.step("path = value narrows the list to the one event, and the URL carries the search", async () => {
+    const box = page.getByRole("searchbox", { name: "Search events" });
+    await box.fill(`customer.email = ${wanted.customer.email}`);
+    await box.press("Enter");
+    await expect(page).toHaveURL(/[?&]q=customer\.email/);
+    await expect(eventRows()).toHaveCount(1, { timeout: 15_000 });
+    await expect(eventRows().first()).toContainText(wanted.order);
+    await attachShot(testInfo, "events-searched", listCard(page));
+  });
+
+  await test.step("a reload and a fresh page keep the search", async () => {
+    await page.reload();
+    await expect(page.getByRole("searchbox", { name: "Search events" })).toHaveValue(
+      `customer.email = ${wanted.customer.email}`,
+    );
+    await expect(eventRows()).toHaveCount(1, { timeout: 15_000 });
+    const shared = await context.newPage();
+    await shared.goto(page.url());
+    await expect(eventRows(shared)).toHaveCount(1, { timeout: 15_000 });
+    await expect(eventRows(shared).first()).toContainText(wanted.order);
+    await shared.close();
+  });
+
+  await test.step("text search finds the same event by a part of its body", async () => {
+    const box = page.getByRole("searchbox", { name: "Search events" });
+    await box.fill(`type:${eventKey} "${wanted.order}"`);
+    await box.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`[?&]q=type%3A${eventKey.replaceAll(".", "\\.")}`));
+    await expect(eventRows()).toHaveCount(1, { timeout: 15_000 });
+    await expect(eventRows().first()).toContainText(wanted.order);
+  });
+
+  await test.step("a search the API would refuse is explained and not applied", async () => {
+    const before = page.url();
+    const box = page.getByRole("searchbox", { name: "Search events" });
+    await box.fill('"not closed');
+    await box.press("Enter");
+    await expect(page.getByRole("alert").filter({ hasText: "A quote is not closed" })).toBeVisible();
+    expect(page.url()).toBe(before);
+  });
+
+  await test.step("the Deliveries page searches the events its deliveries carry", async () => {
+    await page.goto("/deliveries");
+    const box = page.getByRole("searchbox", { name: "Search deliveries" });
+    await box.fill(`customer.email = ${wanted.customer.email}`);
+    await box.press("Enter");
+    await expect(page).toHaveURL(/[?&]q=customer\.email/);
+    const rows = page.getByTestId("delivery-row");
+    await expect(rows).toHaveCount(1, { timeout: 15_000 });
+    await expect(rows.first()).toContainText(`Search ${suffix}`);
+    await expect(rows.first().getByTestId("body-excerpt")).toContainText(wanted.order);
+    await attachShot(testInfo, "deliveries-searched", listCard(page));
+    await page.reload();
+    await expect(rows).toHaveCount(1, { timeout: 15_000 });
+  });
+});
+
+test("bulk retry of the deliveries a search matches, after a dry-run count", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const suffix = `${testInfo.workerIndex}${Date.now()}`;
+  const eventKey = `e2e.bulk.${suffix}`;
+  const connectorName = `Bulk ${suffix}`;
+
+  await test.step("three deliveries to an unreachable receiver die after their one attempt", async () => {
+    await signInAsAdmin(page);
+    const eventType = await apiCall<{ id: string }>(page, "POST", "/api/v1/event-types", { key: eventKey });
+    const connector = await apiCall<{ id: string }>(page, "POST", "/api/v1/connectors", {
+      name: connectorName,
+      url: "http://127.0.0.1:9/hook",
+      method: "POST",
+    });
+    await apiCall(page, "PATCH", `/api/v1/connectors/${connector.id}/event-settings`, { retrySchedule: [0] });
+    await apiCall(page, "PUT", `/api/v1/connectors/${connector.id}/subscriptions`, {
+      subscriptions: [{ eventTypeId: eventType.id }],
+    });
+    for (let index = 0; index < 3; index++) {
+      await apiCall(page, "POST", "/api/v1/events", { type: eventKey, payload: { index } });
+    }
+    const dead = `/api/v1/deliveries?q=${encodeURIComponent(`connector:"${connectorName}" status:dead`)}`;
+    await expect(async () => {
+      expect((await apiCall<{ data: unknown[] }>(page, "GET", dead)).data).toHaveLength(3);
+    }).toPass({ timeout: 30_000 });
+  });
+
+  await test.step("Retry all matching shows the count first, then requeues exactly those", async () => {
+    await page.goto(`/deliveries?q=${encodeURIComponent(`connector:"${connectorName}"`)}`);
+    await expect(page.getByTestId("delivery-row")).toHaveCount(3, { timeout: 15_000 });
+    await page.getByRole("button", { name: "Retry all matching…" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.getByTestId("bulk-count")).toContainText("Retry 3 deliveries", { timeout: 15_000 });
+    await attachShot(testInfo, "bulk-retry-dry-run", dialog);
+    await dialog.getByRole("button", { name: "Retry 3 deliveries" }).click();
+    await expect(page.getByText("3 deliveries queued to be sent again")).toBeVisible({ timeout: 15_000 });
+    await expect(dialog).toBeHidden();
+    // Each was sent once more: a second attempt is recorded on all three.
+    await expect(async () => {
+      const page1 = await apiCall<{ data: { attemptCount: number }[] }>(
+        page,
+        "GET",
+        `/api/v1/deliveries?q=${encodeURIComponent(`connector:"${connectorName}"`)}`,
+      );
+      expect(page1.data.map((row) => row.attemptCount)).toEqual([2, 2, 2]);
+    }).toPass({ timeout: 30_000 });
+  });
+});
