@@ -106,6 +106,16 @@ export async function loadApiTokenGrant(tokenHash: string): Promise<ApiTokenGran
 }
 
 /**
+ * SQL, true while the API token whose id is the `param` placeholder may still act as an admin: a write made on a
+ * cached grant (token-cache.ts) re-checks it in its own statement, so a change whose notification is still in
+ * flight cannot let it through.
+ */
+export const tokenStillAdminSql = (param: string): string =>
+  `EXISTS (SELECT 1 FROM "ApiToken" t LEFT JOIN "User" u ON u.id = t."createdById"
+    WHERE t.id = ${param}::uuid AND t."revokedAt" IS NULL AND t.role = 'admin'
+      AND (u.id IS NULL OR (u.role = 'admin' AND u."disabledAt" IS NULL)))`;
+
+/**
  * The caller behind a bearer token. `grantFor` looks the token up: the database by default, or the publish fast
  * path's cache (token-cache.ts); the request budget and lastUsedAt are the same either way.
  */
@@ -122,15 +132,17 @@ export async function principalFromApiToken(
     grant.lastUsedAt = new Date();
     await db().apiToken.update({ where: { id: grant.id }, data: { lastUsedAt: grant.lastUsedAt } });
   }
-  return {
-    kind: "token",
-    id: grant.id,
-    userId: grant.createdById,
-    label: `token:${grant.name}`,
-    role: grant.role,
-    workspaceId: grant.workspaceId,
-  };
+  return principalOf(grant);
 }
+
+export const principalOf = (grant: ApiTokenGrant): Principal => ({
+  kind: "token",
+  id: grant.id,
+  userId: grant.createdById,
+  label: `token:${grant.name}`,
+  role: grant.role,
+  workspaceId: grant.workspaceId,
+});
 
 /** Counted only for tokens that exist, so guessing at tokens fills no buckets (it answers 401 anyway). */
 async function spendRequestBudget(tokenId: string): Promise<void> {

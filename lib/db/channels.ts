@@ -7,3 +7,8 @@ export const STREAM_CHANNEL = "switchboard_stream";
  * deleted, or its creator demoted, disabled or deleted: processes drop their cached token lookups.
  */
 export const TOKEN_AUTH_CHANNEL = "switchboard_token_auth";
+/**
+ * Sent by database triggers (migration 20261130081000_publish_plan_notify) when an event type, a subscription or a
+ * connector's delivery settings change: processes drop their cached publish plans (lib/events/publish-plan.ts).
+ */
+export const PUBLISH_PLAN_CHANNEL = "switchboard_publish_plans";

@@ -1,6 +1,7 @@
 // Storing an event with the deliveries it owes in one round trip: rate-limit check (lib/rate-limit's fixed window),
 // the event row and its deliveries (lib/delivery's enqueue) in a single statement, so it is stored whole or not at
 // all, and answered after commit. Used by the inbound receive path, app webhooks and publishing.
+import { tokenStillAdminSql } from "../auth/api-tokens";
 import { pool } from "../db/pool";
 import { enqueueSql, enqueueValues, type DeliveryAction } from "../delivery/enqueue";
 import { fixedWindowHitSql, secondsUntilReset } from "../rate-limit/fixed-window";
@@ -40,6 +41,8 @@ export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 export type StoreResult =
   | { outcome: "stored"; deliveries: number }
   | { outcome: "rate_limited"; retryAfterSeconds: number }
+  /** The API token the write was made for may no longer publish (its grant came from a cache): nothing stored. */
+  | { outcome: "token_refused" }
   | {
       outcome: "duplicate";
       responseStatus: number;
@@ -48,29 +51,32 @@ export type StoreResult =
       sameRequest: boolean;
     };
 
-// Parameters: $1–$21 the event, $22–$24 the rate limit, then the deliveries (enqueueValues).
+// Parameters: $1–$21 the event, $22–$24 the rate limit, $25 the API token that must still be an admin (or null), then
+// the deliveries (enqueueValues).
 const EVENT_INSERT = `
   INSERT INTO "Event" (id, "workspaceId", source, "triggerId", "appWebhookId", method, query, headers, "rawBody", body,
     "contentType", "sizeBytes", "idempotencyScope", "idempotencyKey", "sourceIp", verification, "responseStatus",
     "responseBody", type, "rawBytes", "bodyRawOnly", "receivedAt")
   SELECT $1, $2, $3::"EventSource", $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10::jsonb, $11, $12, $13, $14, $15, $16,
     $17, $18::jsonb, $19, $20::bytea, $21::bool, now()
-  FROM allowed WHERE allowed.ok
+  FROM allowed, authorized WHERE allowed.ok AND authorized.ok
   ON CONFLICT ("workspaceId", "idempotencyScope", "idempotencyKey") DO NOTHING
   RETURNING id`;
 
-const DELIVERIES_INSERT = enqueueSql("ev", 25);
+const DELIVERIES_INSERT = enqueueSql("ev", 26);
+
+const AUTHORIZED = `authorized AS (SELECT $25::uuid IS NULL OR ${tokenStillAdminSql("$25")} AS ok)`;
 
 const WITH_LIMIT = `
   WITH limiter AS (${fixedWindowHitSql({ key: "$22", windowMs: "$24" })}),
-  allowed AS (SELECT (SELECT "count" FROM limiter) <= $23::int AS ok),
+  allowed AS (SELECT (SELECT "count" FROM limiter) <= $23::int AS ok), ${AUTHORIZED},
   ev AS (${EVENT_INSERT}), dl AS (${DELIVERIES_INSERT})
-  SELECT (SELECT ok FROM allowed) AS allowed, (SELECT id FROM ev) AS event_id, (SELECT count(*) FROM dl)::int AS deliveries,
+  SELECT (SELECT ok FROM allowed) AS allowed, (SELECT ok FROM authorized) AS authorized, (SELECT id FROM ev) AS event_id, (SELECT count(*) FROM dl)::int AS deliveries,
     (SELECT "windowStart" FROM limiter) AS window_start`;
 
 const WITHOUT_LIMIT = `
-  WITH allowed AS (SELECT true AS ok), ev AS (${EVENT_INSERT}), dl AS (${DELIVERIES_INSERT})
-  SELECT true AS allowed, (SELECT id FROM ev) AS event_id, (SELECT count(*) FROM dl)::int AS deliveries,
+  WITH allowed AS (SELECT true AS ok), ${AUTHORIZED}, ev AS (${EVENT_INSERT}), dl AS (${DELIVERIES_INSERT})
+  SELECT true AS allowed, (SELECT ok FROM authorized) AS authorized, (SELECT id FROM ev) AS event_id, (SELECT count(*) FROM dl)::int AS deliveries,
     NULL::timestamptz AS window_start, $22::text AS unused_key, $23::int AS unused_limit, $24::float8 AS unused_window`;
 
 export async function storeInboundEvent(
@@ -83,6 +89,8 @@ export async function storeInboundEvent(
     kind?: "trigger_action" | "event";
   },
   rateLimit: { key: string; count: number; windowMs: number } | null,
+  /** Store only while this API token may still publish: its grant came from a cache that may be a moment behind. */
+  apiTokenId: string | null = null,
   retried = false,
 ): Promise<StoreResult> {
   const params = [
@@ -110,11 +118,13 @@ export async function storeInboundEvent(
     rateLimit?.key ?? null,
     rateLimit?.count ?? null,
     rateLimit?.windowMs ?? null,
+    apiTokenId,
     ...enqueueValues({ ...deliveries, workspaceId: event.workspaceId, kind: deliveries.kind ?? "trigger_action" }),
   ];
   // Named statements are parsed and planned once per connection: this one runs for every inbound request.
   const { rows } = await pool().query<{
     allowed: boolean;
+    authorized: boolean;
     event_id: string | null;
     deliveries: number;
     window_start: Date | null;
@@ -130,6 +140,7 @@ export async function storeInboundEvent(
       retryAfterSeconds: secondsUntilReset(row.window_start ?? new Date(), rateLimit?.windowMs ?? 1000),
     };
   }
+  if (!row.authorized) return { outcome: "token_refused" };
   if (row.event_id) return { outcome: "stored", deliveries: row.deliveries };
   const previous = await pool().query<{
     id: string;
@@ -157,7 +168,7 @@ export async function storeInboundEvent(
     await pool().query(`UPDATE "Event" SET "idempotencyKey" = NULL, "idempotencyScope" = NULL WHERE id = $1`, [
       first.id,
     ]);
-    return storeInboundEvent(event, deliveries, rateLimit, true);
+    return storeInboundEvent(event, deliveries, rateLimit, apiTokenId, true);
   }
   return {
     outcome: "duplicate",

@@ -7,11 +7,12 @@ process.env.SWITCHBOARD_API_TOKEN_RATE_LIMIT = "3";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as publishRoute } from "@/app/api/v1/events/route";
 import { serveFastPathsOr } from "@/lib/api/fast-paths";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { stopTokenCache } from "@/lib/auth/token-cache";
+import { stopPublishPlanCache } from "@/lib/events/publish-plan";
 import { revokeToken } from "@/lib/auth/token-admin";
 import { createUser, deleteUser, updateUserRole } from "@/lib/auth/users";
 import type { Principal } from "@/lib/core/principal";
@@ -42,6 +43,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((resolve) => fastServer?.close(resolve));
   await stopTokenCache();
+  await stopPublishPlanCache();
 });
 
 interface PublishCall {
@@ -265,6 +267,38 @@ describe("POST /api/v1/events: the fast path answers as the Next route does", ()
     expect(await fallback("/api/v1/events", { authorization }, "GET")).toBe(404);
     expect(await fallback("/api/v1/events", { authorization, ...json })).toBe(202);
   });
+
+  it("stores a publish in one round trip once the token and the type are known (two with the token's rate limit)", async () => {
+    const authorization = await newToken("admin");
+    const publish = async () =>
+      (
+        await fetch(`${fastBase}/api/v1/events`, {
+          method: "POST",
+          headers: { authorization, ...json },
+          body: publishBody(),
+        })
+      ).status;
+    const spy = vi.spyOn(pg.Client.prototype, "query");
+    // Every statement this process sends, but the wake-ups: coalesced, sent after the answer, off the request's path.
+    const queries = () =>
+      spy.mock.calls.filter(([query]) => !JSON.stringify(query).includes("pg_notify")).map(([query]) => query);
+    try {
+      expect(await publish()).toBe(202);
+      spy.mockClear();
+      expect(await publish()).toBe(202);
+      // This file sets a rate limit: its hit is the first statement, the event with its delivery the second.
+      expect(queries()).toHaveLength(2);
+      process.env.SWITCHBOARD_API_TOKEN_RATE_LIMIT = "0";
+      resetEnvCache();
+      spy.mockClear();
+      expect(await publish()).toBe(202);
+      expect(queries()).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+      process.env.SWITCHBOARD_API_TOKEN_RATE_LIMIT = "3";
+      resetEnvCache();
+    }
+  });
 });
 
 describe("the token cache, across processes", () => {
@@ -337,28 +371,98 @@ describe("the token cache, across processes", () => {
     expect(await publish(deleted.authorization)).toBe(401);
   });
 
-  it("forgets everything when its LISTEN connection is lost, since a notification may have been missed", async () => {
-    const { authorization, tokenId } = await cachedToken();
+  it("fans out by the type's current subscriptions: a change reaches the other process's cached plan", async () => {
+    const authorization = await newToken("admin");
+    const type = await eventType();
+    const deliveries = async (payload: unknown = { tier: "gold" }) => {
+      const response = await fetch(`${app.base}/api/v1/events`, {
+        method: "POST",
+        headers: { authorization, ...json },
+        body: publishBody(payload, type.key),
+      });
+      const answer = (await response.json()) as { deliveries?: number };
+      return response.status === 202 ? answer.deliveries : response.status;
+    };
+    // The notification may still be in flight when the next publish arrives: the plan follows within its flight.
+    const settlesAt = (expected: number, payload?: unknown) =>
+      eventually(
+        () => deliveries(payload),
+        (count) => count === expected,
+      );
+    expect(await deliveries()).toBe(0);
+    expect(await deliveries()).toBe(0);
+    const first = await subscribedConnector({ url: "http://127.0.0.1:9/a", subscribeTo: [type.key] });
+    expect(await settlesAt(1)).toBe(1);
+    const second = await subscribedConnector({ url: "http://127.0.0.1:9/b", subscribeTo: [type.key] });
+    expect(await settlesAt(2)).toBe(2);
+    await db().connector.update({ where: { id: first.id }, data: { enabled: false } });
+    expect(await settlesAt(1)).toBe(1);
+    await db().subscription.updateMany({
+      where: { connectorId: second.id },
+      data: { filter: { path: "tier", op: "equals", value: "silver" } },
+    });
+    expect(await settlesAt(0, { tier: "gold" })).toBe(0);
+    expect(await deliveries({ tier: "silver" })).toBe(1);
+    await db().eventType.update({ where: { id: type.id }, data: { archivedAt: new Date() } });
+    expect(await settlesAt(400)).toBe(400);
+  });
+
+  /** A client whose writes fire no trigger, so no process hears of them. */
+  async function silently(run: (client: pg.Client) => Promise<unknown>) {
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
     try {
-      // A revocation no process hears of (triggers off for this session): the other process still trusts its cache…
       await client.query("SET session_replication_role = replica");
-      await client.query(`UPDATE "ApiToken" SET "revokedAt" = now() WHERE id = $1`, [tokenId]);
-      expect(await publish(authorization)).toBe(202);
-      // …until its LISTEN connection goes away: from then on the token is looked up again.
-      await client.query(
-        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-         WHERE datname = current_database() AND query = 'LISTEN switchboard_token_auth'`,
-      );
+      await run(client);
     } finally {
       await client.end();
     }
-    expect(
-      await eventually(
-        () => publish(authorization),
-        (status) => status === 401,
+  }
+
+  it("refuses a revoked token even before the notification arrives: the storing statement checks the grant", async () => {
+    const { authorization, tokenId } = await cachedToken();
+    await silently((client) => client.query(`UPDATE "ApiToken" SET "revokedAt" = now() WHERE id = $1`, [tokenId]));
+    const key = unique("refused");
+    const response = await fetch(`${app.base}/api/v1/events`, {
+      method: "POST",
+      headers: { authorization, ...json, "idempotency-key": key },
+      body: publishBody(),
+    });
+    expect(response.status).toBe(401);
+    expect(await db().event.count({ where: { idempotencyKey: key } })).toBe(0);
+  });
+
+  it("forgets its cached plans when its LISTEN connection is lost, since a notification may have been missed", async () => {
+    const authorization = await newToken("admin");
+    const type = await eventType();
+    const deliveries = async () => {
+      const response = await fetch(`${app.base}/api/v1/events`, {
+        method: "POST",
+        headers: { authorization, ...json },
+        body: publishBody({}, type.key),
+      });
+      return ((await response.json()) as { deliveries: number }).deliveries;
+    };
+    expect(await deliveries()).toBe(0);
+    const connector = await db().connector.create({
+      data: { workspaceId: admin.workspaceId, name: unique("connector"), url: "http://127.0.0.1:9/c" },
+    });
+    expect(await deliveries()).toBe(0);
+    // A subscription no process hears of: the other process keeps fanning out by its cached plan…
+    await silently((client) =>
+      client.query(`INSERT INTO "Subscription" (id, "connectorId", "eventTypeId") VALUES (gen_random_uuid(), $1, $2)`, [
+        connector.id,
+        type.id,
+      ]),
+    );
+    expect(await deliveries()).toBe(0);
+    // …until its LISTEN connections go away: from then on it looks the type up again.
+    await silently((client) =>
+      client.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+         WHERE datname = current_database() AND query LIKE 'LISTEN %' AND pid <> pg_backend_pid()`,
       ),
-    ).toBe(401);
+    );
+    expect(await eventually(deliveries, (count) => count === 1)).toBe(1);
   });
 });

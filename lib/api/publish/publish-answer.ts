@@ -4,6 +4,7 @@
 import { validationError } from "../../core/errors";
 import type { Principal } from "../../core/principal";
 import { publishEvent } from "../../events/publish-event";
+import type { PublishPlan } from "../../events/publish-plan";
 import {
   idempotencyKeySchema,
   MAX_EVENT_PAYLOAD_BYTES,
@@ -24,6 +25,13 @@ export const publishOptions = {
   maxBodyBytes: MAX_EVENT_PAYLOAD_BYTES + 64 * 1024,
 } as const;
 
+/** The cached grant the caller was let in on is out of date: nothing was stored; the database's grant decides. */
+export class StaleTokenGrant extends Error {
+  constructor() {
+    super("the API token's cached grant is out of date");
+  }
+}
+
 export interface PublishRequest {
   principal: Principal;
   query: { source?: "api" | "test" };
@@ -33,6 +41,10 @@ export interface PublishRequest {
   /** The Idempotency-Key header, as sent. */
   idempotencyKey: string | null;
   ip: string | null;
+  /** The caller's token, when its grant came from a cache: the storing statement checks it still may publish. */
+  apiTokenId?: string;
+  /** The fast path's cached lookup of the type and its subscriptions; the database when absent. */
+  planFor?: (workspaceId: string, typeKey: string) => Promise<PublishPlan | null>;
 }
 
 export async function answerPublish(request: PublishRequest): Promise<{ status: number; body: unknown }> {
@@ -45,8 +57,10 @@ export async function answerPublish(request: PublishRequest): Promise<{ status: 
     source: request.query.source,
     requestText: request.bodyText,
     answerStatus: ACCEPTED,
+    apiTokenId: request.apiTokenId,
   };
-  const result = await publishEvent(request.principal.workspaceId, request.body, meta);
+  const result = await publishEvent(request.principal.workspaceId, request.body, meta, request.planFor);
+  if (result.outcome === "token_refused") throw new StaleTokenGrant();
   // A repeated Idempotency-Key is answered as the first request was, marked as the duplicate it is.
   if (result.outcome === "duplicate")
     return { status: result.firstAnswer.status, body: { ...result.firstAnswer.event, duplicate: true } };
