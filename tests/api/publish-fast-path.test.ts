@@ -134,6 +134,15 @@ const cases: Case[] = [
     call: (a) => ({ headers: { authorization: a, ...json }, body: publishBody({ text: "a\u0000b" }) }),
   },
   {
+    // A bearer token is a credential no other site can attach: the cross-site check does not apply to it.
+    name: "from another site's page, with a session cookie beside the token",
+    status: 202,
+    call: (a) => ({
+      headers: { authorization: a, ...json, origin: "https://evil.example", cookie: "sb_session=stolen" },
+      body: publishBody(),
+    }),
+  },
+  {
     name: "a repeated Idempotency-Key: the first answer, marked duplicate",
     status: 202,
     before: (a) => [{ headers: { authorization: a, ...json, "idempotency-key": a.slice(-20) }, body: publishBody() }],
@@ -261,7 +270,7 @@ describe("POST /api/v1/events: the fast path answers as the Next route does", ()
     const fallback = async (path: string, headers: Record<string, string>, method = "POST") =>
       (await fetch(`${fastBase}${path}`, { method, headers, body: method === "POST" ? publishBody() : undefined }))
         .status;
-    expect(await fallback("/api/v1/events", { cookie: "switchboard_session=x", ...json })).toBe(404);
+    expect(await fallback("/api/v1/events", { cookie: "sb_session=x", ...json })).toBe(404);
     expect(await fallback("/api/v1/events/", { authorization, ...json })).toBe(404);
     expect(await fallback("/api/v1/eventsx", { authorization, ...json })).toBe(404);
     expect(await fallback("/api/v1/events", { authorization }, "GET")).toBe(404);
