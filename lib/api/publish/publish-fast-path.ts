@@ -36,17 +36,13 @@ function headerOf(req: IncomingMessage, name: string): string | null {
   return Array.isArray(value) ? value.join(", ") : value;
 }
 
-function send(req: IncomingMessage, res: ServerResponse, { status, body, headers }: ErrorAnswer) {
+// A body refused before it was read (or read on) is left to Node, which discards the rest after the answer and
+// keeps the connection, as it does for the Next route: closing with unread bytes would reset the connection and
+// could lose the 413 before the client reads it.
+function send(res: ServerResponse, { status, body, headers }: ErrorAnswer) {
   if (res.headersSent) return;
   const text = jsonText(body);
-  // A body refused for its size is left unread: closing is cheaper than draining it to keep the connection.
-  const close = status === 413 && !req.readableEnded ? { connection: "close" } : undefined;
-  res.writeHead(status, {
-    "content-type": JSON_CONTENT_TYPE,
-    "content-length": Buffer.byteLength(text),
-    ...headers,
-    ...close,
-  });
+  res.writeHead(status, { "content-type": JSON_CONTENT_TYPE, "content-length": Buffer.byteLength(text), ...headers });
   res.end(text);
 }
 
@@ -103,8 +99,8 @@ export async function publishFastPath(req: IncomingMessage, res: ServerResponse)
       },
       token,
     );
-    send(req, res, answer);
+    send(res, answer);
   } catch (error) {
-    send(req, res, errorAnswer(error));
+    send(res, errorAnswer(error));
   }
 }
