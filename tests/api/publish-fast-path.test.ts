@@ -310,6 +310,35 @@ describe("POST /api/v1/events: the fast path answers as the Next route does", ()
   });
 });
 
+describe("while the database cannot be reached", () => {
+  let app: FastPathProcess;
+
+  beforeAll(async () => {
+    app = await startFastPathProcess({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/unreachable" });
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it("the fast path answers 503 with Retry-After exactly as the Next route does", async () => {
+    const post = async (headers: Record<string, string>) =>
+      answerOf(
+        await fetch(`${app.base}/api/v1/events`, {
+          method: "POST",
+          headers: { ...json, ...headers },
+          body: publishBody(),
+        }),
+      );
+    // The Next route, reached in that process by a cookie publish from its own page; the fast path by a token.
+    const route = await post({ cookie: "sb_session=any", origin: app.base });
+    const fast = await post({ authorization: "Bearer sb_any" });
+    expect(route.status, route.text).toBe(503);
+    expect(route.retryAfter).toBeTruthy();
+    expect(comparable(fast)).toEqual(comparable(route));
+  });
+});
+
 describe("the token cache, across processes", () => {
   let app: FastPathProcess;
   let admin: Principal;
