@@ -17,7 +17,7 @@ import { json } from "./json";
 import { readJsonBody, refuseDeclaredOversize } from "./read-json-body";
 import { assertStorable } from "./storable-input";
 
-type Access = "public" | "viewer" | "admin";
+export type Access = "public" | "viewer" | "admin";
 
 interface RouteOptions<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, A extends Access> {
   access: A;
@@ -61,21 +61,14 @@ export function route<
       refuseDeclaredOversize(request.headers, maxBodyBytes);
       refuseCrossSiteWrite(request, options.access === "public");
       const principal = await authenticate(request.headers);
-      if (options.access !== "public") {
-        if (!principal) throw new AppError("unauthorized", "Sign in or send Authorization: Bearer <API token>");
-        if (options.access === "admin" && principal.role !== "admin") {
-          throw new AppError("forbidden", "This action needs the admin role; viewers can only read");
-        }
-      }
+      authorize(principal, options.access);
       const rawParams = (await nextContext?.params) ?? {};
       assertStorable(rawParams, "path parameters");
       const params = parseWith(options.params, rawParams, "path parameters");
-      const rawQuery = [...new URL(request.url).searchParams];
-      for (const [name, value] of rawQuery) assertStorable({ [name]: value }, "query");
-      const query = parseWith(options.query, Object.fromEntries(rawQuery), "query");
-      const read = options.body ? await readBody(request, maxBodyBytes, options.contentFields) : undefined;
+      const query = parseQuery(new URL(request.url).searchParams, options.query);
+      const read = options.body ? await readJsonBody(request, maxBodyBytes) : undefined;
       const bodyText = read?.text;
-      const body = options.body ? parseWith(options.body, read!.value, "request body") : undefined;
+      const body = options.body ? parseBody(read!.value, options.body, options.contentFields) : undefined;
       const result = await handle({
         request,
         principal: principal as RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>, A>["principal"],
@@ -105,6 +98,33 @@ function withRenewedSessionCookie(response: Response, request: Request, principa
   return response;
 }
 
+// The steps below are exported for the publish fast path (lib/api/publish/), which must answer exactly as a route.
+
+/** The access rule: a caller for closed routes, the admin role for admin routes. */
+export function authorize(principal: Principal | null, access: Access): void {
+  if (access === "public") return;
+  if (!principal) throw new AppError("unauthorized", "Sign in or send Authorization: Bearer <API token>");
+  if (access === "admin" && principal.role !== "admin") {
+    throw new AppError("forbidden", "This action needs the admin role; viewers can only read");
+  }
+}
+
+export function parseQuery<S extends z.ZodType>(searchParams: URLSearchParams, schema: S | undefined): z.infer<S> {
+  const rawQuery = [...searchParams];
+  for (const [name, value] of rawQuery) assertStorable({ [name]: value }, "query");
+  return parseWith(schema, Object.fromEntries(rawQuery), "query") as z.infer<S>;
+}
+
+/** A read JSON body: strings PostgreSQL cannot hold are refused (except in content fields), then the schema. */
+export function parseBody<S extends z.ZodType>(
+  value: unknown,
+  schema: S,
+  contentFields: readonly string[] = [],
+): z.infer<S> {
+  assertStorable(value, "request body", contentFields);
+  return parseWith(schema, value, "request body") as z.infer<S>;
+}
+
 function parseWith(schema: z.ZodType | undefined, value: unknown, what: string) {
   if (!schema) return value;
   const parsed = schema.safeParse(value);
@@ -112,26 +132,36 @@ function parseWith(schema: z.ZodType | undefined, value: unknown, what: string) 
   return parsed.data;
 }
 
-async function readBody(request: Request, maxBytes: number, contentFields: readonly string[] = []) {
-  const body = await readJsonBody(request, maxBytes);
-  assertStorable(body.value, "request body", contentFields);
-  return body;
+export interface ErrorAnswer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
 }
 
-export function errorResponse(error: unknown): Response {
+/** The status, body and headers an error is answered with, for a Response or for Node's own response. */
+export function errorAnswer(error: unknown): ErrorAnswer {
   const appError = knownAppError(error, "api");
   if (appError) {
     const headers = appError.retryAfter ? { "retry-after": String(appError.retryAfter) } : undefined;
-    return json(errorBody(appError), { status: statusOf(appError), headers });
+    return { status: statusOf(appError), body: errorBody(appError), headers };
   }
   const known = prismaKnownError(error);
-  if (known) return json(errorBody(known), { status: statusOf(known) });
+  if (known) return { status: statusOf(known), body: errorBody(known) };
   const requestId = randomUUID();
   logger.error("unhandled error in API route", { requestId, error });
-  return json(
-    errorBody({ code: "internal_error", message: `Internal error (request id ${requestId})`, details: { requestId } }),
-    { status: 500 },
-  );
+  return {
+    status: 500,
+    body: errorBody({
+      code: "internal_error",
+      message: `Internal error (request id ${requestId})`,
+      details: { requestId },
+    }),
+  };
+}
+
+export function errorResponse(error: unknown): Response {
+  const { status, body, headers } = errorAnswer(error);
+  return json(body, { status, headers });
 }
 
 /** Unique and foreign-key violations are the caller's conflict, not our failure. */

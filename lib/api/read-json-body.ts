@@ -10,7 +10,7 @@ export const bodyTooLarge = (maxBytes: number) =>
   new AppError("payload_too_large", `The request body is larger than ${formatBytes(maxBytes)}`, { maxBytes });
 
 /** Before reading anything: a declared length over the cap is refused at once. */
-export function refuseDeclaredOversize(headers: Headers, maxBytes: number): void {
+export function refuseDeclaredOversize(headers: Pick<Headers, "get">, maxBytes: number): void {
   const declared = Number(headers.get("content-length") ?? 0);
   if (Number.isFinite(declared) && declared > maxBytes) throw bodyTooLarge(maxBytes);
 }
@@ -18,10 +18,14 @@ export function refuseDeclaredOversize(headers: Headers, maxBytes: number): void
 /** The body parsed as JSON (an empty body reads as {}), with the text it was parsed from. */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<{ value: unknown; text: string }> {
   refuseDeclaredOversize(request.headers, maxBytes);
-  const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim();
   const read = await readCappedBody(request.body, maxBytes, maxBytes, { cancelOnOverflow: false });
   if (read.tooLarge) throw bodyTooLarge(maxBytes);
-  const bytes = read.bytes;
+  return parseJsonBody(read.bytes, request.headers.get("content-type"));
+}
+
+/** The rules after reading, shared with the publish fast path, which reads Node's stream itself. */
+export function parseJsonBody(bytes: Buffer, contentType: string | null): { value: unknown; text: string } {
+  const mediaType = contentType?.split(";")[0]?.trim();
   if (bytes.length === 0) return { value: {}, text: "" };
   if (mediaType && !JSON_MEDIA_TYPE.test(mediaType)) {
     throw new AppError(

@@ -77,27 +77,72 @@ export async function revokeTokensCreatedBy(tx: Pick<ReturnType<typeof db>, "api
 
 export const lesserRole = (a: Role, b: Role): Role => (a === "admin" && b === "admin" ? "admin" : "viewer");
 
-export async function principalFromApiToken(token: string): Promise<Principal | null> {
-  if (!token.startsWith(TOKEN_PREFIX)) return null;
+/** What a token may do now; none when it may do nothing (unknown, revoked, or its creator disabled). */
+export interface ApiTokenGrant {
+  id: string;
+  name: string;
+  workspaceId: string;
+  createdById: string | null;
+  /** The lesser of the token's role and its creator's current role. */
+  role: Role;
+  lastUsedAt: Date | null;
+}
+
+export async function loadApiTokenGrant(tokenHash: string): Promise<ApiTokenGrant | null> {
   const record = await db().apiToken.findUnique({
-    where: { tokenHash: sha256Hex(token) },
+    where: { tokenHash },
     include: { createdBy: { select: { role: true, disabledAt: true } } },
   });
   if (!record || record.revokedAt) return null;
   if (record.createdBy?.disabledAt) return null;
-  await spendRequestBudget(record.id);
-  if (!record.lastUsedAt || Date.now() - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await db().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
-  }
   return {
-    kind: "token",
     id: record.id,
-    userId: record.createdById,
-    label: `token:${record.name}`,
-    role: record.createdBy ? lesserRole(record.role, record.createdBy.role) : record.role,
+    name: record.name,
     workspaceId: record.workspaceId,
+    createdById: record.createdById,
+    role: record.createdBy ? lesserRole(record.role, record.createdBy.role) : record.role,
+    lastUsedAt: record.lastUsedAt,
   };
 }
+
+/**
+ * SQL, true while the API token whose id is the `param` placeholder may still act as an admin: a write made on a
+ * cached grant (token-cache.ts) re-checks it in its own statement, so a change whose notification is still in
+ * flight cannot let it through.
+ */
+export const tokenStillAdminSql = (param: string): string =>
+  `EXISTS (SELECT 1 FROM "ApiToken" t LEFT JOIN "User" u ON u.id = t."createdById"
+    WHERE t.id = ${param}::uuid AND t."revokedAt" IS NULL AND t.role = 'admin'
+      AND (u.id IS NULL OR (u.role = 'admin' AND u."disabledAt" IS NULL)))`;
+
+/**
+ * The caller behind a bearer token. `grantFor` looks the token up: the database by default, or the publish fast
+ * path's cache (token-cache.ts); the request budget and lastUsedAt are the same either way.
+ */
+export async function principalFromApiToken(
+  token: string,
+  grantFor: (tokenHash: string) => Promise<ApiTokenGrant | null> = loadApiTokenGrant,
+): Promise<Principal | null> {
+  if (!token.startsWith(TOKEN_PREFIX)) return null;
+  const grant = await grantFor(sha256Hex(token));
+  if (!grant) return null;
+  await spendRequestBudget(grant.id);
+  if (!grant.lastUsedAt || Date.now() - grant.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    // Noted on the (possibly cached) grant first, so concurrent requests do not all write it.
+    grant.lastUsedAt = new Date();
+    await db().apiToken.update({ where: { id: grant.id }, data: { lastUsedAt: grant.lastUsedAt } });
+  }
+  return principalOf(grant);
+}
+
+export const principalOf = (grant: ApiTokenGrant): Principal => ({
+  kind: "token",
+  id: grant.id,
+  userId: grant.createdById,
+  label: `token:${grant.name}`,
+  role: grant.role,
+  workspaceId: grant.workspaceId,
+});
 
 /** Counted only for tokens that exist, so guessing at tokens fills no buckets (it answers 401 anyway). */
 async function spendRequestBudget(tokenId: string): Promise<void> {

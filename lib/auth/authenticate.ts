@@ -43,7 +43,7 @@ export function lastForwardedAddress(header: string | null | undefined): string 
   return header?.split(",").at(-1)?.trim() || null;
 }
 
-export function clientIp(headers: Headers): string | null {
+export function clientIp(headers: Pick<Headers, "get">): string | null {
   if (env().SWITCHBOARD_TRUST_PROXY) {
     const forwarded = lastForwardedAddress(headers.get("x-forwarded-for"));
     if (forwarded) return forwarded;

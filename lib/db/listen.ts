@@ -15,12 +15,24 @@ export interface Listening {
 const FIRST_RETRY_MS = 100;
 const MAX_RETRY_MS = 2_000;
 
+/** For callers that hold state only a live LISTEN keeps true (a cache that notifications invalidate). */
+export interface ListenHooks {
+  /** LISTEN is in place (first connect and every reconnect): notifications arrive from now on. */
+  onListening?: () => void;
+  /** The connection is gone: notifications sent from now until `onListening` are missed. */
+  onLost?: () => void;
+}
+
 /**
  * Starts listening; resolves once the first attempt is made (connected or not: a database that is down at
  * start is retried like one that went down later). `onNotify` runs for every notification, with its payload, and
  * after each reconnect without one (what was missed is unknown).
  */
-export async function listen(channel: string, onNotify: (payload?: string) => void): Promise<Listening> {
+export async function listen(
+  channel: string,
+  onNotify: (payload?: string) => void,
+  hooks: ListenHooks = {},
+): Promise<Listening> {
   if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
   let closed = false;
   let client: pg.Client | null = null;
@@ -34,6 +46,7 @@ export async function listen(channel: string, onNotify: (payload?: string) => vo
     else
       logger.warn("database listener lost", { channel, error: error instanceof Error ? error.message : String(error) });
     lostOnce = true;
+    hooks.onLost?.();
     const dead = client;
     client = null;
     dead?.removeAllListeners("end");
@@ -66,6 +79,7 @@ export async function listen(channel: string, onNotify: (payload?: string) => vo
       return;
     }
     retryMs = FIRST_RETRY_MS;
+    hooks.onListening?.();
     if (lostOnce) {
       lostOnce = false;
       databaseAvailable();

@@ -8,19 +8,19 @@
 // claiming it was queued.
 import { messageIdFor } from "../core/ids";
 import { AppError } from "../core/errors";
-import { db } from "../db";
 import { notifySoon } from "../db/notify-soon";
 import { DELIVERY_CHANNEL, STREAM_CHANNEL } from "../db/channels";
 import { scheduleFor } from "../delivery/retry-policy";
 import { uuidv7 } from "../core/ids";
 import { missingTemplateVariables } from "../connectors/check-templates";
-import { findSubscribers } from "../subscriptions/find-subscribers";
+import { matchingSubscribers } from "../subscriptions/find-subscribers";
 import { TemplateError } from "../templates";
 import { callVariables, eventCallContext } from "../variables";
 import { MAX_EVENT_PAYLOAD_BYTES, type PublishEventInput } from "./schema";
 import { storeInboundEvent } from "./store-event";
 import { keptBody } from "../inbound/received-body";
 import { memberSource } from "./payload-source";
+import { loadPublishPlan, type PublishPlan } from "./publish-plan";
 
 export interface UnrenderableDelivery {
   deliveryId: string;
@@ -44,7 +44,9 @@ export interface PublishedEvent {
 export type PublishResult =
   | { outcome: "queued"; event: PublishedEvent }
   /** The Idempotency-Key was used for this same request within 24 hours: nothing new was stored. */
-  | { outcome: "duplicate"; firstAnswer: { status: number; event: PublishedEvent } };
+  | { outcome: "duplicate"; firstAnswer: { status: number; event: PublishedEvent } }
+  /** `meta.apiTokenId` may no longer publish: nothing was stored, and the caller's grant was out of date. */
+  | { outcome: "token_refused" };
 
 export async function publishEvent(
   workspaceId: string,
@@ -60,7 +62,11 @@ export async function publishEvent(
      * repeated Idempotency-Key gets it again); none when published from code.
      */
     answerStatus?: number;
+    /** Publish only while this API token may (checked in the storing statement: the caller's grant is cached). */
+    apiTokenId?: string | null;
   } = {},
+  /** Where the type and its subscriptions come from: the database, or the fast path's cache (publish-plan.ts). */
+  planFor: (workspaceId: string, typeKey: string) => Promise<PublishPlan | null> = loadPublishPlan,
 ): Promise<PublishResult> {
   const payloadText =
     (meta.requestText === undefined ? null : memberSource(meta.requestText, "payload")) ??
@@ -71,16 +77,13 @@ export async function publishEvent(
   if (sizeBytes > MAX_EVENT_PAYLOAD_BYTES) {
     throw new AppError("payload_too_large", `The payload is larger than ${MAX_EVENT_PAYLOAD_BYTES} bytes`);
   }
-  const eventType = await db().eventType.findUnique({
-    where: { workspaceId_key: { workspaceId, key: input.type } },
-    select: { archivedAt: true },
-  });
-  if (!eventType || eventType.archivedAt) {
+  const plan = await planFor(workspaceId, input.type);
+  if (!plan || plan.archived) {
     throw new AppError("validation_failed", `Unknown event type "${input.type}": create it under Event types first`, [
-      { path: "type", message: eventType ? "This event type is archived" : "No event type with this key" },
+      { path: "type", message: plan ? "This event type is archived" : "No event type with this key" },
     ]);
   }
-  const subscribers = await findSubscribers(workspaceId, input.type, input.payload);
+  const subscribers = matchingSubscribers(plan.subscriptions, input.payload);
   const key = meta.idempotencyKey ?? null;
   const eventId = uuidv7();
   const source = meta.source ?? "api";
@@ -155,7 +158,9 @@ export async function publishEvent(
       actions: actions.map((item) => item.action),
     },
     null,
+    meta.apiTokenId ?? null,
   );
+  if (result.outcome === "token_refused") return result;
   if (result.outcome === "duplicate") {
     // The key names one request: reusing it for another payload is the caller's bug, not a retry (as Stripe does).
     if (!result.sameRequest) {

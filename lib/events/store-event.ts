@@ -1,6 +1,9 @@
 // Storing an event with the deliveries it owes in one round trip: rate-limit check (lib/rate-limit's fixed window),
 // the event row and its deliveries (lib/delivery's enqueue) in a single statement, so it is stored whole or not at
-// all, and answered after commit. Used by the inbound receive path, app webhooks and publishing.
+// all, and answered after commit. Concurrent requests share that statement and its commit (group commit,
+// lib/db/group-commit.ts). Used by the inbound receive path, app webhooks and publishing.
+import { tokenStillAdminSql } from "../auth/api-tokens";
+import { groupCommit } from "../db/group-commit";
 import { pool } from "../db/pool";
 import { enqueueSql, enqueueValues, type DeliveryAction } from "../delivery/enqueue";
 import { fixedWindowHitSql, secondsUntilReset } from "../rate-limit/fixed-window";
@@ -40,6 +43,8 @@ export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 export type StoreResult =
   | { outcome: "stored"; deliveries: number }
   | { outcome: "rate_limited"; retryAfterSeconds: number }
+  /** The API token the write was made for may no longer publish (its grant came from a cache): nothing stored. */
+  | { outcome: "token_refused" }
   | {
       outcome: "duplicate";
       responseStatus: number;
@@ -48,30 +53,96 @@ export type StoreResult =
       sameRequest: boolean;
     };
 
-// Parameters: $1–$21 the event, $22–$24 the rate limit, then the deliveries (enqueueValues).
-const EVENT_INSERT = `
-  INSERT INTO "Event" (id, "workspaceId", source, "triggerId", "appWebhookId", method, query, headers, "rawBody", body,
-    "contentType", "sizeBytes", "idempotencyScope", "idempotencyKey", "sourceIp", verification, "responseStatus",
-    "responseBody", type, "rawBytes", "bodyRawOnly", "receivedAt")
-  SELECT $1, $2, $3::"EventSource", $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10::jsonb, $11, $12, $13, $14, $15, $16,
-    $17, $18::jsonb, $19, $20::bytea, $21::bool, now()
-  FROM allowed WHERE allowed.ok
-  ON CONFLICT ("workspaceId", "idempotencyScope", "idempotencyKey") DO NOTHING
-  RETURNING id`;
+/** Parameters of one request in the statement: 21 the event, 3 the rate limit, 1 the API token, 9 the deliveries. */
+const MEMBER_PARAMS = 34;
 
-const DELIVERIES_INSERT = enqueueSql("ev", 25);
+/**
+ * One request's part of the statement, its CTEs suffixed with `member` and its parameters after the previous
+ * members': the rate-limit hit (none without a key), the token check, the event, its deliveries (lib/delivery's
+ * fragment); and the row that says what became of it.
+ */
+function memberSql(member: number): { ctes: string; result: string } {
+  const $ = (index: number) => `$${member * MEMBER_PARAMS + index}`;
+  const [limiter, allowed, authorized, ev, dl] = [
+    `limiter${member}`,
+    `allowed${member}`,
+    `authorized${member}`,
+    `ev${member}`,
+    `dl${member}`,
+  ];
+  const ctes = `
+  ${limiter} AS (${fixedWindowHitSql({ key: $(22), windowMs: $(24) })}),
+  ${allowed} AS (SELECT ${$(22)}::text IS NULL OR (SELECT "count" FROM ${limiter}) <= ${$(23)}::int AS ok),
+  ${authorized} AS (SELECT ${$(25)}::uuid IS NULL OR ${tokenStillAdminSql($(25))} AS ok),
+  ${ev} AS (
+    INSERT INTO "Event" (id, "workspaceId", source, "triggerId", "appWebhookId", method, query, headers, "rawBody",
+      body, "contentType", "sizeBytes", "idempotencyScope", "idempotencyKey", "sourceIp", verification,
+      "responseStatus", "responseBody", type, "rawBytes", "bodyRawOnly", "receivedAt")
+    SELECT ${$(1)}, ${$(2)}, ${$(3)}::"EventSource", ${$(4)}, ${$(5)}, ${$(6)}, ${$(7)}::jsonb, ${$(8)}::jsonb, ${$(9)},
+      ${$(10)}::jsonb, ${$(11)}, ${$(12)}, ${$(13)}, ${$(14)}, ${$(15)}, ${$(16)}, ${$(17)}, ${$(18)}::jsonb, ${$(19)},
+      ${$(20)}::bytea, ${$(21)}::bool, now()
+    FROM ${allowed}, ${authorized} WHERE ${allowed}.ok AND ${authorized}.ok
+    ON CONFLICT ("workspaceId", "idempotencyScope", "idempotencyKey") DO NOTHING
+    RETURNING id),
+  ${dl} AS (${enqueueSql(ev, member * MEMBER_PARAMS + 26)})`;
+  const result = `SELECT ${member} AS member, (SELECT ok FROM ${allowed}) AS allowed,
+    (SELECT ok FROM ${authorized}) AS authorized, (SELECT id FROM ${ev}) AS event_id,
+    (SELECT count(*) FROM ${dl})::int AS deliveries, (SELECT "windowStart" FROM ${limiter}) AS window_start`;
+  return { ctes, result };
+}
 
-const WITH_LIMIT = `
-  WITH limiter AS (${fixedWindowHitSql({ key: "$22", windowMs: "$24" })}),
-  allowed AS (SELECT (SELECT "count" FROM limiter) <= $23::int AS ok),
-  ev AS (${EVENT_INSERT}), dl AS (${DELIVERIES_INSERT})
-  SELECT (SELECT ok FROM allowed) AS allowed, (SELECT id FROM ev) AS event_id, (SELECT count(*) FROM dl)::int AS deliveries,
-    (SELECT "windowStart" FROM limiter) AS window_start`;
+const statements = new Map<number, string>();
 
-const WITHOUT_LIMIT = `
-  WITH allowed AS (SELECT true AS ok), ev AS (${EVENT_INSERT}), dl AS (${DELIVERIES_INSERT})
-  SELECT true AS allowed, (SELECT id FROM ev) AS event_id, (SELECT count(*) FROM dl)::int AS deliveries,
-    NULL::timestamptz AS window_start, $22::text AS unused_key, $23::int AS unused_limit, $24::float8 AS unused_window`;
+/** The statement that stores `size` requests in one commit; built once per size. */
+function storeSql(size: number): string {
+  let text = statements.get(size);
+  if (!text) {
+    const members = Array.from({ length: size }, (_, member) => memberSql(member));
+    text = `WITH ${members.map((member) => member.ctes).join(",")}
+  ${members.map((member) => member.result).join("\n  UNION ALL ")}`;
+    statements.set(size, text);
+  }
+  return text;
+}
+
+interface StoredRow {
+  member: number;
+  allowed: boolean;
+  authorized: boolean;
+  event_id: string | null;
+  deliveries: number;
+  window_start: Date | null;
+}
+
+interface StoreRequest {
+  params: unknown[];
+  /** What must not share a statement with this request: its rate-limit bucket, its idempotency key. */
+  keys: string[];
+}
+
+/**
+ * Concurrent requests (receives, app webhooks, publishes) are stored by one statement and one commit: under load,
+ * one commit per request is what limits ingest. At most 32 a statement (a bigger batch waits longer for its
+ * slowest part), and two statements in flight, so one can be written while the previous one commits.
+ */
+const storeTogether = groupCommit<StoreRequest, StoredRow>({
+  maxBatch: 32,
+  maxInFlight: 2,
+  keysOf: (request) => request.keys,
+  write: async (requests) => {
+    // Named statements are parsed and planned once per connection and size.
+    const { rows } = await pool().query<StoredRow>({
+      name: `store-events-${requests.length}`,
+      text: storeSql(requests.length),
+      values: requests.flatMap((request) => request.params),
+    });
+    const byMember = new Map(rows.map((row) => [Number(row.member), row]));
+    return requests.map((_, member) => byMember.get(member)!);
+  },
+});
+
+/** For tests: requests waiting for their statement while two are in flight. */
+export const storesWaiting = (): number => storeTogether.waiting();
 
 export async function storeInboundEvent(
   event: InboundEventRow,
@@ -83,6 +154,8 @@ export async function storeInboundEvent(
     kind?: "trigger_action" | "event";
   },
   rateLimit: { key: string; count: number; windowMs: number } | null,
+  /** Store only while this API token may still publish: its grant came from a cache that may be a moment behind. */
+  apiTokenId: string | null = null,
   retried = false,
 ): Promise<StoreResult> {
   const params = [
@@ -110,26 +183,21 @@ export async function storeInboundEvent(
     rateLimit?.key ?? null,
     rateLimit?.count ?? null,
     rateLimit?.windowMs ?? null,
+    apiTokenId,
     ...enqueueValues({ ...deliveries, workspaceId: event.workspaceId, kind: deliveries.kind ?? "trigger_action" }),
   ];
-  // Named statements are parsed and planned once per connection: this one runs for every inbound request.
-  const { rows } = await pool().query<{
-    allowed: boolean;
-    event_id: string | null;
-    deliveries: number;
-    window_start: Date | null;
-  }>({
-    name: rateLimit ? "store-inbound-limited" : "store-inbound",
-    text: rateLimit ? WITH_LIMIT : WITHOUT_LIMIT,
-    values: params,
-  });
-  const row = rows[0]!;
+  const keys = [
+    ...(rateLimit ? [`limit:${rateLimit.key}`] : []),
+    ...(event.idempotencyKey ? [`key:${event.workspaceId}:${event.idempotencyScope}:${event.idempotencyKey}`] : []),
+  ];
+  const row = await storeTogether({ params, keys });
   if (!row.allowed) {
     return {
       outcome: "rate_limited",
       retryAfterSeconds: secondsUntilReset(row.window_start ?? new Date(), rateLimit?.windowMs ?? 1000),
     };
   }
+  if (!row.authorized) return { outcome: "token_refused" };
   if (row.event_id) return { outcome: "stored", deliveries: row.deliveries };
   const previous = await pool().query<{
     id: string;
@@ -157,7 +225,7 @@ export async function storeInboundEvent(
     await pool().query(`UPDATE "Event" SET "idempotencyKey" = NULL, "idempotencyScope" = NULL WHERE id = $1`, [
       first.id,
     ]);
-    return storeInboundEvent(event, deliveries, rateLimit, true);
+    return storeInboundEvent(event, deliveries, rateLimit, apiTokenId, true);
   }
   return {
     outcome: "duplicate",

@@ -7,11 +7,13 @@ import type { RateLimitResult } from "./rate-limit-result";
 /**
  * The hit, as SQL: counts one call for the bucket named by the `key` placeholder in a window of `windowMs`
  * milliseconds (a placeholder too), starting a new window when the last one has passed. Returns the bucket's
- * "count" and "windowStart"; the call is allowed while "count" is at most the limit.
+ * "count" and "windowStart"; the call is allowed while "count" is at most the limit. A null key counts nothing.
  */
 export function fixedWindowHitSql(placeholders: { key: string; windowMs: string }): string {
   const passed = `"RateLimitBucket"."windowStart" <= now() - make_interval(secs => ${placeholders.windowMs}::float8 / 1000)`;
-  return `INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${placeholders.key}, now(), 1)
+  // No row at all for a null key: the event store's statement has one hit per request, limited or not.
+  return `INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
+    SELECT ${placeholders.key}::text, now(), 1 WHERE ${placeholders.key}::text IS NOT NULL
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN ${passed} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
       "windowStart" = CASE WHEN ${passed} THEN now() ELSE "RateLimitBucket"."windowStart" END

@@ -1,5 +1,6 @@
 // Fan-out lookup for publishing: the enabled connectors subscribed to an event type whose filter matches the
-// payload. Runs inside the publisher's transaction, so it takes the transaction client.
+// payload. Takes a transaction client when the caller has one. Loading and matching are apart so that the publish
+// fast path can cache what it loads (lib/events/publish-plan.ts) and match each payload against it.
 import { db } from "../db";
 import type { DbClient } from "../db/transaction-client";
 import { matchesFilter } from "./match-filter";
@@ -11,8 +12,13 @@ export async function findSubscribers(
   payload: unknown,
   tx: DbClient = db(),
 ) {
+  return matchingSubscribers(await loadSubscriptions(workspaceId, eventTypeKey, tx), payload);
+}
+
+/** Every subscription of the type whose connector is enabled, whatever the payload (publish plans cache this). */
+export function loadSubscriptions(workspaceId: string, eventTypeKey: string, tx: DbClient = db()) {
   // Archived event types keep delivering to the subscriptions they already have (archiving only hides the type).
-  const subscriptions = await tx.subscription.findMany({
+  return tx.subscription.findMany({
     where: { eventType: { workspaceId, key: eventTypeKey }, connector: { workspaceId, enabled: true } },
     select: {
       id: true,
@@ -37,6 +43,11 @@ export async function findSubscribers(
     },
     orderBy: { connectorId: "asc" },
   });
+}
+export type SubscriptionRow = Awaited<ReturnType<typeof loadSubscriptions>>[number];
+
+/** The subscriptions whose filter matches the payload, as the connectors to deliver to. */
+export function matchingSubscribers(subscriptions: SubscriptionRow[], payload: unknown) {
   return subscriptions
     .filter((subscription) => storedFilterMatches(subscription.filter, payload))
     .map((subscription) => ({

@@ -1,12 +1,12 @@
-// The production HTTP server: inbound webhook receives go straight to their Node handler (the hot path, no
-// router in between); everything else goes to Next.js. Every response starts with the security headers.
+// The production HTTP server: inbound webhook receives and bearer-token publishes go straight to their Node
+// handlers (the hot paths, no router in between: lib/api/fast-paths.ts); everything else goes to Next.js. Every response starts with the security headers.
 import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { answerClientError } from "../../lib/api/client-error";
 import { securityHeaders } from "../../lib/api/security-headers";
 import { env } from "../../lib/env";
-import { serveInboundOr } from "../../lib/api/inbound/inbound-router";
+import { serveFastPathsOr } from "../../lib/api/fast-paths";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
@@ -21,7 +21,7 @@ export async function startServer(options: { port: number; hostname: string; dev
   await app.prepare();
   const headers = securityHeaders({ https: env().SWITCHBOARD_SECURE_COOKIES });
 
-  const serve = serveInboundOr(handle);
+  const serve = serveFastPathsOr(handle);
   const server = http.createServer((req, res) => {
     // Set before anything answers; a page's proxy replaces the Content-Security-Policy with its own.
     for (const [name, value] of headers) res.setHeader(name, value);

@@ -1,12 +1,12 @@
 // An app process for process-level tests that cannot wait for `next build`: the production server's own request
-// listener (receives straight to their Node handler), with publishing (POST /api/v1/events) and health served by
-// their real route handlers through a small Fetch adapter; everything else 404. Workers off, like an app that
+// listener (receives and bearer publishes straight to their Node handlers), with cookie publishing (POST
+// /api/v1/events) and health served by their real route handlers through a small Fetch adapter; everything else 404. Workers off, like an app that
 // leaves delivery to `npm run worker`. Prints "listening on <port>" once it serves.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { GET as health } from "@/app/api/health/route";
 import { POST as publish } from "@/app/api/v1/events/route";
-import { serveInboundOr } from "@/lib/api/inbound/inbound-router";
+import { serveFastPathsOr } from "@/lib/api/fast-paths";
 
 const routes: Record<string, (request: Request) => Promise<Response>> = {
   "POST /api/v1/events": publish,
@@ -32,7 +32,7 @@ async function serveRoute(req: http.IncomingMessage, res: http.ServerResponse) {
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-const server = http.createServer(serveInboundOr(serveRoute));
+const server = http.createServer(serveFastPathsOr(serveRoute));
 server.keepAliveTimeout = 65_000;
 server.listen(0, "127.0.0.1", () => console.log(`listening on ${(server.address() as AddressInfo).port}`));
 process.on("SIGTERM", () => process.exit(0));

@@ -1,6 +1,8 @@
 // The answers of the inbound URLs (trigger receive and app webhooks): the status for each receipt and the exact
 // bodies the documented callers are written against ({"status":"accepted",…}, {"error":"Invalid shared key"}, …),
 // kept byte for byte rather than the native API's error shape.
+import { AppError } from "../../core/errors";
+import { isDatabaseUnavailable, reportDatabaseUnavailable } from "../../db/unavailable";
 import type { InboundReceipt, InboundVerdict, RecordedAnswer } from "../../inbound/receipt";
 
 export const answers = {
@@ -51,4 +53,16 @@ export function answerReceipt(receipt: InboundReceipt): InboundAnswer {
     default:
       return answerFor(receipt);
   }
+}
+
+/**
+ * Nothing was stored and the sender should send again: the database is unreachable (reported once per outage), or
+ * the group commit the request was part of failed (lib/db/group-commit.ts). Answered 503 with Retry-After.
+ */
+export function cannotStoreNow(error: unknown, where: string): boolean {
+  if (isDatabaseUnavailable(error)) {
+    reportDatabaseUnavailable(error, where);
+    return true;
+  }
+  return error instanceof AppError && error.code === "unavailable";
 }

@@ -4,11 +4,7 @@
 // API's error shape, because callers of this URL are apps written against the documented bodies.
 import { clientIp } from "../../auth/authenticate";
 import { json } from "../json";
-import {
-  isDatabaseUnavailable,
-  reportDatabaseUnavailable,
-  UNAVAILABLE_RETRY_AFTER_SECONDS,
-} from "../../db/unavailable";
+import { UNAVAILABLE_RETRY_AFTER_SECONDS } from "../../db/unavailable";
 import { logger } from "../../core/logger";
 import { readCappedBody } from "../../http/read-body";
 import { receivedQuery } from "../../inbound/received-request";
@@ -18,7 +14,7 @@ import {
   triggerAppWebhook,
   type AppWebhookRequestMeta,
 } from "../../app-webhooks/trigger-app-webhook";
-import { answerFor, answerReceipt, answers, type InboundAnswer } from "./answers";
+import { answerFor, answerReceipt, answers, cannotStoreNow, type InboundAnswer } from "./answers";
 
 const INTERNAL_HEADER_PREFIX = "x-switchboard-remote";
 
@@ -47,8 +43,7 @@ export async function receiveAppWebhook(request: Request, appUuid: string, webho
     );
     return respond(answerReceipt(receipt));
   } catch (error) {
-    if (isDatabaseUnavailable(error)) {
-      reportDatabaseUnavailable(error, "app webhook");
+    if (cannotStoreNow(error, "app webhook")) {
       return json(answers.unavailable, {
         status: 503,
         headers: { "retry-after": String(UNAVAILABLE_RETRY_AFTER_SECONDS) },

@@ -3,11 +3,7 @@
 // next dev). Order: find the trigger, check method and size, read the body, hand it to the domain
 // (lib/triggers/receive.ts: authenticate, store, enqueue), answer its receipt. Nothing a sender posts is a 500.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import {
-  isDatabaseUnavailable,
-  reportDatabaseUnavailable,
-  UNAVAILABLE_RETRY_AFTER_SECONDS,
-} from "../../db/unavailable";
+import { UNAVAILABLE_RETRY_AFTER_SECONDS } from "../../db/unavailable";
 import { env } from "../../env";
 import { lastForwardedAddress } from "../../auth/authenticate";
 import { logger } from "../../core/logger";
@@ -20,7 +16,7 @@ import {
   type UnreadRefusal,
 } from "../../triggers/receive";
 import { findReceivingTrigger, type ReceivingTrigger } from "../../triggers/trigger-cache";
-import { answerFor, answerReceipt, answers, type InboundAnswer } from "./answers";
+import { answerFor, answerReceipt, answers, cannotStoreNow, type InboundAnswer } from "./answers";
 
 function send(res: ServerResponse, { status, body, headers }: InboundAnswer) {
   if (res.headersSent) return;
@@ -112,9 +108,8 @@ export async function receiveInbound(req: IncomingMessage, res: ServerResponse):
     if (read.tooLarge) return await refuseUnread(req, res, request, trigger, "too_large");
     send(res, answerReceipt(await receiveTriggerRequest(trigger, request, read.bytes, answerFor)));
   } catch (error) {
-    if (isDatabaseUnavailable(error)) {
+    if (cannotStoreNow(error, "inbound")) {
       // Nothing was stored: the caller keeps the event and is told when to send it again.
-      reportDatabaseUnavailable(error, "inbound");
       return send(res, {
         status: 503,
         body: answers.unavailable,
