@@ -1,6 +1,7 @@
 // The audit log as admins read it: filters by actor, action, target and time, cursor pages newest first, and a
 // CSV export streamed page by page so a long history never sits in memory at once.
 import { z } from "zod";
+import { storableDateSchema } from "../core/dates";
 import { paginationSchema, toPage } from "../core/pagination";
 import { db } from "../db";
 import { csvCell } from "../export/csv-cell";
@@ -11,8 +12,8 @@ export const auditFilterSchema = z.object({
   action: z.string().trim().max(100).optional().describe("Exact action, or a prefix ending in '.' (connector.)"),
   targetType: z.string().trim().max(50).optional(),
   targetId: z.string().trim().max(64).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  from: storableDateSchema().optional(),
+  to: storableDateSchema().optional(),
 });
 export const listAuditSchema = auditFilterSchema.extend(paginationSchema.shape).extend({
   format: z.enum(["json", "csv"]).default("json"),

@@ -2,6 +2,7 @@
 // (lib/search) over the deliveries and the event each one carries. One SQL query shaped for the search indexes
 // finds the ids (and the counts per status); Prisma then reads the rows.
 import { z } from "zod";
+import { storableDateSchema } from "../core/dates";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { paginationSchema, toPage } from "../core/pagination";
@@ -27,8 +28,8 @@ export const deliveryFilterSchema = z.object({
   connectorId: z.uuid().optional(),
   eventType: z.string().max(256).optional(),
   eventId: z.string().trim().max(64).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  from: storableDateSchema().optional(),
+  to: storableDateSchema().optional(),
   q: searchTextSchema.optional(),
 });
 export const listDeliveriesSchema = deliveryFilterSchema.extend(paginationSchema.shape);

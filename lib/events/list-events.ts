@@ -1,6 +1,7 @@
 // The Events page and API: every received request and published event, newest first, with filters and a search
 // (lib/search). The matching ids come from one SQL query shaped for the search indexes; Prisma then reads the rows.
 import { z } from "zod";
+import { storableDateSchema } from "../core/dates";
 import { notFound } from "../core/errors";
 import { paginationSchema, toPage } from "../core/pagination";
 import { SECRET_MASK } from "../crypto/secret-mask";
@@ -24,8 +25,8 @@ export const listEventsSchema = z
     appWebhookId: z.uuid().optional(),
     /** accepted: answered 2xx (stored and acted on); refused: answered 4xx/5xx (bad key, bad body, …). */
     outcome: z.enum(["accepted", "refused"]).optional(),
-    from: z.coerce.date().optional(),
-    to: z.coerce.date().optional(),
+    from: storableDateSchema().optional(),
+    to: storableDateSchema().optional(),
     q: searchTextSchema.optional(),
   })
   .extend(paginationSchema.shape);

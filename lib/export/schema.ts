@@ -1,13 +1,14 @@
 // Export filters: a time range (and, for deliveries, status and connector) and the file format.
 import { z } from "zod";
+import { storableDateSchema } from "../core/dates";
 
 const exportBaseSchema = z.object({
   format: z
     .enum(["csv", "json", "ndjson"])
     .default("csv")
     .describe("csv, a JSON array, or NDJSON (one object per line)"),
-  from: z.coerce.date().optional().describe("Inclusive start (ISO 8601)"),
-  to: z.coerce.date().optional().describe("Exclusive end (ISO 8601)"),
+  from: storableDateSchema().optional().describe("Inclusive start (ISO 8601)"),
+  to: storableDateSchema().optional().describe("Exclusive end (ISO 8601)"),
 });
 
 export const exportDeliveriesSchema = exportBaseSchema.extend({

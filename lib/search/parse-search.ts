@@ -13,6 +13,7 @@
 // Every term is parsed into values that become SQL parameters (lib/search/search-sql.ts): nothing is spliced.
 
 import { AppError } from "../core/errors";
+import { DATE_RANGE_MESSAGE, isStorableDate } from "../core/dates";
 import { EventSource } from "../generated/prisma/enums";
 
 export const QUALIFIERS = [
@@ -124,6 +125,7 @@ function parseDate(name: string, value: string): Date {
   }
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw new SearchSyntaxError(`${name}: ${value} is not a date`);
+  if (!isStorableDate(date)) throw new SearchSyntaxError(`${name}: ${DATE_RANGE_MESSAGE}`);
   return date;
 }
 
