@@ -3,8 +3,8 @@
 // and `npm run worker` processes. 2,000 events are published to a local sink; PostgreSQL is restarted mid-drain
 // and a worker is killed with SIGKILL mid-drain and replaced. Every 202 must end delivered (distinct webhook-id at
 // the sink), the worker must outlive the restart, inbound and publishing must answer 503 (never 500) while the
-// database is down, and publish-to-receipt lag after the restart must be back under 100 ms p99: the workers poll
-// only every 30 s, so only a re-established LISTEN can meet that.
+// database is down, and publish-to-receipt lag after the restart must show a re-established LISTEN: the workers
+// poll only every 30 s, so a p99 under 10 s can only come from NOTIFY (the lag itself is printed).
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
