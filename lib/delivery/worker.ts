@@ -14,13 +14,7 @@ import { executeRequest } from "../http";
 import { reserveSendSlot } from "../rate-limit";
 import { DELIVERY_CHANNEL } from "../db/channels";
 import { claimDeliveries, extendLeases, type ClaimedDelivery } from "./queue";
-import {
-  attemptRecord,
-  recordAttempts,
-  recordOutcomes,
-  type AttemptRecord,
-  type DeliveryOutcome,
-} from "./record-results";
+import { attemptRecord, recordResults, type AttemptRecord, type DeliveryOutcome } from "./record-results";
 import { nextRetryDelayMs, type RetryPolicyOptions } from "./retry-policy";
 import { ConnectorRuntimeCache, type ConnectorRuntime } from "./connector-runtime";
 import { cancelled, finalOutcome, gaveUp, postponed, retryLater, templateFailed } from "./outcomes";
@@ -331,9 +325,9 @@ class DeliveryWorker {
   }
 
   /**
-   * Attempts first, then outcomes: a delivery is never marked done without its attempt on record. A batch that
-   * cannot be written goes back to the front of the queue and is tried again shortly: writing the attempts twice
-   * is harmless (one per delivery and number), and outcomes only apply to rows this worker still holds.
+   * Attempts and outcomes in one statement: a delivery is never marked done without its attempt on record. A batch
+   * that cannot be written goes back to the front of the queue and is tried again shortly: writing the attempts
+   * twice is harmless (one per delivery and number), and outcomes only apply to rows this worker still holds.
    */
   private flush(): Promise<void> {
     if (this.flushTimer) clearTimeout(this.flushTimer);
@@ -347,8 +341,7 @@ class DeliveryWorker {
     this.flushing = this.flushing.then(async () => {
       if (outcomes.length === 0) return;
       try {
-        await recordAttempts(pool(), attempts);
-        await recordOutcomes(pool(), this.id, outcomes);
+        await recordResults(pool(), this.id, attempts, outcomes);
       } catch (error) {
         this.databaseError("could not record results", error, { count: outcomes.length });
         this.pendingOutcomes = [...outcomes, ...this.pendingOutcomes];
