@@ -17,9 +17,11 @@ export function startChild(
   env: Record<string, string>,
   readyText: string,
   timeoutMs = 300_000,
+  /** Options for node itself (e.g. --cpu-prof, which NODE_OPTIONS does not accept). */
+  nodeArgs: string[] = [],
 ): Promise<Child> {
   // node with tsx's loader rather than the tsx CLI, whose second process would outlive a SIGKILL.
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script, ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -9,7 +9,7 @@ import type { RedactedRequest } from "../connectors/build-request";
 import type { CallContext } from "../variables";
 import { recordRunOnConnector } from "./connector-health";
 import { enqueue } from "./enqueue";
-import { attemptRecord, recordAttempts, recordOutcomes } from "./record-results";
+import { attemptRecord, recordResults } from "./record-results";
 
 /** Returns the stored delivery's id. */
 export async function recordRun(
@@ -31,21 +31,26 @@ export async function recordRun(
       variables: context,
       actions: [{ connectorId: connector.id, bodyTemplate: null, maxAttempts: 1, deliveryId }],
     });
-    await recordAttempts(client, [attemptRecord({ id: deliveryId, attemptNumber: 1 }, request, result)]);
+    const attempt = attemptRecord({ id: deliveryId, attemptNumber: 1 }, request, result);
     // Sent once and done: a failed call is not retried (nextAttemptAt stays empty).
-    await recordOutcomes(client, null, [
-      {
-        id: deliveryId,
-        status: result.ok ? "succeeded" : "failed",
-        attemptCount: 1,
-        nextAttemptAt: null,
-        rateSlotAt: null,
-        lastStatus: result.status,
-        lastErrorCode: result.error?.code ?? null,
-        lastErrorMessage: result.error?.message ?? null,
-        completed: true,
-      },
-    ]);
+    await recordResults(
+      client,
+      null,
+      [attempt],
+      [
+        {
+          id: deliveryId,
+          status: result.ok ? "succeeded" : "failed",
+          attemptCount: 1,
+          nextAttemptAt: null,
+          rateSlotAt: null,
+          lastStatus: result.status,
+          lastErrorCode: result.error?.code ?? null,
+          lastErrorMessage: result.error?.message ?? null,
+          completed: true,
+        },
+      ],
+    );
     await recordRunOnConnector(client, connector.id, result);
     await client.query("COMMIT");
   } catch (error) {

@@ -14,13 +14,7 @@ import { executeRequest } from "../http";
 import { reserveSendSlot } from "../rate-limit";
 import { DELIVERY_CHANNEL } from "../db/channels";
 import { claimDeliveries, extendLeases, type ClaimedDelivery } from "./queue";
-import {
-  attemptRecord,
-  recordAttempts,
-  recordOutcomes,
-  type AttemptRecord,
-  type DeliveryOutcome,
-} from "./record-results";
+import { attemptRecord, recordResults, type AttemptRecord, type DeliveryOutcome } from "./record-results";
 import { nextRetryDelayMs, type RetryPolicyOptions } from "./retry-policy";
 import { ConnectorRuntimeCache, type ConnectorRuntime } from "./connector-runtime";
 import { cancelled, finalOutcome, gaveUp, postponed, retryLater, templateFailed } from "./outcomes";
@@ -30,8 +24,14 @@ export interface WorkerOptions {
   id?: string;
   /** Requests in flight at once. */
   concurrency?: number;
-  /** Deliveries claimed per query. */
+  /** Deliveries claimed per query at most. */
   batchSize?: number;
+  /**
+   * Claimed deliveries kept waiting for a free slot (default: as many as `concurrency`), so a slot that frees is
+   * refilled at once instead of after a claim's round trip, and claims come in batches rather than one per
+   * completion.
+   */
+  prefetch?: number;
   /** How long a claim holds before another worker may take the delivery over. */
   leaseMs: number;
   /** Safety net under LISTEN/NOTIFY, and how scheduled retries are noticed. */
@@ -69,6 +69,11 @@ class DeliveryWorker {
   private readonly concurrency: number;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
+  private readonly prefetch: number;
+  /** Claim again once at least this many deliveries fit (in flight + waiting): a claim per batch, not per send. */
+  private readonly lowWater: number;
+  /** Claimed, not yet started: waiting for a free slot. */
+  private ready: ClaimedDelivery[] = [];
   private running = false;
   private stopping = false;
   private active = 0;
@@ -94,6 +99,8 @@ class DeliveryWorker {
     this.concurrency = options.concurrency ?? 64;
     this.batchSize = options.batchSize ?? 100;
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.prefetch = options.prefetch ?? this.concurrency;
+    this.lowWater = Math.max(1, Math.floor(Math.min(this.concurrency, this.batchSize) / 4));
   }
 
   async start() {
@@ -109,6 +116,8 @@ class DeliveryWorker {
     this.running = false;
     this.wake();
     await this.loopDone;
+    // What was claimed and never started goes back to the queue at once, for another worker (no attempt made).
+    for (const delivery of this.ready.splice(0)) this.record(postponed(delivery, new Date(), delivery.rateSlotAt));
     while (this.active > 0) await new Promise((resolve) => setTimeout(resolve, 20));
     this.stopping = true;
     await this.flush();
@@ -167,16 +176,21 @@ class DeliveryWorker {
     });
   }
 
+  /** How many more deliveries this worker takes: free slots plus room in the waiting line. */
+  private room() {
+    return this.concurrency + this.prefetch - this.active - this.ready.length;
+  }
+
   private async loop() {
     while (this.running) {
-      const capacity = this.concurrency - this.active;
-      if (capacity <= 0) {
+      const room = this.room();
+      if (room < this.lowWater) {
         this.waitingForCapacity = true;
         await this.sleep(this.pollIntervalMs);
         this.waitingForCapacity = false;
         continue;
       }
-      const want = Math.min(capacity, this.batchSize);
+      const want = Math.min(room, this.batchSize);
       let claimed: ClaimedDelivery[] = [];
       try {
         claimed = await claimDeliveries(pool(), this.id, want, this.options.leaseMs);
@@ -186,16 +200,24 @@ class DeliveryWorker {
         await this.sleep(RETRY_WRITE_MS * 2);
         continue;
       }
-      for (const delivery of claimed) {
-        this.held.add(delivery.id);
-        this.active++;
-        void this.process(delivery).finally(() => {
-          this.active--;
-          // Only a loop waiting for a free slot needs to hear about it; new work arrives by NOTIFY.
-          if (this.waitingForCapacity) this.wake();
-        });
-      }
+      for (const delivery of claimed) this.held.add(delivery.id);
+      this.ready.push(...claimed);
+      this.startReady();
       if (claimed.length < want) await this.sleep(this.pollIntervalMs);
+    }
+  }
+
+  /** Fills free slots from the waiting line, oldest claim first. */
+  private startReady() {
+    while (this.active < this.concurrency && this.ready.length > 0) {
+      const delivery = this.ready.shift()!;
+      this.active++;
+      void this.process(delivery).finally(() => {
+        this.active--;
+        if (this.running) this.startReady();
+        // Only a loop waiting for room needs to hear about it; new work arrives by NOTIFY.
+        if (this.waitingForCapacity && this.room() >= this.lowWater) this.wake();
+      });
     }
   }
 
@@ -331,9 +353,9 @@ class DeliveryWorker {
   }
 
   /**
-   * Attempts first, then outcomes: a delivery is never marked done without its attempt on record. A batch that
-   * cannot be written goes back to the front of the queue and is tried again shortly: writing the attempts twice
-   * is harmless (one per delivery and number), and outcomes only apply to rows this worker still holds.
+   * Attempts and outcomes in one statement: a delivery is never marked done without its attempt on record. A batch
+   * that cannot be written goes back to the front of the queue and is tried again shortly: writing the attempts
+   * twice is harmless (one per delivery and number), and outcomes only apply to rows this worker still holds.
    */
   private flush(): Promise<void> {
     if (this.flushTimer) clearTimeout(this.flushTimer);
@@ -347,8 +369,7 @@ class DeliveryWorker {
     this.flushing = this.flushing.then(async () => {
       if (outcomes.length === 0) return;
       try {
-        await recordAttempts(pool(), attempts);
-        await recordOutcomes(pool(), this.id, outcomes);
+        await recordResults(pool(), this.id, attempts, outcomes);
       } catch (error) {
         this.databaseError("could not record results", error, { count: outcomes.length });
         this.pendingOutcomes = [...outcomes, ...this.pendingOutcomes];

@@ -511,6 +511,32 @@ describe("deliveries a worker cannot send", () => {
     expect(receiver.received).toHaveLength(1);
   });
 
+  it("records the attempt of a delivery another worker took over, and leaves its outcome to that worker", async () => {
+    const type = await eventType();
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const receiver = await target(async () => {
+      await answered;
+      return { status: 200 };
+    });
+    await subscribedConnector({ url: receiver.url, subscribeTo: [type.key] });
+    const { body } = await publish(type.key, { n: 1 });
+    await receiver.waitForRequests(1);
+    // As if the lease had lapsed mid-send and another worker had claimed the delivery (held far ahead, so no
+    // worker in this test takes it back).
+    await db().delivery.updateMany({
+      where: { eventId: body.id },
+      data: { lockedBy: "another-worker", lockedUntil: new Date(Date.now() + 3_600_000) },
+    });
+    answer();
+    const [delivery] = await eventually(
+      () => deliveriesOf(body.id),
+      (rows) => rows[0]?.attempts.length === 1,
+    );
+    expect(delivery!.attempts[0]).toMatchObject({ number: 1, responseStatus: 200, succeeded: true });
+    expect(delivery).toMatchObject({ status: "in_flight", lockedBy: "another-worker", completedAt: null });
+  });
+
   it("ends a delivery that fails unexpectedly every time as dead with the reason, after a bounded number of tries", async () => {
     const type = await eventType();
     const receiver = await target();
