@@ -86,7 +86,7 @@ describe("worker processes", () => {
     const sent = attempts.map((attempt) => attempt.startedAt.getTime()).sort((a, b) => a - b);
     expect(sent).toHaveLength(12);
     // The slots the two processes reserved (from their logs) keep the limit exactly; the sends themselves may be
-    // late for their slot on a busy machine, so they get 100 ms of slack (unlimited, all twelve go at once).
+    // late for their slot on a busy machine, so they get 250 ms of slack (unlimited, all twelve go at once).
     const slots = pair
       .flatMap((worker) => worker.output().split("\n"))
       .filter((line) => line.includes('"rate-limit slot"'))
@@ -94,11 +94,13 @@ describe("worker processes", () => {
       .sort((a, b) => a - b);
     expect(slots).toHaveLength(12);
     for (let i = 0; i + 4 < slots.length; i++) expect(slots[i + 4]! - slots[i]!).toBeGreaterThanOrEqual(1000);
-    for (let i = 0; i + 4 < sent.length; i++) expect(sent[i + 4]! - sent[i]!).toBeGreaterThanOrEqual(900);
+    for (let i = 0; i + 4 < sent.length; i++) expect(sent[i + 4]! - sent[i]!).toBeGreaterThanOrEqual(750);
     const times = received.map((request) => request.receivedAt).sort((a, b) => a - b);
-    for (let i = 0; i + 4 < times.length; i++) expect(times[i + 4]! - times[i]!).toBeGreaterThanOrEqual(800);
-    // 12 sends one every 250 ms span 2.75 s (less a worker's 20 ms of lateness on the first).
-    expect(sent.at(-1)! - sent[0]!).toBeGreaterThanOrEqual(2_700);
+    for (let i = 0; i + 4 < times.length; i++) expect(times[i + 4]! - times[i]!).toBeGreaterThanOrEqual(650);
+    // 12 slots one every 250 ms span 2.75 s; the sends, with the first one late by up to one slot, at least 2.5 s
+    // (it failed once at 2,688 ms against 2,700 on a loaded machine).
+    expect(slots.at(-1)! - slots[0]!).toBeGreaterThanOrEqual(2_750);
+    expect(sent.at(-1)! - sent[0]!).toBeGreaterThanOrEqual(2_500);
     // Each process logs the slot of every send it makes: both sent, and together they sent all twelve.
     const sendsPerProcess = pair.map((worker) => worker.output().match(/"rate-limit slot"/g)?.length ?? 0);
     expect(sendsPerProcess.every((count) => count > 0)).toBe(true);
