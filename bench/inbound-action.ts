@@ -1,5 +1,6 @@
-// npm run bench:inbound-action [-- --rate 1000 --seconds 30]: inbound request → action request at a local sink, on
-// the production server (npm start's script, its in-process delivery worker as shipped). A trigger with one action
+// npm run bench:inbound-action [-- --rate 1000 --seconds 30 --worker-processes 0]: inbound request → action request
+// at a local sink, on the production server (npm start's script, its in-process delivery worker as shipped; with
+// --worker-processes N the app runs none and N `npm run worker` processes deliver instead). A trigger with one action
 // to a connector pointing at a bare Node http sink; a paced client sends numbered requests at a fixed rate (not as
 // fast as it can: a constant rate shows latency under a known load, not a queue the client builds itself), and the
 // sink notes when each number first arrived. Latency = request sent → action request received. Every accepted
@@ -15,10 +16,15 @@ import { paceRequests } from "./lib/paced-client";
 import { percentile, writeResults } from "./lib/write-results";
 
 const { values } = parseArgs({
-  options: { rate: { type: "string", default: "1000" }, seconds: { type: "string", default: "30" } },
+  options: {
+    rate: { type: "string", default: "1000" },
+    seconds: { type: "string", default: "30" },
+    "worker-processes": { type: "string", default: "0" },
+  },
 });
 const rate = Number(values.rate);
 const seconds = Number(values.seconds);
+const workerProcesses = Number(values["worker-processes"]);
 const log = (message: string) => console.log(`[bench:inbound-action] ${message}`);
 const APP_PORT = 3930;
 const SINK_PORT = 3931;
@@ -62,9 +68,30 @@ const app = await startChild(
     HOSTNAME: "127.0.0.1",
     SWITCHBOARD_ALLOW_PRIVATE: `127.0.0.1:${SINK_PORT}`,
     SWITCHBOARD_LOG_LEVEL: "warn",
+    ...(workerProcesses > 0 ? { SWITCHBOARD_WORKERS: "0" } : {}),
   },
   "ready on",
 );
+const workers = [];
+for (let n = 0; n < workerProcesses; n++) {
+  workers.push(
+    await startChild(
+      "scripts/worker.ts",
+      [],
+      {
+        DATABASE_URL: database.url,
+        SWITCHBOARD_WORKERS: "1",
+        SWITCHBOARD_ALLOW_PRIVATE: `127.0.0.1:${SINK_PORT}`,
+        SWITCHBOARD_LOG_LEVEL: "warn",
+      },
+      "delivering with",
+    ),
+  );
+}
+const delivery =
+  workerProcesses > 0
+    ? `${workerProcesses} \`npm run worker\` process(es) of one worker each, 64 in flight`
+    : "its one in-process delivery worker, 64 in flight";
 const sinkStats = async () => (await (await fetch(`${sinkUrl}/stats`)).json()) as { count: number };
 const sinkReceipts = async () => (await (await fetch(`${sinkUrl}/receipts`)).json()) as Record<string, number>;
 const client = new Pool(`http://127.0.0.1:${APP_PORT}`, { connections: 128 });
@@ -106,6 +133,7 @@ const latency = {
 };
 await client.close();
 await app.stop();
+for (const worker of workers) await worker.stop();
 await sink.stop();
 const machine = await describeMachine(database.url);
 await disconnectDb();
@@ -120,11 +148,13 @@ const byStatus = Object.entries(
   .map(([status, count]) => `${status === "0" ? "error" : status}: ${count}`)
   .join(", ");
 const met = latency.p99 < 250 && lost === 0 && accepted === run.sentAt.length;
+// One results file per set-up: the default one keeps the plain name the README cites.
+const variant = [rate === 1000 ? "" : `-${rate}rps`, workerProcesses > 0 ? `-${workerProcesses}-worker-processes` : ""];
 writeResults(
-  "inbound-action",
+  `inbound-action${variant.join("")}`,
   {
     machine,
-    settings: { rate, seconds, bodyBytes: 850, appProcesses: 1, inProcessWorkers: 1, workerConcurrency: 64 },
+    settings: { rate, seconds, bodyBytes: 850, appProcesses: 1, workerProcesses, workerConcurrency: 64 },
     load: {
       sent: run.sentAt.length,
       achievedRate: run.achievedRate,
@@ -139,7 +169,7 @@ writeResults(
   [
     `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, PostgreSQL ${machine.postgres}`,
     `**Shared machine**: other sessions' builds and tests ran on the same two cores; load average ${loadBefore.toFixed(2)} before the run, ${machine.loadAverage.join(" / ")} (1/5/15 min) after it.`,
-    `Load: a paced client (undici, up to 128 connections) at ${rate} req/s for ${seconds} s against \`npm start\`'s server (one process, its one in-process delivery worker, 64 in flight); a trigger with a shared key and one action to a bare Node http sink on 127.0.0.1; ~900-byte JSON bodies.`,
+    `Load: a paced client (undici, up to 128 connections) at ${rate} req/s for ${seconds} s against \`npm start\`'s server (one process; delivery: ${delivery}); a trigger with a shared key and one action to a bare Node http sink on 127.0.0.1; ~900-byte JSON bodies.`,
     "",
     "| measure | value |",
     "|---|---|",
