@@ -179,7 +179,9 @@ writeResults(
     `| accepted but never received | ${lost} |`,
     `| inbound sent → action received | p50 ${latency.p50} ms, p95 ${latency.p95} ms, p99 ${latency.p99} ms, max ${latency.max} ms |`,
     "",
-    `Target (issue 13): p99 < 250 ms at 1,000 req/s with nothing lost: ${met ? "met" : "NOT met"}.`,
+    rate === 1000
+      ? `Target (issue 13): p99 < 250 ms at 1,000 req/s with nothing lost: ${met ? "met" : "NOT met"}.`
+      : `Target (issue 13, p99 < 250 ms at 1,000 req/s): not measured by this run at ${rate} req/s; p99 < 250 ms with nothing lost ${met ? "held" : "did not hold"} at this rate.`,
   ],
 );
 
