@@ -13,6 +13,14 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
     .optional(),
+  /**
+   * A direct connection to the same database for what a transaction-mode pooler (PgBouncer) cannot carry: LISTEN,
+   * session advisory locks (migrations, the maintenance round) and CREATE DATABASE. Unset: DATABASE_URL is direct.
+   */
+  DATABASE_DIRECT_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
+    .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("0.0.0.0"),
   SWITCHBOARD_DATA_DIR: z.string().default(".data"),

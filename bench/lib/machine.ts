@@ -15,5 +15,7 @@ export async function describeMachine(databaseUrl: string) {
     platform: `${os.platform()} ${os.release()}`,
     node: process.version,
     postgres: rows[0]?.server_version ?? "unknown",
+    // 1, 5 and 15 minute load averages when measured: above the core count, other work shared the machine.
+    loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
   };
 }

@@ -5,7 +5,7 @@
 import pg from "pg";
 import { env } from "../env";
 import { logger } from "../core/logger";
-import { connectionOptions } from "./pool";
+import { directConnectionString } from "./pool";
 import { databaseAvailable, isDatabaseUnavailable, reportDatabaseUnavailable } from "./unavailable";
 
 export interface Listening {
@@ -60,7 +60,8 @@ export async function listen(
 
   const connect = async () => {
     if (closed) return;
-    const { connectionString } = connectionOptions();
+    // LISTEN is a session's: through a transaction-mode pooler it would hear nothing.
+    const connectionString = directConnectionString();
     const next = new pg.Client({ connectionString, connectionTimeoutMillis: env().SWITCHBOARD_DB_CONNECT_TIMEOUT_MS });
     client = next;
     // Registered before connecting: a server that goes away emits "error" (or just "end"), never uncaught.

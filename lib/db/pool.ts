@@ -28,6 +28,26 @@ export function connectionOptions(): pg.PoolConfig {
 }
 
 /**
+ * Where session-level work connects: LISTEN, session advisory locks, CREATE DATABASE. Through a transaction-mode
+ * pooler each statement may run on another server connection, so a LISTEN would hear nothing and a lock could be
+ * released on a connection that does not hold it; DATABASE_DIRECT_URL bypasses the pooler for these.
+ */
+export function directConnectionString(): string {
+  const { DATABASE_DIRECT_URL: direct } = env();
+  return direct ?? connectionOptions().connectionString!;
+}
+
+/**
+ * The name of a prepared statement, or none when DATABASE_URL goes through a pooler (DATABASE_DIRECT_URL is set).
+ * A named statement lives in one server session; in transaction mode the next client on that session would find
+ * the name taken ("prepared statement already exists") or missing. Unnamed statements are parsed each time and
+ * work through any pooler.
+ */
+export function statementName(name: string): string | undefined {
+  return env().DATABASE_DIRECT_URL ? undefined : name;
+}
+
+/**
  * A connection the server drops (restart, failover, 57P01) emits "error"; with no listener that would crash the
  * process. Idle connections are the pool's to replace; a checked-out one rejects its holder's query as well.
  */

@@ -4,7 +4,7 @@
 // lib/db/group-commit.ts). Used by the inbound receive path, app webhooks and publishing.
 import { tokenStillAdminSql } from "../auth/api-tokens";
 import { groupCommit } from "../db/group-commit";
-import { pool } from "../db/pool";
+import { pool, statementName } from "../db/pool";
 import { enqueueSql, enqueueValues, type DeliveryAction } from "../delivery/enqueue";
 import { fixedWindowHitSql, secondsUntilReset } from "../rate-limit/fixed-window";
 
@@ -130,9 +130,9 @@ const storeTogether = groupCommit<StoreRequest, StoredRow>({
   maxInFlight: 2,
   keysOf: (request) => request.keys,
   write: async (requests) => {
-    // Named statements are parsed and planned once per connection and size.
+    // Named statements are parsed and planned once per connection and size (not through a pooler: statementName).
     const { rows } = await pool().query<StoredRow>({
-      name: `store-events-${requests.length}`,
+      name: statementName(`store-events-${requests.length}`),
       text: storeSql(requests.length),
       values: requests.flatMap((request) => request.params),
     });

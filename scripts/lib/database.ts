@@ -21,7 +21,8 @@ export interface DatabaseHandle {
 export async function resolveDatabase(log: (message: string) => void): Promise<DatabaseHandle> {
   const config = env();
   if (config.DATABASE_URL) {
-    await ensureDatabaseExists(config.DATABASE_URL);
+    // CREATE DATABASE cannot go through a pooler: DATABASE_DIRECT_URL names the same database directly.
+    await ensureDatabaseExists(config.DATABASE_DIRECT_URL ?? config.DATABASE_URL);
     return { url: config.DATABASE_URL, stop: async () => {} };
   }
   const dataDir = path.resolve(config.SWITCHBOARD_DATA_DIR);
@@ -31,8 +32,9 @@ export async function resolveDatabase(log: (message: string) => void): Promise<D
   return handle;
 }
 
+/** Migrations hold a session advisory lock: they run on DATABASE_DIRECT_URL when set, never through a pooler. */
 export async function migrateDatabase(url: string, log: (message: string) => void): Promise<string[]> {
-  const { applied } = await migrate(url, MIGRATIONS_DIR, log);
+  const { applied } = await migrate(env().DATABASE_DIRECT_URL ?? url, MIGRATIONS_DIR, log);
   return applied;
 }
 
