@@ -6,7 +6,7 @@ import { toCurl, type CurlRequest } from "./curl";
 export function RequestLine({ request }: { request: CurlRequest }) {
   return (
     <div className="always-dark flex items-start justify-between gap-3 rounded-lg bg-slate-900 px-4 py-2.5">
-      <p className="min-w-0 font-mono text-xs leading-6 break-all text-slate-100">
+      <p className="min-w-0 font-mono text-xs leading-6 wrap-anywhere text-slate-100">
         <span className="font-semibold text-indigo-300">{request.method}</span> {request.url}
       </p>
       <CopyButton value={toCurl(request)} label="Copy as cURL" className="shrink-0" />
