@@ -10,7 +10,6 @@ import { Card, CardBody, CardHeader } from "../ui/card";
 import { CodeBlock } from "../ui/code-block";
 import { DescriptionList } from "../ui/description-list";
 import { prettyJson } from "../ui/format-json";
-import { formatTimestamp } from "../ui/format-timestamp";
 import { TableMessage } from "../ui/table-states";
 import { Button } from "../ui/button";
 import { RelativeTime } from "../ui/relative-time";
@@ -94,8 +93,8 @@ export function DeliveryDetailView({ id }: { id: string }) {
                     (data.lastStatusText ?? <span className="text-slate-500">No attempt yet</span>)
                   ),
                 },
-                { term: "Created", value: formatTimestamp(data.createdAt) },
-                { term: "Completed", value: formatTimestamp(data.completedAt, "Not yet") },
+                { term: "Created", value: <RelativeTime value={data.createdAt} /> },
+                { term: "Completed", value: <RelativeTime value={data.completedAt} empty="Not yet" /> },
                 { term: "Kind", value: deliveryKindLabels[data.kind] },
                 { term: "Message id (webhook-id)", value: <span className="font-mono text-xs">{data.messageId}</span> },
               ]}
@@ -155,7 +154,7 @@ export function DeliveryDetailView({ id }: { id: string }) {
                           </span>
                         ),
                       },
-                      { term: "Received", value: formatTimestamp(event.data.receivedAt) },
+                      { term: "Received", value: <RelativeTime value={event.data.receivedAt} /> },
                       {
                         term: "Event id",
                         value: (

@@ -1,6 +1,7 @@
 "use client";
 // One event as it came in: who sent it, its headers, raw and parsed body, query, what Switchboard answered, and
 // the deliveries it started (refreshing while any is still under way).
+import { RelativeTime } from "../ui/relative-time";
 import { DeliveriesTable } from "../deliveries/deliveries-table";
 import { PageHeader } from "../shell/page-header";
 import { BackLink } from "../ui/back-link";
@@ -9,7 +10,6 @@ import { CodeBlock } from "../ui/code-block";
 import { DescriptionList } from "../ui/description-list";
 import { formatBytes } from "../ui/format-bytes";
 import { prettyJson } from "../ui/format-json";
-import { formatTimestamp } from "../ui/format-timestamp";
 import { KeyValueTable } from "../ui/key-value-table";
 import { TableMessage } from "../ui/table-states";
 import { Tabs } from "../ui/tabs";
@@ -54,7 +54,7 @@ export function EventDetailView({ id }: { id: string }) {
             <DescriptionList
               items={[
                 { term: "Source", value: <EventSourceBadge source={data.source} /> },
-                { term: "Received", value: formatTimestamp(data.receivedAt) },
+                { term: "Received", value: <RelativeTime value={data.receivedAt} /> },
                 {
                   term: "Type",
                   value: data.type ? <span className="font-mono text-xs">{data.type}</span> : muted("None"),
