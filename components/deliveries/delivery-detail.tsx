@@ -9,7 +9,7 @@ import { BackLink } from "../ui/back-link";
 import { Card, CardBody, CardHeader } from "../ui/card";
 import { CodeBlock } from "../ui/code-block";
 import { DescriptionList } from "../ui/description-list";
-import { prettyJson } from "../ui/format-json";
+import { prettyBody, prettyJson } from "../ui/format-json";
 import { TableMessage } from "../ui/table-states";
 import { Button } from "../ui/button";
 import { RelativeTime } from "../ui/relative-time";
@@ -165,7 +165,12 @@ export function DeliveryDetailView({ id }: { id: string }) {
                       },
                     ]}
                   />
-                  <CodeBlock label="Payload" code={prettyJson(event.data.body)} className="max-h-80 overflow-y-auto" />
+                  {/* From the stored text, not the jsonb copy: jsonb sorts keys, the receiver got them as published. */}
+                  <CodeBlock
+                    label="Payload"
+                    code={event.data.rawBody !== null ? prettyBody(event.data.rawBody) : prettyJson(event.data.body)}
+                    className="max-h-80 overflow-y-auto"
+                  />
                 </>
               ) : (
                 <Link href={`/events/${data.eventId}`} className={linkClasses}>
