@@ -15,6 +15,7 @@ import { TableMessage } from "../ui/table-states";
 import { Tabs } from "../ui/tabs";
 import { EventSourceBadge } from "./event-source-badge";
 import { eventTitle } from "./events-table";
+import { VerificationVerdict } from "./verification-verdict";
 import { useCanWrite } from "../shell/viewer-context";
 import { PreviewThroughConnector } from "./preview-through-connector";
 import { RawBodyView } from "./raw-body-view";
@@ -73,7 +74,7 @@ export function EventDetailView({ id }: { id: string }) {
                 },
                 { term: "Size", value: formatBytes(data.sizeBytes) },
                 { term: "Sender IP", value: data.sourceIp ?? muted("Unknown") },
-                { term: "Verification", value: data.verification ?? muted("Not verified (API token or none)") },
+                { term: "Verification", value: <VerificationVerdict verification={data.verification} /> },
                 {
                   term: "Idempotency key",
                   value: data.idempotencyKey ? (
