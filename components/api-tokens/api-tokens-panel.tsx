@@ -1,4 +1,5 @@
 "use client";
+import { RelativeTime } from "../ui/relative-time";
 import { useState } from "react";
 import { showServerError } from "../forms/show-server-error";
 import { useCanWrite } from "../shell/viewer-context";
@@ -6,7 +7,6 @@ import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
 import { Card, CardHeader } from "../ui/card";
 import { ConfirmDialog } from "../ui/confirm-dialog";
-import { formatDate } from "../ui/format-date";
 import { KeyIcon } from "../ui/icons";
 import { Table, TBody, Td, Th, THead } from "../ui/table";
 import { TableMessage } from "../ui/table-states";
@@ -82,10 +82,12 @@ export function ApiTokensPanel() {
                 </Td>
                 <Td className="font-mono text-xs">{token.prefix}…</Td>
                 <Td>
-                  {formatDate(token.createdAt)}
+                  <RelativeTime value={token.createdAt} />
                   {token.createdBy && <span className="block text-xs text-slate-500">by {token.createdBy.email}</span>}
                 </Td>
-                <Td>{formatDate(token.lastUsedAt)}</Td>
+                <Td>
+                  <RelativeTime value={token.lastUsedAt} />
+                </Td>
                 <Td>{token.revokedAt ? <Badge tone="red">Revoked</Badge> : <Badge tone="green">Active</Badge>}</Td>
                 {canWrite && (
                   <Td className="text-right">

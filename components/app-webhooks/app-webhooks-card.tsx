@@ -92,9 +92,11 @@ export function AppWebhooksCard() {
             {
               id: "props",
               header: "Props",
-              className: "max-w-56",
               cell: (webhook) => (
-                <code className="block truncate font-mono text-xs text-slate-600" title={JSON.stringify(webhook.props)}>
+                <code
+                  className="block max-w-40 truncate font-mono text-xs text-slate-600"
+                  title={JSON.stringify(webhook.props)}
+                >
                   {JSON.stringify(webhook.props)}
                 </code>
               ),
@@ -102,8 +104,13 @@ export function AppWebhooksCard() {
             {
               id: "url",
               header: "Trigger URL",
-              className: "max-w-96",
-              cell: (webhook) => <TriggerUrl webhook={webhook} />,
+              // A table cell ignores max-width: the caps sit on blocks inside the cells, or the row pushes Delete
+              // out of the card at 1440 px.
+              cell: (webhook) => (
+                <div className="max-w-64">
+                  <TriggerUrl webhook={webhook} />
+                </div>
+              ),
             },
             {
               // One column for both times, so the table still fits beside the sidebar at 1440 px.

@@ -1,4 +1,4 @@
-import { formatDate } from "../ui/format-date";
+import { RelativeTime } from "../ui/relative-time";
 import { RequestView } from "./request-view";
 import { ResponseView } from "./response-view";
 import type { AttemptDto } from "./types";
@@ -8,7 +8,7 @@ export function AttemptView({ attempt }: { attempt: AttemptDto }) {
   return (
     <section className="space-y-4" data-testid="attempt">
       <p className="text-sm text-slate-600">
-        Started {formatDate(attempt.startedAt)} · {attempt.durationMs} ms ·{" "}
+        Started <RelativeTime value={attempt.startedAt} /> · {attempt.durationMs} ms ·{" "}
         <span className={attempt.succeeded ? "font-medium text-emerald-700" : "font-medium text-red-700"}>
           {attempt.succeeded ? "Succeeded" : "Failed"}
         </span>

@@ -1,5 +1,5 @@
+import { RelativeTime } from "../ui/relative-time";
 import type { ReactNode } from "react";
-import { formatDate } from "../ui/format-date";
 import { RequestView } from "./request-view";
 import { ResponseView } from "./response-view";
 import { RunSummary } from "./run-summary";
@@ -12,7 +12,9 @@ export function RunResult({ run }: { run: RunResponse }) {
     <div className="space-y-6" data-testid="run-result">
       <RunSummary run={run} />
       <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
-        <Meta label="Sent">{formatDate(result.startedAt)}</Meta>
+        <Meta label="Sent">
+          <RelativeTime value={result.startedAt} />
+        </Meta>
         <Meta label="Duration">{result.durationMs} ms</Meta>
         <Meta label="Size">{result.status === null ? "—" : `${result.sizeBytes.toLocaleString()} bytes`}</Meta>
         {result.retryAfterSeconds !== null && <Meta label="Retry-After">{result.retryAfterSeconds} s</Meta>}

@@ -74,6 +74,7 @@ export function BulkActions({ filters }: { filters: DeliveryFilters }) {
         confirmLabel={words && count ? `${words.verb} ${plural(count)}` : (words?.verb ?? "")}
         pending={run.isPending}
         confirmDisabled={!count}
+        tone={chosen === "retry" ? "primary" : "danger"}
         onConfirm={confirm}
         onClose={close}
       />

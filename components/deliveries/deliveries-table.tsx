@@ -1,7 +1,8 @@
 "use client";
 // The deliveries list's rows (the Deliveries page and an event's page): when, event, connector, status, attempts.
 import Link from "next/link";
-import { formatRelative, formatShortTimestamp, formatTimestamp } from "../ui/format-timestamp";
+import { formatShortTimestamp, formatTimestamp } from "../ui/format-timestamp";
+import { RelativeTime } from "../ui/relative-time";
 import { ResponsiveList, type ResponsiveListProps } from "../ui/responsive-list";
 import { TextExcerpt } from "../ui/text-excerpt";
 import type { DeliveryRow } from "../event-log/deliveries-api";
@@ -47,7 +48,7 @@ function DeliveryLabel({ delivery }: { delivery: DeliveryRow }) {
 
 function NextAttempt({ delivery }: { delivery: DeliveryRow }) {
   return delivery.nextAttemptAt && (delivery.status === "pending" || delivery.status === "failed") ? (
-    <span title={formatTimestamp(delivery.nextAttemptAt)}>{formatRelative(delivery.nextAttemptAt)}</span>
+    <RelativeTime value={delivery.nextAttemptAt} />
   ) : (
     <span className="text-slate-500">—</span>
   );

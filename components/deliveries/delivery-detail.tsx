@@ -9,8 +9,7 @@ import { BackLink } from "../ui/back-link";
 import { Card, CardBody, CardHeader } from "../ui/card";
 import { CodeBlock } from "../ui/code-block";
 import { DescriptionList } from "../ui/description-list";
-import { prettyJson } from "../ui/format-json";
-import { formatTimestamp } from "../ui/format-timestamp";
+import { prettyBody, prettyJson } from "../ui/format-json";
 import { TableMessage } from "../ui/table-states";
 import { Button } from "../ui/button";
 import { RelativeTime } from "../ui/relative-time";
@@ -94,8 +93,8 @@ export function DeliveryDetailView({ id }: { id: string }) {
                     (data.lastStatusText ?? <span className="text-slate-500">No attempt yet</span>)
                   ),
                 },
-                { term: "Created", value: formatTimestamp(data.createdAt) },
-                { term: "Completed", value: formatTimestamp(data.completedAt, "Not yet") },
+                { term: "Created", value: <RelativeTime value={data.createdAt} /> },
+                { term: "Completed", value: <RelativeTime value={data.completedAt} empty="Not yet" /> },
                 { term: "Kind", value: deliveryKindLabels[data.kind] },
                 { term: "Message id (webhook-id)", value: <span className="font-mono text-xs">{data.messageId}</span> },
               ]}
@@ -155,7 +154,7 @@ export function DeliveryDetailView({ id }: { id: string }) {
                           </span>
                         ),
                       },
-                      { term: "Received", value: formatTimestamp(event.data.receivedAt) },
+                      { term: "Received", value: <RelativeTime value={event.data.receivedAt} /> },
                       {
                         term: "Event id",
                         value: (
@@ -166,7 +165,12 @@ export function DeliveryDetailView({ id }: { id: string }) {
                       },
                     ]}
                   />
-                  <CodeBlock label="Payload" code={prettyJson(event.data.body)} className="max-h-80 overflow-y-auto" />
+                  {/* From the stored text, not the jsonb copy: jsonb sorts keys, the receiver got them as published. */}
+                  <CodeBlock
+                    label="Payload"
+                    code={event.data.rawBody !== null ? prettyBody(event.data.rawBody) : prettyJson(event.data.body)}
+                    className="max-h-80 overflow-y-auto"
+                  />
                 </>
               ) : (
                 <Link href={`/events/${data.eventId}`} className={linkClasses}>

@@ -1,6 +1,7 @@
 "use client";
 // The Deliveries list's preview pane: where the selected delivery stands, and its latest attempt's request and
 // response in short, with a link to its page (every attempt, retry and cancel).
+import { RelativeTime } from "../ui/relative-time";
 import Link from "next/link";
 import { RequestLine } from "../connectors/request-line";
 import type { DeliveryAttempt } from "../event-log/deliveries-api";
@@ -9,7 +10,6 @@ import { Card, CardBody } from "../ui/card";
 import { CodeBlock } from "../ui/code-block";
 import { DescriptionList } from "../ui/description-list";
 import { InspectorHint } from "../ui/inspector";
-import { formatRelative, formatTimestamp } from "../ui/format-timestamp";
 import { TableMessage } from "../ui/table-states";
 import { deliveryKindLabels, deliveryStatusInfo } from "./delivery-status";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
@@ -70,7 +70,7 @@ function SelectedDelivery({ id }: { id: string }) {
             {
               term: "Next attempt",
               value: waiting ? (
-                <span title={formatTimestamp(data.nextAttemptAt)}>{formatRelative(data.nextAttemptAt!)}</span>
+                <RelativeTime value={data.nextAttemptAt} />
               ) : (
                 <span className="text-slate-500">None scheduled</span>
               ),
@@ -103,7 +103,7 @@ function LatestAttempt({ attempt }: { attempt: DeliveryAttempt }) {
           {attempt.succeeded ? "Succeeded" : "Failed"}
         </Badge>
         <span className="font-normal tracking-normal normal-case tabular-nums">
-          {formatTimestamp(attempt.startedAt)} · {attempt.durationMs.toLocaleString()} ms
+          <RelativeTime value={attempt.startedAt} /> · {attempt.durationMs.toLocaleString()} ms
         </span>
       </h3>
       <RequestLine request={request} />

@@ -6,6 +6,7 @@ import { Card, CardBody, CardHeader } from "../ui/card";
 import { RelativeTime } from "../ui/relative-time";
 import type { DeliveryDetail } from "../event-log/deliveries-api";
 import { formatDelay } from "./format-delay";
+import { plural } from "../ui/plural";
 
 type StepState = "succeeded" | "failed" | "next" | "planned" | "unused";
 
@@ -41,7 +42,7 @@ export function RetrySchedule({ delivery }: { delivery: DeliveryDetail }) {
     <Card>
       <CardHeader
         title="Retry schedule"
-        description={`${schedule.length} attempts; each wait may move by ±${Math.round(jitter * 100)} %. A 429 or 503 with Retry-After waits as long as it asks.`}
+        description={`${plural(schedule.length, "attempt")}; each wait may move by ±${Math.round(jitter * 100)} %. A 429 or 503 with Retry-After waits as long as it asks.`}
       />
       <CardBody className="px-0 py-0">
         <ol className="divide-y divide-slate-100 text-sm" aria-label="Retry schedule">

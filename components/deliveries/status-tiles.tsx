@@ -38,7 +38,8 @@ export function StatusTiles({ counts, selected, onSelect }: StatusTilesProps) {
             data-testid={`status-tile-${status}`}
             onClick={() => onSelect(active ? undefined : status)}
             className={cn(
-              "rounded-lg bg-surface px-4 py-3 text-left shadow-sm ring-1 transition-colors",
+              // Top-aligned: a tile whose hint wraps (Template error) keeps its label level with the others.
+              "flex flex-col justify-start rounded-lg bg-surface px-4 py-3 text-left shadow-sm ring-1 transition-colors",
               "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",
               active ? "ring-2 ring-indigo-600" : "ring-slate-200 hover:ring-slate-300",
             )}

@@ -173,7 +173,12 @@ export function TryIt({ method, path, parameters, initialBody }: TryItProps) {
             </div>
           </details>
           {answer.body ? (
-            <CodeBlock label="Response body" code={prettyBody(answer.body)} className="max-h-96 overflow-y-auto" />
+            <CodeBlock
+              label="Response body"
+              language="json"
+              code={prettyBody(answer.body)}
+              className="max-h-96 overflow-y-auto"
+            />
           ) : (
             <p className="text-xs text-slate-500">Empty body</p>
           )}

@@ -1,6 +1,7 @@
 "use client";
 // One event as it came in: who sent it, its headers, raw and parsed body, query, what Switchboard answered, and
 // the deliveries it started (refreshing while any is still under way).
+import { RelativeTime } from "../ui/relative-time";
 import { DeliveriesTable } from "../deliveries/deliveries-table";
 import { PageHeader } from "../shell/page-header";
 import { BackLink } from "../ui/back-link";
@@ -9,12 +10,12 @@ import { CodeBlock } from "../ui/code-block";
 import { DescriptionList } from "../ui/description-list";
 import { formatBytes } from "../ui/format-bytes";
 import { prettyJson } from "../ui/format-json";
-import { formatTimestamp } from "../ui/format-timestamp";
 import { KeyValueTable } from "../ui/key-value-table";
 import { TableMessage } from "../ui/table-states";
 import { Tabs } from "../ui/tabs";
 import { EventSourceBadge } from "./event-source-badge";
 import { eventTitle } from "./events-table";
+import { VerificationVerdict } from "./verification-verdict";
 import { useCanWrite } from "../shell/viewer-context";
 import { PreviewThroughConnector } from "./preview-through-connector";
 import { RawBodyView } from "./raw-body-view";
@@ -54,7 +55,7 @@ export function EventDetailView({ id }: { id: string }) {
             <DescriptionList
               items={[
                 { term: "Source", value: <EventSourceBadge source={data.source} /> },
-                { term: "Received", value: formatTimestamp(data.receivedAt) },
+                { term: "Received", value: <RelativeTime value={data.receivedAt} /> },
                 {
                   term: "Type",
                   value: data.type ? <span className="font-mono text-xs">{data.type}</span> : muted("None"),
@@ -73,7 +74,7 @@ export function EventDetailView({ id }: { id: string }) {
                 },
                 { term: "Size", value: formatBytes(data.sizeBytes) },
                 { term: "Sender IP", value: data.sourceIp ?? muted("Unknown") },
-                { term: "Verification", value: data.verification ?? muted("Not verified (API token or none)") },
+                { term: "Verification", value: <VerificationVerdict verification={data.verification} /> },
                 {
                   term: "Idempotency key",
                   value: data.idempotencyKey ? (

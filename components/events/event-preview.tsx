@@ -1,6 +1,7 @@
 "use client";
 // The Events list's preview pane: the selected event's verdict and answer, its body (JSON pretty-printed and
 // coloured), headers and query, and a link to its page, which has the rest (deliveries, replay, raw bytes).
+import { RelativeTime } from "../ui/relative-time";
 import Link from "next/link";
 import { useEvent } from "../event-log/use-event";
 import type { EventDetail } from "../event-log/events-api";
@@ -10,7 +11,6 @@ import { InspectorHint } from "../ui/inspector";
 import { CodeBlock } from "../ui/code-block";
 import { DescriptionList } from "../ui/description-list";
 import { formatBytes } from "../ui/format-bytes";
-import { formatTimestamp } from "../ui/format-timestamp";
 import { KeyValueTable } from "../ui/key-value-table";
 import { TableMessage } from "../ui/table-states";
 import { EventSourceBadge } from "./event-source-badge";
@@ -47,7 +47,7 @@ export function EventPreview({ id }: { id: string | null }) {
         <DescriptionList
           items={[
             { term: "Source", value: <EventSourceBadge source={data.source} /> },
-            { term: "Received", value: formatTimestamp(data.receivedAt) },
+            { term: "Received", value: <RelativeTime value={data.receivedAt} /> },
             { term: "Verification", value: <VerificationVerdict verification={data.verification} /> },
             {
               term: "Answered",

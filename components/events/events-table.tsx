@@ -10,9 +10,11 @@ import type { EventRow } from "../event-log/events-api";
 import { EventSourceBadge } from "./event-source-badge";
 import { ResponseStatus } from "./response-status";
 
-/** What an event is called in a list: its type, else the trigger that received it. */
-export function eventTitle(event: Pick<EventRow, "type" | "trigger" | "method">): string {
-  return event.type ?? (event.trigger ? `${event.method ?? "POST"} to ${event.trigger.name}` : "Untyped event");
+/** What an event is called in a list: its type, else the trigger or app webhook that received it. */
+export function eventTitle(event: Pick<EventRow, "type" | "trigger" | "method" | "appWebhookId">): string {
+  if (event.type) return event.type;
+  if (event.trigger) return `${event.method ?? "POST"} to ${event.trigger.name}`;
+  return event.appWebhookId ? `${event.method ?? "POST"} to an app webhook` : "Untyped event";
 }
 
 /**

@@ -4,6 +4,7 @@ import { useCanWrite } from "../shell/viewer-context";
 import { Button } from "../ui/button";
 import { toast } from "../ui/toast";
 import { useReplayEvent } from "./use-replay-event";
+import { plural } from "../ui/plural";
 
 export function ReplayEventButton({ id, answered }: { id: string; answered: number | null }) {
   const canWrite = useCanWrite();
@@ -17,11 +18,7 @@ export function ReplayEventButton({ id, answered }: { id: string; answered: numb
       onClick={() =>
         replay.mutate(id, {
           onSuccess: (result) =>
-            toast.success(
-              result.deliveries === 1
-                ? "Replayed: 1 delivery started"
-                : `Replayed: ${result.deliveries} deliveries started`,
-            ),
+            toast.success(`Replayed: ${plural(result.deliveries, "delivery", "deliveries")} started`),
           onError: (error) => toast.error(error.message),
         })
       }

@@ -1,7 +1,7 @@
 "use client";
+import { RelativeTime } from "../ui/relative-time";
 import Link from "next/link";
 import { cn } from "../ui/cn";
-import { formatTimestamp } from "../ui/format-timestamp";
 import type { NotificationRow } from "./api-client";
 
 /** Where a notice points: the failed delivery when there is one, else the connector. */
@@ -31,7 +31,7 @@ export function NotificationItem({
       </span>
       <span className="mt-0.5 block text-sm break-words text-slate-600">{notification.message}</span>
       <span className="mt-1 block text-xs text-slate-500">
-        {formatTimestamp(notification.createdAt)}
+        <RelativeTime value={notification.createdAt} />
         {notification.connector && ` · ${notification.connector.name}`}
       </span>
     </>

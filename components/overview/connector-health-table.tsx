@@ -58,8 +58,12 @@ export function ConnectorHealthTable({ connectors }: { connectors: Overview["con
                     label={`${connector.name}: ${formatCount(connector.volume)} deliveries over the range`}
                   />
                 </Td>
-                <Td className="max-w-xs truncate text-slate-500" title={connector.lastError?.message}>
-                  {connector.lastError?.message ?? "—"}
+                <Td className="text-slate-500">
+                  {/* A table cell ignores max-width, so the cap sits on a block inside it; the whole message is
+                      in the tooltip and on the connector's page. */}
+                  <span className="block max-w-48 truncate" title={connector.lastError?.message}>
+                    {connector.lastError?.message ?? "—"}
+                  </span>
                 </Td>
               </tr>
             ))}

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { OVERVIEW_RANGES, type OverviewRange } from "@/lib/overview/schema";
+import { OVERVIEW_RANGES, type Overview, type OverviewRange } from "@/lib/overview/schema";
 import { useCanWrite } from "../shell/viewer-context";
 import { Badge } from "../ui/badge";
 import { Card, CardHeader } from "../ui/card";
@@ -11,12 +11,14 @@ import { DeliveriesChart } from "./deliveries-chart";
 import { EventsChart } from "./events-chart";
 import { GettingStarted } from "./getting-started";
 import { LatencyChart } from "./latency-chart";
+import { OverviewLoading } from "./overview-loading";
 import { RangePicker } from "./range-picker";
 import { RecentFailures } from "./recent-failures";
 import { StatTiles } from "./stat-tiles";
 import { useOverview } from "./use-overview";
 
-export function OverviewDashboard() {
+/** `initial`: the figures the page read on the server for the range in its URL, shown until the API answers. */
+export function OverviewDashboard({ initial }: { initial?: Overview }) {
   const searchParams = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
@@ -24,7 +26,7 @@ export function OverviewDashboard() {
   const range: OverviewRange = OVERVIEW_RANGES.includes(requested as OverviewRange)
     ? (requested as OverviewRange)
     : "24h";
-  const overview = useOverview(range);
+  const overview = useOverview(range, initial);
   const canWrite = useCanWrite();
   const setRange = (next: OverviewRange) => router.replace(`${pathname}?range=${next}`, { scroll: false });
 
@@ -47,11 +49,7 @@ export function OverviewDashboard() {
         </p>
       </div>
       {!data ? (
-        <div className="grid grid-cols-2 gap-3 sm:grid-cols-4" aria-busy>
-          {Array.from({ length: 8 }, (_, index) => (
-            <div key={index} className="h-20 animate-pulse rounded-lg bg-slate-200/60" />
-          ))}
-        </div>
+        <OverviewLoading />
       ) : (
         <>
           {empty && <GettingStarted />}

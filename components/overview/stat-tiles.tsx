@@ -1,6 +1,7 @@
 import type { Overview } from "@/lib/overview/schema";
 import { cn } from "../ui/cn";
 import { formatCount, formatLatency, formatRate } from "./format";
+import { plural } from "../ui/plural";
 
 interface Tile {
   label: string;
@@ -39,7 +40,7 @@ export function StatTiles({ tiles }: { tiles: Overview["tiles"] }) {
     {
       label: "Need attention",
       value: formatCount(attention),
-      hint: `${tiles.connectorsNeedingAttention} connectors, ${tiles.triggersNeedingAttention} triggers`,
+      hint: `${plural(tiles.connectorsNeedingAttention, "connector")}, ${plural(tiles.triggersNeedingAttention, "trigger")}`,
       tone: attention ? "red" : undefined,
     },
   ];
@@ -56,7 +57,7 @@ export function StatTiles({ tiles }: { tiles: Overview["tiles"] }) {
           >
             {item.value}
           </dd>
-          {item.hint && <dd className="mt-0.5 truncate text-xs text-slate-500">{item.hint}</dd>}
+          {item.hint && <dd className="mt-0.5 text-xs text-slate-500">{item.hint}</dd>}
         </div>
       ))}
     </dl>

@@ -18,6 +18,7 @@ import { SettingsLoading } from "./settings-loading";
 import { useRetentionSettings } from "./use-retention-settings";
 import { useRunRetention } from "./use-run-retention";
 import { useSaveRetentionSettings } from "./use-save-retention-settings";
+import { plural } from "../ui/plural";
 
 // The number input hands over text; the shared schema wants a number.
 const formSchema = z.object({ retentionDays: z.coerce.number().pipe(retentionSettingsSchema.shape.retentionDays) });
@@ -57,7 +58,9 @@ export function RetentionPanel() {
   const runNow = () =>
     run.mutate(undefined, {
       onSuccess: ({ deleted }) =>
-        toast.success(`Deleted ${count(deleted.deliveries)} deliveries and ${count(deleted.events)} events`),
+        toast.success(
+          `Deleted ${plural(deleted.deliveries, "delivery", "deliveries")} and ${plural(deleted.events, "event")}`,
+        ),
       onError: (error) => showServerError(error),
     });
 
@@ -118,7 +121,7 @@ export function RetentionPanel() {
                   <>
                     <RelativeTime value={lastRun.at} />
                     {lastRun.deleted &&
-                      ` · deleted ${count(lastRun.deleted.deliveries)} deliveries, ${count(lastRun.deleted.events)} events, ${count(lastRun.deleted.rateLimitBuckets)} rate-limit counters`}
+                      ` · deleted ${plural(lastRun.deleted.deliveries, "delivery", "deliveries")}, ${plural(lastRun.deleted.events, "event")}, ${plural(lastRun.deleted.rateLimitBuckets, "rate-limit counter")}`}
                   </>
                 ) : (
                   "Not run yet"

@@ -11,6 +11,8 @@ interface ConfirmDialogProps {
   pending?: boolean;
   /** Keeps the confirm button off while there is nothing to confirm yet (e.g. a count still loading). */
   confirmDisabled?: boolean;
+  /** Red for what cannot be undone (delete, cancel); a retry is the ordinary next step, in the primary colour. */
+  tone?: "danger" | "primary";
   onConfirm: () => void;
   onClose: () => void;
 }
@@ -22,6 +24,7 @@ export function ConfirmDialog({
   confirmLabel,
   pending,
   confirmDisabled,
+  tone = "danger",
   onConfirm,
   onClose,
 }: ConfirmDialogProps) {
@@ -35,7 +38,7 @@ export function ConfirmDialog({
           <Button variant="secondary" onClick={onClose}>
             Cancel
           </Button>
-          <Button variant="danger" loading={pending} disabled={confirmDisabled} onClick={onConfirm}>
+          <Button variant={tone} loading={pending} disabled={confirmDisabled} onClick={onConfirm}>
             {confirmLabel}
           </Button>
         </>

@@ -100,6 +100,8 @@ export function Inspector({ wide, label, ids, selected, onSelect, onOpen, list, 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,22rem)] items-start gap-6 min-[90rem]:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] 2xl:grid-cols-[minmax(0,1fr)_minmax(0,34rem)]">
       {/* Key presses bubble here from the focused row (or a link in it); the rows hold the focus. */}
+      {/* Named apart from the table inside, which becomes a region called `label` when it scrolls sideways: two
+          regions with one name fail axe's landmark-unique (Deliveries beside the pane at 1280 px). */}
       <div ref={listRef} role="region" aria-label={`${label}: list`} aria-describedby={hintId} onKeyDown={onKeyDown}>
         <p id={hintId} className="sr-only">
           Up and down arrows (or j and k) select a row and show it in the preview; Enter opens it.

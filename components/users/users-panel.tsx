@@ -1,4 +1,5 @@
 "use client";
+import { RelativeTime } from "../ui/relative-time";
 import { useState } from "react";
 import type { RoleName } from "@/lib/auth/schema";
 import { showServerError } from "../forms/show-server-error";
@@ -7,7 +8,6 @@ import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
 import { Card, CardHeader } from "../ui/card";
 import { ConfirmDialog } from "../ui/confirm-dialog";
-import { formatDate } from "../ui/format-date";
 import { UsersIcon } from "../ui/icons";
 import { Select } from "../ui/select";
 import { Table, TBody, Td, Th, THead } from "../ui/table";
@@ -104,8 +104,12 @@ export function UsersPanel() {
                     <Badge tone={user.role === "admin" ? "indigo" : "neutral"}>{user.role}</Badge>
                   )}
                 </Td>
-                <Td>{formatDate(user.createdAt)}</Td>
-                <Td>{formatDate(user.lastLoginAt)}</Td>
+                <Td>
+                  <RelativeTime value={user.createdAt} />
+                </Td>
+                <Td>
+                  <RelativeTime value={user.lastLoginAt} />
+                </Td>
                 {canWrite && (
                   <Td className="text-right">
                     <Button variant="danger-ghost" size="sm" onClick={() => setDeleting(user)}>

@@ -43,7 +43,8 @@ async function subscribed(page: Page, suffix: string, path: string, retrySchedul
 async function openDeliveryOf(page: Page, type: string) {
   const event = await apiCall<{ id: string }>(page, "POST", "/api/v1/events", {
     type,
-    payload: { order: "A-17" },
+    // Keys out of alphabetical order: the page must show them as published (jsonb would sort them).
+    payload: { order: "A-17", amount: "5.00" },
   });
   await page.goto(`/deliveries?eventId=${event.id}`);
   await page.getByTestId("delivery-row").getByRole("link").click();
@@ -126,4 +127,7 @@ test("a delivery waiting for its retry shows the next attempt and the rest of th
   await expect(steps.nth(2)).toContainText("2 h after attempt 2");
   // One attempt: nothing to compare yet.
   await expect(page.getByRole("button", { name: "Compare attempts" })).toHaveCount(0);
+  // The event's payload reads in the order it was published, as the receiver got it.
+  const payload = page.getByText("Payload", { exact: true }).locator("xpath=../..").locator("pre");
+  await expect(payload).toHaveText(/"order": "A-17",\s*"amount": "5.00"/);
 });

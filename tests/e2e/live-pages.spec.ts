@@ -32,6 +32,12 @@ test("the trigger page shows a request posted from outside without a reload", as
   expect(refused.status).toBe(401);
   await expect(rows).toHaveCount(2, { timeout: 10_000 });
   await expect(rows.first()).toContainText("401");
+
+  // The accepted request's page says in words how it was verified, not the stored code (ok:shared_key).
+  await rows.nth(1).getByRole("link").click();
+  await expect(page).toHaveURL(/\/events\/[0-9a-f-]{36}$/);
+  await expect(page.getByText("by shared key")).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText("ok:shared_key")).toHaveCount(0);
 });
 
 test("the App webhooks page counts a trigger and links to its events without a reload", async ({
