@@ -14,8 +14,12 @@ export async function shoot(page: Page, name: string, scheme: Scheme) {
   const html = page.locator("html");
   if (scheme === "dark") await expect(html).toHaveClass(/\bdark\b/);
   else await expect(html).not.toHaveClass(/\bdark\b/);
-  // Fonts and images settle before the picture; CSS transitions are stopped at their end state.
-  await page.evaluate(() => document.fonts.ready);
+  // From the top: a page that scrolled itself (a selected row brought into view) would otherwise be pictured with
+  // its sticky header and sidebar halfway down. Fonts settle first; CSS transitions are stopped at their end state.
+  await page.evaluate(async () => {
+    window.scrollTo(0, 0);
+    await document.fonts.ready;
+  });
   const body = await page.screenshot({ fullPage: true, animations: "disabled", caret: "hide" });
   await test.info().attach(`${name}.png`, { body, contentType: "image/png" });
 }
