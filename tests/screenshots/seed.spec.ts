@@ -1,0 +1,189 @@
+// Before the walks: the setup page (shown only while no user exists, so on a fresh database), the administrator,
+// and a workspace with something on every page: event types with samples, a connector to a local receiver whose
+// first delivery fails and succeeds on its retry, one to a receiver that stays down, a trigger with an action that
+// accepted one request and refused another, and an app webhook that was triggered.
+import { expect, test } from "@playwright/test";
+import { startHttpTarget } from "../support/http-target";
+import { apiCall, signInAsAdmin } from "../e2e/support/session";
+import { shoot } from "./shoot";
+import { contextOptions, saveSeed, SCHEMES, SIZES, storageStatePath, type Size } from "./support";
+
+test("seed the workspace (and picture the setup page on a fresh install)", async ({ browser, baseURL }) => {
+  const stamp = Date.now().toString(36);
+  const seen = new Set<string>();
+  // The first request to each /flaky path fails: its delivery succeeds on the retry a second later.
+  const receiver = await startHttpTarget((request) => {
+    if (request.url.startsWith("/down")) return { status: 503, body: '{"error":"maintenance"}' };
+    if (request.url.startsWith("/flaky") && !seen.has(request.url)) {
+      seen.add(request.url);
+      return { status: 500, headers: { "content-type": "application/json" }, body: '{"error":"receiver broke"}' };
+    }
+    return { status: 200, headers: { "content-type": "application/json" }, body: '{"ok":true}' };
+  });
+
+  try {
+    await test.step("the setup page, when the install is fresh", async () => {
+      for (const scheme of SCHEMES) {
+        for (const size of Object.keys(SIZES) as Size[]) {
+          const context = await browser.newContext(contextOptions(scheme, size));
+          const page = await context.newPage();
+          await page.goto("/login");
+          await page.waitForURL(/\/(login|setup)$/);
+          if (page.url().endsWith("/setup")) {
+            await expect(page.getByRole("heading", { level: 1, name: "Create the first administrator" })).toBeVisible();
+            await shoot(page, `setup · ${scheme} · ${size}`, scheme);
+          } else {
+            test
+              .info()
+              .annotations.push({ type: "not pictured", description: `setup (${scheme} ${size}): a user exists` });
+          }
+          await context.close();
+        }
+      }
+    });
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInAsAdmin(page);
+    await context.storageState({ path: storageStatePath() });
+
+    const ids = await test.step("seed through the API", async () => {
+      const types = {
+        paid: {
+          key: "order.paid",
+          description: "An order was paid",
+          samplePayload: { orderId: "A-1001", total: 42.5, currency: "EUR" },
+        },
+        refunded: {
+          key: "order.refunded",
+          description: "An order was refunded",
+          samplePayload: { orderId: "A-1001", amount: 42.5 },
+        },
+        customer: {
+          key: "customer.created",
+          description: "A customer signed up",
+          samplePayload: { customerId: "C-77", email: "ada@example.test" },
+        },
+      };
+      const eventTypes = Object.fromEntries(
+        await Promise.all(
+          Object.entries(types).map(
+            async ([name, body]) =>
+              [name, await apiCall<{ id: string }>(page, "POST", "/api/v1/event-types", body)] as const,
+          ),
+        ),
+      );
+      const orders = await apiCall<{ id: string; name: string }>(page, "POST", "/api/v1/connectors", {
+        name: "Orders service",
+        description: "Fulfils paid orders",
+        url: `${receiver.url}/flaky/orders`,
+        method: "POST",
+      });
+      await apiCall(page, "PATCH", `/api/v1/connectors/${orders.id}/event-settings`, { retrySchedule: [0, 1] });
+      await apiCall(page, "PUT", `/api/v1/connectors/${orders.id}/subscriptions`, {
+        subscriptions: [{ eventTypeId: eventTypes.paid!.id }, { eventTypeId: eventTypes.refunded!.id }],
+      });
+      const alerts = await apiCall<{ id: string }>(page, "POST", "/api/v1/connectors", {
+        name: "CRM sync",
+        url: `${receiver.url}/down/crm`,
+        method: "POST",
+      });
+      await apiCall(page, "PATCH", `/api/v1/connectors/${alerts.id}/event-settings`, { retrySchedule: [0, 3600] });
+      await apiCall(page, "PUT", `/api/v1/connectors/${alerts.id}/subscriptions`, {
+        subscriptions: [{ eventTypeId: eventTypes.customer!.id }],
+      });
+
+      // The first order's delivery fails, then succeeds on its retry.
+      const first = await apiCall<{ id: string }>(page, "POST", "/api/v1/events", {
+        type: "order.paid",
+        payload: { orderId: "A-1001", total: 42.5, currency: "EUR" },
+      });
+      await receiver.waitForRequests(2, 20_000);
+      for (const [index, type] of [
+        "order.paid",
+        "order.paid",
+        "order.refunded",
+        "order.paid",
+        "customer.created",
+      ].entries()) {
+        await apiCall(page, "POST", "/api/v1/events", {
+          type,
+          payload: { orderId: `A-${1002 + index}`, total: 10 + index },
+        });
+      }
+
+      const trigger = await apiCall<{ id: string; name: string; slug: string; secret: string }>(
+        page,
+        "POST",
+        "/api/v1/triggers",
+        {
+          name: "Shop checkout",
+          slug: `shop-checkout-${stamp}`,
+          actions: [{ connectorId: orders.id }],
+        },
+      );
+      const accepted = await fetch(`${baseURL}/api/webhook/default/${trigger.slug}?key=${trigger.secret}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ cart: "K-9", items: 3 }),
+      });
+      expect(accepted.status).toBe(200);
+      const refused = await fetch(`${baseURL}/api/webhook/default/${trigger.slug}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ cart: "K-10" }),
+      });
+      expect(refused.status).toBe(401);
+
+      const webhook = await apiCall<{ triggerUrl: string }>(page, "POST", "/api/v1/app-webhooks", {
+        action: "invoicePaid",
+        props: {},
+      });
+      const appCall = await fetch(`${baseURL}${new URL(webhook.triggerUrl).pathname}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: '{"invoice":"INV-7"}',
+      });
+      expect(appCall.status).toBe(200);
+
+      // Every delivery settled (the first one retried to success): the walks picture finished states.
+      await expect
+        .poll(
+          async () => {
+            const { data } = await apiCall<{ data: { status: string }[] }>(page, "GET", "/api/v1/deliveries?limit=100");
+            return data.filter((delivery) => ["pending", "in_flight"].includes(delivery.status)).length;
+          },
+          { timeout: 30_000 },
+        )
+        .toBe(0);
+      const firstDelivery = async () =>
+        (
+          await apiCall<{ data: { id: string; status: string }[] }>(
+            page,
+            "GET",
+            `/api/v1/deliveries?eventId=${first.id}`,
+          )
+        ).data[0];
+      await expect.poll(async () => (await firstDelivery())?.status, { timeout: 30_000 }).toBe("succeeded");
+      const refusedEvents = await apiCall<{ data: { id: string }[] }>(
+        page,
+        "GET",
+        `/api/v1/events?triggerId=${trigger.id}&outcome=refused`,
+      );
+      return {
+        stamp,
+        connector: { id: orders.id, name: orders.name },
+        eventTypeKey: "order.paid",
+        event: first.id,
+        refusedEvent: refusedEvents.data[0]?.id ?? "",
+        delivery: (await firstDelivery())!.id,
+        trigger: { id: trigger.id, name: trigger.name },
+      };
+    });
+    expect(ids.refusedEvent, "the refused request is listed among the trigger's events").not.toBe("");
+    saveSeed(ids);
+    await context.close();
+  } finally {
+    await receiver.close();
+  }
+});
