@@ -56,7 +56,7 @@ export function StatTiles({ tiles }: { tiles: Overview["tiles"] }) {
           >
             {item.value}
           </dd>
-          {item.hint && <dd className="mt-0.5 truncate text-xs text-slate-500">{item.hint}</dd>}
+          {item.hint && <dd className="mt-0.5 text-xs text-slate-500">{item.hint}</dd>}
         </div>
       ))}
     </dl>
