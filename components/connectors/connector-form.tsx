@@ -23,6 +23,7 @@ import { AuthFields } from "./auth-fields";
 import { BodyFields } from "./body-fields";
 import { FormSection } from "../ui/form-section";
 import { FormTestPanel } from "./form-test-panel";
+import { adoptDraftSampleVariables } from "./sample-variables-memory";
 import {
   connectorToFormValues,
   emptyConnectorValues,
@@ -86,6 +87,7 @@ export function ConnectorForm({ connector }: { connector?: ConnectorDto }) {
             onSuccess: (saved) => {
               toast.success("Connector saved");
               showTemplateWarnings(saved.warnings);
+              window.scrollTo({ top: 0 }); // as after creating, below
               router.push(`/connectors/${saved.id}`);
             },
             onError,
@@ -95,6 +97,11 @@ export function ConnectorForm({ connector }: { connector?: ConnectorDto }) {
         createConnector.mutate(input, {
           onSuccess: (saved) => {
             toast.success("Connector created");
+            adoptDraftSampleVariables(saved.id);
+            // The form is long and Save sits at its bottom: Next keeps that scroll position when the new page's
+            // top is still in view, which left the connector page opening ~50 px down with the breadcrumb under
+            // the sticky header.
+            window.scrollTo({ top: 0 });
             router.push(`/connectors/${saved.id}`);
           },
           onError,

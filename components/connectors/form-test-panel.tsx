@@ -9,6 +9,7 @@ import { Button } from "../ui/button";
 import { toConnectorPayload, type ConnectorFormValues } from "./form-values";
 import { connectorFieldIssues, variablesProblem } from "./run-error";
 import { RunSummary } from "./run-summary";
+import { rememberSampleVariables } from "./sample-variables-memory";
 import { useTestUnsavedConnector } from "./use-test-unsaved-connector";
 import { parseVariables, VariablesEditor } from "./variables-editor";
 
@@ -47,6 +48,7 @@ export function FormTestPanel({ connectorId }: { connectorId?: string }) {
         value={variablesText}
         onChange={(value) => {
           setVariablesText(value);
+          rememberSampleVariables(connectorId, value);
           setVariablesError(undefined);
         }}
         error={variablesError}

@@ -5,12 +5,14 @@ import type { UseMutationResult } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "../ui/toast";
 import { variablesProblem } from "./run-error";
+import { rememberedSampleVariables, rememberSampleVariables } from "./sample-variables-memory";
 import { parseVariables } from "./variables-editor";
 
 type RunMutation<Result> = UseMutationResult<Result, Error, { id: string; variables: Record<string, unknown> }>;
 
 export function useRunWithVariables<Result>(mutation: RunMutation<Result>, connectorId: string) {
-  const [variablesText, setVariablesText] = useState("{}");
+  // Rendered only once the connector has loaded (never on the server), so reading the tab's storage here is safe.
+  const [variablesText, setVariablesText] = useState(() => rememberedSampleVariables(connectorId) ?? "{}");
   const [error, setError] = useState<string>();
 
   function run() {
@@ -32,6 +34,7 @@ export function useRunWithVariables<Result>(mutation: RunMutation<Result>, conne
   /** Editing clears the previous complaint. */
   function edit(value: string) {
     setVariablesText(value);
+    rememberSampleVariables(connectorId, value);
     setError(undefined);
   }
 

@@ -16,12 +16,21 @@ function Marker({ tone }: { tone: "green" | "red" | "indigo" }) {
   );
 }
 
+const finished = new Set<DeliveryDetail["status"]>(["succeeded", "dead", "cancelled", "template_error"]);
+
+/** Why the timeline is empty: a finished delivery never sent says what stopped it, instead of promising a worker. */
+function noAttemptMessage(delivery: DeliveryDetail) {
+  if (!finished.has(delivery.status)) return "No attempt yet: a worker picks the delivery up within seconds.";
+  const reason = delivery.lastError?.message;
+  return `No attempt was made: nothing was sent${reason ? ` (${reason})` : ""}.`;
+}
+
 export function AttemptTimeline({ delivery }: { delivery: DeliveryDetail }) {
   const attempts = [...delivery.attempts].reverse();
   const waiting = delivery.nextAttemptAt !== null && (delivery.status === "pending" || delivery.status === "failed");
   const later = Math.max(delivery.retry.remainingAttempts - 1, 0);
   if (attempts.length === 0 && !waiting) {
-    return <TableMessage>No attempt yet: a worker picks the delivery up within seconds.</TableMessage>;
+    return <TableMessage>{noAttemptMessage(delivery)}</TableMessage>;
   }
   return (
     <ol aria-label="Attempts, newest first" className="ml-3 space-y-4 border-l-2 border-slate-200 pl-3">

@@ -42,6 +42,9 @@ export function DeliveryDetailView({ id }: { id: string }) {
   }
 
   const data = delivery.data;
+  // "Out of attempts" would be wrong for a delivery that died before its first request (the worker gave up).
+  const statusHint =
+    data.status === "dead" && data.attempts.length === 0 ? "Never sent" : deliveryStatusInfo[data.status].hint;
   const waiting = data.nextAttemptAt && (data.status === "pending" || data.status === "failed");
 
   return (
@@ -63,7 +66,7 @@ export function DeliveryDetailView({ id }: { id: string }) {
                   value: (
                     <span className="flex flex-wrap items-center gap-2">
                       <DeliveryStatusBadge status={data.status} />
-                      <span className="text-slate-500">{deliveryStatusInfo[data.status].hint}</span>
+                      <span className="text-slate-500">{statusHint}</span>
                     </span>
                   ),
                 },

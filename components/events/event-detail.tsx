@@ -21,6 +21,8 @@ import { PreviewThroughConnector } from "./preview-through-connector";
 import { RawBodyView } from "./raw-body-view";
 import { ReplayEventButton } from "./replay-event-button";
 import { ResponseStatus } from "./response-status";
+import { EventBody } from "./event-preview";
+import { VerificationVerdict } from "./verification-verdict";
 import { useEvent } from "../event-log/use-event";
 
 const muted = (text: string) => <span className="text-slate-500">{text}</span>;
@@ -102,11 +104,8 @@ export function EventDetailView({ id }: { id: string }) {
                       "This body holds characters PostgreSQL cannot store as parsed JSON (a NUL or a lone surrogate); it is kept byte for byte under Raw.",
                     )
                   ) : (
-                    <CodeBlock
-                      label="Parsed body (JSON)"
-                      code={prettyJson(data.body)}
-                      className="max-h-96 overflow-y-auto"
-                    />
+                    // The raw bytes decide: a refused request stores no parsed body, yet its JSON is worth reading.
+                    <EventBody event={data} />
                   ),
                 },
                 {
@@ -160,7 +159,11 @@ export function EventDetailView({ id }: { id: string }) {
             description="The calls this event started, one per subscribed connector or trigger action."
           />
           {data.deliveries.length === 0 ? (
-            <TableMessage>No deliveries: nothing was subscribed to this event when it arrived.</TableMessage>
+            <TableMessage>
+              {data.responseStatus !== null && data.responseStatus >= 400
+                ? `No deliveries: Switchboard refused the request (${data.responseStatus}), so it was not passed on.`
+                : "No deliveries: nothing was subscribed to this event when it arrived."}
+            </TableMessage>
           ) : (
             <DeliveriesTable rows={data.deliveries} showEvent={false} />
           )}

@@ -99,7 +99,7 @@ function PreviewSection({ title, children }: { title: string; children: ReactNod
 }
 
 /** JSON pretty-printed and coloured (key order as received); other text as it came; bytes as the raw view. */
-function EventBody({ event }: { event: EventDetail }) {
+export function EventBody({ event }: { event: EventDetail }) {
   const text = event.rawBody ?? (event.body !== null && event.body !== undefined ? JSON.stringify(event.body) : null);
   const json = text === null ? null : parseJson(text);
   if (json !== null) {

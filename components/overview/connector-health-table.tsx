@@ -35,7 +35,7 @@ export function ConnectorHealthTable({ connectors }: { connectors: Overview["con
                 onClick={() => router.push(`/connectors/${connector.id}`)}
                 className="cursor-pointer hover:bg-slate-50"
               >
-                <Td>
+                <Td className="min-w-44 wrap-anywhere whitespace-normal">
                   <Link
                     href={`/connectors/${connector.id}`}
                     className="font-medium text-slate-900 hover:text-indigo-700"
@@ -44,8 +44,11 @@ export function ConnectorHealthTable({ connectors }: { connectors: Overview["con
                     {connector.name}
                   </Link>
                   {connector.attention && (
-                    <div className="mt-1">
-                      <Badge tone="red">{connector.enabled ? "Failing" : "Disabled"}</Badge>
+                    <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1" data-testid="connector-attention">
+                      <Badge tone={connector.enabled ? "amber" : "red"}>
+                        {connector.enabled ? "Needs attention" : "Disabled"}
+                      </Badge>
+                      <span className="text-xs text-slate-600">{connector.attention}</span>
                     </div>
                   )}
                 </Td>

@@ -1,6 +1,7 @@
 // GET /api/v1/overview: every figure of the overview page for one range, from a handful of aggregate queries run
 // side by side (see read-deliveries.ts for what "latency" means and rollup.ts for how long ranges stay fast).
 import { pool } from "../db/pool";
+import { connectorAttention } from "./attention";
 import { addToHistogram, histogramPercentile, type Histogram } from "./latency-bucket";
 import { readBacklog, readOutcomes, readRecentFailures, type DeliveryCell } from "./read-deliveries";
 import { originLabel, readEventCounts } from "./read-events";
@@ -89,11 +90,7 @@ export async function getOverview(workspaceId: string, range: OverviewRange, now
   const connectorRows = connectors.rows.map((connector) => {
     const figures = perConnector.get(connector.id) ?? { tally: emptyTally(), sparkline: new Array(slots).fill(0) };
     const { tally } = figures;
-    const attention = !connector.enabled
-      ? `Disabled${connector.disabledReason ? `: ${connector.disabledReason}` : ""}`
-      : connector.failingSince
-        ? `Failing since ${connector.failingSince.toISOString()}`
-        : null;
+    const attention = connectorAttention({ ...connector, dead: tally.dead, successRate: successRate(tally) });
     return {
       id: connector.id,
       name: connector.name,

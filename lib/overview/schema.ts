@@ -51,7 +51,12 @@ export const overviewSchema = z.object({
       id: z.uuid(),
       name: z.string(),
       enabled: z.boolean(),
-      attention: z.string().nullable().describe("Why the connector needs attention (disabled, failing), if it does"),
+      attention: z
+        .string()
+        .nullable()
+        .describe(
+          "Why the connector needs attention (disabled, failing now, dead deliveries in the range, success rate under 90 %), if it does",
+        ),
       volume: count,
       succeeded: count,
       successRate: z.number().nullable(),

@@ -108,7 +108,8 @@ describe("GET /api/v1/overview", () => {
         successRate: rate,
         latencyP50Ms: p50,
         latencyP95Ms: p95,
-        connectorsNeedingAttention: 0,
+        // Alpha: a success rate of 5/6 in the last hour, dead deliveries in the longer ranges (lib/overview/attention.ts).
+        connectorsNeedingAttention: 1,
         triggersNeedingAttention: 1,
       });
       const summed = body.series.reduce(
@@ -129,6 +130,8 @@ describe("GET /api/v1/overview", () => {
     const bravo = body.connectors.find((row: { id: string }) => row.id === ids.b);
     expect(alpha).toMatchObject({ name: "Alpha", volume: 13, succeeded: 10, successRate: 10 / 12, latencyP95Ms: 1000 });
     expect(bravo).toMatchObject({ name: "Bravo", volume: 3, succeeded: 2, successRate: 1, latencyP95Ms: 300 });
+    expect(alpha.attention).toBe("1 dead delivery in the range");
+    expect(bravo.attention).toBeNull();
     expect(alpha.sparkline).toHaveLength(24);
     expect(alpha.sparkline.reduce((a: number, b: number) => a + b, 0)).toBe(13);
     expect(body.recentFailures.map((row: { status: string }) => row.status)).toEqual(["failed", "dead"]);
@@ -141,6 +144,12 @@ describe("GET /api/v1/overview", () => {
     ]);
   });
 
+  it("1h: a success rate under 90 % needs attention even without a dead delivery", async () => {
+    const body = await overview("1h");
+    const alpha = body.connectors.find((row: { id: string }) => row.id === ids.a);
+    expect(alpha.attention).toBe("Success rate 83 %, under 90 %");
+  });
+
   it("1h: latency per 2-minute bucket where the deliveries completed", async () => {
     const body = await overview("1h");
     expect(body.series).toHaveLength(30);
@@ -151,8 +160,10 @@ describe("GET /api/v1/overview", () => {
   it("marks a disabled connector as needing attention", async () => {
     await db().connector.update({ where: { id: ids.b }, data: { enabled: false, disabledReason: "HTTP 410 Gone" } });
     const body = await overview("1h");
-    expect(body.tiles.connectorsNeedingAttention).toBe(1);
-    expect(body.connectors[0]).toMatchObject({ id: ids.b, attention: "Disabled: HTTP 410 Gone" });
+    expect(body.tiles.connectorsNeedingAttention).toBe(2);
+    expect(body.connectors.find((row: { id: string }) => row.id === ids.b)).toMatchObject({
+      attention: "Auto-disabled: HTTP 410 Gone",
+    });
     await db().connector.update({ where: { id: ids.b }, data: { enabled: true, disabledReason: null } });
   });
 

@@ -81,6 +81,8 @@ test("create, test, execute, read history, edit and delete a connector", async (
     await page.getByRole("button", { name: "Create connector" }).click();
     await expect(page).toHaveURL(/\/connectors\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    // Opens at the top (Create sits at the bottom of a long form): the breadcrumb is not under the sticky header.
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBe(0);
     await expect(page.getByText(`Bearer token: ••••••••`)).toBeVisible();
     await expect(page.getByText(token)).toHaveCount(0);
   });
@@ -88,7 +90,8 @@ test("create, test, execute, read history, edit and delete a connector", async (
   await test.step("Execute with {name: Ada}: status 200 and the response body in the panel", async () => {
     const before = target.received.length;
     await page.getByRole("tab", { name: "Execute" }).click();
-    await expect(page.getByLabel("Sample payload (JSON)")).toHaveValue("{}");
+    // The sample variables typed on the new-connector form came along.
+    await expect(page.getByLabel("Sample payload (JSON)")).toHaveValue('{"name": "Ada"}');
     await page.getByLabel("Sample payload (JSON)").fill('{"name":"Ada"}');
     await page.getByRole("button", { name: "Send" }).click();
     const result = page.getByTestId("run-result");
