@@ -22,7 +22,6 @@ import { RawBodyView } from "./raw-body-view";
 import { ReplayEventButton } from "./replay-event-button";
 import { ResponseStatus } from "./response-status";
 import { EventBody } from "./event-preview";
-import { VerificationVerdict } from "./verification-verdict";
 import { useEvent } from "../event-log/use-event";
 
 const muted = (text: string) => <span className="text-slate-500">{text}</span>;
