@@ -126,7 +126,9 @@ test("write a connector from a sample with the picker, preview, publish; a broke
     await dialog.getByRole("link", { name: "Delivery (template error)" }).click();
     await expect(page).toHaveURL(/\/deliveries\/[0-9a-f-]{36}$/);
     await expect(page.getByText("Template error").first()).toBeVisible();
-    await expect(page.getByText("Missing template variable: payload.customer.phone")).toBeVisible();
+    // Named twice: in the delivery's status line and where the timeline says why no attempt was made.
+    await expect(page.getByText("Missing template variable: payload.customer.phone").first()).toBeVisible();
+    await expect(page.getByText("No attempt was made: nothing was sent")).toBeVisible();
     expect(target.received).toHaveLength(1);
   });
 
