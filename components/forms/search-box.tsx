@@ -36,6 +36,9 @@ export function SearchBox({ value, onSearch, label, placeholder }: SearchBoxProp
       <div className="flex gap-2">
         <Input
           type="search"
+          // Named like the URL parameter: Enter pressed before the page has hydrated submits the form natively, as
+          // ?q=…, which the page reads, instead of losing the search (seen in CI: the page reloaded without it).
+          name="q"
           aria-label={label}
           aria-invalid={error !== null}
           aria-describedby="search-hint"
