@@ -94,6 +94,9 @@ test("sixty similar events: the search finds the one, and the URL keeps it", asy
 
   await test.step("the Deliveries page searches the events its deliveries carry", async () => {
     await page.goto("/deliveries");
+    // The list moves beside the inspector pane once the page knows the screen is wide, which mounts the search box
+    // anew: typed before that, the text is lost (a known defect, left for planning). Wait for the pane first.
+    await expect(page.getByTestId("inspector-pane")).toBeVisible({ timeout: 15_000 });
     const box = page.getByRole("searchbox", { name: "Search deliveries" });
     await box.fill(`customer.email = ${wanted.customer.email}`);
     await box.press("Enter");
