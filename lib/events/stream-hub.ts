@@ -116,18 +116,36 @@ export function streamHub(): StreamHub {
   return (globalForHub.switchboardStreamHub ??= new StreamHub());
 }
 
+/** How often an open stream asks again whether its caller may still read (signed out, disabled, token revoked). */
+export const STREAM_RECHECK_MS = 5_000;
+
+export interface StreamAccess {
+  /** False once the credential that opened the stream no longer grants it; the stream then ends. */
+  stillAllowed: () => Promise<boolean>;
+  recheckMs?: number;
+}
+
 /**
  * A text/event-stream body: "ready" once the client is subscribed, "event" messages for new events, "deliveries"
- * messages when deliveries changed status, a comment every 15 s to keep proxies from closing it.
+ * messages when deliveries changed status, a comment every 15 s to keep proxies from closing it. A stream outlives
+ * the request that checked its credential, so the credential is checked again every few seconds: a signed-out
+ * session, a disabled user or a revoked token stops hearing the workspace's events, and the browser's reconnect
+ * then meets the 401.
  */
-export function eventStreamBody(workspaceId: string, signal: AbortSignal): ReadableStream<Uint8Array> {
+export function eventStreamBody(
+  workspaceId: string,
+  signal: AbortSignal,
+  { stillAllowed, recheckMs = STREAM_RECHECK_MS }: StreamAccess,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let unsubscribe: (() => void) | null = null;
   let heartbeat: NodeJS.Timeout | null = null;
+  let recheck: NodeJS.Timeout | null = null;
   const close = () => {
     unsubscribe?.();
     unsubscribe = null;
     if (heartbeat) clearInterval(heartbeat);
+    if (recheck) clearInterval(recheck);
   };
   return new ReadableStream({
     async start(controller) {
@@ -148,14 +166,26 @@ export function eventStreamBody(workspaceId: string, signal: AbortSignal): Reada
       // (the headers, and so the browser's open event, went out before the subscription was in place).
       write(": connected\nevent: ready\ndata: {}\n\n");
       heartbeat = setInterval(() => write(": ping\n\n"), 15_000);
-      signal.addEventListener("abort", () => {
+      const end = () => {
         close();
         try {
           controller.close();
         } catch {
           // already closed by the client
         }
-      });
+      };
+      recheck = setInterval(() => {
+        stillAllowed().then(
+          (allowed) => {
+            if (allowed || !unsubscribe) return;
+            write('event: end\ndata: {"reason":"unauthorized"}\n\n');
+            end();
+          },
+          // The database is unreachable: the credential cannot be read either way; the next round asks again.
+          () => {},
+        );
+      }, recheckMs);
+      signal.addEventListener("abort", () => end());
     },
     cancel: close,
   });

@@ -6,7 +6,9 @@ import { GET as streamRoute } from "@/app/api/v1/stream/route";
 import { POST as publishRoute } from "@/app/api/v1/events/route";
 import { closePool, pool } from "@/lib/db/pool";
 import { recordOutcomes } from "@/lib/delivery/record-results";
-import { apiRequest, apiToken } from "../support/auth-fixtures";
+import { deleteSession } from "@/lib/auth/sessions";
+import { revokeApiToken } from "@/lib/auth/api-tokens";
+import { apiRequest, apiToken, userWithSession } from "../support/auth-fixtures";
 import { eventType, subscribedConnector } from "../support/delivery-fixtures";
 
 afterAll(async () => {
@@ -127,4 +129,67 @@ describe("GET /api/v1/stream", () => {
     abort.abort();
     await reader.cancel().catch(() => {});
   });
+
+  /** Reads until the server closes the stream; fails if it is still open after `timeoutMs`. */
+  async function readToEnd(reader: ReadableStreamDefaultReader<Uint8Array>, timeoutMs: number): Promise<string> {
+    const decoder = new TextDecoder();
+    let text = "";
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const left = deadline - Date.now();
+      const chunk = await Promise.race([
+        reader.read(),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error(`stream still open after ${timeoutMs} ms; got:\n${text}`)), left),
+        ),
+      ]);
+      if (chunk.done) return text;
+      text += decoder.decode(chunk.value, { stream: true });
+    }
+  }
+
+  // The stream outlives the request that authenticated it: without asking again, a signed-out browser (or a
+  // revoked token) would go on hearing the workspace's events for as long as the connection stays open.
+  it("ends once the session that opened it signs out", async () => {
+    const { cookie, sessionToken } = await userWithSession("viewer");
+    const abort = new AbortController();
+    const response = await streamRoute(
+      new Request("http://local/api/v1/stream", { headers: { cookie }, signal: abort.signal }),
+    );
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    await streamText(reader)((text) => text.includes("event: ready"));
+    await deleteSession(sessionToken);
+    const rest = await readToEnd(reader, 12_000);
+    expect(rest).toContain('event: end\ndata: {"reason":"unauthorized"}');
+    abort.abort();
+  }, 20_000);
+
+  it("ends once its API token is revoked, and stays open while it is not", async () => {
+    const revoked = await apiToken("viewer");
+    const kept = await apiToken("viewer");
+    const open = async (authorization: string, signal: AbortSignal) => {
+      const response = await streamRoute(
+        new Request("http://local/api/v1/stream", { headers: { authorization }, signal }),
+      );
+      const reader = response.body!.getReader();
+      await streamText(reader)((text) => text.includes("event: ready"));
+      return reader;
+    };
+    const abort = new AbortController();
+    const revokedReader = await open(revoked.authorization, abort.signal);
+    const keptReader = await open(kept.authorization, abort.signal);
+    await revokeApiToken(revoked.record.workspaceId, revoked.record.id);
+    const rest = await readToEnd(revokedReader, 12_000);
+    expect(rest).toContain("event: end");
+    // The other stream lived through the same rechecks and is still open (whatever it reads, it is not its end).
+    let keptEnded = false;
+    void (async () => {
+      for (;;) if ((await keptReader.read()).done) return (keptEnded = true);
+    })().catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(keptEnded).toBe(false);
+    abort.abort();
+    await keptReader.cancel().catch(() => {});
+  }, 20_000);
 });

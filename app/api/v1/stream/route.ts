@@ -1,4 +1,5 @@
 // GET /api/v1/stream — viewers and admins: Server-Sent Events of new events in the workspace, from any process.
+import { authenticate } from "@/lib/auth/authenticate";
 import { route } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/method-not-allowed";
 import { eventStreamBody } from "@/lib/events/stream-hub";
@@ -8,14 +9,19 @@ export const dynamic = "force-dynamic";
 export const GET = route(
   { access: "viewer" },
   async ({ principal, request }) =>
-    new Response(eventStreamBody(principal.workspaceId, request.signal), {
-      headers: {
-        "content-type": "text/event-stream; charset=utf-8",
-        "cache-control": "no-cache, no-transform",
-        connection: "keep-alive",
-        "x-accel-buffering": "no",
+    new Response(
+      eventStreamBody(principal.workspaceId, request.signal, {
+        stillAllowed: async () => (await authenticate(request.headers))?.workspaceId === principal.workspaceId,
+      }),
+      {
+        headers: {
+          "content-type": "text/event-stream; charset=utf-8",
+          "cache-control": "no-cache, no-transform",
+          connection: "keep-alive",
+          "x-accel-buffering": "no",
+        },
       },
-    }),
+    ),
 );
 
 export const { OPTIONS, POST, PUT, PATCH, DELETE } = otherMethods({ GET });
