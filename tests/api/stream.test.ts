@@ -8,6 +8,7 @@ import { closePool, pool } from "@/lib/db/pool";
 import { recordOutcomes } from "@/lib/delivery/record-results";
 import { deleteSession } from "@/lib/auth/sessions";
 import { revokeApiToken } from "@/lib/auth/api-tokens";
+import { defaultWorkspaceId } from "@/lib/workspaces/default-workspace";
 import { apiRequest, apiToken, userWithSession } from "../support/auth-fixtures";
 import { eventType, subscribedConnector } from "../support/delivery-fixtures";
 
@@ -179,7 +180,7 @@ describe("GET /api/v1/stream", () => {
     const abort = new AbortController();
     const revokedReader = await open(revoked.authorization, abort.signal);
     const keptReader = await open(kept.authorization, abort.signal);
-    await revokeApiToken(revoked.record.workspaceId, revoked.record.id);
+    await revokeApiToken(await defaultWorkspaceId(), revoked.record.id);
     const rest = await readToEnd(revokedReader, 12_000);
     expect(rest).toContain("event: end");
     // The other stream lived through the same rechecks and is still open (whatever it reads, it is not its end).
