@@ -3,6 +3,8 @@
 import { env, resetEnvCache } from "../lib/env";
 import { setupCodeAnnouncement } from "../lib/auth/setup-code";
 import { disconnectDb } from "../lib/db";
+import { closeAllListeners } from "../lib/db/listen";
+import { closePool } from "../lib/db/pool";
 import { prepareRuntime } from "./lib/bootstrap";
 import { buildIfNeeded } from "./lib/build";
 import { startServer } from "./lib/server";
@@ -33,7 +35,9 @@ async function shutdown(signal: string) {
   force.unref();
   await server.close().catch(() => {});
   await workers.stop().catch(() => {});
+  await closeAllListeners().catch(() => {});
   await disconnectDb().catch(() => {});
+  await closePool().catch(() => {});
   await database.stop().catch(() => {});
   log("stopped");
   process.exit(0);

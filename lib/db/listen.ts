@@ -12,6 +12,17 @@ export interface Listening {
   close: () => Promise<void>;
 }
 
+/** Every listener still open in this process, so a process that stops can close them before its database goes. */
+const open = new Set<Listening>();
+
+/**
+ * Closes every listener of this process. Called on shutdown before the embedded database stops: a listener left
+ * open would see its connection cut and report the database unavailable while the process is merely stopping.
+ */
+export async function closeAllListeners(): Promise<void> {
+  await Promise.all([...open].map((listening) => listening.close()));
+}
+
 const FIRST_RETRY_MS = 100;
 const MAX_RETRY_MS = 2_000;
 
@@ -91,8 +102,9 @@ export async function listen(
   };
 
   await connect();
-  return {
+  const listening: Listening = {
     close: async () => {
+      open.delete(listening);
       closed = true;
       if (retryTimer) clearTimeout(retryTimer);
       const current = client;
@@ -101,4 +113,6 @@ export async function listen(
       await current?.end().catch(() => {});
     },
   };
+  open.add(listening);
+  return listening;
 }
