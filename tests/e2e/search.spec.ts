@@ -49,6 +49,11 @@ test("sixty similar events: the search finds the one, and the URL keeps it", asy
     await expect(eventRows().first().getByTestId("body-excerpt")).toContainText(`ord_${suffix}_59`);
     await expect(eventRows().nth(1).getByTestId("body-excerpt")).toContainText(`ord_${suffix}_58`);
     await attachShot(testInfo, "events-look-alikes", listCard(page));
+    // The footer fetches the other ten, then goes: there is no further page.
+    await page.getByRole("button", { name: "Load more" }).click();
+    await expect(eventRows()).toHaveCount(60, { timeout: 15_000 });
+    await expect(eventRows().last().getByTestId("body-excerpt")).toContainText(`ord_${suffix}_00`);
+    await expect(page.getByRole("button", { name: "Load more" })).toHaveCount(0);
   });
 
   await test.step("path = value narrows the list to the one event, and the URL carries the search", async () => {
