@@ -1,10 +1,11 @@
 "use client";
 import { useCanWrite } from "../shell/viewer-context";
-import { Button, ButtonLink } from "../ui/button";
+import { ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
 import { EmptyState } from "../ui/empty-state";
 import { PlugIcon } from "../ui/icons";
 import { TableMessage } from "../ui/table-states";
+import { LoadMore } from "../ui/load-more";
 import { ConnectorFilters } from "./connector-filters";
 import { ConnectorsTable } from "./connectors-table";
 import { useConnectors } from "./use-connectors";
@@ -39,18 +40,7 @@ export function ConnectorsList() {
       ) : (
         <ConnectorsTable connectors={rows} />
       )}
-      {connectors.hasNextPage && (
-        <div className="border-t border-slate-200 px-5 py-3 text-center">
-          <Button
-            variant="secondary"
-            size="sm"
-            loading={connectors.isFetchingNextPage}
-            onClick={() => void connectors.fetchNextPage()}
-          >
-            Load more
-          </Button>
-        </div>
-      )}
+      <LoadMore query={connectors} />
     </Card>
   );
 }

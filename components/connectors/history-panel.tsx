@@ -8,6 +8,7 @@ import { TableMessage } from "../ui/table-states";
 import { DeliveryDialog } from "./delivery-dialog";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
 import { HttpStatusBadge } from "../ui/http-status-badge";
+import { LoadMore } from "../ui/load-more";
 import { deliveryKindLabels } from "./labels";
 import type { DeliveryDto } from "./types";
 import { useConnectorHistory } from "./use-connector-history";
@@ -92,18 +93,7 @@ export function HistoryPanel({ connectorId }: { connectorId: string }) {
           </TBody>
         </Table>
       )}
-      {history.hasNextPage && (
-        <div className="border-t border-slate-200 px-5 py-3 text-center">
-          <Button
-            variant="secondary"
-            size="sm"
-            loading={history.isFetchingNextPage}
-            onClick={() => void history.fetchNextPage()}
-          >
-            Load older
-          </Button>
-        </div>
-      )}
+      <LoadMore query={history} label="Load older" />
       <DeliveryDialog delivery={open} onClose={() => setOpen(null)} />
     </Card>
   );

@@ -13,14 +13,16 @@ interface SentRequest {
 
 /** The request exactly as sent, secrets redacted by the server, with "Copy as cURL". */
 export function RequestView({ request }: { request: SentRequest }) {
+  const body = request.body ? prettyBody(request.body) : null;
   return (
     <div className="space-y-3" data-testid="request-view">
       <RequestLine request={request} />
       <HeadersTable headers={request.headers} label="Request headers" />
-      {request.body ? (
+      {body ? (
         <CodeBlock
           label={request.bodyTruncated ? "Request body (truncated)" : "Request body"}
-          code={prettyBody(request.body).text}
+          code={body.text}
+          wrap={!body.isJson}
         />
       ) : (
         <p className="text-sm text-slate-500">No request body.</p>

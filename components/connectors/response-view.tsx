@@ -30,6 +30,7 @@ export function ResponseView({ response, showStatus = true }: { response: Receiv
           <CodeBlock
             label={body.isJson ? "Response body (JSON)" : "Response body"}
             code={body.text}
+            wrap={!body.isJson}
             className="[&_pre]:max-h-96"
           />
           {response.bodyTruncated && (

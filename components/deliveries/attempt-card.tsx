@@ -6,7 +6,7 @@ import { RequestLine } from "../connectors/request-line";
 import { Badge } from "../ui/badge";
 import { Card } from "../ui/card";
 import { CodeBlock } from "../ui/code-block";
-import { prettyBody } from "../ui/format-json";
+import { readableBody } from "../ui/format-json";
 import { KeyValueTable } from "../ui/key-value-table";
 import { RelativeTime } from "../ui/relative-time";
 import type { DeliveryAttempt } from "../event-log/deliveries-api";
@@ -24,9 +24,10 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 
 function Body({ body, truncated, label }: { body: string | null; truncated: boolean; label: string }) {
   if (!body) return <p className="text-sm text-slate-500">Empty body</p>;
+  const readable = readableBody(body);
   return (
     <>
-      <CodeBlock label={label} code={prettyBody(body)} className="max-h-80 overflow-y-auto" />
+      <CodeBlock label={label} code={readable.text} wrap={!readable.isJson} className="max-h-80 overflow-y-auto" />
       {truncated && <p className="text-xs text-slate-500">Truncated: only the first 64 KiB are stored.</p>}
     </>
   );

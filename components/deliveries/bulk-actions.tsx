@@ -10,9 +10,15 @@ import { ConfirmDialog } from "../ui/confirm-dialog";
 import { toast } from "../ui/toast";
 import { useBulkDeliveryAction } from "./use-bulk-delivery-action";
 
-const wording: Record<BulkAction, { verb: string; done: string; takes: string }> = {
-  retry: { verb: "Retry", done: "queued to be sent again", takes: "failed, dead, cancelled and unrenderable" },
-  cancel: { verb: "Cancel", done: "cancelled", takes: "pending and failed" },
+/** `keep`: the dialog's way out; "Cancel" beside "Cancel 3 deliveries" would read as either. */
+const wording: Record<BulkAction, { verb: string; done: string; takes: string; keep: string }> = {
+  retry: {
+    verb: "Retry",
+    done: "queued to be sent again",
+    takes: "failed, dead, cancelled and unrenderable",
+    keep: "Cancel",
+  },
+  cancel: { verb: "Cancel", done: "cancelled", takes: "pending and failed", keep: "Keep them" },
 };
 
 const plural = (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "delivery" : "deliveries"}`;
@@ -71,7 +77,8 @@ export function BulkActions({ filters }: { filters: DeliveryFilters }) {
             </p>
           ))
         }
-        confirmLabel={words && count ? `${words.verb} ${plural(count)}` : (words?.verb ?? "")}
+        confirmLabel={words ? `${words.verb} ${count ? plural(count) : "deliveries"}` : ""}
+        closeLabel={words?.keep}
         pending={run.isPending}
         confirmDisabled={!count}
         tone={chosen === "retry" ? "primary" : "danger"}

@@ -15,6 +15,7 @@ import { EmptyState } from "../ui/empty-state";
 import { Inspector, useWideScreen } from "../ui/inspector";
 import { SendIcon } from "../ui/icons";
 import { TableMessage } from "../ui/table-states";
+import { LoadMore } from "../ui/load-more";
 import { BulkActions } from "./bulk-actions";
 import { DeliveriesTable } from "./deliveries-table";
 import { DeliveryFiltersBar } from "./delivery-filters";
@@ -107,18 +108,7 @@ export function DeliveriesView() {
                     }
                   />
                 )}
-                {deliveries.hasNextPage && (
-                  <div className="border-t border-slate-200 px-5 py-3 text-center">
-                    <Button
-                      variant="secondary"
-                      size="sm"
-                      loading={deliveries.isFetchingNextPage}
-                      onClick={() => void deliveries.fetchNextPage()}
-                    >
-                      Load more
-                    </Button>
-                  </div>
-                )}
+                <LoadMore query={deliveries} />
               </Card>
             }
           />

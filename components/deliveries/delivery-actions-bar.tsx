@@ -47,6 +47,7 @@ export function DeliveryActionsBar({ delivery }: { delivery: DeliveryDetail }) {
         title="Cancel this delivery?"
         description="No further attempts will be made. You can still retry it by hand later."
         confirmLabel="Cancel delivery"
+        closeLabel="Keep it"
         pending={cancel.isPending}
         onConfirm={() =>
           cancel.mutate(delivery.id, {

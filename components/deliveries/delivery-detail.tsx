@@ -9,7 +9,7 @@ import { BackLink } from "../ui/back-link";
 import { Card, CardBody, CardHeader } from "../ui/card";
 import { CodeBlock } from "../ui/code-block";
 import { DescriptionList } from "../ui/description-list";
-import { prettyBody, prettyJson } from "../ui/format-json";
+import { prettyJson, readableBody } from "../ui/format-json";
 import { TableMessage } from "../ui/table-states";
 import { Button } from "../ui/button";
 import { RelativeTime } from "../ui/relative-time";
@@ -169,11 +169,7 @@ export function DeliveryDetailView({ id }: { id: string }) {
                     ]}
                   />
                   {/* From the stored text, not the jsonb copy: jsonb sorts keys, the receiver got them as published. */}
-                  <CodeBlock
-                    label="Payload"
-                    code={event.data.rawBody !== null ? prettyBody(event.data.rawBody) : prettyJson(event.data.body)}
-                    className="max-h-80 overflow-y-auto"
-                  />
+                  <PayloadBlock rawBody={event.data.rawBody} body={event.data.body} />
                 </>
               ) : (
                 <Link href={`/events/${data.eventId}`} className={linkClasses}>
@@ -212,5 +208,13 @@ export function DeliveryDetailView({ id }: { id: string }) {
         </section>
       </div>
     </>
+  );
+}
+
+/** The event's body: JSON pretty-printed, text (a trigger's form post or plain text) wrapped. */
+function PayloadBlock({ rawBody, body }: { rawBody: string | null; body: unknown }) {
+  const readable = rawBody !== null ? readableBody(rawBody) : { text: prettyJson(body), isJson: true };
+  return (
+    <CodeBlock label="Payload" code={readable.text} wrap={!readable.isJson} className="max-h-80 overflow-y-auto" />
   );
 }

@@ -144,7 +144,7 @@ function BodyBlock({ label, body }: { label: string; body: string }) {
     // Not JSON (or cut at the storage limit): shown as stored.
   }
   return pretty === null ? (
-    <CodeBlock label={label} code={body} className="max-h-64 overflow-y-auto" />
+    <CodeBlock label={label} code={body} wrap className="max-h-64 overflow-y-auto" />
   ) : (
     <CodeBlock label={label} code={pretty} language="json" className="max-h-64 overflow-y-auto" />
   );

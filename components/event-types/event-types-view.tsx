@@ -14,6 +14,7 @@ import { TagIcon } from "../ui/icons";
 import { Input } from "../ui/input";
 import { TableMessage } from "../ui/table-states";
 import { toast } from "../ui/toast";
+import { LoadMore } from "../ui/load-more";
 import type { EventTypeRow } from "./api-client";
 import { EventTypeFormDialog } from "./event-type-form-dialog";
 import { EventTypesTable } from "./event-types-table";
@@ -128,18 +129,7 @@ export function EventTypesView() {
               onToggleArchived={setArchiving}
             />
           )}
-          {eventTypes.hasNextPage && (
-            <div className="border-t border-slate-200 px-5 py-3 text-center">
-              <Button
-                variant="secondary"
-                size="sm"
-                loading={eventTypes.isFetchingNextPage}
-                onClick={() => void eventTypes.fetchNextPage()}
-              >
-                Load more
-              </Button>
-            </div>
-          )}
+          <LoadMore query={eventTypes} />
         </Card>
       )}
 

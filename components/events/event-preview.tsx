@@ -113,7 +113,7 @@ export function EventBody({ event }: { event: EventDetail }) {
     );
   }
   if (event.rawBody !== null && event.rawBody !== "") {
-    return <CodeBlock label="Body" code={event.rawBody} className="max-h-[28rem] overflow-y-auto" />;
+    return <CodeBlock label="Body" code={event.rawBody} wrap className="max-h-[28rem] overflow-y-auto" />;
   }
   return (
     <RawBodyView

@@ -3,7 +3,7 @@
 // desktop widths the selected event (kept in the URL) is previewed beside the list and the keyboard walks it.
 import { useRouter } from "next/navigation";
 import { PageHeader } from "../shell/page-header";
-import { Button, ButtonLink } from "../ui/button";
+import { ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
 import { SearchBox } from "../forms/search-box";
 import { FilterPanel } from "../ui/filter-panel";
@@ -13,6 +13,7 @@ import { useUrlSelection } from "../forms/use-url-selection";
 import { Inspector, useWideScreen } from "../ui/inspector";
 import { InboxIcon } from "../ui/icons";
 import { TableMessage } from "../ui/table-states";
+import { LoadMore } from "../ui/load-more";
 import { EventFiltersBar } from "./event-filters";
 import { EventPreview } from "./event-preview";
 import { EventsTable } from "./events-table";
@@ -90,18 +91,7 @@ export function EventsView() {
                   selection={wide ? { selectedKey: selected, onSelect: (event) => select(event.id) } : undefined}
                 />
               )}
-              {events.hasNextPage && (
-                <div className="border-t border-slate-200 px-5 py-3 text-center">
-                  <Button
-                    variant="secondary"
-                    size="sm"
-                    loading={events.isFetchingNextPage}
-                    onClick={() => void events.fetchNextPage()}
-                  >
-                    Load more
-                  </Button>
-                </div>
-              )}
+              <LoadMore query={events} />
             </Card>
           }
         />

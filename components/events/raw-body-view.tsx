@@ -33,7 +33,7 @@ export function RawBodyView({ eventId, rawBody, rawBodyBase64, contentType }: Ra
   if (rawBody !== null) {
     return (
       <div className="space-y-3">
-        <CodeBlock label="Raw body" code={rawBody} className="max-h-96 overflow-y-auto" />
+        <CodeBlock label="Raw body" code={rawBody} wrap className="max-h-96 overflow-y-auto" />
         {download}
       </div>
     );

@@ -36,17 +36,23 @@ export function CopyButton({
   );
 }
 
-/** `language="json"` colours JSON (keys, strings, numbers, literals); the copied text is the code as given. */
+/**
+ * `language="json"` colours JSON (keys, strings, numbers, literals); the copied text is the code as given. `wrap`
+ * breaks long lines at the block's edge instead of scrolling sideways: for bodies that are prose or one long line
+ * (text/plain answers, form posts), never for pretty-printed JSON or code, whose layout is the point.
+ */
 export function CodeBlock({
   code,
   label,
   className,
   language,
+  wrap = false,
 }: {
   code: string;
   label?: string;
   className?: string;
   language?: "json";
+  wrap?: boolean;
 }) {
   const { ref, overflows } = useOverflows<HTMLPreElement>(code);
   return (
@@ -58,7 +64,10 @@ export function CodeBlock({
       <pre
         ref={ref}
         {...scrollRegionProps(overflows, label ?? "Code")}
-        className="overflow-x-auto px-4 py-3 font-mono text-xs leading-5 text-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-400"
+        className={cn(
+          "overflow-x-auto px-4 py-3 font-mono text-xs leading-5 text-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-400",
+          wrap && "wrap-anywhere whitespace-pre-wrap",
+        )}
       >
         <code>{language === "json" ? highlightJson(code) : code}</code>
       </pre>

@@ -8,6 +8,9 @@ interface ConfirmDialogProps {
   title: string;
   description: ReactNode;
   confirmLabel: string;
+  /** The button that closes without acting. Name what is kept ("Keep them") where the action itself is a cancel,
+   *  so the two buttons cannot be read as one another. */
+  closeLabel?: string;
   pending?: boolean;
   /** Keeps the confirm button off while there is nothing to confirm yet (e.g. a count still loading). */
   confirmDisabled?: boolean;
@@ -22,6 +25,7 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
+  closeLabel = "Cancel",
   pending,
   confirmDisabled,
   tone = "danger",
@@ -36,7 +40,7 @@ export function ConfirmDialog({
       footer={
         <>
           <Button variant="secondary" onClick={onClose}>
-            Cancel
+            {closeLabel}
           </Button>
           <Button variant={tone} loading={pending} disabled={confirmDisabled} onClick={onConfirm}>
             {confirmLabel}

@@ -6,10 +6,15 @@ export function prettyJson(value: unknown): string {
 
 /** A raw body string: re-indented when it is JSON, unchanged otherwise. */
 export function prettyBody(raw: string | null | undefined): string {
-  if (!raw) return "";
+  return readableBody(raw).text;
+}
+
+/** prettyBody, and whether the body was JSON (text is shown wrapped, JSON keeps its indentation). */
+export function readableBody(raw: string | null | undefined): { text: string; isJson: boolean } {
+  if (!raw) return { text: "", isJson: false };
   try {
-    return JSON.stringify(JSON.parse(raw), null, 2);
+    return { text: JSON.stringify(JSON.parse(raw), null, 2), isJson: true };
   } catch {
-    return raw;
+    return { text: raw, isJson: false };
   }
 }

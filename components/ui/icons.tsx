@@ -94,3 +94,5 @@ export const MonitorIcon = icon(
     <path d="M8 21h8M12 17v4" />
   </>,
 );
+export const ChevronLeftIcon = icon(<path d="m15 18-6-6 6-6" />);
+export const ChevronRightIcon = icon(<path d="m9 18 6-6-6-6" />);

@@ -80,8 +80,6 @@ export function Inspector({ wide, label, ids, selected, onSelect, onOpen, list, 
     }
   }, [wide, selected, ids]);
 
-  if (!wide) return list;
-
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
     if (event.altKey || event.ctrlKey || event.metaKey || target.closest(TYPING)) return;
@@ -97,24 +95,35 @@ export function Inspector({ wide, label, ids, selected, onSelect, onOpen, list, 
     }
   };
 
+  // One tree on every width: the list always sits in the same wrapper at the same place, and only its attributes and
+  // the pane beside it depend on `wide`. The server renders without the pane (it cannot know the width); a page that
+  // hydrates on a wide screen then adds the pane without remounting the list, so its search box keeps what was typed.
+  // The columns come from CSS at the same breakpoint, so the list does not change width when the pane arrives.
   return (
-    <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,22rem)] items-start gap-6 min-[90rem]:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] 2xl:grid-cols-[minmax(0,1fr)_minmax(0,34rem)]">
+    <div className="items-start gap-6 xl:grid xl:grid-cols-[minmax(0,1fr)_minmax(0,22rem)] min-[90rem]:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] 2xl:grid-cols-[minmax(0,1fr)_minmax(0,34rem)]">
       {/* Key presses bubble here from the focused row (or a link in it); the rows hold the focus. */}
       {/* Named apart from the table inside, which becomes a region called `label` when it scrolls sideways: two
           regions with one name fail axe's landmark-unique (Deliveries beside the pane at 1280 px). */}
-      <div ref={listRef} role="region" aria-label={`${label}: list`} aria-describedby={hintId} onKeyDown={onKeyDown}>
-        <p id={hintId} className="sr-only">
-          Up and down arrows (or j and k) select a row and show it in the preview; Enter opens it.
-        </p>
+      <div
+        ref={listRef}
+        {...(wide ? { role: "region", "aria-label": `${label}: list`, "aria-describedby": hintId, onKeyDown } : {})}
+      >
+        {wide && (
+          <p id={hintId} className="sr-only">
+            Up and down arrows (or j and k) select a row and show it in the preview; Enter opens it.
+          </p>
+        )}
         {list}
       </div>
-      <aside
-        aria-label={`${label}: preview`}
-        data-testid="inspector-pane"
-        className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto rounded-lg"
-      >
-        {pane}
-      </aside>
+      {wide && (
+        <aside
+          aria-label={`${label}: preview`}
+          data-testid="inspector-pane"
+          className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto rounded-lg"
+        >
+          {pane}
+        </aside>
+      )}
     </div>
   );
 }

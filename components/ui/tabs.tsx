@@ -5,6 +5,8 @@ import * as TabsPrimitive from "@radix-ui/react-tabs";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useState, type ReactNode } from "react";
 import { cn } from "./cn";
+import { ChevronLeftIcon, ChevronRightIcon } from "./icons";
+import { scrollIntoRow, useScrollEdges } from "./use-scroll-edges";
 
 export interface TabItem {
   id: string;
@@ -20,6 +22,19 @@ const triggerClasses = [
   "data-[state=inactive]:hover:border-slate-300 data-[state=inactive]:hover:text-slate-700",
 ].join(" ");
 const focusRing = "focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600";
+
+/** The row's tabs fade out on each side that hides more of them (a mask, so it suits any background), wholly
+ *  under the chevron so no letter shows through it. */
+const fades = {
+  none: "",
+  start: "[mask-image:linear-gradient(to_right,transparent_1.25rem,black_3rem)]",
+  end: "[mask-image:linear-gradient(to_left,transparent_1.25rem,black_3rem)]",
+  both: "[mask-image:linear-gradient(to_right,transparent_1.25rem,black_3rem,black_calc(100%_-_3rem),transparent_calc(100%_-_1.25rem))]",
+} as const;
+/** The chevron on a side that hides tabs, level with their labels; a hint, not a control (touch scrolls the row). */
+const edgeHint = "pointer-events-none absolute top-0 flex h-5 items-center text-slate-500";
+/** How far from the row's edge the selected tab is brought, clear of the fade. */
+const FADE_PX = 48;
 
 /**
  * `defaultTab`: the tab shown when nothing else chooses one. `urlParam`: the tab lives in the URL under that query
@@ -48,29 +63,52 @@ function TabsView(props: TabsProps & { value?: string; onValueChange?: (value: s
   // Radix focuses a tab from script on mouse down, which Chrome then outlines as keyboard focus on a page where
   // nothing had focus yet; the ring is for keyboard users, so a click hides it until a key is pressed or focus leaves.
   const [clicked, setClicked] = useState(false);
+  const { ref: listRef, hidden } = useScrollEdges<HTMLDivElement>();
+  // On a phone the selected tab may lie beyond the screen's edge (a link to ?tab=audit): it is scrolled into the row's
+  // view when the page opens and whenever the selection changes, without moving the page.
+  useEffect(() => {
+    const list = listRef.current;
+    const tab = list?.querySelector<HTMLElement>('[role="tab"][data-state="active"]');
+    if (list && tab) scrollIntoRow(list, tab, FADE_PX);
+  }, [listRef, value]);
+  const fade = hidden.start && hidden.end ? "both" : hidden.start ? "start" : hidden.end ? "end" : "none";
   return (
     <TabsPrimitive.Root {...(onValueChange ? { value, onValueChange } : { defaultValue: firstTab(props) })}>
-      {/* Scrolls sideways when the tabs outgrow a phone; the baseline is an inset shadow so the overflow does not clip
-          the selected tab's underline. */}
-      <TabsPrimitive.List
-        aria-label={label}
-        onPointerDownCapture={() => setClicked(true)}
-        onKeyDownCapture={() => setClicked(false)}
-        onBlurCapture={(event) => {
-          if (!event.currentTarget.contains(event.relatedTarget)) setClicked(false);
-        }}
-        className="flex [scrollbar-width:none] gap-6 overflow-x-auto shadow-[inset_0_-1px_0_var(--color-slate-200)]"
-      >
-        {items.map((item) => (
-          <TabsPrimitive.Trigger
-            key={item.id}
-            value={item.id}
-            className={cn(triggerClasses, clicked ? "focus-visible:outline-none" : focusRing)}
-          >
-            {item.label}
-          </TabsPrimitive.Trigger>
-        ))}
-      </TabsPrimitive.List>
+      {/* Scrolls sideways when the tabs outgrow a phone, with no scrollbar there: the hidden side fades out and shows a
+          chevron. The baseline is an inset shadow on the wrapper, under the tabs, so neither the overflow nor the fade
+          clips it or the selected tab's underline. */}
+      <div className="relative shadow-[inset_0_-1px_0_var(--color-slate-200)]">
+        <TabsPrimitive.List
+          ref={listRef}
+          aria-label={label}
+          onPointerDownCapture={() => setClicked(true)}
+          onKeyDownCapture={() => setClicked(false)}
+          onBlurCapture={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget)) setClicked(false);
+          }}
+          className={cn("flex [scrollbar-width:none] gap-6 overflow-x-auto", fades[fade])}
+        >
+          {items.map((item) => (
+            <TabsPrimitive.Trigger
+              key={item.id}
+              value={item.id}
+              className={cn(triggerClasses, clicked ? "focus-visible:outline-none" : focusRing)}
+            >
+              {item.label}
+            </TabsPrimitive.Trigger>
+          ))}
+        </TabsPrimitive.List>
+        {hidden.start && (
+          <span data-testid="tabs-overflow-start" aria-hidden className={cn(edgeHint, "left-0")}>
+            <ChevronLeftIcon className="size-4" />
+          </span>
+        )}
+        {hidden.end && (
+          <span data-testid="tabs-overflow-end" aria-hidden className={cn(edgeHint, "right-0")}>
+            <ChevronRightIcon className="size-4" />
+          </span>
+        )}
+      </div>
       {items.map((item) => (
         <TabsPrimitive.Content key={item.id} value={item.id} className="pt-6">
           {item.content}

@@ -1,0 +1,185 @@
+// Layout rough edges from issue 14, each pinned where a reader sees it: tab rows that run off a phone's screen say
+// so and show the selected tab; a text body wraps instead of scrolling sideways (JSON keeps its indentation); the
+// bulk cancel dialog's way out is not a second "Cancel".
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { startHttpTarget, type HttpTarget } from "../support/http-target";
+import { apiCall, signInAsAdmin } from "./support/session";
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1440, height: 900 };
+
+/** One line of text, far wider than any screen: words, then a long unbroken token, as receivers answer. */
+const LONG_TEXT = `upstream rejected the order because the customer record was locked by another process; token=${"a1b2c3d4".repeat(40)} retry later please`;
+
+let target: HttpTarget;
+
+test.beforeAll(async () => {
+  target = await startHttpTarget(() => ({ status: 422, body: LONG_TEXT, headers: { "content-type": "text/plain" } }));
+});
+
+test.afterAll(async () => {
+  await target.close();
+});
+
+/** A connector subscribed to a new event type, sending to the text-answering receiver. */
+async function subscribedConnector(page: Page, stamp: string) {
+  const key = `e2e.layout.${stamp}`;
+  const eventType = await apiCall<{ id: string }>(page, "POST", "/api/v1/event-types", { key });
+  const connector = await apiCall<{ id: string }>(page, "POST", "/api/v1/connectors", {
+    name: `Layout ${stamp}`,
+    url: `${target.url}/hook/${stamp}`,
+    method: "POST",
+  });
+  await apiCall(page, "PATCH", `/api/v1/connectors/${connector.id}/event-settings`, { retrySchedule: [0] });
+  await apiCall(page, "PUT", `/api/v1/connectors/${connector.id}/subscriptions`, {
+    subscriptions: [{ eventTypeId: eventType.id }],
+  });
+  return { key, connectorId: connector.id, name: `Layout ${stamp}` };
+}
+
+/** The `<pre>` of the code block labelled `label` inside `scope`. */
+const codeBlock = (page: Page, scope: Page | Locator, label: string) =>
+  scope.locator("div.always-dark", { has: page.getByText(label, { exact: true }) }).locator("pre");
+
+/** How far an element's content reaches past its own box, sideways (0 or less: it fits). */
+const sidewaysOverflow = (element: Locator) => element.evaluate((node) => node.scrollWidth - node.clientWidth);
+
+/** The hint on one side of a tab row (scoped to it: a panel below may hold a tab row of its own). */
+const hint = (tablist: Locator, side: "start" | "end") => tablist.locator("..").getByTestId(`tabs-overflow-${side}`);
+
+/** Whether `tab` lies wholly inside both the tab row's visible box and the viewport. */
+async function tabInView(page: Page, tablist: Locator, tab: Locator) {
+  const [row, box] = await Promise.all([tablist.boundingBox(), tab.boundingBox()]);
+  const width = page.viewportSize()!.width;
+  if (!row || !box) return false;
+  const left = Math.max(row.x, 0);
+  const right = Math.min(row.x + row.width, width);
+  return box.x >= left - 1 && box.x + box.width <= right + 1;
+}
+
+test("on a phone, tab rows that overflow show a hint on the hidden side and keep the selected tab in view", async ({
+  page,
+}, testInfo) => {
+  const stamp = `${testInfo.workerIndex}-${Date.now()}`;
+  await signInAsAdmin(page);
+  const { connectorId } = await subscribedConnector(page, stamp);
+  await page.setViewportSize(PHONE);
+
+  await test.step("connector tabs: the first tab selected, more tabs hidden to the right", async () => {
+    await page.goto(`/connectors/${connectorId}`);
+    const tablist = page.getByRole("tablist", { name: "Connector", exact: true });
+    await expect(tablist.getByRole("tab", { name: "Overview", selected: true })).toBeVisible({ timeout: 15_000 });
+    expect(await sidewaysOverflow(tablist), "the row overflows a phone").toBeGreaterThan(0);
+    await expect(hint(tablist, "end")).toBeVisible();
+    await expect(hint(tablist, "start")).toHaveCount(0);
+    await page.screenshot({ path: testInfo.outputPath("connector-tabs-start.png"), clip: { x: 0, y: 0, ...PHONE } });
+  });
+
+  await test.step("connector tabs: the last tab, opened by its URL, is scrolled into view", async () => {
+    await page.goto(`/connectors/${connectorId}?tab=events`);
+    const tablist = page.getByRole("tablist", { name: "Connector", exact: true });
+    const active = tablist.getByRole("tab", { name: "Events", selected: true });
+    await expect(active).toBeVisible({ timeout: 15_000 });
+    await expect.poll(() => tabInView(page, tablist, active)).toBe(true);
+    await expect(hint(tablist, "start")).toBeVisible();
+    await expect(hint(tablist, "end")).toHaveCount(0);
+    await page.screenshot({ path: testInfo.outputPath("connector-tabs-end.png"), clip: { x: 0, y: 0, ...PHONE } });
+  });
+
+  await test.step("Settings tabs: Audit log, far to the right, is in view on load", async () => {
+    await page.goto("/settings?tab=audit");
+    const tablist = page.getByRole("tablist", { name: "Settings sections" });
+    const active = tablist.getByRole("tab", { name: "Audit log", selected: true });
+    await expect(active).toBeVisible({ timeout: 15_000 });
+    await expect.poll(() => tabInView(page, tablist, active)).toBe(true);
+    await expect(hint(tablist, "start")).toBeVisible();
+  });
+
+  await test.step("a row that fits shows no hint", async () => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto(`/connectors/${connectorId}`);
+    const tablist = page.getByRole("tablist", { name: "Connector", exact: true });
+    await expect(tablist.getByRole("tab", { name: "Overview", selected: true })).toBeVisible({ timeout: 15_000 });
+    await expect(hint(tablist, "end")).toHaveCount(0);
+    await expect(hint(tablist, "start")).toHaveCount(0);
+  });
+});
+
+test("a long single-line text body wraps in the delivery and event views; a JSON body keeps its indentation", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const stamp = `${testInfo.workerIndex}-${Date.now()}`;
+  await signInAsAdmin(page);
+  const { key } = await subscribedConnector(page, stamp);
+  const event = await apiCall<{ id: string }>(page, "POST", "/api/v1/events", {
+    type: key,
+    payload: { order: `W-${stamp}`, note: "short" },
+  });
+  await page.setViewportSize(DESKTOP);
+
+  await test.step("the delivery's page: the text response wraps, the JSON request stays pretty-printed", async () => {
+    await page.goto(`/deliveries?eventId=${event.id}`);
+    const row = page.getByTestId("delivery-row");
+    await expect(row).toContainText("Dead", { timeout: 30_000 });
+    // Beside the list, the preview pane shows the latest response's body.
+    await row.click();
+    const pane = page.getByTestId("inspector-pane");
+    const previewBody = codeBlock(page, pane, "Response body");
+    await expect(previewBody).toContainText("token=a1b2c3d4", { timeout: 15_000 });
+    expect(await sidewaysOverflow(previewBody)).toBeLessThanOrEqual(0);
+
+    await row.getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/deliveries\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+    const attempt = page.getByTestId("attempt-card").first();
+    const responseBody = codeBlock(page, attempt, "Response body");
+    await expect(responseBody).toContainText("token=a1b2c3d4", { timeout: 15_000 });
+    expect(await sidewaysOverflow(responseBody)).toBeLessThanOrEqual(0);
+    const requestBody = codeBlock(page, attempt, "Request body");
+    await expect(requestBody).toContainText(`"order": "W-${stamp}"`);
+    expect(await requestBody.evaluate((node) => node.textContent)).toContain(`{\n  "order"`);
+    await expect(requestBody).toHaveCSS("white-space", "pre");
+  });
+
+  await test.step("an event whose request body is plain text: Body and Raw wrap", async () => {
+    const trigger = await apiCall<{ id: string; slug: string; secret: string }>(page, "POST", "/api/v1/triggers", {
+      name: `Layout ${stamp}`,
+      slug: `layout-${stamp}`,
+    });
+    const accepted = await fetch(`${baseURL}/api/webhook/default/${trigger.slug}?key=${trigger.secret}`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: LONG_TEXT,
+    });
+    expect(accepted.status).toBe(200);
+    const events = await apiCall<{ data: { id: string }[] }>(page, "GET", `/api/v1/events?triggerId=${trigger.id}`);
+    await page.goto(`/events/${events.data[0]!.id}`);
+    const body = codeBlock(page, page, "Body");
+    await expect(body).toContainText("token=a1b2c3d4", { timeout: 15_000 });
+    expect(await sidewaysOverflow(body)).toBeLessThanOrEqual(0);
+    await page.getByRole("tab", { name: "Raw" }).click();
+    const raw = codeBlock(page, page, "Raw body");
+    await expect(raw).toContainText("token=a1b2c3d4");
+    expect(await sidewaysOverflow(raw)).toBeLessThanOrEqual(0);
+  });
+});
+
+test("the bulk cancel dialog's way out reads “Keep them”, not a second Cancel", async ({ page }, testInfo) => {
+  const stamp = `${testInfo.workerIndex}-${Date.now()}`;
+  await signInAsAdmin(page);
+  const { key, name } = await subscribedConnector(page, stamp);
+  await apiCall(page, "POST", "/api/v1/events", { type: key, payload: { order: `C-${stamp}` } });
+  await page.goto(`/deliveries?q=${encodeURIComponent(`connector:"${name}"`)}`);
+  await expect(page.getByTestId("delivery-row")).toHaveCount(1, { timeout: 15_000 });
+
+  await page.getByRole("button", { name: "Cancel all matching…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Cancel all matching deliveries?" });
+  await expect(dialog).toBeVisible();
+  // None of the dead delivery's kind can be cancelled: the action stays off, and neither button is a bare "Cancel".
+  await expect(dialog.getByTestId("bulk-count")).toContainText("nothing to cancel", { timeout: 15_000 });
+  await expect(dialog.getByRole("button", { name: "Cancel deliveries" })).toBeDisabled();
+  await expect(dialog.getByRole("button", { name: "Cancel", exact: true })).toHaveCount(0);
+  await dialog.getByRole("button", { name: "Keep them" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("delivery-row")).toHaveCount(1);
+});
