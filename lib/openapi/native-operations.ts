@@ -16,9 +16,16 @@ import { previewConnectorBodySchema } from "../delivery/preview-delivery";
 import { deliveryFilterSchema, listDeliveriesSchema } from "../delivery/list-deliveries";
 import { bulkDeliveryActionSchema } from "../delivery/bulk-schema";
 import { recoverSchema } from "../delivery/recover-schema";
-import { deliverySchema } from "../delivery/delivery-schema";
+import { deliveryCountsSchema, deliveryPageSchema, deliverySchema } from "../delivery/delivery-schema";
 import { eventTypePageSchema, eventTypeViewSchema } from "../event-types/event-type-schema";
 import { eventTypeSchema, listEventTypesQuerySchema, updateEventTypeSchema } from "../event-types/schema";
+import {
+  eventDetailSchema,
+  eventPageSchema,
+  publishedEventSchema,
+  replayedEventSchema,
+  streamedEventSchema,
+} from "../events/event-view-schema";
 import { listEventsSchema } from "../events/list-events";
 import { publishEventQuerySchema, publishEventSchema } from "../events/schema";
 import { listNotificationsQuerySchema, markReadSchema } from "../notifications/schema";
@@ -26,6 +33,13 @@ import { overviewQuerySchema, overviewSchema } from "../overview/schema";
 import { listSubscriptionsQuerySchema, setSubscriptionsSchema } from "../subscriptions/schema";
 import { testTriggerSchema } from "../triggers/test-trigger";
 import { createTriggerSchema, rotateTriggerSecretSchema, updateTriggerSchema } from "../triggers/schema";
+import {
+  triggerListSchema,
+  triggerSecretSchema,
+  triggerTestResultSchema,
+  triggerViewSchema,
+  updatedTriggerSchema,
+} from "../triggers/trigger-view-schema";
 import { op, type Operation } from "./operation";
 import { extraNativeOperations } from "./settings-operations";
 
@@ -301,6 +315,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/events",
+    response: eventPageSchema,
     tag: "Events",
     access: "viewer",
     query: listEventsSchema,
@@ -313,6 +328,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/events",
+    response: publishedEventSchema,
     tag: "Events",
     access: "admin",
     query: publishEventQuerySchema,
@@ -334,6 +350,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/events/{id}",
+    response: eventDetailSchema,
     tag: "Events",
     access: "viewer",
     summary: "Get an event with its deliveries",
@@ -343,6 +360,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/events/{id}/replay",
+    response: replayedEventSchema,
     tag: "Events",
     access: "admin",
     summary: "Run the event's deliveries again",
@@ -350,6 +368,8 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/stream",
+    response: streamedEventSchema,
+    responseMediaType: "text/event-stream",
     tag: "Events",
     access: "viewer",
     summary: "Server-Sent Events of new events and deliveries",
@@ -359,6 +379,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/deliveries",
+    response: deliveryPageSchema,
     tag: "Deliveries",
     access: "viewer",
     query: listDeliveriesSchema,
@@ -370,6 +391,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/deliveries/counts",
+    response: deliveryCountsSchema,
     tag: "Deliveries",
     access: "viewer",
     query: deliveryFilterSchema,
@@ -426,10 +448,18 @@ export const nativeOperations: Operation[] = [
     responseExample: { action: "retry", dryRun: true, count: 12 },
   }),
 
-  op({ method: "get", path: "/api/v1/triggers", tag: "Triggers", access: "viewer", summary: "List triggers" }),
+  op({
+    method: "get",
+    path: "/api/v1/triggers",
+    response: triggerListSchema,
+    tag: "Triggers",
+    access: "viewer",
+    summary: "List triggers",
+  }),
   op({
     method: "post",
     path: "/api/v1/triggers",
+    response: triggerViewSchema,
     tag: "Triggers",
     access: "admin",
     body: createTriggerSchema,
@@ -437,10 +467,18 @@ export const nativeOperations: Operation[] = [
     summary: "Create a trigger",
     description: "The answer carries its key or secret once.",
   }),
-  op({ method: "get", path: "/api/v1/triggers/{id}", tag: "Triggers", access: "viewer", summary: "Get a trigger" }),
+  op({
+    method: "get",
+    path: "/api/v1/triggers/{id}",
+    response: triggerViewSchema,
+    tag: "Triggers",
+    access: "viewer",
+    summary: "Get a trigger",
+  }),
   op({
     method: "patch",
     path: "/api/v1/triggers/{id}",
+    response: updatedTriggerSchema,
     tag: "Triggers",
     access: "admin",
     body: updateTriggerSchema,
@@ -458,6 +496,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/triggers/{id}/rotate-key",
+    response: triggerViewSchema,
     tag: "Triggers",
     access: "admin",
     body: rotateTriggerSecretSchema,
@@ -466,6 +505,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/triggers/{id}/reveal-key",
+    response: triggerSecretSchema,
     tag: "Triggers",
     access: "admin",
     summary: "Reveal the trigger's key or secret",
@@ -474,6 +514,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/triggers/{id}/test",
+    response: triggerTestResultSchema,
     tag: "Triggers",
     access: "admin",
     body: testTriggerSchema,

@@ -6,10 +6,30 @@ import { GET as listEventTypesRoute } from "@/app/api/v1/event-types/route";
 import { GET as getDeliveryRoute } from "@/app/api/v1/deliveries/[id]/route";
 import { GET as getConnectorRoute } from "@/app/api/v1/connectors/[id]/route";
 import { connectorViewSchema } from "@/lib/connectors/connector-view-schema";
-import { POST as publishRoute } from "@/app/api/v1/events/route";
+import { GET as listEventsRoute, POST as publishRoute } from "@/app/api/v1/events/route";
+import { GET as getEventRoute } from "@/app/api/v1/events/[id]/route";
+import { POST as replayRoute } from "@/app/api/v1/events/[id]/replay/route";
+import { GET as listDeliveriesRoute } from "@/app/api/v1/deliveries/route";
+import { GET as countDeliveriesRoute } from "@/app/api/v1/deliveries/counts/route";
+import { GET as listTriggersRoute, POST as createTriggerRoute } from "@/app/api/v1/triggers/route";
+import { GET as getTriggerRoute, PATCH as updateTriggerRoute } from "@/app/api/v1/triggers/[id]/route";
+import { POST as rotateKeyRoute } from "@/app/api/v1/triggers/[id]/rotate-key/route";
+import { POST as revealKeyRoute } from "@/app/api/v1/triggers/[id]/reveal-key/route";
 import { db, disconnectDb } from "@/lib/db";
 import { closePool } from "@/lib/db/pool";
-import { deliverySchema } from "@/lib/delivery/delivery-schema";
+import { deliveryCountsSchema, deliveryPageSchema, deliverySchema } from "@/lib/delivery/delivery-schema";
+import {
+  eventDetailSchema,
+  eventPageSchema,
+  publishedEventSchema,
+  replayedEventSchema,
+} from "@/lib/events/event-view-schema";
+import {
+  triggerListSchema,
+  triggerSecretSchema,
+  triggerViewSchema,
+  updatedTriggerSchema,
+} from "@/lib/triggers/trigger-view-schema";
 import { DEFAULT_SCHEDULE_SECONDS } from "@/lib/delivery/retry-policy";
 import { startDeliveryWorker, type RunningWorker } from "@/lib/delivery/worker";
 import { resetEnvCache } from "@/lib/env";
@@ -17,7 +37,7 @@ import { eventTypePageSchema } from "@/lib/event-types/event-type-schema";
 import { buildOpenApiDocument } from "@/lib/openapi/build-document";
 import { publicBaseUrl, workspacePublicBaseUrl } from "@/lib/workspaces/public-url";
 import { defaultWorkspaceId } from "@/lib/workspaces/default-workspace";
-import { apiRequest, apiToken, routeParams } from "../support/auth-fixtures";
+import { apiRequest, apiToken, routeParams, unique } from "../support/auth-fixtures";
 import { eventType, eventually, subscribedConnector } from "../support/delivery-fixtures";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";
 import { useIsolatedDatabase } from "../support/isolated-database";
@@ -51,6 +71,88 @@ function operationsOf(document: Document) {
 const propertiesOf = (document: Document, name: string) =>
   Object.keys((document.components.schemas as Record<string, Json>)[name]!.properties as Json).sort();
 
+/** Success answers still documented without a named schema: to be emptied, never grown. */
+const NOT_YET_NAMED = new Set<string>([
+  "POST /api/auth/setup 201",
+  "POST /api/auth/login 200",
+  "POST /api/auth/logout 200",
+  "GET /api/v1/me 200",
+  "GET /api/v1/overview 200",
+  "POST /api/v1/connectors 201",
+  "POST /api/v1/connectors/test 200",
+  "PATCH /api/v1/connectors/{id} 200",
+  "POST /api/v1/connectors/{id}/test 200",
+  "POST /api/v1/connectors/{id}/preview 200",
+  "POST /api/v1/connectors/{id}/execute 200",
+  "GET /api/v1/connectors/{id}/history 200",
+  "POST /api/v1/connectors/{id}/reveal-secret 200",
+  "POST /api/v1/connectors/{id}/reveal-signing-secret 200",
+  "POST /api/v1/connectors/{id}/rotate-secret 200",
+  "GET /api/v1/connectors/{id}/event-settings 200",
+  "PATCH /api/v1/connectors/{id}/event-settings 200",
+  "GET /api/v1/connectors/{id}/subscriptions 200",
+  "PUT /api/v1/connectors/{id}/subscriptions 200",
+  "GET /api/v1/subscriptions 200",
+  "DELETE /api/v1/event-types/{id} 200",
+  "POST /api/v1/event-types/import-catalogue 200",
+  "POST /api/v1/deliveries/{id}/retry 200",
+  "POST /api/v1/deliveries/{id}/cancel 200",
+  "POST /api/v1/deliveries/recover 200",
+  "POST /api/v1/deliveries/bulk 200",
+  "GET /api/v1/app-webhooks 200",
+  "POST /api/v1/app-webhooks 201",
+  "GET /api/v1/app-listeners 200",
+  "POST /api/v1/app-listeners 201",
+  "GET /api/v1/app-listeners/{id} 200",
+  "PATCH /api/v1/app-listeners/{id} 200",
+  "GET /api/v1/notifications 200",
+  "GET /api/v1/notifications/unread-count 200",
+  "POST /api/v1/notifications/read 200",
+  "GET /api/v1/tokens 200",
+  "POST /api/v1/tokens 201",
+  "DELETE /api/v1/tokens/{id} 200",
+  "GET /api/v1/users 200",
+  "POST /api/v1/users 201",
+  "PATCH /api/v1/users/{id} 200",
+  "DELETE /api/v1/users/{id} 200",
+  "GET /api/v1/openapi.json 200",
+  "GET /api/health 200",
+  "GET /api/v1/audit-log 200",
+  "GET /api/v1/settings/workspace 200",
+  "PATCH /api/v1/settings/workspace 200",
+  "POST /api/v1/settings/workspace/app-secret/reveal 200",
+  "POST /api/v1/settings/workspace/app-secret/rotate 200",
+  "GET /api/v1/settings/network 200",
+  "PUT /api/v1/settings/network 200",
+  "POST /api/v1/settings/network/check 200",
+  "GET /api/v1/settings/email 200",
+  "PUT /api/v1/settings/email 200",
+  "DELETE /api/v1/settings/email 200",
+  "POST /api/v1/settings/email/test 200",
+  "GET /api/v1/settings/retention 200",
+  "PUT /api/v1/settings/retention 200",
+  "POST /api/v1/settings/retention/run 200",
+  "GET /api/v1/export/deliveries 200",
+  "GET /api/v1/export/events 200",
+  "POST /api/webhook/{workspace}/{trigger} 200",
+  "POST /api/hooks/{triggerId} 200",
+  "POST /api/execute 200",
+  "GET /api/webhooks 200",
+  "POST /api/webhooks 200",
+  "GET /api/webhooks/{id} 200",
+  "PUT /api/webhooks/{id} 200",
+  "DELETE /api/webhooks/{id} 200",
+  "POST /api/v2/webhooks 200",
+  "GET /app/webhooks 200",
+  "POST /app/webhooks 201",
+  "GET /app/webhooks/{uuid} 200",
+  "POST /apps/{app_uuid}/webhooks/{webhook_uuid} 200",
+  "GET /api/app/webhooks 200",
+  "POST /api/app/webhooks 201",
+  "GET /api/app/webhooks/{uuid} 200",
+  "POST /api/apps/{app_uuid}/webhooks/{webhook_uuid} 200",
+]);
+
 describe("the OpenAPI document's schemas", () => {
   const document = buildOpenApiDocument();
 
@@ -62,6 +164,22 @@ describe("the OpenAPI document's schemas", () => {
     expect(names.filter((name) => /^Def\d|__schema|^schema\d/i.test(name))).toEqual([]);
     expect(names.filter((name) => !/^[A-Z][A-Za-z0-9]*$/.test(name))).toEqual([]);
     expect(Object.keys(buildOpenApiDocument().components.schemas)).toEqual(names);
+  });
+
+  it("name the schema of every success answer (a 204 has no body)", () => {
+    const unnamed = operationsOf(document).flatMap(({ method, path, operation }) =>
+      Object.entries(operation.responses as Record<string, Json>)
+        .filter(([status]) => /^2\d\d$/.test(status) && status !== "204")
+        .flatMap(([status, answer]) => {
+          const media = Object.entries((answer.content as Record<string, Json> | undefined) ?? {});
+          const named =
+            media.length > 0 && media.every(([, content]) => typeof (content.schema as Json)?.$ref === "string");
+          return named ? [] : [`${method.toUpperCase()} ${path} ${status}`];
+        }),
+    );
+    expect(unnamed.filter((operation) => !NOT_YET_NAMED.has(operation))).toEqual([]);
+    // The list only shrinks: an entry that got its schema leaves it.
+    expect([...NOT_YET_NAMED].filter((operation) => !unnamed.includes(operation))).toEqual([]);
   });
 
   it("leave no $ref dangling", () => {
@@ -211,6 +329,109 @@ describe("the documented answers are the real ones", () => {
       jitter: 0.2,
       remainingAttempts: 0,
     });
+  });
+
+  it("the Events operations send EventPage, Event, PublishedEvent and ReplayedEvent, every field documented", async () => {
+    const document = buildOpenApiDocument();
+    const type = await eventType();
+    await subscribedConnector({ url: target.url, subscribeTo: [type.key] });
+    const published = await publishRoute(
+      apiRequest("/api/v1/events", {
+        method: "POST",
+        body: { type: type.key, payload: { order: "A-1" } },
+        headers: { authorization: admin },
+      }),
+    );
+    expect(published.status).toBe(202);
+    const publishedBody = (await published.json()) as { id: string };
+    expect(publishedEventSchema.safeParse(publishedBody).error).toBeUndefined();
+    expect(Object.keys(publishedBody).sort()).toEqual(
+      propertiesOf(document, "PublishedEvent").filter((name) => name !== "duplicate"),
+    );
+
+    const list = await listEventsRoute(
+      apiRequest(`/api/v1/events?type=${type.key}`, { headers: { authorization: admin } }),
+    );
+    const page = (await list.json()) as { data: Json[] };
+    expect(eventPageSchema.safeParse(page).error).toBeUndefined();
+    expect(Object.keys(page.data[0]!).sort()).toEqual(propertiesOf(document, "EventListItem"));
+
+    const detail = await getEventRoute(
+      apiRequest(`/api/v1/events/${publishedBody.id}`, { headers: { authorization: admin } }),
+      routeParams({ id: publishedBody.id }),
+    );
+    const event = (await detail.json()) as Json & { deliveries: Json[] };
+    expect(eventDetailSchema.safeParse(event).error).toBeUndefined();
+    expect(Object.keys(event).sort()).toEqual(propertiesOf(document, "Event"));
+    expect(Object.keys(event.deliveries[0]!).sort()).toEqual(propertiesOf(document, "DeliverySummary"));
+
+    const replayed = await replayRoute(
+      apiRequest(`/api/v1/events/${publishedBody.id}/replay`, { method: "POST", headers: { authorization: admin } }),
+      routeParams({ id: publishedBody.id }),
+    );
+    const replay = (await replayed.json()) as Json;
+    expect(replayedEventSchema.safeParse(replay).error).toBeUndefined();
+    expect(Object.keys(replay).sort()).toEqual(propertiesOf(document, "ReplayedEvent"));
+
+    const deliveries = await listDeliveriesRoute(
+      apiRequest(`/api/v1/deliveries?eventId=${publishedBody.id}`, { headers: { authorization: admin } }),
+    );
+    const deliveryPage = (await deliveries.json()) as { data: Json[] };
+    expect(deliveryPageSchema.safeParse(deliveryPage).error).toBeUndefined();
+    expect(Object.keys(deliveryPage.data[0]!).sort()).toEqual(propertiesOf(document, "DeliveryListItem"));
+    const counts = await countDeliveriesRoute(
+      apiRequest(`/api/v1/deliveries/counts?eventId=${publishedBody.id}`, { headers: { authorization: admin } }),
+    );
+    expect(deliveryCountsSchema.safeParse(await counts.json()).error).toBeUndefined();
+  });
+
+  it("the Triggers operations send Trigger, TriggerList, UpdatedTrigger and TriggerSecret, every field documented", async () => {
+    const document = buildOpenApiDocument();
+    const connector = await subscribedConnector({ url: target.url });
+    const slug = unique("doc-trigger").toLowerCase();
+    const created = await createTriggerRoute(
+      apiRequest("/api/v1/triggers", {
+        method: "POST",
+        body: { name: "Documented", slug, actions: [{ connectorId: connector.id }] },
+        headers: { authorization: admin },
+      }),
+    );
+    expect(created.status, await created.clone().text()).toBe(201);
+    const trigger = (await created.json()) as Json & { id: string; actions: Json[] };
+    expect(triggerViewSchema.safeParse(trigger).error).toBeUndefined();
+    expect(Object.keys(trigger).sort()).toEqual(propertiesOf(document, "Trigger"));
+    expect(Object.keys(trigger.actions[0]!).sort()).toEqual(propertiesOf(document, "TriggerAction"));
+    const byId = { headers: { authorization: admin } };
+
+    const list = (await (await listTriggersRoute(apiRequest("/api/v1/triggers", byId))).json()) as Json;
+    expect(triggerListSchema.safeParse(list).error).toBeUndefined();
+    const one = await getTriggerRoute(
+      apiRequest(`/api/v1/triggers/${trigger.id}`, byId),
+      routeParams({ id: trigger.id }),
+    );
+    expect(triggerViewSchema.safeParse(await one.json()).error).toBeUndefined();
+
+    const updated = await updateTriggerRoute(
+      apiRequest(`/api/v1/triggers/${trigger.id}`, { method: "PATCH", body: { name: "Renamed" }, ...byId }),
+      routeParams({ id: trigger.id }),
+    );
+    const updatedBody = (await updated.json()) as Json;
+    expect(updatedTriggerSchema.safeParse(updatedBody).error).toBeUndefined();
+    expect(Object.keys(updatedBody).sort()).toEqual(propertiesOf(document, "UpdatedTrigger"));
+
+    const rotated = await rotateKeyRoute(
+      apiRequest(`/api/v1/triggers/${trigger.id}/rotate-key`, { method: "POST", body: {}, ...byId }),
+      routeParams({ id: trigger.id }),
+    );
+    expect(triggerViewSchema.safeParse(await rotated.json()).error).toBeUndefined();
+    const revealed = await revealKeyRoute(
+      apiRequest(`/api/v1/triggers/${trigger.id}/reveal-key`, { method: "POST", ...byId }),
+      routeParams({ id: trigger.id }),
+    );
+    const secrets = (await revealed.json()) as Json;
+    expect(triggerSecretSchema.safeParse(secrets).error).toBeUndefined();
+    expect(Object.keys(secrets).sort()).toEqual(propertiesOf(document, "TriggerSecret"));
+    expect(secrets.previousSecret).toEqual(expect.any(String));
   });
 
   it("a pending delivery's plan counts what is left of the default schedule", async () => {
