@@ -37,8 +37,10 @@ export const checkAddressBodySchema = z.object({
     ),
 });
 
-export const addressCheckSchema = z.object({
-  host: z.string(),
-  addresses: z.array(z.object({ address: z.string(), allowed: z.boolean(), reason: z.string() })),
-});
+export const addressCheckSchema = z
+  .object({
+    host: z.string(),
+    addresses: z.array(z.object({ address: z.string(), allowed: z.boolean(), reason: z.string() })),
+  })
+  .meta({ id: "AddressCheck", description: "Whether connectors may call each address a host resolves to, and why" });
 export type AddressCheck = z.infer<typeof addressCheckSchema>;

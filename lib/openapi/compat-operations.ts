@@ -7,18 +7,23 @@ import { compatWebhookSchema, compatWebhookUpdateSchema } from "../compat/webhoo
 import { crmWebhookSchema } from "../compat/crm-webhook-create/schema";
 import { op, type Operation } from "./operation";
 
-const writeAnswer = z.object({
-  id: z.string(),
-  timestamp: z.string(),
-  status: z.object({ code: z.number().int(), type: z.string() }),
-});
+// The compatibility routes' answers are named too: a reader of the reference sees what comes back.
+const writeAnswer = z
+  .object({
+    id: z.string(),
+    timestamp: z.string(),
+    status: z.object({ code: z.number().int(), type: z.string() }),
+  })
+  .meta({ id: "CompatWebhookWrite", description: "What the web-hook CRUD routes answer a write with" });
 
 const inbound = {
   tag: "Inbound webhooks",
   access: "trigger-key",
   rawBody: true,
   ownErrors: true,
-  response: z.object({ status: z.literal("accepted"), workflow_started: z.boolean() }),
+  response: z
+    .object({ status: z.literal("accepted"), workflow_started: z.boolean() })
+    .meta({ id: "InboundAccepted", description: "The request was authenticated and stored" }),
   responseExample: { status: "accepted", workflow_started: true },
   answers: {
     400: 'Invalid request format: {"error":"Invalid request format"}',
@@ -40,6 +45,16 @@ const inbound = {
   description:
     "Authenticated over the raw bytes by the trigger's shared key (?key= or X-Switchboard-Key) or its signature preset (GitHub, Stripe, Slack, Standard Webhooks). Any content type and any bytes: the body is stored exactly as received (binary, invalid UTF-8, JSON with \\u0000 or lone surrogate escapes included) and read back through GET /api/v1/events/{id} (rawBodyBase64). Headers are stored as received except Authorization, Proxy-Authorization, Cookie and X-Switchboard-Key (redacted); signature headers are kept.",
 } as const;
+
+const appWebhookRegistrationSchema = z
+  .object({
+    uuid: z.uuid(),
+    action: z.string(),
+    props: z.record(z.string(), z.unknown()),
+    environment_id: z.int(),
+    user_id: z.string().nullable(),
+  })
+  .meta({ id: "AppWebhookRegistration", description: "An app webhook as the app webhooks document answers it" });
 
 export const compatOperations: Operation[] = [
   op({
@@ -63,14 +78,16 @@ export const compatOperations: Operation[] = [
     body: compatExecuteSchema,
     ownErrors: true,
     summary: "Execute a web-hook call now",
-    response: z.object({
-      status: z.number().int().nullable(),
-      headers: z.record(z.string(), z.string()),
-      body: z.unknown(),
-      timestamp: z.string(),
-      duration: z.number(),
-      error: z.unknown(),
-    }),
+    response: z
+      .object({
+        status: z.number().int().nullable(),
+        headers: z.record(z.string(), z.string()),
+        body: z.unknown(),
+        timestamp: z.string(),
+        duration: z.number(),
+        error: z.unknown(),
+      })
+      .meta({ id: "CompatExecuteResult", description: "The call made and what the receiver answered" }),
     // The document's own sample input: headers and params are objects of name → value.
     requestExample: {
       url: "https://api.example.com/notifications",
@@ -134,7 +151,9 @@ export const compatOperations: Operation[] = [
     ownErrors: true,
     summary: "Create a CRM webhook",
     description: "25 calls per 5 s per token; answers in the CRM's shapes.",
-    response: z.object({ Status: z.literal("Success"), Message: z.object({ Id: z.string() }) }),
+    response: z
+      .object({ Status: z.literal("Success"), Message: z.object({ Id: z.string() }) })
+      .meta({ id: "CrmWebhookCreated", description: "The CRM's answer shape: the new webhook's id" }),
     answers: {
       429: "More than 25 calls in 5 s",
       503: 'The database cannot be reached, with Retry-After: {"Status":"Error","ExceptionType":"ServiceUnavailableException",…}',
@@ -168,13 +187,7 @@ function appWebhookOperations(prefix: "" | "/api"): Operation[] {
       summary: "Register an app webhook",
       description: `${also} environment_id is the workspace's number.`,
       responseStatus: 201,
-      response: z.object({
-        uuid: z.uuid(),
-        action: z.string(),
-        props: z.record(z.string(), z.unknown()),
-        environment_id: z.int(),
-        user_id: z.string().nullable(),
-      }),
+      response: appWebhookRegistrationSchema,
       requestExample: { action: "exampleListener", props: { userId: 1 } },
       responseExample: {
         uuid: "c14990db-96a1-44c6-b13a-8ab12db96f61",

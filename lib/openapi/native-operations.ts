@@ -1,5 +1,13 @@
 // The native API, /api/v1/*, with the Zod schemas its routes validate with.
 import { createAppListenerSchema, createAppWebhookSchema, updateAppListenerSchema } from "../app-webhooks/schema";
+import {
+  apiTokenListSchema,
+  issuedApiTokenSchema,
+  removedUserSchema,
+  revokedApiTokenSchema,
+  userListSchema,
+  userViewSchema,
+} from "../auth/access-view-schema";
 import { createTokenSchema, createUserSchema, loginSchema, setupSchema, updateUserSchema } from "../auth/schema";
 import { connectorPageSchema, connectorViewSchema } from "../connectors/connector-view-schema";
 import { eventSettingsSchema } from "../connectors/event-settings";
@@ -28,6 +36,7 @@ import {
 } from "../events/event-view-schema";
 import { listEventsSchema } from "../events/list-events";
 import { publishEventQuerySchema, publishEventSchema } from "../events/schema";
+import { markedReadSchema, notificationPageSchema, unreadCountSchema } from "../notifications/notification-view-schema";
 import { listNotificationsQuerySchema, markReadSchema } from "../notifications/schema";
 import { overviewQuerySchema, overviewSchema } from "../overview/schema";
 import { listSubscriptionsQuerySchema, setSubscriptionsSchema } from "../subscriptions/schema";
@@ -591,6 +600,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/notifications",
+    response: notificationPageSchema,
     tag: "Notifications",
     access: "viewer",
     query: listNotificationsQuerySchema,
@@ -599,6 +609,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/notifications/unread-count",
+    response: unreadCountSchema,
     tag: "Notifications",
     access: "viewer",
     summary: "Unread notifications count",
@@ -606,16 +617,25 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/notifications/read",
+    response: markedReadSchema,
     tag: "Notifications",
     access: "viewer",
     body: markReadSchema,
     summary: "Mark notifications read",
   }),
 
-  op({ method: "get", path: "/api/v1/tokens", tag: "Access", access: "viewer", summary: "List API tokens" }),
+  op({
+    method: "get",
+    path: "/api/v1/tokens",
+    response: apiTokenListSchema,
+    tag: "Access",
+    access: "viewer",
+    summary: "List API tokens",
+  }),
   op({
     method: "post",
     path: "/api/v1/tokens",
+    response: issuedApiTokenSchema,
     tag: "Access",
     access: "admin",
     body: createTokenSchema,
@@ -624,11 +644,26 @@ export const nativeOperations: Operation[] = [
     description: "The token is in this answer once, never again.",
     requestExample: { name: "CI deploys", role: "viewer" },
   }),
-  op({ method: "delete", path: "/api/v1/tokens/{id}", tag: "Access", access: "admin", summary: "Revoke an API token" }),
-  op({ method: "get", path: "/api/v1/users", tag: "Access", access: "viewer", summary: "List users" }),
+  op({
+    method: "delete",
+    path: "/api/v1/tokens/{id}",
+    response: revokedApiTokenSchema,
+    tag: "Access",
+    access: "admin",
+    summary: "Revoke an API token",
+  }),
+  op({
+    method: "get",
+    path: "/api/v1/users",
+    response: userListSchema,
+    tag: "Access",
+    access: "viewer",
+    summary: "List users",
+  }),
   op({
     method: "post",
     path: "/api/v1/users",
+    response: userViewSchema,
     tag: "Access",
     access: "admin",
     body: createUserSchema,
@@ -638,6 +673,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "patch",
     path: "/api/v1/users/{id}",
+    response: userViewSchema,
     tag: "Access",
     access: "admin",
     body: updateUserSchema,
@@ -646,6 +682,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "delete",
     path: "/api/v1/users/{id}",
+    response: removedUserSchema,
     tag: "Access",
     access: "admin",
     summary: "Remove a user",

@@ -15,6 +15,27 @@ import { GET as listTriggersRoute, POST as createTriggerRoute } from "@/app/api/
 import { GET as getTriggerRoute, PATCH as updateTriggerRoute } from "@/app/api/v1/triggers/[id]/route";
 import { POST as rotateKeyRoute } from "@/app/api/v1/triggers/[id]/rotate-key/route";
 import { POST as revealKeyRoute } from "@/app/api/v1/triggers/[id]/reveal-key/route";
+import { GET as listTokensRoute, POST as createTokenRoute } from "@/app/api/v1/tokens/route";
+import { DELETE as revokeTokenRoute } from "@/app/api/v1/tokens/[id]/route";
+import { GET as listUsersRoute, POST as createUserRoute } from "@/app/api/v1/users/route";
+import { DELETE as removeUserRoute, PATCH as changeRoleRoute } from "@/app/api/v1/users/[id]/route";
+import { GET as listNotificationsRoute } from "@/app/api/v1/notifications/route";
+import { GET as unreadCountRoute } from "@/app/api/v1/notifications/unread-count/route";
+import { POST as markReadRoute } from "@/app/api/v1/notifications/read/route";
+import { raiseNotification } from "@/lib/notifications/raise-notification";
+import {
+  apiTokenListSchema,
+  issuedApiTokenSchema,
+  removedUserSchema,
+  revokedApiTokenSchema,
+  userListSchema,
+  userViewSchema,
+} from "@/lib/auth/access-view-schema";
+import {
+  markedReadSchema,
+  notificationPageSchema,
+  unreadCountSchema,
+} from "@/lib/notifications/notification-view-schema";
 import { db, disconnectDb } from "@/lib/db";
 import { closePool } from "@/lib/db/pool";
 import { deliveryCountsSchema, deliveryPageSchema, deliverySchema } from "@/lib/delivery/delivery-schema";
@@ -77,7 +98,6 @@ const NOT_YET_NAMED = new Set<string>([
   "POST /api/auth/login 200",
   "POST /api/auth/logout 200",
   "GET /api/v1/me 200",
-  "GET /api/v1/overview 200",
   "POST /api/v1/connectors 201",
   "POST /api/v1/connectors/test 200",
   "PATCH /api/v1/connectors/{id} 200",
@@ -105,16 +125,6 @@ const NOT_YET_NAMED = new Set<string>([
   "POST /api/v1/app-listeners 201",
   "GET /api/v1/app-listeners/{id} 200",
   "PATCH /api/v1/app-listeners/{id} 200",
-  "GET /api/v1/notifications 200",
-  "GET /api/v1/notifications/unread-count 200",
-  "POST /api/v1/notifications/read 200",
-  "GET /api/v1/tokens 200",
-  "POST /api/v1/tokens 201",
-  "DELETE /api/v1/tokens/{id} 200",
-  "GET /api/v1/users 200",
-  "POST /api/v1/users 201",
-  "PATCH /api/v1/users/{id} 200",
-  "DELETE /api/v1/users/{id} 200",
   "GET /api/v1/openapi.json 200",
   "GET /api/health 200",
   "GET /api/v1/audit-log 200",
@@ -124,7 +134,6 @@ const NOT_YET_NAMED = new Set<string>([
   "POST /api/v1/settings/workspace/app-secret/rotate 200",
   "GET /api/v1/settings/network 200",
   "PUT /api/v1/settings/network 200",
-  "POST /api/v1/settings/network/check 200",
   "GET /api/v1/settings/email 200",
   "PUT /api/v1/settings/email 200",
   "DELETE /api/v1/settings/email 200",
@@ -134,21 +143,12 @@ const NOT_YET_NAMED = new Set<string>([
   "POST /api/v1/settings/retention/run 200",
   "GET /api/v1/export/deliveries 200",
   "GET /api/v1/export/events 200",
-  "POST /api/webhook/{workspace}/{trigger} 200",
-  "POST /api/hooks/{triggerId} 200",
-  "POST /api/execute 200",
   "GET /api/webhooks 200",
-  "POST /api/webhooks 200",
   "GET /api/webhooks/{id} 200",
-  "PUT /api/webhooks/{id} 200",
-  "DELETE /api/webhooks/{id} 200",
-  "POST /api/v2/webhooks 200",
   "GET /app/webhooks 200",
-  "POST /app/webhooks 201",
   "GET /app/webhooks/{uuid} 200",
   "POST /apps/{app_uuid}/webhooks/{webhook_uuid} 200",
   "GET /api/app/webhooks 200",
-  "POST /api/app/webhooks 201",
   "GET /api/app/webhooks/{uuid} 200",
   "POST /api/apps/{app_uuid}/webhooks/{webhook_uuid} 200",
 ]);
@@ -432,6 +432,79 @@ describe("the documented answers are the real ones", () => {
     expect(triggerSecretSchema.safeParse(secrets).error).toBeUndefined();
     expect(Object.keys(secrets).sort()).toEqual(propertiesOf(document, "TriggerSecret"));
     expect(secrets.previousSecret).toEqual(expect.any(String));
+  });
+
+  it("the Access and Notifications operations send what their schemas say, every field documented", async () => {
+    const document = buildOpenApiDocument();
+    const asAdmin = { headers: { authorization: admin } };
+    const keysOf = (value: unknown) => Object.keys(value as Json).sort();
+
+    const issued = (await (
+      await createTokenRoute(
+        apiRequest("/api/v1/tokens", {
+          method: "POST",
+          body: { name: unique("doc token"), role: "viewer" },
+          ...asAdmin,
+        }),
+      )
+    ).json()) as { apiToken: { id: string } };
+    expect(issuedApiTokenSchema.safeParse(issued).error).toBeUndefined();
+    expect(keysOf(issued.apiToken)).toEqual(propertiesOf(document, "ApiToken"));
+    const tokens = await (await listTokensRoute(apiRequest("/api/v1/tokens", asAdmin))).json();
+    expect(apiTokenListSchema.safeParse(tokens).error).toBeUndefined();
+    const revoked = await revokeTokenRoute(
+      apiRequest(`/api/v1/tokens/${issued.apiToken.id}`, { method: "DELETE", ...asAdmin }),
+      routeParams({ id: issued.apiToken.id }),
+    );
+    expect(revokedApiTokenSchema.safeParse(await revoked.json()).error).toBeUndefined();
+
+    const email = `${unique("doc-user")}@example.test`.toLowerCase();
+    const created = await createUserRoute(
+      apiRequest("/api/v1/users", {
+        method: "POST",
+        body: { email, password: "correct horse battery staple", role: "viewer" },
+        ...asAdmin,
+      }),
+    );
+    expect(created.status, await created.clone().text()).toBe(201);
+    const user = (await created.json()) as { id: string };
+    expect(userViewSchema.safeParse(user).error).toBeUndefined();
+    expect(keysOf(user)).toEqual(propertiesOf(document, "User"));
+    expect(
+      userListSchema.safeParse(await (await listUsersRoute(apiRequest("/api/v1/users", asAdmin))).json()).error,
+    ).toBeUndefined();
+    const changed = await changeRoleRoute(
+      apiRequest(`/api/v1/users/${user.id}`, { method: "PATCH", body: { role: "viewer" }, ...asAdmin }),
+      routeParams({ id: user.id }),
+    );
+    expect(userViewSchema.safeParse(await changed.json()).error).toBeUndefined();
+    const removed = await removeUserRoute(
+      apiRequest(`/api/v1/users/${user.id}`, { method: "DELETE", ...asAdmin }),
+      routeParams({ id: user.id }),
+    );
+    expect(removed.status, await removed.clone().text()).toBe(200);
+    expect(removedUserSchema.safeParse(await removed.json()).error).toBeUndefined();
+
+    const connector = await subscribedConnector({ url: target.url });
+    await raiseNotification({
+      workspaceId: await defaultWorkspaceId(),
+      kind: "delivery_failed",
+      title: "Documented",
+      message: "A notification for the reference",
+      connectorId: connector.id,
+    });
+    const page = (await (await listNotificationsRoute(apiRequest("/api/v1/notifications", asAdmin))).json()) as {
+      data: Json[];
+    };
+    expect(notificationPageSchema.safeParse(page).error).toBeUndefined();
+    expect(keysOf(page.data[0])).toEqual(propertiesOf(document, "Notification"));
+    const unread = await (await unreadCountRoute(apiRequest("/api/v1/notifications/unread-count", asAdmin))).json();
+    expect(unreadCountSchema.safeParse(unread).error).toBeUndefined();
+    const read = await markReadRoute(
+      apiRequest("/api/v1/notifications/read", { method: "POST", body: { all: true }, ...asAdmin }),
+    );
+    expect(read.status, await read.clone().text()).toBe(200);
+    expect(markedReadSchema.safeParse(await read.json()).error).toBeUndefined();
   });
 
   it("a pending delivery's plan counts what is left of the default schedule", async () => {
