@@ -10,6 +10,13 @@ import {
 } from "../auth/access-view-schema";
 import { createTokenSchema, createUserSchema, loginSchema, setupSchema, updateUserSchema } from "../auth/schema";
 import { connectorPageSchema, connectorViewSchema } from "../connectors/connector-view-schema";
+import {
+  eventSettingsViewSchema,
+  revealedConnectorSecretSchema,
+  revealedSigningSecretSchema,
+  rotatedSigningSecretSchema,
+  updatedConnectorSchema,
+} from "../connectors/connector-settings-view-schema";
 import { eventSettingsSchema } from "../connectors/event-settings";
 import {
   createConnectorSchema,
@@ -40,6 +47,11 @@ import { markedReadSchema, notificationPageSchema, unreadCountSchema } from "../
 import { listNotificationsQuerySchema, markReadSchema } from "../notifications/schema";
 import { overviewQuerySchema, overviewSchema } from "../overview/schema";
 import { listSubscriptionsQuerySchema, setSubscriptionsSchema } from "../subscriptions/schema";
+import {
+  connectorSubscriptionsSchema,
+  savedSubscriptionsSchema,
+  subscriptionPageSchema,
+} from "../subscriptions/subscription-view-schema";
 import { testTriggerSchema } from "../triggers/test-trigger";
 import { createTriggerSchema, rotateTriggerSecretSchema, updateTriggerSchema } from "../triggers/schema";
 import {
@@ -117,6 +129,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/connectors",
+    response: connectorViewSchema,
     tag: "Connectors",
     access: "admin",
     body: createConnectorSchema,
@@ -145,6 +158,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "patch",
     path: "/api/v1/connectors/{id}",
+    response: updatedConnectorSchema,
     tag: "Connectors",
     access: "admin",
     body: updateConnectorSchema,
@@ -204,6 +218,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/connectors/{id}/reveal-secret",
+    response: revealedConnectorSecretSchema,
     tag: "Connectors",
     access: "admin",
     body: revealSecretBodySchema,
@@ -213,6 +228,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/connectors/{id}/reveal-signing-secret",
+    response: revealedSigningSecretSchema,
     tag: "Connectors",
     access: "admin",
     summary: "Reveal the signing secret(s)",
@@ -221,6 +237,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/connectors/{id}/rotate-secret",
+    response: rotatedSigningSecretSchema,
     tag: "Connectors",
     access: "admin",
     summary: "Rotate the signing secret",
@@ -229,6 +246,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/connectors/{id}/event-settings",
+    response: eventSettingsViewSchema,
     tag: "Connectors",
     access: "viewer",
     summary: "Notification, rate limit and retry settings",
@@ -236,6 +254,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "patch",
     path: "/api/v1/connectors/{id}/event-settings",
+    response: eventSettingsViewSchema,
     tag: "Connectors",
     access: "admin",
     body: eventSettingsSchema,
@@ -244,6 +263,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/connectors/{id}/subscriptions",
+    response: connectorSubscriptionsSchema,
     tag: "Connectors",
     access: "viewer",
     summary: "Event types the connector receives",
@@ -251,6 +271,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "put",
     path: "/api/v1/connectors/{id}/subscriptions",
+    response: savedSubscriptionsSchema,
     tag: "Connectors",
     access: "admin",
     body: setSubscriptionsSchema,
@@ -262,6 +283,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/subscriptions",
+    response: subscriptionPageSchema,
     tag: "Subscriptions",
     access: "viewer",
     query: listSubscriptionsQuerySchema,

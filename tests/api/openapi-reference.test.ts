@@ -4,7 +4,32 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as listEventTypesRoute } from "@/app/api/v1/event-types/route";
 import { GET as getDeliveryRoute } from "@/app/api/v1/deliveries/[id]/route";
-import { GET as getConnectorRoute } from "@/app/api/v1/connectors/[id]/route";
+import { GET as getConnectorRoute, PATCH as updateConnectorRoute } from "@/app/api/v1/connectors/[id]/route";
+import { POST as createConnectorRoute } from "@/app/api/v1/connectors/route";
+import {
+  GET as getEventSettingsRoute,
+  PATCH as updateEventSettingsRoute,
+} from "@/app/api/v1/connectors/[id]/event-settings/route";
+import { POST as rotateSecretRoute } from "@/app/api/v1/connectors/[id]/rotate-secret/route";
+import { POST as revealSigningSecretRoute } from "@/app/api/v1/connectors/[id]/reveal-signing-secret/route";
+import { POST as revealSecretRoute } from "@/app/api/v1/connectors/[id]/reveal-secret/route";
+import {
+  GET as listConnectorSubscriptionsRoute,
+  PUT as setSubscriptionsRoute,
+} from "@/app/api/v1/connectors/[id]/subscriptions/route";
+import { GET as listSubscriptionsRoute } from "@/app/api/v1/subscriptions/route";
+import {
+  eventSettingsViewSchema,
+  revealedConnectorSecretSchema,
+  revealedSigningSecretSchema,
+  rotatedSigningSecretSchema,
+  updatedConnectorSchema,
+} from "@/lib/connectors/connector-settings-view-schema";
+import {
+  connectorSubscriptionsSchema,
+  savedSubscriptionsSchema,
+  subscriptionPageSchema,
+} from "@/lib/subscriptions/subscription-view-schema";
 import { connectorViewSchema } from "@/lib/connectors/connector-view-schema";
 import { GET as listEventsRoute, POST as publishRoute } from "@/app/api/v1/events/route";
 import { GET as getEventRoute } from "@/app/api/v1/events/[id]/route";
@@ -98,21 +123,11 @@ const NOT_YET_NAMED = new Set<string>([
   "POST /api/auth/login 200",
   "POST /api/auth/logout 200",
   "GET /api/v1/me 200",
-  "POST /api/v1/connectors 201",
   "POST /api/v1/connectors/test 200",
-  "PATCH /api/v1/connectors/{id} 200",
   "POST /api/v1/connectors/{id}/test 200",
   "POST /api/v1/connectors/{id}/preview 200",
   "POST /api/v1/connectors/{id}/execute 200",
   "GET /api/v1/connectors/{id}/history 200",
-  "POST /api/v1/connectors/{id}/reveal-secret 200",
-  "POST /api/v1/connectors/{id}/reveal-signing-secret 200",
-  "POST /api/v1/connectors/{id}/rotate-secret 200",
-  "GET /api/v1/connectors/{id}/event-settings 200",
-  "PATCH /api/v1/connectors/{id}/event-settings 200",
-  "GET /api/v1/connectors/{id}/subscriptions 200",
-  "PUT /api/v1/connectors/{id}/subscriptions 200",
-  "GET /api/v1/subscriptions 200",
   "DELETE /api/v1/event-types/{id} 200",
   "POST /api/v1/event-types/import-catalogue 200",
   "POST /api/v1/deliveries/{id}/retry 200",
@@ -505,6 +520,67 @@ describe("the documented answers are the real ones", () => {
     );
     expect(read.status, await read.clone().text()).toBe(200);
     expect(markedReadSchema.safeParse(await read.json()).error).toBeUndefined();
+  });
+
+  it("the connector settings, secrets and subscriptions operations send what their schemas say", async () => {
+    const document = buildOpenApiDocument();
+    const asAdmin = { headers: { authorization: admin } };
+    const keysOf = (value: unknown) => Object.keys(value as Json).sort();
+    const type = await eventType();
+    const created = await createConnectorRoute(
+      apiRequest("/api/v1/connectors", {
+        method: "POST",
+        body: { name: unique("doc connector"), url: target.url, auth: { type: "bearer", token: "s3cr3t-token" } },
+        ...asAdmin,
+      }),
+    );
+    expect(created.status, await created.clone().text()).toBe(201);
+    const connector = (await created.json()) as { id: string };
+    expect(connectorViewSchema.safeParse(connector).error).toBeUndefined();
+    const id = connector.id;
+    const at = (path: string, method = "GET", body?: unknown) =>
+      apiRequest(`/api/v1/connectors/${id}${path}`, { method, ...(body === undefined ? {} : { body }), ...asAdmin });
+
+    const updated = (await (
+      await updateConnectorRoute(at("", "PATCH", { name: unique("renamed") }), routeParams({ id }))
+    ).json()) as Json;
+    expect(updatedConnectorSchema.safeParse(updated).error).toBeUndefined();
+    expect(keysOf(updated)).toEqual(propertiesOf(document, "UpdatedConnector"));
+
+    const settings = (await (await getEventSettingsRoute(at("/event-settings"), routeParams({ id }))).json()) as Json;
+    expect(eventSettingsViewSchema.safeParse(settings).error).toBeUndefined();
+    expect(keysOf(settings)).toEqual(propertiesOf(document, "ConnectorEventSettings"));
+    const patched = await updateEventSettingsRoute(
+      at("/event-settings", "PATCH", { retrySchedule: [0, 5], rateLimit: { count: 10, windowMs: 1000 } }),
+      routeParams({ id }),
+    );
+    expect(eventSettingsViewSchema.safeParse(await patched.json()).error).toBeUndefined();
+    const rotated = (await (await rotateSecretRoute(at("/rotate-secret", "POST"), routeParams({ id }))).json()) as Json;
+    expect(rotatedSigningSecretSchema.safeParse(rotated).error).toBeUndefined();
+    expect(keysOf(rotated)).toEqual(propertiesOf(document, "RotatedSigningSecret"));
+    const revealed = (await (
+      await revealSigningSecretRoute(at("/reveal-signing-secret", "POST"), routeParams({ id }))
+    ).json()) as Json;
+    expect(revealedSigningSecretSchema.safeParse(revealed).error).toBeUndefined();
+    expect(revealed.previousSigningSecret).toEqual(expect.any(String));
+    const secret = await revealSecretRoute(at("/reveal-secret", "POST", { field: "auth" }), routeParams({ id }));
+    expect(secret.status, await secret.clone().text()).toBe(200);
+    expect(revealedConnectorSecretSchema.safeParse(await secret.json()).error).toBeUndefined();
+
+    const saved = (await (
+      await setSubscriptionsRoute(
+        at("/subscriptions", "PUT", { subscriptions: [{ eventTypeId: type.id, filter: { path: "a", op: "exists" } }] }),
+        routeParams({ id }),
+      )
+    ).json()) as { data: Json[] };
+    expect(savedSubscriptionsSchema.safeParse(saved).error).toBeUndefined();
+    expect(keysOf(saved.data[0])).toEqual(propertiesOf(document, "Subscription"));
+    const listed = await (await listConnectorSubscriptionsRoute(at("/subscriptions"), routeParams({ id }))).json();
+    expect(connectorSubscriptionsSchema.safeParse(listed).error).toBeUndefined();
+    const all = await (
+      await listSubscriptionsRoute(apiRequest(`/api/v1/subscriptions?connectorId=${id}`, asAdmin))
+    ).json();
+    expect(subscriptionPageSchema.safeParse(all).error).toBeUndefined();
   });
 
   it("a pending delivery's plan counts what is left of the default schedule", async () => {
