@@ -1,10 +1,15 @@
 // Audit log, settings and export operations (issue 6's routes), documented beside the rest of /api/v1.
 import { listAuditSchema } from "../audit/list-audit";
-import { smtpSettingsSchema, testEmailSchema } from "../email/schema";
+import { emailSettingsViewSchema, smtpSettingsSchema, testEmailSchema, testEmailSentSchema } from "../email/schema";
 import { exportDeliveriesSchema, exportEventsSchema } from "../export/schema";
-import { addressCheckSchema, checkAddressBodySchema, networkSettingsSchema } from "../network/schema";
-import { retentionSettingsSchema } from "../retention/schema";
-import { updateWorkspaceSettingsSchema } from "../workspaces/schema";
+import {
+  addressCheckSchema,
+  checkAddressBodySchema,
+  networkSettingsSchema,
+  networkSettingsViewSchema,
+} from "../network/schema";
+import { retentionRunSchema, retentionSettingsSchema, retentionSettingsViewSchema } from "../retention/schema";
+import { appSecretSchema, updateWorkspaceSettingsSchema, workspaceSettingsViewSchema } from "../workspaces/schema";
 import { op, type Operation } from "./operation";
 
 const exportAnswer = "The file, streamed (content-disposition: attachment).";
@@ -23,6 +28,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/settings/workspace",
+    response: workspaceSettingsViewSchema,
     tag: "Settings",
     access: "viewer",
     summary: "Workspace name, public URL and whether an app secret exists (masked)",
@@ -30,6 +36,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "patch",
     path: "/api/v1/settings/workspace",
+    response: workspaceSettingsViewSchema,
     tag: "Settings",
     access: "admin",
     body: updateWorkspaceSettingsSchema,
@@ -41,6 +48,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/settings/workspace/app-secret/reveal",
+    response: appSecretSchema,
     tag: "Settings",
     access: "admin",
     summary: "Show the app secret (audited)",
@@ -48,6 +56,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/settings/workspace/app-secret/rotate",
+    response: appSecretSchema,
     tag: "Settings",
     access: "admin",
     summary: "Replace the app secret (audited)",
@@ -57,6 +66,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/settings/network",
+    response: networkSettingsViewSchema,
     tag: "Settings",
     access: "viewer",
     summary: "The outbound allowlist (and SWITCHBOARD_ALLOW_PRIVATE's entries, read-only)",
@@ -64,6 +74,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "put",
     path: "/api/v1/settings/network",
+    response: networkSettingsViewSchema,
     tag: "Settings",
     access: "admin",
     body: networkSettingsSchema,
@@ -98,6 +109,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/settings/email",
+    response: emailSettingsViewSchema,
     tag: "Settings",
     access: "viewer",
     summary: "SMTP settings for failure notices (password masked)",
@@ -105,6 +117,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "put",
     path: "/api/v1/settings/email",
+    response: emailSettingsViewSchema,
     tag: "Settings",
     access: "admin",
     body: smtpSettingsSchema,
@@ -123,6 +136,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "delete",
     path: "/api/v1/settings/email",
+    response: emailSettingsViewSchema,
     tag: "Settings",
     access: "admin",
     summary: "Forget the SMTP settings (no more notice emails)",
@@ -130,6 +144,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/settings/email/test",
+    response: testEmailSentSchema,
     tag: "Settings",
     access: "admin",
     body: testEmailSchema,
@@ -140,6 +155,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/settings/retention",
+    response: retentionSettingsViewSchema,
     tag: "Settings",
     access: "viewer",
     summary: "Days kept, the last retention run, database size and row counts",
@@ -147,6 +163,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "put",
     path: "/api/v1/settings/retention",
+    response: retentionSettingsViewSchema,
     tag: "Settings",
     access: "admin",
     body: retentionSettingsSchema,
@@ -156,6 +173,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/settings/retention/run",
+    response: retentionRunSchema,
     tag: "Settings",
     access: "admin",
     summary: "Delete data older than the retention now",

@@ -19,6 +19,27 @@ import {
 } from "@/app/api/v1/connectors/[id]/subscriptions/route";
 import { GET as listSubscriptionsRoute } from "@/app/api/v1/subscriptions/route";
 import {
+  GET as getWorkspaceSettingsRoute,
+  PATCH as updateWorkspaceSettingsRoute,
+} from "@/app/api/v1/settings/workspace/route";
+import { POST as revealAppSecretRoute } from "@/app/api/v1/settings/workspace/app-secret/reveal/route";
+import { POST as rotateAppSecretRoute } from "@/app/api/v1/settings/workspace/app-secret/rotate/route";
+import { GET as getNetworkSettingsRoute, PUT as putNetworkSettingsRoute } from "@/app/api/v1/settings/network/route";
+import {
+  DELETE as clearEmailSettingsRoute,
+  GET as getEmailSettingsRoute,
+  PUT as putEmailSettingsRoute,
+} from "@/app/api/v1/settings/email/route";
+import {
+  GET as getRetentionSettingsRoute,
+  PUT as putRetentionSettingsRoute,
+} from "@/app/api/v1/settings/retention/route";
+import { POST as runRetentionRoute } from "@/app/api/v1/settings/retention/run/route";
+import { emailSettingsViewSchema } from "@/lib/email/schema";
+import { networkSettingsViewSchema } from "@/lib/network/schema";
+import { retentionRunSchema, retentionSettingsViewSchema } from "@/lib/retention/schema";
+import { appSecretSchema, workspaceSettingsViewSchema } from "@/lib/workspaces/schema";
+import {
   eventSettingsViewSchema,
   revealedConnectorSecretSchema,
   revealedSigningSecretSchema,
@@ -143,19 +164,6 @@ const NOT_YET_NAMED = new Set<string>([
   "GET /api/v1/openapi.json 200",
   "GET /api/health 200",
   "GET /api/v1/audit-log 200",
-  "GET /api/v1/settings/workspace 200",
-  "PATCH /api/v1/settings/workspace 200",
-  "POST /api/v1/settings/workspace/app-secret/reveal 200",
-  "POST /api/v1/settings/workspace/app-secret/rotate 200",
-  "GET /api/v1/settings/network 200",
-  "PUT /api/v1/settings/network 200",
-  "GET /api/v1/settings/email 200",
-  "PUT /api/v1/settings/email 200",
-  "DELETE /api/v1/settings/email 200",
-  "POST /api/v1/settings/email/test 200",
-  "GET /api/v1/settings/retention 200",
-  "PUT /api/v1/settings/retention 200",
-  "POST /api/v1/settings/retention/run 200",
   "GET /api/v1/export/deliveries 200",
   "GET /api/v1/export/events 200",
   "GET /api/webhooks 200",
@@ -581,6 +589,81 @@ describe("the documented answers are the real ones", () => {
       await listSubscriptionsRoute(apiRequest(`/api/v1/subscriptions?connectorId=${id}`, asAdmin))
     ).json();
     expect(subscriptionPageSchema.safeParse(all).error).toBeUndefined();
+  });
+
+  it("the Settings operations send what their schemas say, every field documented", async () => {
+    const document = buildOpenApiDocument();
+    const asAdmin = { headers: { authorization: admin } };
+    const keysOf = (value: unknown) => Object.keys(value as Json).sort();
+    const call = async (
+      handler: (request: Request) => Promise<Response>,
+      path: string,
+      method = "GET",
+      body?: unknown,
+    ) => {
+      const response = await handler(apiRequest(path, { method, ...(body === undefined ? {} : { body }), ...asAdmin }));
+      expect(response.status, `${method} ${path}: ${await response.clone().text()}`).toBe(200);
+      return (await response.json()) as Json;
+    };
+
+    const workspace = await call(getWorkspaceSettingsRoute, "/api/v1/settings/workspace");
+    expect(workspaceSettingsViewSchema.safeParse(workspace).error).toBeUndefined();
+    expect(keysOf(workspace)).toEqual(propertiesOf(document, "WorkspaceSettings"));
+    const renamed = await call(updateWorkspaceSettingsRoute, "/api/v1/settings/workspace", "PATCH", {
+      name: String(workspace.name),
+    });
+    expect(workspaceSettingsViewSchema.safeParse(renamed).error).toBeUndefined();
+    expect(
+      appSecretSchema.safeParse(
+        await call(rotateAppSecretRoute, "/api/v1/settings/workspace/app-secret/rotate", "POST"),
+      ).error,
+    ).toBeUndefined();
+    expect(
+      appSecretSchema.safeParse(
+        await call(revealAppSecretRoute, "/api/v1/settings/workspace/app-secret/reveal", "POST"),
+      ).error,
+    ).toBeUndefined();
+
+    const network = await call(getNetworkSettingsRoute, "/api/v1/settings/network");
+    expect(networkSettingsViewSchema.safeParse(network).error).toBeUndefined();
+    expect(keysOf(network)).toEqual(propertiesOf(document, "NetworkSettings"));
+    const savedNetwork = await call(putNetworkSettingsRoute, "/api/v1/settings/network", "PUT", {
+      allowlist: network.allowlist,
+    });
+    expect(networkSettingsViewSchema.safeParse(savedNetwork).error).toBeUndefined();
+
+    const email = await call(putEmailSettingsRoute, "/api/v1/settings/email", "PUT", {
+      host: "127.0.0.1",
+      port: 2525,
+      secure: false,
+      username: "bench",
+      password: "hunter22",
+      from: "switchboard@example.test",
+    });
+    expect(emailSettingsViewSchema.safeParse(email).error).toBeUndefined();
+    expect(keysOf(email)).toEqual(propertiesOf(document, "EmailSettings"));
+    expect(
+      emailSettingsViewSchema.safeParse(await call(getEmailSettingsRoute, "/api/v1/settings/email")).error,
+    ).toBeUndefined();
+    expect(
+      emailSettingsViewSchema.safeParse(await call(clearEmailSettingsRoute, "/api/v1/settings/email", "DELETE")).error,
+    ).toBeUndefined();
+
+    const retention = await call(getRetentionSettingsRoute, "/api/v1/settings/retention");
+    expect(retentionSettingsViewSchema.safeParse(retention).error).toBeUndefined();
+    expect(keysOf(retention)).toEqual(propertiesOf(document, "RetentionSettings"));
+    const savedRetention = await call(putRetentionSettingsRoute, "/api/v1/settings/retention", "PUT", {
+      retentionDays: retention.retentionDays,
+    });
+    expect(retentionSettingsViewSchema.safeParse(savedRetention).error).toBeUndefined();
+    const run = await call(runRetentionRoute, "/api/v1/settings/retention/run", "POST");
+    expect(retentionRunSchema.safeParse(run).error).toBeUndefined();
+    expect(keysOf(run.deleted)).toEqual(
+      Object.keys(
+        ((document.components.schemas as Record<string, Json>).RetentionRun!.properties as Record<string, Json>)
+          .deleted!.properties as Json,
+      ).sort(),
+    );
   });
 
   it("a pending delivery's plan counts what is left of the default schedule", async () => {
