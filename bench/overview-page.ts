@@ -33,6 +33,8 @@ const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
 const database = await benchDatabase("overview_page", log);
 process.env.DATABASE_URL = database.url;
+// This process seeds and builds the first rollup: neither is measured, and both outlast 30 s on a busy machine.
+process.env.SWITCHBOARD_DB_STATEMENT_TIMEOUT_MS = "3600000";
 resetEnvCache();
 const { createUser } = await import("../lib/auth/users");
 const { createSession, SESSION_COOKIE } = await import("../lib/auth/sessions");
@@ -52,6 +54,12 @@ execFileSync(process.execPath, ["--import", "tsx", "scripts/seed-volume.ts", Str
 const user = await createUser({ email: "bench@example.test", password: "correct horse battery staple", role: "admin" });
 const session = await createSession(user.id, {});
 const workspaceId = await defaultWorkspaceId();
+// The first overview after seeding folds every seeded delivery into the rollups once (an upgraded install does the
+// same once); done here, timed apart, so the page loads measure the steady state.
+const rollupStarted = performance.now();
+await getOverview(workspaceId, "24h");
+const firstRollupMs = Math.round(performance.now() - rollupStarted);
+log(`first rollup: ${firstRollupMs} ms`);
 
 const app = await startChild(
   "scripts/start.ts",
@@ -103,14 +111,14 @@ async function coldLoad(): Promise<Marks> {
     };
     new MutationObserver(check).observe(document, { childList: true, subtree: true });
   });
-  await page.goto(`${baseUrl}/overview`, { waitUntil: "load" });
+  await page.goto(`${baseUrl}/overview`, { waitUntil: "load", timeout: 120_000 });
   await page.waitForFunction(
     () => {
       const marks = (window as unknown as { __marks: Record<string, number> }).__marks;
       return marks.tiles !== undefined && marks.charts !== undefined;
     },
     undefined,
-    { timeout: 30_000 },
+    { timeout: 120_000 },
   );
   const marks = await page.evaluate(() => {
     const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
@@ -151,9 +159,9 @@ const stats = (values: number[]) => {
 
 try {
   const loadBefore = os.loadavg();
-  // The first load after seeding builds the overview's rollups once (an upgrade does the same): reported apart.
+  // The server's first page compiles and caches what every later one reuses: reported apart.
   const first = await coldLoad();
-  log(`first load after seeding: tiles at ${round(first.tiles)} ms, charts at ${round(first.charts)} ms`);
+  log(`first load: tiles at ${round(first.tiles)} ms, charts at ${round(first.charts)} ms`);
   const loads: Marks[] = [];
   for (let run = 0; run < runs; run++) {
     const marks = await coldLoad();
@@ -179,6 +187,7 @@ try {
     events,
     deliveries: events * 2,
     runs,
+    firstRollupMs,
     firstLoad: { tiles: round(first.tiles), charts: round(first.charts) },
     figures,
     scripts: { count: loads[0]!.scripts, compressedKiB: scriptKiB },
@@ -186,7 +195,7 @@ try {
   const row = (name: string, figure: { p50: number; p95: number; max: number }) =>
     `| ${name} | ${figure.p50} | ${figure.p95} | ${figure.max} |`;
   writeResults("overview-page", results, [
-    `Cold loads of /overview (new browser context each, signed in), ${events.toLocaleString("en")} events and ${(events * 2).toLocaleString("en")} deliveries, ${runs} runs after one first load (tiles ${results.firstLoad.tiles} ms, charts ${results.firstLoad.charts} ms).`,
+    `Cold loads of /overview (new browser context each, signed in), ${events.toLocaleString("en")} events and ${(events * 2).toLocaleString("en")} deliveries, ${runs} runs after one first load (tiles ${results.firstLoad.tiles} ms, charts ${results.firstLoad.charts} ms) and the first rollup (${firstRollupMs} ms, in-process).`,
     `Load average before ${results.loadAverageBefore.join(", ")}, after ${results.loadAverageAfter.join(", ")} on ${results.machine.cpus} CPUs.`,
     "",
     "| from navigation start, ms | p50 | p95 | max |",

@@ -50,3 +50,29 @@ export const issuedApiTokenSchema = z
 export const revokedApiTokenSchema = z.object({ id: z.uuid(), revoked: z.literal(true) }).meta({
   id: "RevokedApiToken",
 });
+
+export const setupCompleteSchema = z
+  .object({ user: userViewSchema })
+  .meta({ id: "SetupComplete", description: "The first administrator, signed in (the session cookie is set)" });
+
+export const signedInSchema = z
+  .object({ user: userViewSchema.pick({ id: true, email: true, role: true }) })
+  .meta({ id: "SignedIn", description: "The user signed in (the session cookie is set)" });
+
+export const signedOutSchema = z
+  .object({ signedOut: z.literal(true) })
+  .meta({ id: "SignedOut", description: "The session ended and its cookie is cleared" });
+
+export const callerSchema = z
+  .object({
+    kind: z.enum(["user", "token"]).describe("A signed-in user or an API token"),
+    id: z.uuid().describe("The user's or the token's id"),
+    label: z.string().describe("The user's email, or token:<name> for an API token"),
+    role: roleSchema,
+    workspaceId: z.uuid(),
+    user: userViewSchema
+      .pick({ id: true, email: true, name: true, role: true })
+      .nullable()
+      .describe("Null for API tokens"),
+  })
+  .meta({ id: "Caller", description: "Who is calling, with which role" });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { HTTP_METHODS } from "../connectors/schema";
 import { pageSchema } from "../core/pagination";
 import { EventSource } from "../generated/prisma/enums";
+import { BULK_ACTIONS } from "./bulk-schema";
 import { DELIVERY_KINDS, DELIVERY_STATUSES } from "./list-deliveries";
 
 const isoTime = (description: string) => z.iso.datetime({ offset: true }).describe(description);
@@ -129,3 +130,23 @@ export const deliveryPageSchema = pageSchema(
 export const deliveryCountsSchema = z
   .record(z.enum(DELIVERY_STATUSES), z.int().min(0))
   .meta({ id: "DeliveryCounts", description: "Deliveries per status for the list's filters (status itself aside)" });
+
+export const deliveryRequeuedSchema = z
+  .object({ id: z.uuid(), status: z.literal("pending") })
+  .meta({ id: "DeliveryRequeued", description: "The delivery is queued to be sent again now" });
+
+export const deliveryCancelledSchema = z
+  .object({ id: z.uuid(), status: z.literal("cancelled") })
+  .meta({ id: "DeliveryCancelled" });
+
+export const deliveriesRecoveredSchema = z
+  .object({ recovered: z.int().min(0).describe("Failed, dead and template_error deliveries queued again") })
+  .meta({ id: "DeliveriesRecovered" });
+
+export const bulkDeliveryResultSchema = z
+  .object({
+    action: z.enum(BULK_ACTIONS),
+    dryRun: z.boolean(),
+    count: z.int().min(0).describe("Deliveries changed, or with dryRun the ones the action would change"),
+  })
+  .meta({ id: "BulkDeliveryResult" });

@@ -2,9 +2,13 @@
 import { createAppListenerSchema, createAppWebhookSchema, updateAppListenerSchema } from "../app-webhooks/schema";
 import {
   apiTokenListSchema,
+  callerSchema,
   issuedApiTokenSchema,
   removedUserSchema,
   revokedApiTokenSchema,
+  setupCompleteSchema,
+  signedInSchema,
+  signedOutSchema,
   userListSchema,
   userViewSchema,
 } from "../auth/access-view-schema";
@@ -31,8 +35,16 @@ import { previewConnectorBodySchema } from "../delivery/preview-delivery";
 import { deliveryFilterSchema, listDeliveriesSchema } from "../delivery/list-deliveries";
 import { bulkDeliveryActionSchema } from "../delivery/bulk-schema";
 import { recoverSchema } from "../delivery/recover-schema";
-import { deliveryCountsSchema, deliveryPageSchema, deliverySchema } from "../delivery/delivery-schema";
-import { eventTypePageSchema, eventTypeViewSchema } from "../event-types/event-type-schema";
+import {
+  bulkDeliveryResultSchema,
+  deliveriesRecoveredSchema,
+  deliveryCancelledSchema,
+  deliveryCountsSchema,
+  deliveryPageSchema,
+  deliveryRequeuedSchema,
+  deliverySchema,
+} from "../delivery/delivery-schema";
+import { catalogueImportSchema, eventTypePageSchema, eventTypeViewSchema } from "../event-types/event-type-schema";
 import { eventTypeSchema, listEventTypesQuerySchema, updateEventTypeSchema } from "../event-types/schema";
 import {
   eventDetailSchema,
@@ -78,6 +90,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/auth/setup",
+    response: setupCompleteSchema,
     tag: "Auth",
     access: "public",
     body: setupSchema,
@@ -89,6 +102,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/auth/login",
+    response: signedInSchema,
     tag: "Auth",
     access: "public",
     body: loginSchema,
@@ -100,12 +114,20 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/auth/logout",
+    response: signedOutSchema,
     tag: "Auth",
     access: "public",
     summary: "Sign out",
     description: "Ends the session and clears its cookie.",
   }),
-  op({ method: "get", path: "/api/v1/me", tag: "Auth", access: "viewer", summary: "Who is calling, with which role" }),
+  op({
+    method: "get",
+    path: "/api/v1/me",
+    response: callerSchema,
+    tag: "Auth",
+    access: "viewer",
+    summary: "Who is calling, with which role",
+  }),
 
   op({
     method: "get",
@@ -330,6 +352,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "delete",
     path: "/api/v1/event-types/{id}",
+    response: eventTypeViewSchema,
     tag: "Event types",
     access: "admin",
     summary: "Archive an event type",
@@ -337,6 +360,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/event-types/import-catalogue",
+    response: catalogueImportSchema,
     tag: "Event types",
     access: "admin",
     summary: "Import the CRM event catalogue",
@@ -441,6 +465,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/deliveries/{id}/retry",
+    response: deliveryRequeuedSchema,
     tag: "Deliveries",
     access: "admin",
     summary: "Send a delivery again now",
@@ -448,6 +473,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/deliveries/{id}/cancel",
+    response: deliveryCancelledSchema,
     tag: "Deliveries",
     access: "admin",
     summary: "Stop a pending or failed delivery",
@@ -455,6 +481,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/deliveries/recover",
+    response: deliveriesRecoveredSchema,
     tag: "Deliveries",
     access: "admin",
     body: recoverSchema,
@@ -463,6 +490,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/deliveries/bulk",
+    response: bulkDeliveryResultSchema,
     tag: "Deliveries",
     access: "admin",
     body: bulkDeliveryActionSchema,
