@@ -1,6 +1,10 @@
 // The compatibility routes and the inbound receive endpoints: documented shapes that integrations rely on, with
 // their own error bodies.
 import { z } from "zod";
+import {
+  appWebhookRegistrationListSchema,
+  appWebhookRegistrationSchema,
+} from "../app-webhooks/app-webhook-view-schema";
 import { createAppWebhookSchema } from "../app-webhooks/schema";
 import { compatExecuteSchema } from "../compat/outbound-connector-execute";
 import { compatWebhookSchema, compatWebhookUpdateSchema } from "../compat/webhook-crud-api";
@@ -45,16 +49,6 @@ const inbound = {
   description:
     "Authenticated over the raw bytes by the trigger's shared key (?key= or X-Switchboard-Key) or its signature preset (GitHub, Stripe, Slack, Standard Webhooks). Any content type and any bytes: the body is stored exactly as received (binary, invalid UTF-8, JSON with \\u0000 or lone surrogate escapes included) and read back through GET /api/v1/events/{id} (rawBodyBase64). Headers are stored as received except Authorization, Proxy-Authorization, Cookie and X-Switchboard-Key (redacted); signature headers are kept.",
 } as const;
-
-const appWebhookRegistrationSchema = z
-  .object({
-    uuid: z.uuid(),
-    action: z.string(),
-    props: z.record(z.string(), z.unknown()),
-    environment_id: z.int(),
-    user_id: z.string().nullable(),
-  })
-  .meta({ id: "AppWebhookRegistration", description: "An app webhook as the app webhooks document answers it" });
 
 export const compatOperations: Operation[] = [
   op({
@@ -175,6 +169,7 @@ function appWebhookOperations(prefix: "" | "/api"): Operation[] {
       path: `${prefix}/app/webhooks`,
       tag: "Compatibility",
       access: "viewer",
+      response: appWebhookRegistrationListSchema,
       summary: "List app webhooks",
       description: `${also} The uuid is the trigger URL's credential: viewers get it masked (••••••••).`,
     }),
@@ -202,6 +197,7 @@ function appWebhookOperations(prefix: "" | "/api"): Operation[] {
       path: `${prefix}/app/webhooks/{uuid}`,
       tag: "Compatibility",
       access: "viewer",
+      response: appWebhookRegistrationSchema,
       summary: "Get an app webhook",
       description: also,
     }),

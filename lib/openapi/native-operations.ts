@@ -1,4 +1,10 @@
 // The native API, /api/v1/*, with the Zod schemas its routes validate with.
+import {
+  appListenerListSchema,
+  appListenerViewSchema,
+  appWebhookListSchema,
+  appWebhookViewSchema,
+} from "../app-webhooks/app-webhook-view-schema";
 import { createAppListenerSchema, createAppWebhookSchema, updateAppListenerSchema } from "../app-webhooks/schema";
 import {
   apiTokenListSchema,
@@ -583,6 +589,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/app-webhooks",
+    response: appWebhookListSchema,
     tag: "App webhooks",
     access: "viewer",
     summary: "List app webhooks",
@@ -591,6 +598,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/app-webhooks",
+    response: appWebhookViewSchema,
     tag: "App webhooks",
     access: "admin",
     body: createAppWebhookSchema,
@@ -609,6 +617,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/app-listeners",
+    response: appListenerListSchema,
     tag: "App webhooks",
     access: "viewer",
     summary: "List listeners with their connectors",
@@ -616,6 +625,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/app-listeners",
+    response: appListenerViewSchema,
     tag: "App webhooks",
     access: "admin",
     body: createAppListenerSchema,
@@ -625,6 +635,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/app-listeners/{id}",
+    response: appListenerViewSchema,
     tag: "App webhooks",
     access: "viewer",
     summary: "Get a listener",
@@ -632,6 +643,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "patch",
     path: "/api/v1/app-listeners/{id}",
+    response: appListenerViewSchema,
     tag: "App webhooks",
     access: "admin",
     body: updateAppListenerSchema,

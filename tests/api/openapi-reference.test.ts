@@ -18,6 +18,19 @@ import {
   PUT as setSubscriptionsRoute,
 } from "@/app/api/v1/connectors/[id]/subscriptions/route";
 import { GET as listSubscriptionsRoute } from "@/app/api/v1/subscriptions/route";
+import { GET as listListenersRoute, POST as createListenerRoute } from "@/app/api/v1/app-listeners/route";
+import { GET as getListenerRoute, PATCH as updateListenerRoute } from "@/app/api/v1/app-listeners/[id]/route";
+import { GET as listAppWebhooksRoute, POST as createAppWebhookRoute } from "@/app/api/v1/app-webhooks/route";
+import { GET as listCompatAppWebhooksRoute } from "@/app/api/app/webhooks/route";
+import { GET as getCompatAppWebhookRoute } from "@/app/api/app/webhooks/[uuid]/route";
+import {
+  appListenerListSchema,
+  appListenerViewSchema,
+  appWebhookListSchema,
+  appWebhookRegistrationListSchema,
+  appWebhookRegistrationSchema,
+  appWebhookViewSchema,
+} from "@/lib/app-webhooks/app-webhook-view-schema";
 import { POST as loginRoute } from "@/app/api/auth/login/route";
 import { POST as logoutRoute } from "@/app/api/auth/logout/route";
 import { GET as meRoute } from "@/app/api/v1/me/route";
@@ -166,12 +179,6 @@ const NOT_YET_NAMED = new Set<string>([
   "POST /api/v1/connectors/{id}/preview 200",
   "POST /api/v1/connectors/{id}/execute 200",
   "GET /api/v1/connectors/{id}/history 200",
-  "GET /api/v1/app-webhooks 200",
-  "POST /api/v1/app-webhooks 201",
-  "GET /api/v1/app-listeners 200",
-  "POST /api/v1/app-listeners 201",
-  "GET /api/v1/app-listeners/{id} 200",
-  "PATCH /api/v1/app-listeners/{id} 200",
   "GET /api/v1/openapi.json 200",
   "GET /api/health 200",
   "GET /api/v1/audit-log 200",
@@ -179,11 +186,7 @@ const NOT_YET_NAMED = new Set<string>([
   "GET /api/v1/export/events 200",
   "GET /api/webhooks 200",
   "GET /api/webhooks/{id} 200",
-  "GET /app/webhooks 200",
-  "GET /app/webhooks/{uuid} 200",
   "POST /apps/{app_uuid}/webhooks/{webhook_uuid} 200",
-  "GET /api/app/webhooks 200",
-  "GET /api/app/webhooks/{uuid} 200",
   "POST /api/apps/{app_uuid}/webhooks/{webhook_uuid} 200",
 ]);
 
@@ -742,6 +745,62 @@ describe("the documented answers are the real ones", () => {
     );
     expect(imported.status, await imported.clone().text()).toBe(200);
     expect(catalogueImportSchema.safeParse(await imported.json()).error).toBeUndefined();
+  });
+
+  it("the app webhook and listener operations, native and compatible, send what their schemas say", async () => {
+    const document = buildOpenApiDocument();
+    const asAdmin = { headers: { authorization: admin } };
+    const viewer = { headers: { authorization: (await apiToken("viewer")).authorization } };
+    const keysOf = (value: unknown) => Object.keys(value as Json).sort();
+    const connector = await subscribedConnector({ url: target.url });
+    const name = unique("doc_listener").replaceAll("-", "_");
+
+    const listener = await createListenerRoute(
+      apiRequest("/api/v1/app-listeners", {
+        method: "POST",
+        body: { name, actions: [{ connectorId: connector.id }] },
+        ...asAdmin,
+      }),
+    );
+    expect(listener.status, await listener.clone().text()).toBe(201);
+    const listenerBody = (await listener.json()) as { id: string; actions: Json[] };
+    expect(appListenerViewSchema.safeParse(listenerBody).error).toBeUndefined();
+    expect(keysOf(listenerBody)).toEqual(propertiesOf(document, "AppListener"));
+    const byId = routeParams({ id: listenerBody.id });
+    const got = await getListenerRoute(apiRequest(`/api/v1/app-listeners/${listenerBody.id}`, asAdmin), byId);
+    expect(appListenerViewSchema.safeParse(await got.json()).error).toBeUndefined();
+    const patched = await updateListenerRoute(
+      apiRequest(`/api/v1/app-listeners/${listenerBody.id}`, {
+        method: "PATCH",
+        body: { description: "Documented" },
+        ...asAdmin,
+      }),
+      byId,
+    );
+    expect(appListenerViewSchema.safeParse(await patched.json()).error).toBeUndefined();
+    const listeners = await (await listListenersRoute(apiRequest("/api/v1/app-listeners", asAdmin))).json();
+    expect(appListenerListSchema.safeParse(listeners).error).toBeUndefined();
+
+    const webhook = await createAppWebhookRoute(
+      apiRequest("/api/v1/app-webhooks", { method: "POST", body: { action: name, props: { userId: 1 } }, ...asAdmin }),
+    );
+    expect(webhook.status, await webhook.clone().text()).toBe(201);
+    const webhookBody = (await webhook.json()) as { uuid: string };
+    expect(appWebhookViewSchema.safeParse(webhookBody).error).toBeUndefined();
+    expect(keysOf(webhookBody)).toEqual(propertiesOf(document, "AppWebhook"));
+    for (const caller of [asAdmin, viewer]) {
+      const list = await (await listAppWebhooksRoute(apiRequest("/api/v1/app-webhooks", caller))).json();
+      expect(appWebhookListSchema.safeParse(list).error).toBeUndefined();
+      const compatList = await (await listCompatAppWebhooksRoute(apiRequest("/api/app/webhooks", caller))).json();
+      expect(appWebhookRegistrationListSchema.safeParse(compatList).error).toBeUndefined();
+    }
+    const compatOne = await getCompatAppWebhookRoute(
+      apiRequest(`/api/app/webhooks/${webhookBody.uuid}`, asAdmin),
+      routeParams({ uuid: webhookBody.uuid }),
+    );
+    const compatBody = (await compatOne.json()) as Json;
+    expect(appWebhookRegistrationSchema.safeParse(compatBody).error).toBeUndefined();
+    expect(keysOf(compatBody)).toEqual(propertiesOf(document, "AppWebhookRegistration"));
   });
 
   it("a pending delivery's plan counts what is left of the default schedule", async () => {
