@@ -25,6 +25,8 @@ const { values } = parseArgs({
     port: { type: "string", default: "3921" },
     /** A database seeded by an earlier run (kept, not dropped): skips the minutes of seeding when iterating. */
     reuse: { type: "string" },
+    /** Writes the server's CPU profile to this folder (node --cpu-prof), to see where its time goes. */
+    "cpu-prof": { type: "string" },
   },
 });
 const events = Number(values.events);
@@ -81,6 +83,7 @@ const app = await startChild(
   },
   "ready on",
   900_000,
+  values["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", values["cpu-prof"]] : [],
 );
 const baseUrl = `http://127.0.0.1:${port}`;
 
@@ -163,6 +166,23 @@ async function coldLoad(): Promise<Marks> {
   return marks;
 }
 
+/** The floor on this machine at this moment: a signed-out cold load of the sign-in page (no data, little script). */
+async function signInPageLoad(): Promise<{ ttfb: number; fcp: number | null; load: number }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/login`, { waitUntil: "load", timeout: 120_000 });
+  const marks = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+    return {
+      ttfb: navigation.responseStart,
+      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+      load: navigation.loadEventEnd,
+    };
+  });
+  await context.close();
+  return marks;
+}
+
 async function serverDataTimes(count: number): Promise<number[]> {
   const times: number[] = [];
   for (let run = 0; run < count; run++) {
@@ -185,7 +205,10 @@ try {
   const first = await coldLoad();
   log(`first load: tiles at ${round(first.tiles)} ms, charts at ${round(first.charts)} ms`);
   const loads: Marks[] = [];
+  const floors: Awaited<ReturnType<typeof signInPageLoad>>[] = [];
   for (let run = 0; run < runs; run++) {
+    // Interleaved, so the floor and the page see the same moments of a machine whose load keeps changing.
+    floors.push(await signInPageLoad());
     const marks = await coldLoad();
     loads.push(marks);
     log(`run ${run + 1}: ttfb ${round(marks.ttfb)} · tiles ${round(marks.tiles)} · charts ${round(marks.charts)} ms`);
@@ -200,6 +223,9 @@ try {
     domContentLoaded: stats(loads.map((marks) => marks.domContentLoaded)),
     load: stats(loads.map((marks) => marks.load)),
     serverData: stats(data),
+    signInPageTtfb: stats(floors.map((floor) => floor.ttfb)),
+    signInPageFcp: stats(floors.map((floor) => floor.fcp ?? Number.NaN).filter(Number.isFinite)),
+    signInPageLoad: stats(floors.map((floor) => floor.load)),
   };
   const scriptKiB = Math.round(loads[0]!.scriptBytes / 1024);
   const results = {
@@ -229,6 +255,9 @@ try {
     row("load", figures.load),
     row("first chart drawn", figures.charts),
     row("getOverview in-process (data only)", figures.serverData),
+    row("floor: signed-out /login, first byte", figures.signInPageTtfb),
+    row("floor: signed-out /login, first contentful paint", figures.signInPageFcp),
+    row("floor: signed-out /login, load", figures.signInPageLoad),
     "",
     `Scripts: ${results.scripts.count} files, ${scriptKiB} KiB compressed.`,
   ]);

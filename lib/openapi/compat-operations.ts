@@ -7,7 +7,12 @@ import {
 } from "../app-webhooks/app-webhook-view-schema";
 import { createAppWebhookSchema } from "../app-webhooks/schema";
 import { compatExecuteSchema } from "../compat/outbound-connector-execute";
-import { compatWebhookSchema, compatWebhookUpdateSchema } from "../compat/webhook-crud-api";
+import {
+  compatWebhookListSchema,
+  compatWebhookSchema,
+  compatWebhookUpdateSchema,
+  compatWebhookViewSchema,
+} from "../compat/webhook-crud-api";
 import { crmWebhookSchema } from "../compat/crm-webhook-create/schema";
 import { op, type Operation } from "./operation";
 
@@ -96,6 +101,7 @@ export const compatOperations: Operation[] = [
     path: "/api/webhooks",
     tag: "Compatibility",
     access: "viewer",
+    response: compatWebhookListSchema,
     ownErrors: true,
     summary: "List web-hooks",
   }),
@@ -114,6 +120,7 @@ export const compatOperations: Operation[] = [
     path: "/api/webhooks/{id}",
     tag: "Compatibility",
     access: "viewer",
+    response: compatWebhookViewSchema,
     ownErrors: true,
     summary: "Get a web-hook",
   }),

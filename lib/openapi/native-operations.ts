@@ -79,6 +79,7 @@ import {
   triggerViewSchema,
   updatedTriggerSchema,
 } from "../triggers/trigger-view-schema";
+import { healthSchema } from "../health/health-schema";
 import { op, type Operation } from "./operation";
 import { extraNativeOperations } from "./settings-operations";
 
@@ -755,6 +756,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/health",
+    response: healthSchema,
     tag: "Meta",
     access: "public",
     summary: "Database reachability for monitors",

@@ -1,7 +1,12 @@
 // Audit log, settings and export operations (issue 6's routes), documented beside the rest of /api/v1.
-import { listAuditSchema } from "../audit/list-audit";
+import { auditPageSchema, listAuditSchema } from "../audit/list-audit";
 import { emailSettingsViewSchema, smtpSettingsSchema, testEmailSchema, testEmailSentSchema } from "../email/schema";
-import { exportDeliveriesSchema, exportEventsSchema } from "../export/schema";
+import {
+  exportDeliveriesSchema,
+  exportedDeliveriesSchema,
+  exportedEventsSchema,
+  exportEventsSchema,
+} from "../export/schema";
 import {
   addressCheckSchema,
   checkAddressBodySchema,
@@ -18,6 +23,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/audit-log",
+    response: auditPageSchema,
     tag: "Audit log",
     access: "admin",
     query: listAuditSchema,
@@ -182,6 +188,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/export/deliveries",
+    response: exportedDeliveriesSchema,
     tag: "Export",
     access: "admin",
     query: exportDeliveriesSchema,
@@ -191,6 +198,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/export/events",
+    response: exportedEventsSchema,
     tag: "Export",
     access: "admin",
     query: exportEventsSchema,

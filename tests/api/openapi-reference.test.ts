@@ -18,6 +18,16 @@ import {
   PUT as setSubscriptionsRoute,
 } from "@/app/api/v1/connectors/[id]/subscriptions/route";
 import { GET as listSubscriptionsRoute } from "@/app/api/v1/subscriptions/route";
+import { GET as healthRoute } from "@/app/api/health/route";
+import { GET as auditRoute } from "@/app/api/v1/audit-log/route";
+import { GET as exportEventsRoute } from "@/app/api/v1/export/events/route";
+import { GET as exportDeliveriesRoute } from "@/app/api/v1/export/deliveries/route";
+import { auditPageSchema } from "@/lib/audit/list-audit";
+import { exportedDeliveriesSchema, exportedEventsSchema } from "@/lib/export/schema";
+import { healthSchema } from "@/lib/health/health-schema";
+import { GET as listCompatWebhooksRoute } from "@/app/api/webhooks/route";
+import { GET as getCompatWebhookRoute } from "@/app/api/webhooks/[id]/route";
+import { compatWebhookListSchema, compatWebhookViewSchema } from "@/lib/compat/webhook-crud-api";
 import { GET as listListenersRoute, POST as createListenerRoute } from "@/app/api/v1/app-listeners/route";
 import { GET as getListenerRoute, PATCH as updateListenerRoute } from "@/app/api/v1/app-listeners/[id]/route";
 import { GET as listAppWebhooksRoute, POST as createAppWebhookRoute } from "@/app/api/v1/app-webhooks/route";
@@ -180,12 +190,6 @@ const NOT_YET_NAMED = new Set<string>([
   "POST /api/v1/connectors/{id}/execute 200",
   "GET /api/v1/connectors/{id}/history 200",
   "GET /api/v1/openapi.json 200",
-  "GET /api/health 200",
-  "GET /api/v1/audit-log 200",
-  "GET /api/v1/export/deliveries 200",
-  "GET /api/v1/export/events 200",
-  "GET /api/webhooks 200",
-  "GET /api/webhooks/{id} 200",
   "POST /apps/{app_uuid}/webhooks/{webhook_uuid} 200",
   "POST /api/apps/{app_uuid}/webhooks/{webhook_uuid} 200",
 ]);
@@ -801,6 +805,39 @@ describe("the documented answers are the real ones", () => {
     const compatBody = (await compatOne.json()) as Json;
     expect(appWebhookRegistrationSchema.safeParse(compatBody).error).toBeUndefined();
     expect(keysOf(compatBody)).toEqual(propertiesOf(document, "AppWebhookRegistration"));
+  });
+
+  it("health, the audit log and the exports (format=json) send what their schemas say", async () => {
+    const document = buildOpenApiDocument();
+    const asAdmin = { headers: { authorization: admin } };
+    const health = await (await healthRoute()).json();
+    expect(healthSchema.safeParse(health).error).toBeUndefined();
+    const audit = (await (await auditRoute(apiRequest("/api/v1/audit-log?limit=5", asAdmin))).json()) as {
+      data: Json[];
+    };
+    expect(auditPageSchema.safeParse(audit).error).toBeUndefined();
+    expect(Object.keys(audit.data[0]!).sort()).toEqual(propertiesOf(document, "AuditEntry"));
+    const rowKeys = (name: string) =>
+      Object.keys(((document.components.schemas as Record<string, Json>)[name]!.items as Json).properties as Json);
+    const events = (await (
+      await exportEventsRoute(apiRequest("/api/v1/export/events?format=json", asAdmin))
+    ).json()) as Json[];
+    expect(exportedEventsSchema.safeParse(events).error).toBeUndefined();
+    expect(Object.keys(events[0]!)).toEqual(rowKeys("ExportedEvents"));
+    const deliveries = (await (
+      await exportDeliveriesRoute(apiRequest("/api/v1/export/deliveries?format=json", asAdmin))
+    ).json()) as Json[];
+    expect(exportedDeliveriesSchema.safeParse(deliveries).error).toBeUndefined();
+    expect(Object.keys(deliveries[0]!)).toEqual(rowKeys("ExportedDeliveries"));
+
+    const compatList = (await (await listCompatWebhooksRoute(apiRequest("/api/webhooks", asAdmin))).json()) as Json[];
+    expect(compatWebhookListSchema.safeParse(compatList).error).toBeUndefined();
+    const id = String(compatList[0]!.id);
+    const compatOne = (await (
+      await getCompatWebhookRoute(apiRequest(`/api/webhooks/${id}`, asAdmin), routeParams({ id }))
+    ).json()) as Json;
+    expect(compatWebhookViewSchema.safeParse(compatOne).error).toBeUndefined();
+    expect(Object.keys(compatOne).sort()).toEqual(propertiesOf(document, "CompatWebhook"));
   });
 
   it("a pending delivery's plan counts what is left of the default schedule", async () => {
