@@ -103,8 +103,15 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
 });
 
-async function coldLoad(): Promise<Marks> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+/**
+ * identity: asks for uncompressed answers, so the server spends no time compressing the scripts it sends (Next.js
+ * gzips every /_next/static file again on every request); compared with the normal load in the same run.
+ */
+async function coldLoad(encoding: "normal" | "identity" = "normal"): Promise<Marks> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    ...(encoding === "identity" ? { extraHTTPHeaders: { "accept-encoding": "identity" } } : {}),
+  });
   await context.addCookies([{ name: SESSION_COOKIE, value: session.token, url: baseUrl }]);
   const page = await context.newPage();
   // Before any of the page's own scripts: note when the tiles and the first chart enter the document.
@@ -206,11 +213,13 @@ try {
   log(`first load: tiles at ${round(first.tiles)} ms, charts at ${round(first.charts)} ms`);
   const loads: Marks[] = [];
   const floors: Awaited<ReturnType<typeof signInPageLoad>>[] = [];
+  const uncompressed: Marks[] = [];
   for (let run = 0; run < runs; run++) {
     // Interleaved, so the floor and the page see the same moments of a machine whose load keeps changing.
     floors.push(await signInPageLoad());
     const marks = await coldLoad();
     loads.push(marks);
+    uncompressed.push(await coldLoad("identity"));
     log(`run ${run + 1}: ttfb ${round(marks.ttfb)} · tiles ${round(marks.tiles)} · charts ${round(marks.charts)} ms`);
   }
   const data = await serverDataTimes(runs);
@@ -223,6 +232,9 @@ try {
     domContentLoaded: stats(loads.map((marks) => marks.domContentLoaded)),
     load: stats(loads.map((marks) => marks.load)),
     serverData: stats(data),
+    uncompressedTiles: stats(uncompressed.map((marks) => marks.tiles)),
+    uncompressedCharts: stats(uncompressed.map((marks) => marks.charts).filter(Number.isFinite)),
+    uncompressedLoad: stats(uncompressed.map((marks) => marks.load)),
     signInPageTtfb: stats(floors.map((floor) => floor.ttfb)),
     signInPageFcp: stats(floors.map((floor) => floor.fcp ?? Number.NaN).filter(Number.isFinite)),
     signInPageLoad: stats(floors.map((floor) => floor.load)),
@@ -255,6 +267,9 @@ try {
     row("load", figures.load),
     row("first chart drawn", figures.charts),
     row("getOverview in-process (data only)", figures.serverData),
+    row("same, scripts sent uncompressed: tiles", figures.uncompressedTiles),
+    row("same, scripts sent uncompressed: load", figures.uncompressedLoad),
+    row("same, scripts sent uncompressed: first chart", figures.uncompressedCharts),
     row("floor: signed-out /login, first byte", figures.signInPageTtfb),
     row("floor: signed-out /login, first contentful paint", figures.signInPageFcp),
     row("floor: signed-out /login, load", figures.signInPageLoad),

@@ -25,14 +25,20 @@ const writeAnswer = z
   })
   .meta({ id: "CompatWebhookWrite", description: "What the web-hook CRUD routes answer a write with" });
 
+/** What a trigger URL and an app webhook's URL answer an accepted request (lib/api/inbound/answers.ts). */
+const inboundAcceptedSchema = z
+  .object({
+    status: z.literal("accepted"),
+    workflow_started: z.boolean().describe("At least one action (connector) was queued"),
+  })
+  .meta({ id: "InboundAccepted", description: "The request was authenticated and stored" });
+
 const inbound = {
   tag: "Inbound webhooks",
   access: "trigger-key",
   rawBody: true,
   ownErrors: true,
-  response: z
-    .object({ status: z.literal("accepted"), workflow_started: z.boolean() })
-    .meta({ id: "InboundAccepted", description: "The request was authenticated and stored" }),
+  response: inboundAcceptedSchema,
   responseExample: { status: "accepted", workflow_started: true },
   answers: {
     400: 'Invalid request format: {"error":"Invalid request format"}',
@@ -225,6 +231,7 @@ function appWebhookOperations(prefix: "" | "/api"): Operation[] {
       access: "webhook-uuid",
       rawBody: true,
       ownErrors: true,
+      response: inboundAcceptedSchema,
       summary: "Trigger an app webhook",
       description: `${also} The webhook uuid is the credential; the request body reaches the listener's connectors as \`event\`, and is stored byte for byte whatever it holds (see GET /api/v1/events/{id}). A listener action without a body template forwards the exact bytes with their Content-Type.`,
       answers: {

@@ -1,4 +1,5 @@
 // The native API, /api/v1/*, with the Zod schemas its routes validate with.
+import { z } from "zod";
 import {
   appListenerListSchema,
   appListenerViewSchema,
@@ -79,8 +80,21 @@ import {
   triggerViewSchema,
   updatedTriggerSchema,
 } from "../triggers/trigger-view-schema";
+import { connectorHistorySchema, previewResultSchema, runResultSchema } from "../delivery/run-result-schema";
 import { healthSchema } from "../health/health-schema";
 import { op, type Operation } from "./operation";
+
+/** The document's own outline: the full OpenAPI 3.1 object model is the specification's, not repeated here. */
+const openApiDocumentSchema = z
+  .looseObject({
+    openapi: z.literal("3.1.0"),
+    info: z.object({ title: z.string(), version: z.string(), description: z.string() }),
+    servers: z.array(z.object({ url: z.string() })),
+    tags: z.array(z.object({ name: z.string() })),
+    paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+    components: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: "OpenApiDocument", description: "An OpenAPI 3.1 document (https://spec.openapis.org/oas/v3.1.0)" });
 import { extraNativeOperations } from "./settings-operations";
 
 const connectorExample = {
@@ -169,6 +183,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/connectors/test",
+    response: runResultSchema,
     tag: "Connectors",
     access: "admin",
     body: testUnsavedConnectorBodySchema,
@@ -207,6 +222,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/connectors/{id}/test",
+    response: runResultSchema,
     tag: "Connectors",
     access: "admin",
     body: executeConnectorBodySchema,
@@ -218,6 +234,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/connectors/{id}/preview",
+    response: previewResultSchema,
     tag: "Connectors",
     access: "admin",
     body: previewConnectorBodySchema,
@@ -229,6 +246,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/connectors/{id}/execute",
+    response: runResultSchema,
     tag: "Connectors",
     access: "admin",
     body: executeConnectorBodySchema,
@@ -239,6 +257,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/connectors/{id}/history",
+    response: connectorHistorySchema,
     tag: "Connectors",
     access: "viewer",
     query: historyQuerySchema,
@@ -752,7 +771,14 @@ export const nativeOperations: Operation[] = [
     description: "The last admin stays (409).",
   }),
 
-  op({ method: "get", path: "/api/v1/openapi.json", tag: "Meta", access: "public", summary: "This document" }),
+  op({
+    method: "get",
+    path: "/api/v1/openapi.json",
+    tag: "Meta",
+    access: "public",
+    response: openApiDocumentSchema,
+    summary: "This document",
+  }),
   op({
     method: "get",
     path: "/api/health",
