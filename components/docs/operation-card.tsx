@@ -59,6 +59,8 @@ export function OperationCard({
   const body = operation.requestBody?.content["application/json"] ?? operation.requestBody?.content["*/*"];
   const jsonBody = operation.requestBody?.content["application/json"];
   const success = Object.entries(operation.responses).find(([status]) => status.startsWith("2"));
+  // JSON for most answers; the event stream documents the data of its messages under text/event-stream.
+  const successMedia = Object.entries(success?.[1].content ?? {})[0];
   const errors = Object.entries(operation.responses).filter(([status]) => !status.startsWith("2"));
   const curl = operation["x-codeSamples"][0]?.source ?? "";
   const unavailable = tryItUnavailable(operation);
@@ -115,8 +117,13 @@ export function OperationCard({
                 Response {success[0]}{" "}
                 {success[1].description && <span className="font-normal normal-case">— {success[1].description}</span>}
               </h4>
-              {success[1].content?.["application/json"]?.schema && (
-                <SchemaView schema={success[1].content["application/json"].schema} components={components} />
+              {successMedia?.[1].schema && (
+                <>
+                  {successMedia[0] !== "application/json" && (
+                    <p className="mb-1 text-xs text-slate-600">{successMedia[0]}, each message&apos;s data:</p>
+                  )}
+                  <SchemaView schema={successMedia[1].schema} components={components} />
+                </>
               )}
             </section>
           )}

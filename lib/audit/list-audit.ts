@@ -102,3 +102,26 @@ export function streamAuditCsv(workspaceId: string, filter: AuditFilter): Readab
     },
   });
 }
+
+/** An entry as GET /api/v1/audit-log answers it (format=json; csv has the same columns). */
+export const auditEntrySchema = z
+  .object({
+    id: z.uuid(),
+    actorType: z.enum(["user", "token", "system"]),
+    actorId: z.string().nullable(),
+    actorLabel: z.string().describe("The actor's email or token name as it was then"),
+    action: z.string().describe("What happened, past tense: connector.created, auth.signed_in, …"),
+    targetType: z.string(),
+    targetId: z.string().nullable(),
+    diff: z.unknown().describe("What changed (secrets masked), or context"),
+    ip: z.string().nullable(),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: "AuditEntry" });
+
+export const auditPageSchema = z
+  .object({
+    data: z.array(auditEntrySchema).describe("Newest first"),
+    nextCursor: z.uuid().nullable().describe("Pass as ?cursor= for the next page; null on the last page"),
+  })
+  .meta({ id: "AuditPage" });

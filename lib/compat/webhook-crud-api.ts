@@ -145,3 +145,27 @@ export async function deleteCompatWebhook(principal: Principal, id: string, ip: 
   await deleteConnector(principal, id, ip);
   return written(id);
 }
+
+/** GET /api/webhooks and GET /api/webhooks/{id}, in the documented shapes (for the OpenAPI reference). */
+export const compatWebhookListSchema = z
+  .array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      url: z.string(),
+      error: z.string().describe("The last failure's message; empty while it never failed"),
+    }),
+  )
+  .meta({ id: "CompatWebhookList" });
+
+export const compatWebhookViewSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    url: z.string(),
+    token: z.string().describe("•••••••• when set, else empty"),
+    headers: z.array(z.object({ name: z.string(), value: z.string().describe("•••••••• for secret headers") })),
+    auth: z.object({ username: z.string(), password: z.string().describe("•••••••• when set, else empty") }),
+    error: z.object({ date: z.string(), message: z.string() }).describe("The last failure; both empty while none"),
+  })
+  .meta({ id: "CompatWebhook" });

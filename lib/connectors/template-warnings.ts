@@ -2,20 +2,15 @@
 // sample payload, and for each trigger action the trigger's last accepted body. The answer is a list of warnings
 // (which variables would be missing, and for what), returned when a connector, its subscriptions or a trigger's
 // actions are saved: the save goes through, the user decides.
+import type { z } from "zod";
 import { db } from "../db";
 import { storedBodyValue } from "../inbound/received-body";
 import { callVariables, eventCallContext } from "../variables";
 import { missingTemplateVariables, type TemplateColumns } from "./check-templates";
+import type { templateWarningSchema } from "./template-warning-schema";
 
-export interface TemplateWarning {
-  /** What the templates were checked against. */
-  against: "event_type_sample" | "trigger_last_event";
-  /** The event type key or the trigger name. */
-  name: string;
-  id: string;
-  missing: string[];
-  message: string;
-}
+/** The answers' documented shape (lib/connectors/template-warning-schema.ts) is the type. */
+export type TemplateWarning = z.infer<typeof templateWarningSchema>;
 
 const templateColumns = {
   id: true,

@@ -1,6 +1,10 @@
 // The delivery as GET /api/v1/deliveries/{id} answers it: documented in the OpenAPI reference under these names, and
 // checked against real answers by tests/api/openapi-schemas.test.ts so the words cannot drift from the serializer.
 import { z } from "zod";
+import { HTTP_METHODS } from "../connectors/schema";
+import { pageSchema } from "../core/pagination";
+import { EventSource } from "../generated/prisma/enums";
+import { BULK_ACTIONS } from "./bulk-schema";
 import { DELIVERY_KINDS, DELIVERY_STATUSES } from "./list-deliveries";
 
 const isoTime = (description: string) => z.iso.datetime({ offset: true }).describe(description);
@@ -85,3 +89,64 @@ export const deliverySchema = z
   })
   .meta({ id: "Delivery", description: "One message to one connector, with every attempt and its retry schedule" });
 export type DeliveryDetailDto = z.infer<typeof deliverySchema>;
+
+/** A delivery as lists show it (deliveryListSelect in lib/delivery/list-deliveries.ts): no attempts, no bodies. */
+export const deliverySummarySchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(DELIVERY_KINDS),
+    status: z.enum(DELIVERY_STATUSES),
+    messageId: z.string().describe("The webhook-id header: the same on every attempt, for receivers to deduplicate"),
+    attemptCount: z.int().min(0).describe("Attempts made so far"),
+    maxAttempts: z.int().min(1),
+    nextAttemptAt: isoTime("When the workers will try again (pending or failed); null once finished").nullable(),
+    lastStatus: z.int().nullable().describe("HTTP status of the last attempt"),
+    lastErrorCode: z.string().nullable().describe("Why the last attempt failed: http_500, timeout, refused, …"),
+    lastErrorMessage: z.string().nullable(),
+    completedAt: isoTime("When it succeeded, died or was cancelled").nullable(),
+    createdAt: isoTime("When the delivery was queued"),
+    updatedAt: z.iso.datetime({ offset: true }),
+    eventId: z.uuid().nullable().describe("The event delivered; null for test and manual calls"),
+    connectorId: z.uuid(),
+    connector: z.object({ id: z.uuid(), name: z.string(), url: z.string(), method: z.enum(HTTP_METHODS) }),
+    event: z
+      .object({
+        id: z.uuid(),
+        type: z.string().nullable(),
+        source: z.enum(EventSource),
+        receivedAt: z.iso.datetime({ offset: true }),
+        trigger: z.object({ name: z.string() }).nullable(),
+      })
+      .nullable(),
+  })
+  .meta({ id: "DeliverySummary", description: "A delivery as the lists show it, without its attempts" });
+
+export const deliveryPageSchema = pageSchema(
+  deliverySummarySchema
+    .extend({ excerpt: z.string().nullable().describe("The start of the event's body (160 characters)") })
+    .meta({ id: "DeliveryListItem", description: "A row of the Deliveries list" }),
+).meta({ id: "DeliveryPage" });
+
+export const deliveryCountsSchema = z
+  .record(z.enum(DELIVERY_STATUSES), z.int().min(0))
+  .meta({ id: "DeliveryCounts", description: "Deliveries per status for the list's filters (status itself aside)" });
+
+export const deliveryRequeuedSchema = z
+  .object({ id: z.uuid(), status: z.literal("pending") })
+  .meta({ id: "DeliveryRequeued", description: "The delivery is queued to be sent again now" });
+
+export const deliveryCancelledSchema = z
+  .object({ id: z.uuid(), status: z.literal("cancelled") })
+  .meta({ id: "DeliveryCancelled" });
+
+export const deliveriesRecoveredSchema = z
+  .object({ recovered: z.int().min(0).describe("Failed, dead and template_error deliveries queued again") })
+  .meta({ id: "DeliveriesRecovered" });
+
+export const bulkDeliveryResultSchema = z
+  .object({
+    action: z.enum(BULK_ACTIONS),
+    dryRun: z.boolean(),
+    count: z.int().min(0).describe("Deliveries changed, or with dryRun the ones the action would change"),
+  })
+  .meta({ id: "BulkDeliveryResult" });

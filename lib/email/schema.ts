@@ -26,3 +26,19 @@ export const storedSmtpSchema = z.object({
 export type StoredSmtp = z.infer<typeof storedSmtpSchema>;
 
 export const testEmailSchema = z.object({ to: z.email("Enter an email address") });
+
+/** Settings → Email as the API answers it (lib/email/email-settings.ts): the password masked. */
+export const emailSettingsViewSchema = z
+  .object({
+    configured: z.boolean(),
+    smtp: storedSmtpSchema
+      .omit({ passwordEnc: true })
+      .extend({ password: z.string().describe("•••••••• when one is stored, else empty") })
+      .nullable()
+      .describe("Null until SMTP settings are saved"),
+  })
+  .meta({ id: "EmailSettings" });
+
+export const testEmailSentSchema = z
+  .object({ ok: z.literal(true), messageId: z.string().describe("The id the mail server gave the message") })
+  .meta({ id: "TestEmailSent" });

@@ -24,3 +24,10 @@ export const eventTypeViewSchema = z
   .meta({ id: "EventType", description: "A kind of event publishers send and connectors subscribe to" });
 
 export const eventTypePageSchema = pageSchema(eventTypeViewSchema).meta({ id: "EventTypePage" });
+
+export const catalogueImportSchema = z
+  .object({
+    created: z.int().min(0).describe("Types added now; those the workspace already had are kept as they are"),
+    data: z.array(eventTypeViewSchema).describe("Every catalogue type of the workspace, by code"),
+  })
+  .meta({ id: "CatalogueImport" });

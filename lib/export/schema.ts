@@ -20,3 +20,48 @@ export const exportEventsSchema = exportBaseSchema;
 export type ExportDeliveriesQuery = z.infer<typeof exportDeliveriesSchema>;
 export type ExportEventsQuery = z.infer<typeof exportEventsSchema>;
 export type ExportFormat = ExportDeliveriesQuery["format"];
+
+// The rows of the files (lib/export/export-events.ts, export-deliveries.ts), as format=json writes them; csv and
+// ndjson carry the same columns in the same order.
+const isoTime = z.iso.datetime({ offset: true });
+export const exportedEventsSchema = z
+  .array(
+    z.object({
+      id: z.uuid(),
+      receivedAt: isoTime,
+      source: z.string(),
+      type: z.string().nullable(),
+      triggerId: z.uuid().nullable(),
+      appWebhookId: z.uuid().nullable(),
+      method: z.string().nullable(),
+      contentType: z.string().nullable(),
+      sizeBytes: z.int(),
+      sourceIp: z.string().nullable(),
+      verification: z.string().nullable(),
+      responseStatus: z.int().nullable(),
+      body: z.unknown().describe("The parsed body, or its text when it did not parse (JSON text in CSV)"),
+      rawBodyBase64: z.string().nullable().describe("The exact bytes received"),
+    }),
+  )
+  .meta({ id: "ExportedEvents", description: "One row per event, oldest first" });
+
+export const exportedDeliveriesSchema = z
+  .array(
+    z.object({
+      id: z.uuid(),
+      createdAt: isoTime,
+      completedAt: isoTime.nullable(),
+      status: z.string(),
+      kind: z.string(),
+      connectorId: z.uuid(),
+      connectorName: z.string(),
+      eventId: z.uuid().nullable(),
+      eventType: z.string().nullable(),
+      attemptCount: z.int(),
+      lastStatus: z.int().nullable(),
+      lastErrorCode: z.string().nullable(),
+      lastErrorMessage: z.string().nullable(),
+      messageId: z.string(),
+    }),
+  )
+  .meta({ id: "ExportedDeliveries", description: "One row per delivery, oldest first" });

@@ -37,8 +37,20 @@ export const checkAddressBodySchema = z.object({
     ),
 });
 
-export const addressCheckSchema = z.object({
-  host: z.string(),
-  addresses: z.array(z.object({ address: z.string(), allowed: z.boolean(), reason: z.string() })),
-});
+export const addressCheckSchema = z
+  .object({
+    host: z.string(),
+    addresses: z.array(z.object({ address: z.string(), allowed: z.boolean(), reason: z.string() })),
+  })
+  .meta({ id: "AddressCheck", description: "Whether connectors may call each address a host resolves to, and why" });
 export type AddressCheck = z.infer<typeof addressCheckSchema>;
+
+/** Settings → Network as the API answers it (lib/network/network-settings.ts). */
+export const networkSettingsViewSchema = z
+  .object({
+    allowlist: networkSettingsSchema.shape.allowlist.describe("Private addresses and hosts connectors may call"),
+    environmentAllowlist: z
+      .array(z.string())
+      .describe("SWITCHBOARD_ALLOW_PRIVATE's entries: they apply too, changed only in the server's configuration"),
+  })
+  .meta({ id: "NetworkSettings" });

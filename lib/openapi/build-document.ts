@@ -182,7 +182,7 @@ function responses(operation: Operation, components: Record<string, JsonSchema>)
   // A 204 (the deletes) has no body to describe.
   if (status !== "204") {
     success.content = {
-      "application/json":
+      [operation.responseMediaType ?? "application/json"]:
         operation.response || operation.responseExample !== undefined
           ? {
               schema: operation.response ? toJsonSchema(operation.response, "output", components) : {},

@@ -1,24 +1,44 @@
 // The compatibility routes and the inbound receive endpoints: documented shapes that integrations rely on, with
 // their own error bodies.
 import { z } from "zod";
+import {
+  appWebhookRegistrationListSchema,
+  appWebhookRegistrationSchema,
+} from "../app-webhooks/app-webhook-view-schema";
 import { createAppWebhookSchema } from "../app-webhooks/schema";
 import { compatExecuteSchema } from "../compat/outbound-connector-execute";
-import { compatWebhookSchema, compatWebhookUpdateSchema } from "../compat/webhook-crud-api";
+import {
+  compatWebhookListSchema,
+  compatWebhookSchema,
+  compatWebhookUpdateSchema,
+  compatWebhookViewSchema,
+} from "../compat/webhook-crud-api";
 import { crmWebhookSchema } from "../compat/crm-webhook-create/schema";
 import { op, type Operation } from "./operation";
 
-const writeAnswer = z.object({
-  id: z.string(),
-  timestamp: z.string(),
-  status: z.object({ code: z.number().int(), type: z.string() }),
-});
+// The compatibility routes' answers are named too: a reader of the reference sees what comes back.
+const writeAnswer = z
+  .object({
+    id: z.string(),
+    timestamp: z.string(),
+    status: z.object({ code: z.number().int(), type: z.string() }),
+  })
+  .meta({ id: "CompatWebhookWrite", description: "What the web-hook CRUD routes answer a write with" });
+
+/** What a trigger URL and an app webhook's URL answer an accepted request (lib/api/inbound/answers.ts). */
+const inboundAcceptedSchema = z
+  .object({
+    status: z.literal("accepted"),
+    workflow_started: z.boolean().describe("At least one action (connector) was queued"),
+  })
+  .meta({ id: "InboundAccepted", description: "The request was authenticated and stored" });
 
 const inbound = {
   tag: "Inbound webhooks",
   access: "trigger-key",
   rawBody: true,
   ownErrors: true,
-  response: z.object({ status: z.literal("accepted"), workflow_started: z.boolean() }),
+  response: inboundAcceptedSchema,
   responseExample: { status: "accepted", workflow_started: true },
   answers: {
     400: 'Invalid request format: {"error":"Invalid request format"}',
@@ -63,14 +83,16 @@ export const compatOperations: Operation[] = [
     body: compatExecuteSchema,
     ownErrors: true,
     summary: "Execute a web-hook call now",
-    response: z.object({
-      status: z.number().int().nullable(),
-      headers: z.record(z.string(), z.string()),
-      body: z.unknown(),
-      timestamp: z.string(),
-      duration: z.number(),
-      error: z.unknown(),
-    }),
+    response: z
+      .object({
+        status: z.number().int().nullable(),
+        headers: z.record(z.string(), z.string()),
+        body: z.unknown(),
+        timestamp: z.string(),
+        duration: z.number(),
+        error: z.unknown(),
+      })
+      .meta({ id: "CompatExecuteResult", description: "The call made and what the receiver answered" }),
     // The document's own sample input: headers and params are objects of name → value.
     requestExample: {
       url: "https://api.example.com/notifications",
@@ -85,6 +107,7 @@ export const compatOperations: Operation[] = [
     path: "/api/webhooks",
     tag: "Compatibility",
     access: "viewer",
+    response: compatWebhookListSchema,
     ownErrors: true,
     summary: "List web-hooks",
   }),
@@ -103,6 +126,7 @@ export const compatOperations: Operation[] = [
     path: "/api/webhooks/{id}",
     tag: "Compatibility",
     access: "viewer",
+    response: compatWebhookViewSchema,
     ownErrors: true,
     summary: "Get a web-hook",
   }),
@@ -134,7 +158,9 @@ export const compatOperations: Operation[] = [
     ownErrors: true,
     summary: "Create a CRM webhook",
     description: "25 calls per 5 s per token; answers in the CRM's shapes.",
-    response: z.object({ Status: z.literal("Success"), Message: z.object({ Id: z.string() }) }),
+    response: z
+      .object({ Status: z.literal("Success"), Message: z.object({ Id: z.string() }) })
+      .meta({ id: "CrmWebhookCreated", description: "The CRM's answer shape: the new webhook's id" }),
     answers: {
       429: "More than 25 calls in 5 s",
       503: 'The database cannot be reached, with Retry-After: {"Status":"Error","ExceptionType":"ServiceUnavailableException",…}',
@@ -156,6 +182,7 @@ function appWebhookOperations(prefix: "" | "/api"): Operation[] {
       path: `${prefix}/app/webhooks`,
       tag: "Compatibility",
       access: "viewer",
+      response: appWebhookRegistrationListSchema,
       summary: "List app webhooks",
       description: `${also} The uuid is the trigger URL's credential: viewers get it masked (••••••••).`,
     }),
@@ -168,13 +195,7 @@ function appWebhookOperations(prefix: "" | "/api"): Operation[] {
       summary: "Register an app webhook",
       description: `${also} environment_id is the workspace's number.`,
       responseStatus: 201,
-      response: z.object({
-        uuid: z.uuid(),
-        action: z.string(),
-        props: z.record(z.string(), z.unknown()),
-        environment_id: z.int(),
-        user_id: z.string().nullable(),
-      }),
+      response: appWebhookRegistrationSchema,
       requestExample: { action: "exampleListener", props: { userId: 1 } },
       responseExample: {
         uuid: "c14990db-96a1-44c6-b13a-8ab12db96f61",
@@ -189,6 +210,7 @@ function appWebhookOperations(prefix: "" | "/api"): Operation[] {
       path: `${prefix}/app/webhooks/{uuid}`,
       tag: "Compatibility",
       access: "viewer",
+      response: appWebhookRegistrationSchema,
       summary: "Get an app webhook",
       description: also,
     }),
@@ -209,6 +231,7 @@ function appWebhookOperations(prefix: "" | "/api"): Operation[] {
       access: "webhook-uuid",
       rawBody: true,
       ownErrors: true,
+      response: inboundAcceptedSchema,
       summary: "Trigger an app webhook",
       description: `${also} The webhook uuid is the credential; the request body reaches the listener's connectors as \`event\`, and is stored byte for byte whatever it holds (see GET /api/v1/events/{id}). A listener action without a body template forwards the exact bytes with their Content-Type.`,
       answers: {

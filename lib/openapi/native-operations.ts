@@ -1,7 +1,33 @@
 // The native API, /api/v1/*, with the Zod schemas its routes validate with.
+import { z } from "zod";
+import {
+  appListenerListSchema,
+  appListenerViewSchema,
+  appWebhookListSchema,
+  appWebhookViewSchema,
+} from "../app-webhooks/app-webhook-view-schema";
 import { createAppListenerSchema, createAppWebhookSchema, updateAppListenerSchema } from "../app-webhooks/schema";
+import {
+  apiTokenListSchema,
+  callerSchema,
+  issuedApiTokenSchema,
+  removedUserSchema,
+  revokedApiTokenSchema,
+  setupCompleteSchema,
+  signedInSchema,
+  signedOutSchema,
+  userListSchema,
+  userViewSchema,
+} from "../auth/access-view-schema";
 import { createTokenSchema, createUserSchema, loginSchema, setupSchema, updateUserSchema } from "../auth/schema";
 import { connectorPageSchema, connectorViewSchema } from "../connectors/connector-view-schema";
+import {
+  eventSettingsViewSchema,
+  revealedConnectorSecretSchema,
+  revealedSigningSecretSchema,
+  rotatedSigningSecretSchema,
+  updatedConnectorSchema,
+} from "../connectors/connector-settings-view-schema";
 import { eventSettingsSchema } from "../connectors/event-settings";
 import {
   createConnectorSchema,
@@ -16,17 +42,59 @@ import { previewConnectorBodySchema } from "../delivery/preview-delivery";
 import { deliveryFilterSchema, listDeliveriesSchema } from "../delivery/list-deliveries";
 import { bulkDeliveryActionSchema } from "../delivery/bulk-schema";
 import { recoverSchema } from "../delivery/recover-schema";
-import { deliverySchema } from "../delivery/delivery-schema";
-import { eventTypePageSchema, eventTypeViewSchema } from "../event-types/event-type-schema";
+import {
+  bulkDeliveryResultSchema,
+  deliveriesRecoveredSchema,
+  deliveryCancelledSchema,
+  deliveryCountsSchema,
+  deliveryPageSchema,
+  deliveryRequeuedSchema,
+  deliverySchema,
+} from "../delivery/delivery-schema";
+import { catalogueImportSchema, eventTypePageSchema, eventTypeViewSchema } from "../event-types/event-type-schema";
 import { eventTypeSchema, listEventTypesQuerySchema, updateEventTypeSchema } from "../event-types/schema";
+import {
+  eventDetailSchema,
+  eventPageSchema,
+  publishedEventSchema,
+  replayedEventSchema,
+  streamedEventSchema,
+} from "../events/event-view-schema";
 import { listEventsSchema } from "../events/list-events";
 import { publishEventQuerySchema, publishEventSchema } from "../events/schema";
+import { markedReadSchema, notificationPageSchema, unreadCountSchema } from "../notifications/notification-view-schema";
 import { listNotificationsQuerySchema, markReadSchema } from "../notifications/schema";
 import { overviewQuerySchema, overviewSchema } from "../overview/schema";
 import { listSubscriptionsQuerySchema, setSubscriptionsSchema } from "../subscriptions/schema";
+import {
+  connectorSubscriptionsSchema,
+  savedSubscriptionsSchema,
+  subscriptionPageSchema,
+} from "../subscriptions/subscription-view-schema";
 import { testTriggerSchema } from "../triggers/test-trigger";
 import { createTriggerSchema, rotateTriggerSecretSchema, updateTriggerSchema } from "../triggers/schema";
+import {
+  triggerListSchema,
+  triggerSecretSchema,
+  triggerTestResultSchema,
+  triggerViewSchema,
+  updatedTriggerSchema,
+} from "../triggers/trigger-view-schema";
+import { connectorHistorySchema, previewResultSchema, runResultSchema } from "../delivery/run-result-schema";
+import { healthSchema } from "../health/health-schema";
 import { op, type Operation } from "./operation";
+
+/** The document's own outline: the full OpenAPI 3.1 object model is the specification's, not repeated here. */
+const openApiDocumentSchema = z
+  .looseObject({
+    openapi: z.literal("3.1.0"),
+    info: z.object({ title: z.string(), version: z.string(), description: z.string() }),
+    servers: z.array(z.object({ url: z.string() })),
+    tags: z.array(z.object({ name: z.string() })),
+    paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+    components: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: "OpenApiDocument", description: "An OpenAPI 3.1 document (https://spec.openapis.org/oas/v3.1.0)" });
 import { extraNativeOperations } from "./settings-operations";
 
 const connectorExample = {
@@ -43,6 +111,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/auth/setup",
+    response: setupCompleteSchema,
     tag: "Auth",
     access: "public",
     body: setupSchema,
@@ -54,6 +123,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/auth/login",
+    response: signedInSchema,
     tag: "Auth",
     access: "public",
     body: loginSchema,
@@ -65,12 +135,20 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/auth/logout",
+    response: signedOutSchema,
     tag: "Auth",
     access: "public",
     summary: "Sign out",
     description: "Ends the session and clears its cookie.",
   }),
-  op({ method: "get", path: "/api/v1/me", tag: "Auth", access: "viewer", summary: "Who is calling, with which role" }),
+  op({
+    method: "get",
+    path: "/api/v1/me",
+    response: callerSchema,
+    tag: "Auth",
+    access: "viewer",
+    summary: "Who is calling, with which role",
+  }),
 
   op({
     method: "get",
@@ -94,6 +172,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/connectors",
+    response: connectorViewSchema,
     tag: "Connectors",
     access: "admin",
     body: createConnectorSchema,
@@ -104,6 +183,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/connectors/test",
+    response: runResultSchema,
     tag: "Connectors",
     access: "admin",
     body: testUnsavedConnectorBodySchema,
@@ -122,6 +202,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "patch",
     path: "/api/v1/connectors/{id}",
+    response: updatedConnectorSchema,
     tag: "Connectors",
     access: "admin",
     body: updateConnectorSchema,
@@ -141,6 +222,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/connectors/{id}/test",
+    response: runResultSchema,
     tag: "Connectors",
     access: "admin",
     body: executeConnectorBodySchema,
@@ -152,6 +234,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/connectors/{id}/preview",
+    response: previewResultSchema,
     tag: "Connectors",
     access: "admin",
     body: previewConnectorBodySchema,
@@ -163,6 +246,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/connectors/{id}/execute",
+    response: runResultSchema,
     tag: "Connectors",
     access: "admin",
     body: executeConnectorBodySchema,
@@ -173,6 +257,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/connectors/{id}/history",
+    response: connectorHistorySchema,
     tag: "Connectors",
     access: "viewer",
     query: historyQuerySchema,
@@ -181,6 +266,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/connectors/{id}/reveal-secret",
+    response: revealedConnectorSecretSchema,
     tag: "Connectors",
     access: "admin",
     body: revealSecretBodySchema,
@@ -190,6 +276,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/connectors/{id}/reveal-signing-secret",
+    response: revealedSigningSecretSchema,
     tag: "Connectors",
     access: "admin",
     summary: "Reveal the signing secret(s)",
@@ -198,6 +285,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/connectors/{id}/rotate-secret",
+    response: rotatedSigningSecretSchema,
     tag: "Connectors",
     access: "admin",
     summary: "Rotate the signing secret",
@@ -206,6 +294,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/connectors/{id}/event-settings",
+    response: eventSettingsViewSchema,
     tag: "Connectors",
     access: "viewer",
     summary: "Notification, rate limit and retry settings",
@@ -213,6 +302,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "patch",
     path: "/api/v1/connectors/{id}/event-settings",
+    response: eventSettingsViewSchema,
     tag: "Connectors",
     access: "admin",
     body: eventSettingsSchema,
@@ -221,6 +311,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/connectors/{id}/subscriptions",
+    response: connectorSubscriptionsSchema,
     tag: "Connectors",
     access: "viewer",
     summary: "Event types the connector receives",
@@ -228,6 +319,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "put",
     path: "/api/v1/connectors/{id}/subscriptions",
+    response: savedSubscriptionsSchema,
     tag: "Connectors",
     access: "admin",
     body: setSubscriptionsSchema,
@@ -239,6 +331,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/subscriptions",
+    response: subscriptionPageSchema,
     tag: "Subscriptions",
     access: "viewer",
     query: listSubscriptionsQuerySchema,
@@ -285,6 +378,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "delete",
     path: "/api/v1/event-types/{id}",
+    response: eventTypeViewSchema,
     tag: "Event types",
     access: "admin",
     summary: "Archive an event type",
@@ -292,6 +386,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/event-types/import-catalogue",
+    response: catalogueImportSchema,
     tag: "Event types",
     access: "admin",
     summary: "Import the CRM event catalogue",
@@ -301,6 +396,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/events",
+    response: eventPageSchema,
     tag: "Events",
     access: "viewer",
     query: listEventsSchema,
@@ -313,6 +409,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/events",
+    response: publishedEventSchema,
     tag: "Events",
     access: "admin",
     query: publishEventQuerySchema,
@@ -334,6 +431,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/events/{id}",
+    response: eventDetailSchema,
     tag: "Events",
     access: "viewer",
     summary: "Get an event with its deliveries",
@@ -343,6 +441,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/events/{id}/replay",
+    response: replayedEventSchema,
     tag: "Events",
     access: "admin",
     summary: "Run the event's deliveries again",
@@ -350,6 +449,8 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/stream",
+    response: streamedEventSchema,
+    responseMediaType: "text/event-stream",
     tag: "Events",
     access: "viewer",
     summary: "Server-Sent Events of new events and deliveries",
@@ -359,6 +460,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/deliveries",
+    response: deliveryPageSchema,
     tag: "Deliveries",
     access: "viewer",
     query: listDeliveriesSchema,
@@ -370,6 +472,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/deliveries/counts",
+    response: deliveryCountsSchema,
     tag: "Deliveries",
     access: "viewer",
     query: deliveryFilterSchema,
@@ -388,6 +491,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/deliveries/{id}/retry",
+    response: deliveryRequeuedSchema,
     tag: "Deliveries",
     access: "admin",
     summary: "Send a delivery again now",
@@ -395,6 +499,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/deliveries/{id}/cancel",
+    response: deliveryCancelledSchema,
     tag: "Deliveries",
     access: "admin",
     summary: "Stop a pending or failed delivery",
@@ -402,6 +507,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/deliveries/recover",
+    response: deliveriesRecoveredSchema,
     tag: "Deliveries",
     access: "admin",
     body: recoverSchema,
@@ -410,6 +516,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/deliveries/bulk",
+    response: bulkDeliveryResultSchema,
     tag: "Deliveries",
     access: "admin",
     body: bulkDeliveryActionSchema,
@@ -426,10 +533,18 @@ export const nativeOperations: Operation[] = [
     responseExample: { action: "retry", dryRun: true, count: 12 },
   }),
 
-  op({ method: "get", path: "/api/v1/triggers", tag: "Triggers", access: "viewer", summary: "List triggers" }),
+  op({
+    method: "get",
+    path: "/api/v1/triggers",
+    response: triggerListSchema,
+    tag: "Triggers",
+    access: "viewer",
+    summary: "List triggers",
+  }),
   op({
     method: "post",
     path: "/api/v1/triggers",
+    response: triggerViewSchema,
     tag: "Triggers",
     access: "admin",
     body: createTriggerSchema,
@@ -437,10 +552,18 @@ export const nativeOperations: Operation[] = [
     summary: "Create a trigger",
     description: "The answer carries its key or secret once.",
   }),
-  op({ method: "get", path: "/api/v1/triggers/{id}", tag: "Triggers", access: "viewer", summary: "Get a trigger" }),
+  op({
+    method: "get",
+    path: "/api/v1/triggers/{id}",
+    response: triggerViewSchema,
+    tag: "Triggers",
+    access: "viewer",
+    summary: "Get a trigger",
+  }),
   op({
     method: "patch",
     path: "/api/v1/triggers/{id}",
+    response: updatedTriggerSchema,
     tag: "Triggers",
     access: "admin",
     body: updateTriggerSchema,
@@ -458,6 +581,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/triggers/{id}/rotate-key",
+    response: triggerViewSchema,
     tag: "Triggers",
     access: "admin",
     body: rotateTriggerSecretSchema,
@@ -466,6 +590,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/triggers/{id}/reveal-key",
+    response: triggerSecretSchema,
     tag: "Triggers",
     access: "admin",
     summary: "Reveal the trigger's key or secret",
@@ -474,6 +599,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/triggers/{id}/test",
+    response: triggerTestResultSchema,
     tag: "Triggers",
     access: "admin",
     body: testTriggerSchema,
@@ -483,6 +609,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/app-webhooks",
+    response: appWebhookListSchema,
     tag: "App webhooks",
     access: "viewer",
     summary: "List app webhooks",
@@ -491,6 +618,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/app-webhooks",
+    response: appWebhookViewSchema,
     tag: "App webhooks",
     access: "admin",
     body: createAppWebhookSchema,
@@ -509,6 +637,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/app-listeners",
+    response: appListenerListSchema,
     tag: "App webhooks",
     access: "viewer",
     summary: "List listeners with their connectors",
@@ -516,6 +645,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/app-listeners",
+    response: appListenerViewSchema,
     tag: "App webhooks",
     access: "admin",
     body: createAppListenerSchema,
@@ -525,6 +655,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/app-listeners/{id}",
+    response: appListenerViewSchema,
     tag: "App webhooks",
     access: "viewer",
     summary: "Get a listener",
@@ -532,6 +663,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "patch",
     path: "/api/v1/app-listeners/{id}",
+    response: appListenerViewSchema,
     tag: "App webhooks",
     access: "admin",
     body: updateAppListenerSchema,
@@ -550,6 +682,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/notifications",
+    response: notificationPageSchema,
     tag: "Notifications",
     access: "viewer",
     query: listNotificationsQuerySchema,
@@ -558,6 +691,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/notifications/unread-count",
+    response: unreadCountSchema,
     tag: "Notifications",
     access: "viewer",
     summary: "Unread notifications count",
@@ -565,16 +699,25 @@ export const nativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/notifications/read",
+    response: markedReadSchema,
     tag: "Notifications",
     access: "viewer",
     body: markReadSchema,
     summary: "Mark notifications read",
   }),
 
-  op({ method: "get", path: "/api/v1/tokens", tag: "Access", access: "viewer", summary: "List API tokens" }),
+  op({
+    method: "get",
+    path: "/api/v1/tokens",
+    response: apiTokenListSchema,
+    tag: "Access",
+    access: "viewer",
+    summary: "List API tokens",
+  }),
   op({
     method: "post",
     path: "/api/v1/tokens",
+    response: issuedApiTokenSchema,
     tag: "Access",
     access: "admin",
     body: createTokenSchema,
@@ -583,11 +726,26 @@ export const nativeOperations: Operation[] = [
     description: "The token is in this answer once, never again.",
     requestExample: { name: "CI deploys", role: "viewer" },
   }),
-  op({ method: "delete", path: "/api/v1/tokens/{id}", tag: "Access", access: "admin", summary: "Revoke an API token" }),
-  op({ method: "get", path: "/api/v1/users", tag: "Access", access: "viewer", summary: "List users" }),
+  op({
+    method: "delete",
+    path: "/api/v1/tokens/{id}",
+    response: revokedApiTokenSchema,
+    tag: "Access",
+    access: "admin",
+    summary: "Revoke an API token",
+  }),
+  op({
+    method: "get",
+    path: "/api/v1/users",
+    response: userListSchema,
+    tag: "Access",
+    access: "viewer",
+    summary: "List users",
+  }),
   op({
     method: "post",
     path: "/api/v1/users",
+    response: userViewSchema,
     tag: "Access",
     access: "admin",
     body: createUserSchema,
@@ -597,6 +755,7 @@ export const nativeOperations: Operation[] = [
   op({
     method: "patch",
     path: "/api/v1/users/{id}",
+    response: userViewSchema,
     tag: "Access",
     access: "admin",
     body: updateUserSchema,
@@ -605,16 +764,25 @@ export const nativeOperations: Operation[] = [
   op({
     method: "delete",
     path: "/api/v1/users/{id}",
+    response: removedUserSchema,
     tag: "Access",
     access: "admin",
     summary: "Remove a user",
     description: "The last admin stays (409).",
   }),
 
-  op({ method: "get", path: "/api/v1/openapi.json", tag: "Meta", access: "public", summary: "This document" }),
+  op({
+    method: "get",
+    path: "/api/v1/openapi.json",
+    tag: "Meta",
+    access: "public",
+    response: openApiDocumentSchema,
+    summary: "This document",
+  }),
   op({
     method: "get",
     path: "/api/health",
+    response: healthSchema,
     tag: "Meta",
     access: "public",
     summary: "Database reachability for monitors",

@@ -18,6 +18,8 @@ export interface Operation {
   rawBody?: boolean;
   response?: z.ZodType;
   responseStatus?: number;
+  /** application/json unless said (the event stream answers text/event-stream, its messages' data described). */
+  responseMediaType?: string;
   responseDescription?: string;
   /** Extra documented answers (status → description), beyond the error answers access implies. */
   answers?: Record<number, string>;

@@ -1,10 +1,20 @@
 // Audit log, settings and export operations (issue 6's routes), documented beside the rest of /api/v1.
-import { listAuditSchema } from "../audit/list-audit";
-import { smtpSettingsSchema, testEmailSchema } from "../email/schema";
-import { exportDeliveriesSchema, exportEventsSchema } from "../export/schema";
-import { addressCheckSchema, checkAddressBodySchema, networkSettingsSchema } from "../network/schema";
-import { retentionSettingsSchema } from "../retention/schema";
-import { updateWorkspaceSettingsSchema } from "../workspaces/schema";
+import { auditPageSchema, listAuditSchema } from "../audit/list-audit";
+import { emailSettingsViewSchema, smtpSettingsSchema, testEmailSchema, testEmailSentSchema } from "../email/schema";
+import {
+  exportDeliveriesSchema,
+  exportedDeliveriesSchema,
+  exportedEventsSchema,
+  exportEventsSchema,
+} from "../export/schema";
+import {
+  addressCheckSchema,
+  checkAddressBodySchema,
+  networkSettingsSchema,
+  networkSettingsViewSchema,
+} from "../network/schema";
+import { retentionRunSchema, retentionSettingsSchema, retentionSettingsViewSchema } from "../retention/schema";
+import { appSecretSchema, updateWorkspaceSettingsSchema, workspaceSettingsViewSchema } from "../workspaces/schema";
 import { op, type Operation } from "./operation";
 
 const exportAnswer = "The file, streamed (content-disposition: attachment).";
@@ -13,6 +23,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/audit-log",
+    response: auditPageSchema,
     tag: "Audit log",
     access: "admin",
     query: listAuditSchema,
@@ -23,6 +34,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/settings/workspace",
+    response: workspaceSettingsViewSchema,
     tag: "Settings",
     access: "viewer",
     summary: "Workspace name, public URL and whether an app secret exists (masked)",
@@ -30,6 +42,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "patch",
     path: "/api/v1/settings/workspace",
+    response: workspaceSettingsViewSchema,
     tag: "Settings",
     access: "admin",
     body: updateWorkspaceSettingsSchema,
@@ -41,6 +54,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/settings/workspace/app-secret/reveal",
+    response: appSecretSchema,
     tag: "Settings",
     access: "admin",
     summary: "Show the app secret (audited)",
@@ -48,6 +62,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/settings/workspace/app-secret/rotate",
+    response: appSecretSchema,
     tag: "Settings",
     access: "admin",
     summary: "Replace the app secret (audited)",
@@ -57,6 +72,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/settings/network",
+    response: networkSettingsViewSchema,
     tag: "Settings",
     access: "viewer",
     summary: "The outbound allowlist (and SWITCHBOARD_ALLOW_PRIVATE's entries, read-only)",
@@ -64,6 +80,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "put",
     path: "/api/v1/settings/network",
+    response: networkSettingsViewSchema,
     tag: "Settings",
     access: "admin",
     body: networkSettingsSchema,
@@ -98,6 +115,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/settings/email",
+    response: emailSettingsViewSchema,
     tag: "Settings",
     access: "viewer",
     summary: "SMTP settings for failure notices (password masked)",
@@ -105,6 +123,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "put",
     path: "/api/v1/settings/email",
+    response: emailSettingsViewSchema,
     tag: "Settings",
     access: "admin",
     body: smtpSettingsSchema,
@@ -123,6 +142,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "delete",
     path: "/api/v1/settings/email",
+    response: emailSettingsViewSchema,
     tag: "Settings",
     access: "admin",
     summary: "Forget the SMTP settings (no more notice emails)",
@@ -130,6 +150,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/settings/email/test",
+    response: testEmailSentSchema,
     tag: "Settings",
     access: "admin",
     body: testEmailSchema,
@@ -140,6 +161,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/settings/retention",
+    response: retentionSettingsViewSchema,
     tag: "Settings",
     access: "viewer",
     summary: "Days kept, the last retention run, database size and row counts",
@@ -147,6 +169,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "put",
     path: "/api/v1/settings/retention",
+    response: retentionSettingsViewSchema,
     tag: "Settings",
     access: "admin",
     body: retentionSettingsSchema,
@@ -156,6 +179,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "post",
     path: "/api/v1/settings/retention/run",
+    response: retentionRunSchema,
     tag: "Settings",
     access: "admin",
     summary: "Delete data older than the retention now",
@@ -164,6 +188,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/export/deliveries",
+    response: exportedDeliveriesSchema,
     tag: "Export",
     access: "admin",
     query: exportDeliveriesSchema,
@@ -173,6 +198,7 @@ export const extraNativeOperations: Operation[] = [
   op({
     method: "get",
     path: "/api/v1/export/events",
+    response: exportedEventsSchema,
     tag: "Export",
     access: "admin",
     query: exportEventsSchema,

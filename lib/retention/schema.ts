@@ -16,3 +16,28 @@ export const retentionDeletedSchema = z.object({
   rateLimitBuckets: z.number().int(),
 });
 export type RetentionDeleted = z.infer<typeof retentionDeletedSchema>;
+
+/** Settings → Data retention as the API answers it (lib/retention/retention-settings.ts). */
+export const retentionSettingsViewSchema = z
+  .object({
+    retentionDays: retentionSettingsSchema.shape.retentionDays,
+    lastRun: z
+      .object({ at: z.iso.datetime({ offset: true }), deleted: retentionDeletedSchema.nullable() })
+      .nullable()
+      .describe("The last retention round and what it deleted; null before the first"),
+    database: z.object({
+      sizeBytes: z.int().min(0),
+      tables: z.array(
+        z.object({
+          table: z.string(),
+          rows: z.int().min(0),
+          estimated: z.boolean().describe("From PostgreSQL's statistics rather than counted"),
+        }),
+      ),
+    }),
+  })
+  .meta({ id: "RetentionSettings" });
+
+export const retentionRunSchema = z
+  .object({ ranAt: z.iso.datetime({ offset: true }), deleted: retentionDeletedSchema })
+  .meta({ id: "RetentionRun", description: "A retention round run now, and what it deleted" });

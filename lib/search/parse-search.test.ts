@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseSearch, type SearchQuery } from "./parse-search";
 import { escapeLike } from "./search-sql";
 
-const empty: SearchQuery = { text: [], json: [], headers: [], qualifiers: {} };
+const empty: SearchQuery = { text: [], words: [], json: [], headers: [], qualifiers: {} };
 const UUID = "01930000-0000-7000-8000-000000000abc";
 
 function parsed(input: string): SearchQuery {
@@ -13,12 +13,14 @@ function parsed(input: string): SearchQuery {
 
 describe("parseSearch: one form at a time", () => {
   it.each<[string, string, Partial<SearchQuery>]>([
-    ["a word is body text", "invoice", { text: ["invoice"] }],
+    ["a word is body text or an event type", "invoice", { words: ["invoice"] }],
+    ["a dotted word too (order.paid is a type name)", "order.paid", { words: ["order.paid"] }],
     ["a quoted phrase keeps its spaces", '"order paid"', { text: ["order paid"] }],
     ['quotes may hold \\" and \\\\', String.raw`"say \"hi\" \\ bye"`, { text: ['say "hi" \\ bye'] }],
-    ["several words all apply", "ann example", { text: ["ann", "example"] }],
-    ["an email is text", "a@b.co", { text: ["a@b.co"] }],
-    ["a URL is text, not a qualifier", "https://x.test/a", { text: ["https://x.test/a"] }],
+    ["a quoted word is body text only", '"order.paid"', { text: ["order.paid"] }],
+    ["several words all apply", "ann example", { words: ["ann", "example"] }],
+    ["an email is a word", "a@b.co", { words: ["a@b.co"] }],
+    ["a URL is a word, not a qualifier", "https://x.test/a", { words: ["https://x.test/a"] }],
     ["path = value on JSON", "customer.email = a@b.c", { json: [{ path: ["customer", "email"], values: ["a@b.c"] }] }],
     [
       "path=value without spaces",

@@ -1,8 +1,9 @@
 // The search language of the Events and Deliveries lists, parsed in one place for the API, the UI's inline hint
 // and the benchmark. Terms are separated by spaces and must all match:
 //
-//   word, "a phrase"           the body contains it (case-insensitive substring; 3 characters at least, for the
-//                              trigram index to answer it)
+//   word                       the body contains it (case-insensitive substring; 3 characters at least, for the
+//                              trigram index to answer it), or it is the event's type exactly (order.paid)
+//   "a phrase"                 the body contains it, and only that
 //   path = value               the JSON body holds value at the dotted path (customer.email = a@b.c); an unquoted
 //                              number, true, false or null also matches the same text as a string; "quoted" is a string
 //   header:name = value        a request header has exactly this value (names are case-insensitive)
@@ -32,8 +33,13 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export type JsonScalar = string | number | boolean | null;
 
 export interface SearchQuery {
-  /** Substrings of the body, case-insensitive. */
+  /** Quoted phrases: substrings of the body, case-insensitive. */
   text: string[];
+  /**
+   * Unquoted words: a substring of the body, or the event's type. People paste a type name (`order.paid`) into the
+   * box expecting that type's events, and bodies rarely repeat their own type; quoting a word opts out.
+   */
+  words: string[];
   /** Each: the body holds one of `values` at `path`. */
   json: { path: string[]; values: JsonScalar[] }[];
   /** Headers as stored: lower-case names. */
@@ -139,13 +145,13 @@ function qualifierOf(token: Token): { name: Qualifier; rest: string } | null {
     : null;
 }
 
-function addText(query: SearchQuery, text: string) {
-  if ([...text].length < MIN_TEXT_LENGTH) {
+function addText(query: SearchQuery, token: Token) {
+  if ([...token.text].length < MIN_TEXT_LENGTH) {
     throw new SearchSyntaxError(
-      `"${text}" is too short: text terms need ${MIN_TEXT_LENGTH} characters or more (or use path = value)`,
+      `"${token.text}" is too short: text terms need ${MIN_TEXT_LENGTH} characters or more (or use path = value)`,
     );
   }
-  query.text.push(text);
+  (token.quoted ? query.text : query.words).push(token.text);
 }
 
 function setQualifier(query: SearchQuery, name: Qualifier, value: string) {
@@ -177,7 +183,7 @@ function addComparison(query: SearchQuery, left: Token, right: Token) {
 }
 
 export function parseSearch(input: string): ParseResult {
-  const query: SearchQuery = { text: [], json: [], headers: [], qualifiers: {} };
+  const query: SearchQuery = { text: [], words: [], json: [], headers: [], qualifiers: {} };
   try {
     if (input.length > MAX_SEARCH_LENGTH) {
       throw new SearchSyntaxError(`The search is longer than ${MAX_SEARCH_LENGTH} characters`);
@@ -213,7 +219,7 @@ export function parseSearch(input: string): ParseResult {
       } else if (!token.quoted && MESSAGE_ID.test(token.text) && query.qualifiers["webhook-id"] === undefined) {
         query.qualifiers["webhook-id"] = token.text;
       } else {
-        addText(query, token.text);
+        addText(query, token);
       }
     }
     return { ok: true, query };
@@ -225,7 +231,7 @@ export function parseSearch(input: string): ParseResult {
 
 /** The one-line hint the search boxes show. */
 export const SEARCH_HINT =
-  "Text in the body, path = value on JSON (customer.email = a@b.c), header:name = value, id:, webhook-id:, status:, connector:, trigger:, after:2026-11-30";
+  "Text in the body or an event type (order.paid), path = value on JSON (customer.email = a@b.c), header:name = value, id:, webhook-id:, status:, connector:, trigger:, after:2026-11-30";
 
 /** The parsed search of a list query (undefined when there is none); refused searches are validation errors on q. */
 export function requireSearch(input: string | undefined): SearchQuery | undefined {

@@ -20,6 +20,11 @@ export function eventContentConditions(search: SearchQuery): Prisma.Sql[] {
   for (const text of search.text) {
     conditions.push(Prisma.sql`e."rawBody" ILIKE ${`%${escapeLike(text)}%`}`);
   }
+  for (const word of search.words) {
+    // The type arm is one probe of the (workspaceId, type, receivedAt) index, OR-ed with the trigram one; a word no
+    // event has as its type adds nothing, so there is no need to look the word up among the known types first.
+    conditions.push(Prisma.sql`(e."rawBody" ILIKE ${`%${escapeLike(word)}%`} OR e.type = ${word})`);
+  }
   for (const { path, values } of search.json) {
     // 4200 matches the number and the string "4200": one containment each, OR-ed (a BitmapOr of the same index).
     const alternatives = values.map((value) => Prisma.sql`e.body @> ${JSON.stringify(nested(path, value))}::jsonb`);
@@ -33,7 +38,7 @@ export function eventContentConditions(search: SearchQuery): Prisma.Sql[] {
 
 /** True when the search looks into event content (the Deliveries list then needs its event). */
 export function searchesContent(search: SearchQuery): boolean {
-  return search.text.length + search.json.length + search.headers.length > 0;
+  return search.text.length + search.words.length + search.json.length + search.headers.length > 0;
 }
 
 /** Connectors of the workspace named by id or by name, as a subquery of ids. */

@@ -45,7 +45,7 @@ const baseShape = {
   actions: z.array(triggerActionSchema).max(20, "At most 20 actions"),
 };
 
-const triggerBaseSchema = z.object(baseShape);
+export const triggerBaseSchema = z.object(baseShape);
 
 export const createTriggerSchema = triggerBaseSchema.extend({
   enabled: baseShape.enabled.default(true),

@@ -24,3 +24,20 @@ export const workspaceSettingsSchema = z.object({
 export const updateWorkspaceSettingsSchema = workspaceSettingsSchema.partial();
 export type WorkspaceSettingsInput = z.input<typeof workspaceSettingsSchema>;
 export type UpdateWorkspaceSettings = z.infer<typeof updateWorkspaceSettingsSchema>;
+
+/** Settings → Workspace as the API answers it (lib/workspaces/workspace-settings.ts). */
+export const workspaceSettingsViewSchema = z
+  .object({
+    id: z.uuid(),
+    slug: z.string().describe("In trigger URLs: /api/webhook/<slug>/<trigger>"),
+    name: workspaceSettingsSchema.shape.name,
+    publicUrl: z.string().nullable().describe("The base of trigger URLs; null: fallbackPublicUrl"),
+    appSecret: z.string().nullable().describe("•••••••• when set; reveal or rotate it through its own routes"),
+    fallbackPublicUrl: z.string().describe("What trigger URLs start with while publicUrl is empty"),
+    updatedAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: "WorkspaceSettings" });
+
+export const appSecretSchema = z
+  .object({ appSecret: z.string().describe("The app secret in clear (a rotation's new one is shown once)") })
+  .meta({ id: "AppSecret", description: "What app_secret connectors send; written to the audit log" });

@@ -18,7 +18,7 @@ const { apiRequest, userWithSession } = await import("../support/auth-fixtures")
 const DAY = 24 * 3600_000;
 let cookie: string;
 let workspaceId: string;
-const ids = {} as Record<"ann" | "bob" | "push" | "refused" | "old" | "percent", string>;
+const ids = {} as Record<"ann" | "bob" | "push" | "refused" | "old" | "percent" | "voided" | "mentionsVoided", string>;
 const deliveries = {} as Record<"ann" | "bob" | "manual", string>;
 let crmId: string;
 let triggerSlug: string;
@@ -130,6 +130,13 @@ beforeAll(async () => {
     type: "sale",
     rawBody: String.raw`{"note":"100% off_sale C:\\tmp"}`,
   });
+  // A type no body names, and a body that names it under another type: a bare type name finds both.
+  ids.voided = await insertEvent({ source: "api", type: "invoice.voided", rawBody: '{"invoice":"in_9"}' });
+  ids.mentionsVoided = await insertEvent({
+    source: "api",
+    type: "audit.note",
+    rawBody: '{"note":"replaced the invoice.voided hook"}',
+  });
   ids.old = await insertEvent(
     { source: "api", type: "order.paid", rawBody: '{"id":"ord_old"}' },
     new Date(Date.now() - 3 * DAY),
@@ -186,6 +193,14 @@ describe("events search", () => {
     ["trigger: by name", () => 'trigger:"GitHub pushes" status:accepted', () => [ids.push]],
     ["connector: by name", () => 'connector:"Search CRM"', () => [ids.ann]],
     ["connector: by id", () => `connector:${crmId}`, () => [ids.ann]],
+    [
+      "a bare event type name finds its events and the bodies that name it",
+      () => "invoice.voided",
+      () => newestFirst(ids.voided, ids.mentionsVoided),
+    ],
+    ["type: is the type only", () => "type:invoice.voided", () => [ids.voided]],
+    ["a quoted type name is body text only", () => '"invoice.voided"', () => [ids.mentionsVoided]],
+    ["a bare type name with a body term", () => "order.paid ann@example", () => [ids.ann]],
     ["type: with a body term", () => "type:order.paid amount = 4200", () => newestFirst(ids.ann, ids.bob)],
     ["before:", () => `before:${new Date(Date.now() - 2 * DAY).toISOString()}`, () => [ids.old]],
     [
@@ -207,6 +222,12 @@ describe("events search", () => {
       return;
     }
     expect(found).toEqual(expected());
+  });
+
+  it("a bare event type name alone finds every event of that type (the bodies do not name it)", async () => {
+    const found = await eventIds("order.paid");
+    expect(found).toHaveLength(63);
+    expect(found).toEqual(expect.arrayContaining([ids.ann, ids.bob, ids.old]));
   });
 
   it("each row carries the start of its body, which tells sixty look-alikes apart", async () => {
@@ -245,6 +266,7 @@ describe("deliveries search", () => {
     ["status:", () => "status:dead", () => [deliveries.bob]],
     ["connector: by name", () => 'connector:"Search CRM"', () => newestFirst(deliveries.ann, deliveries.manual)],
     ["connector: and status:", () => `connector:${crmId} status:failed`, () => [deliveries.manual]],
+    ["a bare event type name", () => "order.paid", () => newestFirst(deliveries.ann, deliveries.bob)],
     ["type: of the event", () => "type:order.paid", () => newestFirst(deliveries.ann, deliveries.bob)],
     ["source: of the event", () => "source:api", () => newestFirst(deliveries.ann, deliveries.bob)],
     ["nothing matches", () => "octocat", () => []],

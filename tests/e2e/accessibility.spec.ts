@@ -6,7 +6,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";
-import { apiCall, signInAsAdmin } from "./support/session";
+import { seedOneOfEach } from "./support/seed";
+import { signInAsAdmin } from "./support/session";
 
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const SCHEMES = ["light", "dark"] as const;
@@ -72,35 +73,13 @@ test("every page has no WCAG 2.1 A/AA violation in the light and the dark scheme
   await signInAsAdmin(page);
 
   const ids = await test.step("seed a connector, an event and its delivery, a trigger with an action", async () => {
-    const eventKey = `a11y.walk.${stamp}`;
-    const eventType = await apiCall<{ id: string }>(page, "POST", "/api/v1/event-types", {
-      key: eventKey,
-      description: "accessibility walk",
-    });
-    const connector = await apiCall<{ id: string }>(page, "POST", "/api/v1/connectors", {
-      name: `a11y ${stamp}`,
-      url: `${receiver.url}/hook`,
-      method: "POST",
-    });
-    await apiCall(page, "PUT", `/api/v1/connectors/${connector.id}/subscriptions`, {
-      subscriptions: [{ eventTypeId: eventType.id }],
-    });
-    const trigger = await apiCall<{ id: string }>(page, "POST", "/api/v1/triggers", {
-      name: `a11y ${stamp}`,
-      slug: `a11y-${stamp}`,
-      actions: [{ connectorId: connector.id }],
-    });
-    const event = await apiCall<{ id: string }>(page, "POST", "/api/v1/events", {
-      type: eventKey,
-      payload: { walk: true },
-    });
-    await receiver.waitForRequests(1);
-    const deliveries = await apiCall<{ data: { id: string }[] }>(
-      page,
-      "GET",
-      `/api/v1/deliveries?connectorId=${connector.id}`,
-    );
-    return { connector: connector.id, trigger: trigger.id, event: event.id, delivery: deliveries.data[0]!.id };
+    const seeded = await seedOneOfEach(page, { stamp, receiver, label: "a11y" });
+    return {
+      connector: seeded.connector.id,
+      trigger: seeded.trigger.id,
+      event: seeded.event,
+      delivery: seeded.delivery,
+    };
   });
 
   const pages: [string, string | RegExp][] = [

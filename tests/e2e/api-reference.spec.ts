@@ -22,6 +22,20 @@ test("Try it on GET /api/v1/event-types answers 200 with the page of event types
     await expect(page.getByText("switchboard.example.com")).toHaveCount(0);
   });
 
+  await test.step("the Events and Triggers operations document their answers, the event stream its messages", async () => {
+    const events = page.locator('details[data-operation="get /api/v1/events"]');
+    await events.locator("summary").first().click();
+    await expect(events.getByText("EventListItem[]")).toBeVisible();
+    await expect(events.getByText("excerpt", { exact: true })).toBeVisible();
+    const trigger = page.locator('details[data-operation="get /api/v1/triggers/{id}"]');
+    await trigger.locator("summary").first().click();
+    await expect(trigger.getByText("lastResponseStatus", { exact: true })).toBeVisible();
+    const stream = page.locator('details[data-operation="get /api/v1/stream"]');
+    await stream.locator("summary").first().click();
+    await expect(stream.getByText("text/event-stream, each message's data:")).toBeVisible();
+    await expect(stream.getByText("receivedAt", { exact: true })).toBeVisible();
+  });
+
   await test.step("Try it sends the request with the session and shows status, headers and body", async () => {
     await operation.getByLabel(/search/).fill(key);
     await operation.getByRole("button", { name: "Send request" }).click();

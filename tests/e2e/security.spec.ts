@@ -7,6 +7,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";
+import { seedOneOfEach } from "./support/seed";
 import { apiCall, signInAsAdmin } from "./support/session";
 
 let attacker: { url: string; close: () => Promise<void> };
@@ -175,34 +176,13 @@ test("every page has the security headers and runs under its Content-Security-Po
   await signInAsAdmin(page);
 
   const ids = await test.step("seed a connector, a trigger, an event and its delivery", async () => {
-    const eventKey = `headers.walk.${stamp}`;
-    const eventType = await apiCall<{ id: string }>(page, "POST", "/api/v1/event-types", {
-      key: eventKey,
-      description: "header walk",
-    });
-    const connector = await apiCall<{ id: string }>(page, "POST", "/api/v1/connectors", {
-      name: `headers ${stamp}`,
-      url: `${receiver.url}/hook`,
-      method: "POST",
-    });
-    await apiCall(page, "PUT", `/api/v1/connectors/${connector.id}/subscriptions`, {
-      subscriptions: [{ eventTypeId: eventType.id }],
-    });
-    const trigger = await apiCall<{ id: string }>(page, "POST", "/api/v1/triggers", {
-      name: `headers ${stamp}`,
-      slug: `headers-${stamp}`,
-    });
-    const event = await apiCall<{ id: string }>(page, "POST", "/api/v1/events", {
-      type: eventKey,
-      payload: { walk: true },
-    });
-    await receiver.waitForRequests(1);
-    const deliveries = await apiCall<{ data: { id: string }[] }>(
-      page,
-      "GET",
-      `/api/v1/deliveries?connectorId=${connector.id}`,
-    );
-    return { connector: connector.id, trigger: trigger.id, event: event.id, delivery: deliveries.data[0]!.id };
+    const seeded = await seedOneOfEach(page, { stamp, receiver, label: "headers" });
+    return {
+      connector: seeded.connector.id,
+      trigger: seeded.trigger.id,
+      event: seeded.event,
+      delivery: seeded.delivery,
+    };
   });
 
   await test.step("every dashboard page", async () => {

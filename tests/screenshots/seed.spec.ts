@@ -4,6 +4,7 @@
 // accepted one request and refused another, and an app webhook that was triggered.
 import { expect, test } from "@playwright/test";
 import { startHttpTarget } from "../support/http-target";
+import { seedOneOfEach } from "../e2e/support/seed";
 import { apiCall, signInAsAdmin } from "../e2e/support/session";
 import { shoot } from "./shoot";
 import { contextOptions, saveSeed, SCHEMES, SIZES, storageStatePath, type Size } from "./support";
@@ -48,40 +49,38 @@ test("seed the workspace (and picture the setup page on a fresh install)", async
     await context.storageState({ path: storageStatePath() });
 
     const ids = await test.step("seed through the API", async () => {
-      const types = {
-        paid: {
+      // The order.paid type, the Orders service connector (its first delivery fails, then succeeds on the retry a
+      // second later: two requests), the Shop checkout trigger calling it, and the first order.
+      const seeded = await seedOneOfEach(page, {
+        stamp,
+        receiver,
+        label: "shop",
+        eventType: {
           key: "order.paid",
           description: "An order was paid",
           samplePayload: { orderId: "A-1001", total: 42.5, currency: "EUR" },
         },
-        refunded: {
-          key: "order.refunded",
-          description: "An order was refunded",
-          samplePayload: { orderId: "A-1001", amount: 42.5 },
-        },
-        customer: {
-          key: "customer.created",
-          description: "A customer signed up",
-          samplePayload: { customerId: "C-77", email: "ada@example.test" },
-        },
-      };
-      const eventTypes = Object.fromEntries(
-        await Promise.all(
-          Object.entries(types).map(
-            async ([name, body]) =>
-              [name, await apiCall<{ id: string }>(page, "POST", "/api/v1/event-types", body)] as const,
-          ),
-        ),
-      );
-      const orders = await apiCall<{ id: string; name: string }>(page, "POST", "/api/v1/connectors", {
-        name: "Orders service",
-        description: "Fulfils paid orders",
-        url: `${receiver.url}/flaky/orders`,
-        method: "POST",
+        connector: { name: "Orders service", description: "Fulfils paid orders", path: "/flaky/orders" },
+        eventSettings: { retrySchedule: [0, 1] },
+        trigger: { name: "Shop checkout", slug: `shop-checkout-${stamp}` },
+        payload: { orderId: "A-1001", total: 42.5, currency: "EUR" },
+        requests: 2,
       });
-      await apiCall(page, "PATCH", `/api/v1/connectors/${orders.id}/event-settings`, { retrySchedule: [0, 1] });
+      const orders = seeded.connector;
+      const trigger = seeded.trigger;
+      const first = { id: seeded.event };
+      const refunded = await apiCall<{ id: string }>(page, "POST", "/api/v1/event-types", {
+        key: "order.refunded",
+        description: "An order was refunded",
+        samplePayload: { orderId: "A-1001", amount: 42.5 },
+      });
+      const customer = await apiCall<{ id: string }>(page, "POST", "/api/v1/event-types", {
+        key: "customer.created",
+        description: "A customer signed up",
+        samplePayload: { customerId: "C-77", email: "ada@example.test" },
+      });
       await apiCall(page, "PUT", `/api/v1/connectors/${orders.id}/subscriptions`, {
-        subscriptions: [{ eventTypeId: eventTypes.paid!.id }, { eventTypeId: eventTypes.refunded!.id }],
+        subscriptions: [{ eventTypeId: seeded.eventType.id }, { eventTypeId: refunded.id }],
       });
       const alerts = await apiCall<{ id: string }>(page, "POST", "/api/v1/connectors", {
         name: "CRM sync",
@@ -90,15 +89,9 @@ test("seed the workspace (and picture the setup page on a fresh install)", async
       });
       await apiCall(page, "PATCH", `/api/v1/connectors/${alerts.id}/event-settings`, { retrySchedule: [0, 3600] });
       await apiCall(page, "PUT", `/api/v1/connectors/${alerts.id}/subscriptions`, {
-        subscriptions: [{ eventTypeId: eventTypes.customer!.id }],
+        subscriptions: [{ eventTypeId: customer.id }],
       });
 
-      // The first order's delivery fails, then succeeds on its retry.
-      const first = await apiCall<{ id: string }>(page, "POST", "/api/v1/events", {
-        type: "order.paid",
-        payload: { orderId: "A-1001", total: 42.5, currency: "EUR" },
-      });
-      await receiver.waitForRequests(2, 20_000);
       for (const [index, type] of [
         "order.paid",
         "order.paid",
@@ -112,16 +105,6 @@ test("seed the workspace (and picture the setup page on a fresh install)", async
         });
       }
 
-      const trigger = await apiCall<{ id: string; name: string; slug: string; secret: string }>(
-        page,
-        "POST",
-        "/api/v1/triggers",
-        {
-          name: "Shop checkout",
-          slug: `shop-checkout-${stamp}`,
-          actions: [{ connectorId: orders.id }],
-        },
-      );
       const accepted = await fetch(`${baseURL}/api/webhook/default/${trigger.slug}?key=${trigger.secret}`, {
         method: "POST",
         headers: { "content-type": "application/json" },
