@@ -64,6 +64,13 @@ export async function cancelDelivery(actor: Principal, id: string, ip: string | 
   if (updated.count === 0) {
     const exists = await db().delivery.findFirst({ where: { id, workspaceId }, select: { status: true } });
     if (!exists) throw notFound("Delivery");
+    // Cancellable by now: it was being sent when the update looked (a worker held it) and has finished since.
+    if ((CANCELLABLE as readonly string[]).includes(exists.status)) {
+      throw new AppError(
+        "conflict",
+        `The delivery was being sent at that moment and is ${exists.status} now: try again`,
+      );
+    }
     throw new AppError(
       "conflict",
       `Only pending or failed deliveries can be cancelled; this one is ${exists.status.replace("_", " ")}`,
