@@ -12,8 +12,8 @@ import { notifySoon } from "../db/notify-soon";
 import { DELIVERY_CHANNEL, STREAM_CHANNEL } from "../db/channels";
 import { scheduleFor } from "../delivery/retry-policy";
 import { uuidv7 } from "../core/ids";
-import { missingTemplateVariables } from "../connectors/check-templates";
-import { matchingSubscribers } from "../subscriptions/find-subscribers";
+import { missingVariablesCheck } from "../connectors/check-templates";
+import { matchingSubscriptions, subscriberOf } from "../subscriptions/find-subscribers";
 import { TemplateError } from "../templates";
 import { callVariables, eventCallContext } from "../variables";
 import { MAX_EVENT_PAYLOAD_BYTES, type PublishEventInput } from "./schema";
@@ -83,7 +83,7 @@ export async function publishEvent(
       { path: "type", message: plan ? "This event type is archived" : "No event type with this key" },
     ]);
   }
-  const subscribers = matchingSubscribers(plan.subscriptions, input.payload);
+  const subscriptions = matchingSubscriptions(plan.subscriptions, input.payload);
   const key = meta.idempotencyKey ?? null;
   const eventId = uuidv7();
   const source = meta.source ?? "api";
@@ -97,9 +97,11 @@ export async function publishEvent(
     query: {},
     body: input.payload,
   });
-  const actions = subscribers.map((connector) => {
+  const actions = subscriptions.map((subscription) => {
+    const connector = subscriberOf(subscription);
     const variables = callVariables(context, { connector, rawBody: payloadText, contentType: "application/json" });
-    const missing = missingTemplateVariables(connector, variables, { kind: "event" });
+    // Keyed by the plan's connector row, which a change replaces (the plan is loaded again).
+    const missing = missingVariablesCheck(subscription.connector, { kind: "event" })(variables);
     return {
       connector,
       missing,
@@ -124,8 +126,8 @@ export async function publishEvent(
   const body = {
     id: eventId,
     type: input.type,
-    deliveries: subscribers.length,
-    queued: subscribers.length - unrenderable.length,
+    deliveries: subscriptions.length,
+    queued: subscriptions.length - unrenderable.length,
     unrenderable,
   };
   const result = await storeInboundEvent(

@@ -11,6 +11,8 @@ import { loadApiTokenGrant, principalFromApiToken, principalOf, type ApiTokenGra
 import { sha256Hex } from "../../crypto/tokens";
 import { cachedApiTokenGrant } from "../../auth/token-cache";
 import { cachedPublishPlan } from "../../events/publish-plan";
+import { quickPublishInput } from "../../events/schema";
+import { assertStorable } from "../storable-input";
 import { readCappedBody } from "../../http/read-body";
 import { authorize, errorAnswer, parseBody, parseQuery, type ErrorAnswer } from "../handler";
 import { JSON_CONTENT_TYPE, jsonText } from "../json";
@@ -85,7 +87,10 @@ export async function publishFastPath(req: IncomingMessage, res: ServerResponse)
     const read = await readCappedBody(req, maxBodyBytes);
     if (read.tooLarge) throw bodyTooLarge(maxBodyBytes);
     const { value, text } = parseJsonBody(read.bytes, headers.get("content-type"));
-    const body = parseBody(value, publishOptions.body, publishOptions.contentFields);
+    // The usual body skips the schema's walk of the payload; anything it might refuse goes through the schema.
+    const quick = quickPublishInput(value);
+    if (quick) assertStorable(value, "request body", publishOptions.contentFields);
+    const body = quick ?? parseBody(value, publishOptions.body, publishOptions.contentFields);
     const answer = await publishOnGrant(
       {
         principal: principal!,
