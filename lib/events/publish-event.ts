@@ -46,7 +46,9 @@ export type PublishResult =
   /** The Idempotency-Key was used for this same request within 24 hours: nothing new was stored. */
   | { outcome: "duplicate"; firstAnswer: { status: number; event: PublishedEvent } }
   /** `meta.apiTokenId` may no longer publish: nothing was stored, and the caller's grant was out of date. */
-  | { outcome: "token_refused" };
+  | { outcome: "token_refused" }
+  /** Past `meta.rateLimit`: nothing was stored. */
+  | { outcome: "rate_limited"; retryAfterSeconds: number };
 
 export async function publishEvent(
   workspaceId: string,
@@ -64,6 +66,8 @@ export async function publishEvent(
     answerStatus?: number;
     /** Publish only while this API token may (checked in the storing statement: the caller's grant is cached). */
     apiTokenId?: string | null;
+    /** A limit this publish counts against in the storing statement (the API token's request budget). */
+    rateLimit?: { key: string; count: number; windowMs: number } | null;
   } = {},
   /** Where the type and its subscriptions come from: the database, or the fast path's cache (publish-plan.ts). */
   planFor: (workspaceId: string, typeKey: string) => Promise<PublishPlan | null> = loadPublishPlan,
@@ -159,10 +163,10 @@ export async function publishEvent(
       kind: "event",
       actions: actions.map((item) => item.action),
     },
-    null,
+    meta.rateLimit ?? null,
     meta.apiTokenId ?? null,
   );
-  if (result.outcome === "token_refused") return result;
+  if (result.outcome === "token_refused" || result.outcome === "rate_limited") return result;
   if (result.outcome === "duplicate") {
     // The key names one request: reusing it for another payload is the caller's bug, not a retry (as Stripe does).
     if (!result.sameRequest) {

@@ -90,23 +90,29 @@ const MEMBER_COLUMNS = [
 ] as const;
 
 /**
- * The statement: the members unnested (`m`, numbered from 1), the rate-limit hits of those with a key, the token
- * check, the events of those allowed (a repeated idempotency key inserts nothing), their deliveries (lib/delivery's
- * INSERT), and one row per member saying what became of it. Members never share a rate-limit bucket or an
+ * The statement: the members unnested (`m`, numbered from 1), the rate-limit hits of those with a key (members on
+ * one bucket are counted together, in one upsert, and let in while the count up to each of them, in member order,
+ * is within the limit), the token check, the events of those allowed (a repeated idempotency key inserts nothing),
+ * their deliveries (lib/delivery's INSERT), and one row per member saying what became of it. Members never share an
  * idempotency key (the group commit's keys), so no row is touched twice.
  */
 const STORE_SQL = `WITH m AS MATERIALIZED (
     SELECT * FROM unnest(${MEMBER_COLUMNS.map(([, type], index) => `$${index + 1}::${type}[]`).join(", ")})
       WITH ORDINALITY AS m(${MEMBER_COLUMNS.map(([name]) => name).join(", ")}, member)),
+  hits AS (SELECT rl_key, count(*)::int AS n, max(rl_window_ms) AS window_ms FROM m WHERE rl_key IS NOT NULL
+    GROUP BY rl_key),
   limiter AS (${fixedWindowHitSql({
-    key: "m.rl_key",
-    windowMs: `(SELECT w.rl_window_ms FROM m AS w WHERE w.rl_key = EXCLUDED."key")`,
-    from: "m",
+    key: "hits.rl_key",
+    windowMs: `(SELECT w.window_ms FROM hits AS w WHERE w.rl_key = EXCLUDED."key")`,
+    from: "hits",
+    hits: "hits.n",
   })}),
   checked AS MATERIALIZED (
-    SELECT m.*, m.rl_key IS NULL OR l."count" <= m.rl_limit AS allowed,
+    SELECT m.*,
+      m.rl_key IS NULL
+        OR l."count" - h.n + row_number() OVER (PARTITION BY m.rl_key ORDER BY m.member) <= m.rl_limit AS allowed,
       m.api_token_id IS NULL OR ${tokenStillAdminSql("m.api_token_id")} AS authorized, l."windowStart" AS window_start
-    FROM m LEFT JOIN limiter AS l ON l."key" = m.rl_key),
+    FROM m LEFT JOIN hits AS h ON h.rl_key = m.rl_key LEFT JOIN limiter AS l ON l."key" = m.rl_key),
   ev AS (
     INSERT INTO "Event" (id, "workspaceId", source, "triggerId", "appWebhookId", method, query, headers, "rawBody",
       body, "contentType", "sizeBytes", "idempotencyScope", "idempotencyKey", "sourceIp", verification,
@@ -137,7 +143,7 @@ interface StoreRequest {
   /** This member's value of each of MEMBER_COLUMNS, in order. */
   columns: unknown[];
   actions: DeliveryAction[];
-  /** What must not share a statement with this request: its rate-limit bucket, its idempotency key. */
+  /** What must not share a statement with this request: its idempotency key. */
   keys: string[];
 }
 
@@ -214,10 +220,11 @@ export async function storeInboundEvent(
     deliveries.messageId,
     deliveries.variables === undefined ? null : JSON.stringify(deliveries.variables),
   ];
-  const keys = [
-    ...(rateLimit ? [`limit:${rateLimit.key}`] : []),
-    ...(event.idempotencyKey ? [`key:${event.workspaceId}:${event.idempotencyScope}:${event.idempotencyKey}`] : []),
-  ];
+  // Requests on one rate-limit bucket share a statement (one token publishing, one busy trigger); one idempotency
+  // key twice would touch one row twice.
+  const keys = event.idempotencyKey
+    ? [`key:${event.workspaceId}:${event.idempotencyScope}:${event.idempotencyKey}`]
+    : [];
   const row = await storeTogether({ columns, actions: deliveries.actions, keys });
   if (!row.allowed) {
     return {

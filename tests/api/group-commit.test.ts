@@ -103,6 +103,22 @@ describe("group commit", () => {
     );
   });
 
+  it("counts requests on one rate-limit bucket together: exactly the limit is stored, the rest refused", async () => {
+    const limit = { key: unique("shared-bucket"), count: 5, windowMs: 60_000 };
+    let outcomes: string[] = [];
+    const sizes = await storeStatements(async () => {
+      outcomes = (
+        await Promise.all(Array.from({ length: 12 }, () => storeInboundEvent(row(), noDeliveries, limit)))
+      ).map((result) => result.outcome);
+    });
+    // One bucket no longer keeps requests apart: they were written together.
+    expect(Math.max(...sizes)).toBeGreaterThan(1);
+    expect(outcomes.filter((outcome) => outcome === "stored")).toHaveLength(5);
+    expect(outcomes.filter((outcome) => outcome === "rate_limited")).toHaveLength(7);
+    const bucket = await db().rateLimitBucket.findUnique({ where: { key: limit.key } });
+    expect(bucket?.count).toBe(12);
+  });
+
   it("answers every caller of a failed batch 503 with Retry-After and stores none of them", async () => {
     const { authorization } = await apiToken("admin");
     const type = await eventType();
