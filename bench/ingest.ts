@@ -12,13 +12,29 @@ import { autocannon, startChild } from "./lib/processes";
 import { writeResults } from "./lib/write-results";
 
 const { values } = parseArgs({
-  options: { duration: { type: "string", default: "30" }, connections: { type: "string", default: "64" } },
+  options: {
+    duration: { type: "string", default: "30" },
+    connections: { type: "string", default: "64" },
+    // Options for the app's node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+    "app-node-args": { type: "string", default: "" },
+    // Indexes of "Event" to drop before measuring (comma-separated), to price them: e.g. the search indexes
+    // Event_body_idx,Event_headers_idx,Event_rawBody_idx.
+    "drop-indexes": { type: "string", default: "" },
+  },
 });
 const duration = values.duration!;
 const connections = values.connections!;
 const log = (message: string) => console.log(`[bench:ingest] ${message}`);
 
 const database = await benchDatabase("ingest", log);
+const dropped = values["drop-indexes"]!.split(",").filter(Boolean);
+if (dropped.length > 0) {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  for (const index of dropped) await client.query(`DROP INDEX "${index}"`);
+  await client.end();
+  log(`dropped ${dropped.join(", ")}`);
+}
 process.env.DATABASE_URL = database.url;
 resetEnvCache();
 const { defaultWorkspaceId } = await import("../lib/workspaces/default-workspace");
@@ -86,6 +102,8 @@ const app = await startChild(
     ...(secretKey ? { SWITCHBOARD_SECRET_KEY: secretKey } : {}),
   },
   "ready on",
+  undefined,
+  values["app-node-args"]!.split(" ").filter(Boolean),
 );
 const url = `http://127.0.0.1:3900/api/webhook/default/bench-ingest`;
 log("warming up the Switchboard server");
@@ -93,6 +111,7 @@ await autocannon(loadArgs(url, [`x-switchboard-key=${trigger.secret}`], "3"));
 const beforeSwitchboard = await countEvents();
 log("measuring Switchboard");
 const switchboard = await autocannon(loadArgs(url, [`x-switchboard-key=${trigger.secret}`]));
+log("measured Switchboard");
 const storedSwitchboard = (await countEvents()) - beforeSwitchboard;
 await app.stop();
 
@@ -106,6 +125,7 @@ await autocannon(loadArgs("http://127.0.0.1:3901/", [], "3"));
 const beforeBare = await countEvents();
 log("measuring the bare ceiling");
 const ceiling = await autocannon(loadArgs("http://127.0.0.1:3901/", []));
+log("measured the bare ceiling");
 const storedBare = (await countEvents()) - beforeBare;
 await bare.stop();
 log("measuring the minimal ceiling");
@@ -122,7 +142,12 @@ const minimalRatio = switchboard.requests.average / minimal.result.requests.aver
 const noneLost = (stored: number, ok: number) => stored >= ok && stored - ok <= Number(connections);
 const results = {
   machine,
-  settings: { connections: Number(connections), durationSeconds: Number(duration), bodyBytes: Buffer.byteLength(body) },
+  settings: {
+    connections: Number(connections),
+    durationSeconds: Number(duration),
+    bodyBytes: Buffer.byteLength(body),
+    droppedIndexes: dropped,
+  },
   switchboard: {
     reqPerSec: switchboard.requests.average,
     p50Ms: switchboard.latency.p50,

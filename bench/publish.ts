@@ -12,7 +12,12 @@ import { autocannon, startChild } from "./lib/processes";
 import { writeResults } from "./lib/write-results";
 
 const { values } = parseArgs({
-  options: { duration: { type: "string", default: "15" }, connections: { type: "string", default: "64" } },
+  options: {
+    duration: { type: "string", default: "15" },
+    connections: { type: "string", default: "64" },
+    // Options for the app's node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+    "app-node-args": { type: "string", default: "" },
+  },
 });
 const duration = values.duration!;
 const connections = values.connections!;
@@ -45,6 +50,8 @@ const app = await startChild(
     SWITCHBOARD_API_TOKEN_RATE_LIMIT: "0",
   },
   "ready on",
+  undefined,
+  values["app-node-args"]!.split(" ").filter(Boolean),
 );
 const body = JSON.stringify({
   type: "bench.publish",
@@ -81,6 +88,7 @@ await autocannon(args("3"));
 const before = await countEvents();
 log(`measuring: ${connections} connections, ${duration} s`);
 const result = await autocannon(args(duration));
+log("measured publishing");
 const after = await countEvents();
 await app.stop();
 log("measuring the minimal ceiling");

@@ -117,16 +117,19 @@ export const tokenStillAdminSql = (param: string): string =>
 
 /**
  * The caller behind a bearer token. `grantFor` looks the token up: the database by default, or the publish fast
- * path's cache (token-cache.ts); the request budget and lastUsedAt are the same either way.
+ * path's cache (token-cache.ts); lastUsedAt is the same either way. The request budget is spent here, unless the
+ * caller spends it in its own statement (`budget: "caller"`: the publish fast path stores the hit with the event,
+ * tokenRequestBudget).
  */
 export async function principalFromApiToken(
   token: string,
   grantFor: (tokenHash: string) => Promise<ApiTokenGrant | null> = loadApiTokenGrant,
+  budget: "here" | "caller" = "here",
 ): Promise<Principal | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const grant = await grantFor(sha256Hex(token));
   if (!grant) return null;
-  await spendRequestBudget(grant.id);
+  if (budget === "here") await spendRequestBudget(grant.id);
   if (!grant.lastUsedAt || Date.now() - grant.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     // Noted on the (possibly cached) grant first, so concurrent requests do not all write it.
     grant.lastUsedAt = new Date();
@@ -144,17 +147,28 @@ export const principalOf = (grant: ApiTokenGrant): Principal => ({
   workspaceId: grant.workspaceId,
 });
 
-/** Counted only for tokens that exist, so guessing at tokens fills no buckets (it answers 401 anyway). */
-async function spendRequestBudget(tokenId: string): Promise<void> {
+/** A token's request budget as a fixed-window limit (lib/rate-limit); none when the limit is off. */
+export function tokenRequestBudget(tokenId: string): { key: string; count: number; windowMs: number } | null {
   const limit = env().SWITCHBOARD_API_TOKEN_RATE_LIMIT;
-  if (limit === 0) return;
-  const result = await consumeRateLimit(`api-token:${tokenId}`, limit, RATE_WINDOW_MS);
-  if (result.allowed) return;
-  const wait = `${result.retryAfterSeconds} second${result.retryAfterSeconds === 1 ? "" : "s"}`;
-  throw new AppError(
+  return limit === 0 ? null : { key: `api-token:${tokenId}`, count: limit, windowMs: RATE_WINDOW_MS };
+}
+
+/** What a call past its token's budget is answered (429 with Retry-After), wherever the hit was counted. */
+export function tokenBudgetSpent(retryAfterSeconds: number): AppError {
+  const limit = env().SWITCHBOARD_API_TOKEN_RATE_LIMIT;
+  const wait = `${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}`;
+  return new AppError(
     "rate_limited",
     `This API token made more than ${limit} requests in a minute: try again in ${wait}`,
     { limit, windowSeconds: RATE_WINDOW_MS / 1000 },
-    result.retryAfterSeconds,
+    retryAfterSeconds,
   );
+}
+
+/** Counted only for tokens that exist, so guessing at tokens fills no buckets (it answers 401 anyway). */
+async function spendRequestBudget(tokenId: string): Promise<void> {
+  const budget = tokenRequestBudget(tokenId);
+  if (!budget) return;
+  const result = await consumeRateLimit(budget.key, budget.count, budget.windowMs);
+  if (!result.allowed) throw tokenBudgetSpent(result.retryAfterSeconds);
 }

@@ -21,8 +21,8 @@ export interface GroupCommitOptions<T, R> {
   maxBatch: number;
   maxInFlight: number;
   /**
-   * Items that must not share a statement (the same rate-limit bucket or idempotency key twice would make one
-   * statement touch one row twice): an item with a key already taken waits for the next batch, in order.
+   * Items that must not share a statement (the same idempotency key twice would make one statement touch one row
+   * twice): an item with a key already taken waits for the next batch, in order.
    */
   keysOf?: (item: T) => string[];
 }

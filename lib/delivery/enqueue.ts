@@ -26,6 +26,25 @@ export interface EnqueueRequest {
   kind: "event" | "trigger_action" | "test" | "manual";
 }
 
+const DELIVERY_COLUMNS = `id, "workspaceId", "eventId", "connectorId", kind, status, "messageId", variables,
+    "bodyTemplate", "maxAttempts", "nextAttemptAt", "lastErrorCode", "lastErrorMessage", "completedAt", "createdAt",
+    "updatedAt"`;
+
+/** The values of one delivery row, from the action `a` (unnested) and the given expressions for the rest. */
+function deliveryValues(parts: {
+  workspaceId: string;
+  eventId: string;
+  kind: string;
+  messageId: string;
+  variables: string;
+}) {
+  return `a.delivery_id, ${parts.workspaceId}::uuid, ${parts.eventId}, a.connector_id, ${parts.kind}::"DeliveryKind",
+    CASE WHEN a.template_error IS NULL THEN 'pending' ELSE 'template_error' END::"DeliveryStatus", ${parts.messageId},
+    ${parts.variables}::jsonb, a.body_template, a.max_attempts, CASE WHEN a.template_error IS NULL THEN now() END,
+    CASE WHEN a.template_error IS NOT NULL THEN 'template_error' END, a.template_error,
+    CASE WHEN a.template_error IS NOT NULL THEN now() END, now(), now()`;
+}
+
 /**
  * The INSERT, for a WITH clause or alone: one row per action, for the event whose id the query `eventId` selects
  * (a CTE name, or a subquery; a null id makes deliveries without an event, and no row makes none). Parameters
@@ -33,18 +52,47 @@ export interface EnqueueRequest {
  */
 export function enqueueSql(eventId: string, first: number): string {
   const $ = (offset: number) => `$${first + offset}`;
-  return `INSERT INTO "Delivery" (id, "workspaceId", "eventId", "connectorId", kind, status, "messageId", variables,
-    "bodyTemplate", "maxAttempts", "nextAttemptAt", "lastErrorCode", "lastErrorMessage", "completedAt", "createdAt",
-    "updatedAt")
-  SELECT a.delivery_id, ${$(0)}::uuid, ev.id, a.connector_id, ${$(1)}::"DeliveryKind",
-    CASE WHEN a.template_error IS NULL THEN 'pending' ELSE 'template_error' END::"DeliveryStatus", ${$(2)}, ${$(3)}::jsonb,
-    a.body_template, a.max_attempts, CASE WHEN a.template_error IS NULL THEN now() END,
-    CASE WHEN a.template_error IS NOT NULL THEN 'template_error' END, a.template_error,
-    CASE WHEN a.template_error IS NOT NULL THEN now() END, now(), now()
+  return `INSERT INTO "Delivery" (${DELIVERY_COLUMNS})
+  SELECT ${deliveryValues({ workspaceId: $(0), eventId: "ev.id", kind: $(1), messageId: $(2), variables: $(3) })}
   FROM ${eventId} AS ev CROSS JOIN unnest(${$(4)}::uuid[], ${$(5)}::text[], ${$(6)}::int[], ${$(7)}::uuid[], ${$(8)}::text[])
     WITH ORDINALITY AS a(connector_id, body_template, max_attempts, delivery_id, template_error, position)
   ORDER BY a.position
   RETURNING id`;
+}
+
+/**
+ * The same INSERT for many events at once (the event store's batch): the actions of every member flattened into
+ * parameters $`first`… (`enqueueManyValues`), each naming its member; a member is a row of `members` (columns
+ * member, id, workspace_id, kind, message_id, variables) and gets its deliveries only if its id is in `events`
+ * (the event was stored). Returns each delivery's "eventId".
+ */
+export function enqueueManySql(members: string, events: string, first: number): string {
+  const $ = (offset: number) => `$${first + offset}`;
+  return `INSERT INTO "Delivery" (${DELIVERY_COLUMNS})
+  SELECT ${deliveryValues({ workspaceId: "m.workspace_id", eventId: "ev.id", kind: "m.kind", messageId: "m.message_id", variables: "m.variables" })}
+  FROM unnest(${$(0)}::int[], ${$(1)}::uuid[], ${$(2)}::text[], ${$(3)}::int[], ${$(4)}::uuid[], ${$(5)}::text[])
+      WITH ORDINALITY AS a(member, connector_id, body_template, max_attempts, delivery_id, template_error, position)
+    JOIN ${members} AS m ON m.member = a.member
+    JOIN ${events} AS ev ON ev.id = m.id
+  ORDER BY a.position
+  RETURNING "eventId"`;
+}
+
+/** The six arrays of `enqueueManySql`: every member's actions, in order, each with its member's number. */
+export function enqueueManyValues(members: { member: number; actions: DeliveryAction[] }[]): unknown[][] {
+  const columns: unknown[][] = [[], [], [], [], [], []];
+  for (const { member, actions } of members) {
+    for (const action of actions) {
+      columns[0]!.push(member);
+      columns[1]!.push(action.connectorId);
+      columns[2]!.push(action.bodyTemplate);
+      columns[3]!.push(action.maxAttempts);
+      // Time-ordered ids, as everywhere: lists page by id.
+      columns[4]!.push(action.deliveryId ?? uuidv7());
+      columns[5]!.push(action.templateError ?? null);
+    }
+  }
+  return columns;
 }
 
 /** The values of `enqueueSql`'s parameters, in order. */

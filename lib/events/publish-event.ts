@@ -12,8 +12,8 @@ import { notifySoon } from "../db/notify-soon";
 import { DELIVERY_CHANNEL, STREAM_CHANNEL } from "../db/channels";
 import { scheduleFor } from "../delivery/retry-policy";
 import { uuidv7 } from "../core/ids";
-import { missingTemplateVariables } from "../connectors/check-templates";
-import { matchingSubscribers } from "../subscriptions/find-subscribers";
+import { missingVariablesCheck } from "../connectors/check-templates";
+import { matchingSubscriptions, subscriberOf } from "../subscriptions/find-subscribers";
 import { TemplateError } from "../templates";
 import { callVariables, eventCallContext } from "../variables";
 import { MAX_EVENT_PAYLOAD_BYTES, type PublishEventInput } from "./schema";
@@ -46,7 +46,9 @@ export type PublishResult =
   /** The Idempotency-Key was used for this same request within 24 hours: nothing new was stored. */
   | { outcome: "duplicate"; firstAnswer: { status: number; event: PublishedEvent } }
   /** `meta.apiTokenId` may no longer publish: nothing was stored, and the caller's grant was out of date. */
-  | { outcome: "token_refused" };
+  | { outcome: "token_refused" }
+  /** Past `meta.rateLimit`: nothing was stored. */
+  | { outcome: "rate_limited"; retryAfterSeconds: number };
 
 export async function publishEvent(
   workspaceId: string,
@@ -64,6 +66,8 @@ export async function publishEvent(
     answerStatus?: number;
     /** Publish only while this API token may (checked in the storing statement: the caller's grant is cached). */
     apiTokenId?: string | null;
+    /** A limit this publish counts against in the storing statement (the API token's request budget). */
+    rateLimit?: { key: string; count: number; windowMs: number } | null;
   } = {},
   /** Where the type and its subscriptions come from: the database, or the fast path's cache (publish-plan.ts). */
   planFor: (workspaceId: string, typeKey: string) => Promise<PublishPlan | null> = loadPublishPlan,
@@ -83,7 +87,7 @@ export async function publishEvent(
       { path: "type", message: plan ? "This event type is archived" : "No event type with this key" },
     ]);
   }
-  const subscribers = matchingSubscribers(plan.subscriptions, input.payload);
+  const subscriptions = matchingSubscriptions(plan.subscriptions, input.payload);
   const key = meta.idempotencyKey ?? null;
   const eventId = uuidv7();
   const source = meta.source ?? "api";
@@ -97,9 +101,11 @@ export async function publishEvent(
     query: {},
     body: input.payload,
   });
-  const actions = subscribers.map((connector) => {
+  const actions = subscriptions.map((subscription) => {
+    const connector = subscriberOf(subscription);
     const variables = callVariables(context, { connector, rawBody: payloadText, contentType: "application/json" });
-    const missing = missingTemplateVariables(connector, variables, { kind: "event" });
+    // Keyed by the plan's connector row, which a change replaces (the plan is loaded again).
+    const missing = missingVariablesCheck(subscription.connector, { kind: "event" })(variables);
     return {
       connector,
       missing,
@@ -124,8 +130,8 @@ export async function publishEvent(
   const body = {
     id: eventId,
     type: input.type,
-    deliveries: subscribers.length,
-    queued: subscribers.length - unrenderable.length,
+    deliveries: subscriptions.length,
+    queued: subscriptions.length - unrenderable.length,
     unrenderable,
   };
   const result = await storeInboundEvent(
@@ -157,10 +163,10 @@ export async function publishEvent(
       kind: "event",
       actions: actions.map((item) => item.action),
     },
-    null,
+    meta.rateLimit ?? null,
     meta.apiTokenId ?? null,
   );
-  if (result.outcome === "token_refused") return result;
+  if (result.outcome === "token_refused" || result.outcome === "rate_limited") return result;
   if (result.outcome === "duplicate") {
     // The key names one request: reusing it for another payload is the caller's bug, not a retry (as Stripe does).
     if (!result.sameRequest) {

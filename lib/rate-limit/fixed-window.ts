@@ -9,15 +9,26 @@ import type { RateLimitResult } from "./rate-limit-result";
  * milliseconds (a placeholder too), starting a new window when the last one has passed. Returns the bucket's
  * "count" and "windowStart"; the call is allowed while "count" is at most the limit. A null key counts nothing.
  */
-export function fixedWindowHitSql(placeholders: { key: string; windowMs: string }): string {
+export function fixedWindowHitSql(placeholders: {
+  key: string;
+  windowMs: string;
+  /**
+   * A relation to take the keys from, one row per key (the event store's batch: `key` a column of it, `windowMs` an
+   * expression of `EXCLUDED."key"`, since only the table's own columns reach the DO UPDATE). Keys must be distinct.
+   */
+  from?: string;
+  /** How many calls the row counts (the batch's calls on one key, counted at once); one when absent. */
+  hits?: string;
+}): string {
   const passed = `"RateLimitBucket"."windowStart" <= now() - make_interval(secs => ${placeholders.windowMs}::float8 / 1000)`;
   // No row at all for a null key: the event store's statement has one hit per request, limited or not.
   return `INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
-    SELECT ${placeholders.key}::text, now(), 1 WHERE ${placeholders.key}::text IS NOT NULL
+    SELECT ${placeholders.key}::text, now(), ${placeholders.hits ?? "1"} ${placeholders.from ? `FROM ${placeholders.from}` : ""}
+    WHERE ${placeholders.key}::text IS NOT NULL
     ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN ${passed} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+      "count" = CASE WHEN ${passed} THEN EXCLUDED."count" ELSE "RateLimitBucket"."count" + EXCLUDED."count" END,
       "windowStart" = CASE WHEN ${passed} THEN now() ELSE "RateLimitBucket"."windowStart" END
-    RETURNING "count", "windowStart"`;
+    RETURNING "key", "count", "windowStart"`;
 }
 
 /** Seconds until the window that started at `windowStart` resets (for Retry-After); at least 1. */

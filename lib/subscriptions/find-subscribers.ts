@@ -48,14 +48,19 @@ export type SubscriptionRow = Awaited<ReturnType<typeof loadSubscriptions>>[numb
 
 /** The subscriptions whose filter matches the payload, as the connectors to deliver to. */
 export function matchingSubscribers(subscriptions: SubscriptionRow[], payload: unknown) {
-  return subscriptions
-    .filter((subscription) => storedFilterMatches(subscription.filter, payload))
-    .map((subscription) => ({
-      ...subscription.connector,
-      subscriptionId: subscription.id,
-      eventTypeId: subscription.eventTypeId,
-    }));
+  return matchingSubscriptions(subscriptions, payload).map(subscriberOf);
 }
+
+/** The subscriptions whose filter the payload passes, as they are (publishing keys per-connector work on them). */
+export function matchingSubscriptions(subscriptions: SubscriptionRow[], payload: unknown): SubscriptionRow[] {
+  return subscriptions.filter((subscription) => storedFilterMatches(subscription.filter, payload));
+}
+
+export const subscriberOf = (subscription: SubscriptionRow) => ({
+  ...subscription.connector,
+  subscriptionId: subscription.id,
+  eventTypeId: subscription.eventTypeId,
+});
 export type Subscriber = Awaited<ReturnType<typeof findSubscribers>>[number];
 
 /**

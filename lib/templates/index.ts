@@ -3,6 +3,7 @@ export {
   RAW_JSON,
   type RawJsonTexts,
   TemplateRenderer,
+  lookupPath,
   stringifyValue,
   renderJson,
   renderText,

@@ -34,15 +34,15 @@ afterAll(async () => {
   await receiver?.close();
 });
 
-/** The store statements this process sends while `run` runs (named store-events-<size>). */
+/** The sizes of the store statements this process sends while `run` runs (each column one array, one per member). */
 async function storeStatements(run: () => Promise<unknown>): Promise<number[]> {
   const spy = vi.spyOn(pg.Client.prototype, "query");
   try {
     await run();
     return spy.mock.calls
-      .map(([query]) => (query as { name?: string } | null)?.name ?? "")
-      .filter((name) => name.startsWith("store-events-"))
-      .map((name) => Number(name.slice("store-events-".length)));
+      .map(([query]) => query as { name?: string; values?: unknown[][] } | null)
+      .filter((query) => query?.name === "store-events")
+      .map((query) => query!.values![0]!.length);
   } finally {
     spy.mockRestore();
   }
@@ -101,6 +101,22 @@ describe("group commit", () => {
     expect(stored.map((event) => (event.body as { n: number }).n).sort((a, b) => a - b)).toEqual(
       Array.from({ length: CALLERS }, (_, n) => n),
     );
+  });
+
+  it("counts requests on one rate-limit bucket together: exactly the limit is stored, the rest refused", async () => {
+    const limit = { key: unique("shared-bucket"), count: 5, windowMs: 60_000 };
+    let outcomes: string[] = [];
+    const sizes = await storeStatements(async () => {
+      outcomes = (
+        await Promise.all(Array.from({ length: 12 }, () => storeInboundEvent(row(), noDeliveries, limit)))
+      ).map((result) => result.outcome);
+    });
+    // One bucket no longer keeps requests apart: they were written together.
+    expect(Math.max(...sizes)).toBeGreaterThan(1);
+    expect(outcomes.filter((outcome) => outcome === "stored")).toHaveLength(5);
+    expect(outcomes.filter((outcome) => outcome === "rate_limited")).toHaveLength(7);
+    const bucket = await db().rateLimitBucket.findUnique({ where: { key: limit.key } });
+    expect(bucket?.count).toBe(12);
   });
 
   it("answers every caller of a failed batch 503 with Retry-After and stores none of them", async () => {
@@ -170,7 +186,7 @@ describe("group commit", () => {
     try {
       const stored = storeInboundEvent(row(), noDeliveries, null);
       // Synchronously, before any timer or I/O could run: the statement is already handed to the pool.
-      expect(spy.mock.calls.some(([query]) => (query as { name?: string }).name === "store-events-1")).toBe(true);
+      expect(spy.mock.calls.some(([query]) => (query as { name?: string }).name === "store-events")).toBe(true);
       expect((await stored).outcome).toBe("stored");
     } finally {
       spy.mockRestore();

@@ -1,6 +1,7 @@
 // POST /api/v1/events as the edge answers it, shared by the Next route (app/api/v1/events/route.ts: cookie and
 // bearer callers) and the Node adapter the production server hands bearer publishes to (publish-fast-path.ts),
 // so the two cannot drift: the same options (access, schemas, body cap, content fields) and the same answer.
+import { tokenBudgetSpent } from "../../auth/api-tokens";
 import { validationError } from "../../core/errors";
 import type { Principal } from "../../core/principal";
 import { publishEvent } from "../../events/publish-event";
@@ -45,6 +46,8 @@ export interface PublishRequest {
   apiTokenId?: string;
   /** The fast path's cached lookup of the type and its subscriptions; the database when absent. */
   planFor?: (workspaceId: string, typeKey: string) => Promise<PublishPlan | null>;
+  /** The token's request budget, spent by the storing statement (the fast path); spent earlier when absent. */
+  rateLimit?: { key: string; count: number; windowMs: number } | null;
 }
 
 export async function answerPublish(request: PublishRequest): Promise<{ status: number; body: unknown }> {
@@ -58,9 +61,11 @@ export async function answerPublish(request: PublishRequest): Promise<{ status: 
     requestText: request.bodyText,
     answerStatus: ACCEPTED,
     apiTokenId: request.apiTokenId,
+    rateLimit: request.rateLimit,
   };
   const result = await publishEvent(request.principal.workspaceId, request.body, meta, request.planFor);
   if (result.outcome === "token_refused") throw new StaleTokenGrant();
+  if (result.outcome === "rate_limited") throw tokenBudgetSpent(result.retryAfterSeconds);
   // A repeated Idempotency-Key is answered as the first request was, marked as the duplicate it is.
   if (result.outcome === "duplicate")
     return { status: result.firstAnswer.status, body: { ...result.firstAnswer.event, duplicate: true } };

@@ -3,14 +3,22 @@
 // steps in the route's order with the route's own pieces (lib/api/handler.ts, read-json-body.ts, publish-answer.ts),
 // so status and body are the route's byte for byte; what it saves is the framework around them and every round trip
 // but the write: the token's grant (lib/auth/token-cache.ts) and the type's subscriptions (lib/events/publish-plan.ts)
-// come from caches that changes empty at once in every process, so a publish is the one statement that stores the
-// event with its deliveries (lib/events/store-event.ts) when the token's rate limit is off, and two when it is on.
+// come from caches that changes empty at once in every process, so a publish is the one statement that counts the
+// token's rate-limit hit and stores the event with its deliveries (lib/events/store-event.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { bearerToken, clientIp } from "../../auth/authenticate";
-import { loadApiTokenGrant, principalFromApiToken, principalOf, type ApiTokenGrant } from "../../auth/api-tokens";
+import {
+  loadApiTokenGrant,
+  principalFromApiToken,
+  principalOf,
+  tokenRequestBudget,
+  type ApiTokenGrant,
+} from "../../auth/api-tokens";
 import { sha256Hex } from "../../crypto/tokens";
 import { cachedApiTokenGrant } from "../../auth/token-cache";
 import { cachedPublishPlan } from "../../events/publish-plan";
+import { quickPublishInput } from "../../events/schema";
+import { assertStorable } from "../storable-input";
 import { readCappedBody } from "../../http/read-body";
 import { authorize, errorAnswer, parseBody, parseQuery, type ErrorAnswer } from "../handler";
 import { JSON_CONTENT_TYPE, jsonText } from "../json";
@@ -68,7 +76,8 @@ async function publishOnGrant(request: PublishRequest, token: string): Promise<{
     const grant = await loadApiTokenGrant(sha256Hex(token));
     const principal = grant && principalOf(grant);
     authorize(principal, publishOptions.access);
-    return answerPublish({ ...request, principal: principal!, apiTokenId: undefined });
+    // The refused statement counted the token's hit already.
+    return answerPublish({ ...request, principal: principal!, apiTokenId: undefined, rateLimit: null });
   }
 }
 
@@ -79,13 +88,17 @@ export async function publishFastPath(req: IncomingMessage, res: ServerResponse)
     refuseDeclaredOversize(headers, maxBodyBytes);
     // No cross-site check: a bearer token is a credential no other site can make a browser attach.
     const token = bearerToken(headers.get("authorization")) ?? "";
-    const principal = await principalFromApiToken(token, publishingGrant);
+    // The token's request budget is spent by the statement that stores the event (one round trip, not two).
+    const principal = await principalFromApiToken(token, publishingGrant, "caller");
     authorize(principal, publishOptions.access);
     const query = parseQuery(new URL(req.url ?? "/", "http://publish.local").searchParams, publishOptions.query);
     const read = await readCappedBody(req, maxBodyBytes);
     if (read.tooLarge) throw bodyTooLarge(maxBodyBytes);
     const { value, text } = parseJsonBody(read.bytes, headers.get("content-type"));
-    const body = parseBody(value, publishOptions.body, publishOptions.contentFields);
+    // The usual body skips the schema's walk of the payload; anything it might refuse goes through the schema.
+    const quick = quickPublishInput(value);
+    if (quick) assertStorable(value, "request body", publishOptions.contentFields);
+    const body = quick ?? parseBody(value, publishOptions.body, publishOptions.contentFields);
     const answer = await publishOnGrant(
       {
         principal: principal!,
@@ -96,6 +109,7 @@ export async function publishFastPath(req: IncomingMessage, res: ServerResponse)
         ip: clientIp(headers),
         apiTokenId: principal!.id,
         planFor: cachedPublishPlan,
+        rateLimit: tokenRequestBudget(principal!.id),
       },
       token,
     );
