@@ -3,7 +3,7 @@
 // finds the ids (and the counts per status); Prisma then reads the rows.
 import { z } from "zod";
 import { storableDateSchema } from "../core/dates";
-import { db } from "../db";
+import { readDb } from "../db/read";
 import { Prisma } from "../generated/prisma/client";
 import { paginationSchema, toPage } from "../core/pagination";
 import { requireSearch, searchError, type SearchQuery } from "../search/parse-search";
@@ -114,8 +114,10 @@ export function deliveryPageSql(workspaceId: string, query: ListDeliveriesQuery)
 }
 
 export async function listDeliveries(workspaceId: string, query: ListDeliveriesQuery) {
-  const matches = await db().$queryRaw<{ id: string; excerpt: string | null }[]>(deliveryPageSql(workspaceId, query));
-  const rows = await db().delivery.findMany({
+  const matches = await readDb().$queryRaw<{ id: string; excerpt: string | null }[]>(
+    deliveryPageSql(workspaceId, query),
+  );
+  const rows = await readDb().delivery.findMany({
     where: { id: { in: matches.map((match) => match.id) } },
     select: deliveryListSelect,
   });
@@ -129,7 +131,7 @@ export async function listDeliveries(workspaceId: string, query: ListDeliveriesQ
 
 /** Counts per status for the same filter (status itself aside), for the page's live tiles. */
 export async function countDeliveriesByStatus(workspaceId: string, filter: DeliveryFilter) {
-  const groups = await db().$queryRaw<{ status: DeliveryStatus; count: number }[]>`
+  const groups = await readDb().$queryRaw<{ status: DeliveryStatus; count: number }[]>`
     SELECT d.status, count(*)::int AS count
     FROM "Delivery" d LEFT JOIN "Event" e ON e.id = d."eventId"
     WHERE ${whereSql(deliveryConditions(workspaceId, { ...filter, status: undefined }))}
