@@ -129,13 +129,26 @@ export async function listDeliveries(workspaceId: string, query: ListDeliveriesQ
   return toPage(ordered, query.limit);
 }
 
-/** Counts per status for the same filter (status itself aside), for the page's live tiles. */
-export async function countDeliveriesByStatus(workspaceId: string, filter: DeliveryFilter) {
-  const groups = await readDb().$queryRaw<{ status: DeliveryStatus; count: number }[]>`
-    SELECT d.status, count(*)::int AS count
-    FROM "Delivery" d LEFT JOIN "Event" e ON e.id = d."eventId"
-    WHERE ${whereSql(deliveryConditions(workspaceId, { ...filter, status: undefined }))}
-    GROUP BY d.status`;
+/**
+ * Where the tiles stop counting: past it a tile reads DELIVERY_COUNT_CAP + 1, shown as "10,000+". An exact count
+ * walks every matching row; at 10,000,000 deliveries that took 4.8 s per refresh of the page (bench:volume), while
+ * counting up to the cap reads at most 10,001 index entries per status.
+ */
+export const DELIVERY_COUNT_CAP = 10_000;
+
+/** Counts per status for the same filter (status itself aside), for the page's live tiles, each up to `cap` + 1. */
+export async function countDeliveriesByStatus(workspaceId: string, filter: DeliveryFilter, cap = DELIVERY_COUNT_CAP) {
+  const where = whereSql(deliveryConditions(workspaceId, { ...filter, status: undefined }));
+  // One bounded walk per status (the (workspaceId, status, createdAt) index answers each); the LEFT JOIN is there
+  // for search conditions on the event and is dropped by the planner when none uses it.
+  const parts = DELIVERY_STATUSES.map(
+    (status) => Prisma.sql`SELECT ${status}::text AS status, count(*)::int AS count FROM (
+      SELECT 1 FROM "Delivery" d LEFT JOIN "Event" e ON e.id = d."eventId"
+      WHERE ${where} AND d.status = ${status}::"DeliveryStatus" LIMIT ${cap + 1}) AS matching`,
+  );
+  const groups = await readDb().$queryRaw<{ status: DeliveryStatus; count: number }[]>(
+    Prisma.sql`${Prisma.join(parts, " UNION ALL ")}`,
+  );
   const counts = Object.fromEntries(DELIVERY_STATUSES.map((status) => [status, 0])) as Record<DeliveryStatus, number>;
   for (const group of groups) counts[group.status] = group.count;
   return counts;
