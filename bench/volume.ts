@@ -11,8 +11,9 @@
 //     concurrent writer and reader waited meanwhile, and the tables' dead rows and sizes before and after VACUUM.
 // The next run seeds the expired deliveries again, so retention can be measured again.
 //   npm run bench:volume -- [--skip-retention] [--runs 20]
-// Writes bench/results/volume-<date>.json and .md.
+// Writes bench/results/volume-10m-<date>.json and .md.
 import os from "node:os";
+import pg from "pg";
 import { parseArgs } from "node:util";
 import { assertLocalDatabase } from "../tests/setup/test-database";
 import { env } from "../lib/env";
@@ -44,6 +45,8 @@ import { runRetention } from "../lib/retention/run-retention";
 const { values: args } = parseArgs({
   options: {
     "skip-retention": { type: "boolean", default: false },
+    // Lists and counts only (after a change to them): writes volume-10m-lists-<date> beside the full results.
+    "lists-only": { type: "boolean", default: false },
     "seed-only": { type: "boolean", default: false },
     runs: { type: "string", default: "20" },
     // A fraction of the volume, to try the script on a small database first.
@@ -360,10 +363,16 @@ async function measureLists(mainId: string, smallId: string, seededAt: Date) {
 /** The expired part of the seed deleted by the real retention code, with what it cost and what it left behind. */
 async function measureRetention(mainId: string, seededAt: Date) {
   const before = await tableSizes();
-  const client = await pool().connect();
+  // Retention and VACUUM get connections of their own, outside the pool the probes share.
+  const connect = async () => {
+    const own = new pg.Client({ connectionString: databaseUrl });
+    await own.connect();
+    return own;
+  };
+  const client = await connect();
   const statements: { table: string; ms: number; rows: number }[] = [];
   // Each retention DELETE runs outside a transaction block: its locks live exactly as long as the statement.
-  const query = client.query.bind(client) as (sql: string, values?: unknown[]) => Promise<import("pg").QueryResult>;
+  const query = client.query.bind(client) as (sql: string, values?: unknown[]) => Promise<pg.QueryResult>;
   (client as unknown as { query: typeof query }).query = async (sql: string, values?: unknown[]) => {
     const started = performance.now();
     const result = await query(sql, values);
@@ -427,10 +436,11 @@ async function measureRetention(mainId: string, seededAt: Date) {
   const started = performance.now();
   let result;
   try {
-    result = await runRetention(client, seededAt);
+    // runRetention takes the pool or one of its clients; it only calls query().
+    result = await runRetention(client as unknown as pg.PoolClient, seededAt);
   } finally {
     running = false;
-    client.release();
+    await client.end();
   }
   const wallMs = Math.round(performance.now() - started);
   const loadAfter = load();
@@ -440,7 +450,7 @@ async function measureRetention(mainId: string, seededAt: Date) {
   await new Promise((resolve) => setTimeout(resolve, 2000));
   const afterDelete = await tableSizes();
   const vacuum = [];
-  const vacuumClient = await pool().connect();
+  const vacuumClient = await connect();
   try {
     await vacuumClient.query("SET statement_timeout = 0");
     for (const table of SEEDED_TABLES) {
@@ -450,7 +460,7 @@ async function measureRetention(mainId: string, seededAt: Date) {
       log(`VACUUM ${table}: ${vacuum.at(-1)!.ms} ms`);
     }
   } finally {
-    vacuumClient.release();
+    await vacuumClient.end();
   }
   await new Promise((resolve) => setTimeout(resolve, 2000));
   const afterVacuum = await tableSizes();
@@ -507,11 +517,13 @@ async function main() {
             (SELECT count(*) FROM "DeliveryAttempt")::int AS attempts`,
   );
   log(`measuring at ${counts[0]!.deliveries.toLocaleString("en")} deliveries`);
-  const overview = await measureOverview(workspaceId);
+  const listsOnly = args["lists-only"];
+  const overview = listsOnly ? null : await measureOverview(workspaceId);
   const lists = await measureLists(workspaceId, smallId, seeded.seededAt);
-  const retention = args["skip-retention"] ? null : await measureRetention(workspaceId, seeded.seededAt);
+  const retention = args["skip-retention"] || listsOnly ? null : await measureRetention(workspaceId, seeded.seededAt);
   const results = { machine, ...counts[0]!, seeded, sizes, runs: RUNS, overview, lists, retention };
-  writeResults("volume", results, summarize(results));
+  const name = `volume-${SCALE === 1 ? "10m" : `scale-${SCALE}`}${listsOnly ? "-lists" : ""}`;
+  writeResults(name, results, summarize(results));
 }
 
 function summarize(results: {
@@ -520,7 +532,7 @@ function summarize(results: {
   events: number;
   attempts: number;
   sizes: Awaited<ReturnType<typeof tableSizes>>;
-  overview: Awaited<ReturnType<typeof measureOverview>>;
+  overview: Awaited<ReturnType<typeof measureOverview>> | null;
   lists: Awaited<ReturnType<typeof measureLists>>;
   retention: Awaited<ReturnType<typeof measureRetention>> | null;
 }): string[] {
@@ -535,15 +547,19 @@ function summarize(results: {
     ...results.sizes.map(
       (row) => `| ${row.table} | ${n(row.liveRows)} | ${n(row.heapMB)} | ${n(row.indexMB)} | ${n(row.totalMB)} |`,
     ),
-    "",
-    `Overview (getOverview), ${RUNS} runs per range after a warm-up; first rollup of every closed hour: ${n(results.overview.firstRollupMs)} ms.`,
-    "",
-    "| range | deliveries in range | events in range | p50 ms | p95 ms | max ms | load (1 min) |",
-    "|---|---:|---:|---:|---:|---:|---:|",
-    ...results.overview.ranges.map(
-      (r) =>
-        `| ${r.range} | ${n(r.deliveriesInRange)} | ${n(r.eventsInRange)} | ${r.p50Ms} | ${r.p95Ms} | ${r.maxMs} | ${r.load1} |`,
-    ),
+    ...(results.overview
+      ? [
+          "",
+          `Overview (getOverview), ${RUNS} runs per range after a warm-up; first rollup of every closed hour: ${n(results.overview.firstRollupMs)} ms.`,
+          "",
+          "| range | deliveries in range | events in range | p50 ms | p95 ms | max ms | load (1 min) |",
+          "|---|---:|---:|---:|---:|---:|---:|",
+          ...results.overview.ranges.map(
+            (r) =>
+              `| ${r.range} | ${n(r.deliveriesInRange)} | ${n(r.eventsInRange)} | ${r.p50Ms} | ${r.p95Ms} | ${r.maxMs} | ${r.load1} |`,
+          ),
+        ]
+      : []),
     "",
     `Deliveries page: listDeliveries (the list, limit 50), ${RUNS} runs after a warm-up, and countDeliveriesByStatus (the tiles, which ignore the status filter and the cursor), ${Math.min(RUNS, 10)} runs.`,
     "",

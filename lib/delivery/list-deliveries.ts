@@ -8,7 +8,13 @@ import { Prisma } from "../generated/prisma/client";
 import { paginationSchema, toPage } from "../core/pagination";
 import { requireSearch, searchError, type SearchQuery } from "../search/parse-search";
 import { searchTextSchema } from "../search/schema";
-import { connectorIdsSql, eventContentConditions, triggerIdsSql, whereSql } from "../search/search-sql";
+import {
+  connectorIdsSql,
+  eventContentConditions,
+  searchesContent,
+  triggerIdsSql,
+  whereSql,
+} from "../search/search-sql";
 
 export const DELIVERY_STATUSES = [
   "pending",
@@ -82,6 +88,15 @@ function searchConditions(workspaceId: string, search: SearchQuery): Prisma.Sql[
   return conditions;
 }
 
+/** True when a condition of the filter reads the delivery's event (alias e), which must then be joined. */
+function filterUsesEvent(filter: DeliveryFilter): boolean {
+  const search = requireSearch(filter.q);
+  if (filter.eventType) return true;
+  if (!search) return false;
+  const { source, type, trigger } = search.qualifiers;
+  return searchesContent(search) || Boolean(source || type || trigger);
+}
+
 /** The filter and its search as SQL conditions on d and e. */
 export function deliveryConditions(workspaceId: string, filter: DeliveryFilter): Prisma.Sql[] {
   const conditions = [Prisma.sql`d."workspaceId" = ${workspaceId}::uuid`];
@@ -139,12 +154,16 @@ export const DELIVERY_COUNT_CAP = 10_000;
 /** Counts per status for the same filter (status itself aside), for the page's live tiles, each up to `cap` + 1. */
 export async function countDeliveriesByStatus(workspaceId: string, filter: DeliveryFilter, cap = DELIVERY_COUNT_CAP) {
   const where = whereSql(deliveryConditions(workspaceId, { ...filter, status: undefined }));
-  // One bounded walk per status (the (workspaceId, status, createdAt) index answers each); the LEFT JOIN is there
-  // for search conditions on the event and is dropped by the planner when none uses it.
+  // One bounded walk per status: an index-only scan of (workspaceId, status, createdAt) when no condition looks at
+  // the event. The event is joined only when one does: PostgreSQL 15 drops an unused LEFT JOIN but still fetches
+  // the join column from the table, which turns the index-only scan into 10,001 heap reads (bench:volume: 120 ms
+  // against 12 ms for a status spread over the whole table).
+  const from = filterUsesEvent(filter)
+    ? Prisma.sql`"Delivery" d LEFT JOIN "Event" e ON e.id = d."eventId"`
+    : Prisma.sql`"Delivery" d`;
   const parts = DELIVERY_STATUSES.map(
     (status) => Prisma.sql`SELECT ${status}::text AS status, count(*)::int AS count FROM (
-      SELECT 1 FROM "Delivery" d LEFT JOIN "Event" e ON e.id = d."eventId"
-      WHERE ${where} AND d.status = ${status}::"DeliveryStatus" LIMIT ${cap + 1}) AS matching`,
+      SELECT 1 FROM ${from} WHERE ${where} AND d.status = ${status}::"DeliveryStatus" LIMIT ${cap + 1}) AS matching`,
   );
   const groups = await readDb().$queryRaw<{ status: DeliveryStatus; count: number }[]>(
     Prisma.sql`${Prisma.join(parts, " UNION ALL ")}`,
