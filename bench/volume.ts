@@ -319,7 +319,7 @@ async function listCases(mainId: string, smallId: string, seededAt: Date): Promi
       workspace: "main",
       query: { q: "customer.email = user4242@example.com" },
     },
-    { what: "search text, 2 matches", workspace: "main", query: { q: "ord_3456789" } },
+    { what: "search text, no match", workspace: "main", query: { q: "ord_3456789" } },
   ];
 }
 
