@@ -21,6 +21,15 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
     .optional(),
+  /**
+   * A streaming replica of the same database for the dashboard's reads that decide nothing: the Deliveries and
+   * Events lists and their search, the Deliveries page's counts, the overview's aggregates (lib/db/read.ts).
+   * Unset: those reads go to DATABASE_URL like everything else.
+   */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
+    .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("0.0.0.0"),
   SWITCHBOARD_DATA_DIR: z.string().default(".data"),

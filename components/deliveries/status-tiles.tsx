@@ -1,7 +1,12 @@
 "use client";
 // Live counts per status for the current filters; each tile also filters the list to its status.
 import { cn } from "../ui/cn";
-import { DELIVERY_STATUSES, type DeliveryCounts, type DeliveryStatus } from "../event-log/deliveries-api";
+import {
+  DELIVERY_COUNT_CAP,
+  DELIVERY_STATUSES,
+  type DeliveryCounts,
+  type DeliveryStatus,
+} from "../event-log/deliveries-api";
 import { deliveryStatusInfo } from "./delivery-status";
 
 const dots: Record<DeliveryStatus, string> = {
@@ -49,7 +54,11 @@ export function StatusTiles({ counts, selected, onSelect }: StatusTilesProps) {
               {info.label}
             </span>
             <span className="mt-1 block text-2xl font-semibold text-slate-900 tabular-nums" data-testid="status-count">
-              {counts ? counts[status].toLocaleString() : "–"}
+              {counts
+                ? counts[status] > DELIVERY_COUNT_CAP
+                  ? `${DELIVERY_COUNT_CAP.toLocaleString()}+`
+                  : counts[status].toLocaleString()
+                : "–"}
             </span>
             <span className="block text-xs text-slate-500">{info.hint}</span>
           </button>

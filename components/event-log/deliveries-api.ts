@@ -73,6 +73,8 @@ export interface BulkActionAnswer {
 }
 
 export type DeliveryCounts = Record<DeliveryStatus, number>;
+/** The server counts each status up to this and answers one more when there are more (lib/delivery/list-deliveries.ts). */
+export const DELIVERY_COUNT_CAP = 10_000;
 
 export interface DeliveryPage {
   data: DeliveryRow[];

@@ -24,9 +24,10 @@ const secretOmit = {
   trigger: { secretEnc: true, previousSecretEnc: true },
 } as const;
 
-function createClient() {
+/** A Prisma client on DATABASE_URL, or on another URL of the same database (the read replica, lib/db/read.ts). */
+export function createClient(connectionString?: string) {
   const adapter = new PrismaPg(
-    { ...connectionOptions(), max: 10 },
+    { ...connectionOptions(connectionString), max: 10 },
     { onPoolError: onConnectionLost, onConnectionError: onConnectionLost },
   );
   return new PrismaClient({ adapter, omit: secretOmit });

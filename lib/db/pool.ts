@@ -12,9 +12,8 @@ const globalForPool = globalThis as unknown as { switchboardPool?: pg.Pool };
  * connect timeout is the client's, not the pool's: the pool's would also bound the wait for a free connection,
  * turning a burst of requests on a healthy database into 503s.
  */
-export function connectionOptions(): pg.PoolConfig {
+export function connectionOptions(connectionString = env().DATABASE_URL): pg.PoolConfig {
   const config = env();
-  const connectionString = config.DATABASE_URL;
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start Switchboard with npm start, which provides the database");
   }

@@ -3,12 +3,18 @@
 // finds the ids (and the counts per status); Prisma then reads the rows.
 import { z } from "zod";
 import { storableDateSchema } from "../core/dates";
-import { db } from "../db";
+import { readDb } from "../db/read";
 import { Prisma } from "../generated/prisma/client";
 import { paginationSchema, toPage } from "../core/pagination";
 import { requireSearch, searchError, type SearchQuery } from "../search/parse-search";
 import { searchTextSchema } from "../search/schema";
-import { connectorIdsSql, eventContentConditions, triggerIdsSql, whereSql } from "../search/search-sql";
+import {
+  connectorIdsSql,
+  eventContentConditions,
+  searchesContent,
+  triggerIdsSql,
+  whereSql,
+} from "../search/search-sql";
 
 export const DELIVERY_STATUSES = [
   "pending",
@@ -82,6 +88,15 @@ function searchConditions(workspaceId: string, search: SearchQuery): Prisma.Sql[
   return conditions;
 }
 
+/** True when a condition of the filter reads the delivery's event (alias e), which must then be joined. */
+function filterUsesEvent(filter: DeliveryFilter): boolean {
+  const search = requireSearch(filter.q);
+  if (filter.eventType) return true;
+  if (!search) return false;
+  const { source, type, trigger } = search.qualifiers;
+  return searchesContent(search) || Boolean(source || type || trigger);
+}
+
 /** The filter and its search as SQL conditions on d and e. */
 export function deliveryConditions(workspaceId: string, filter: DeliveryFilter): Prisma.Sql[] {
   const conditions = [Prisma.sql`d."workspaceId" = ${workspaceId}::uuid`];
@@ -114,8 +129,10 @@ export function deliveryPageSql(workspaceId: string, query: ListDeliveriesQuery)
 }
 
 export async function listDeliveries(workspaceId: string, query: ListDeliveriesQuery) {
-  const matches = await db().$queryRaw<{ id: string; excerpt: string | null }[]>(deliveryPageSql(workspaceId, query));
-  const rows = await db().delivery.findMany({
+  const matches = await readDb().$queryRaw<{ id: string; excerpt: string | null }[]>(
+    deliveryPageSql(workspaceId, query),
+  );
+  const rows = await readDb().delivery.findMany({
     where: { id: { in: matches.map((match) => match.id) } },
     select: deliveryListSelect,
   });
@@ -127,13 +144,30 @@ export async function listDeliveries(workspaceId: string, query: ListDeliveriesQ
   return toPage(ordered, query.limit);
 }
 
-/** Counts per status for the same filter (status itself aside), for the page's live tiles. */
-export async function countDeliveriesByStatus(workspaceId: string, filter: DeliveryFilter) {
-  const groups = await db().$queryRaw<{ status: DeliveryStatus; count: number }[]>`
-    SELECT d.status, count(*)::int AS count
-    FROM "Delivery" d LEFT JOIN "Event" e ON e.id = d."eventId"
-    WHERE ${whereSql(deliveryConditions(workspaceId, { ...filter, status: undefined }))}
-    GROUP BY d.status`;
+/**
+ * Where the tiles stop counting: past it a tile reads DELIVERY_COUNT_CAP + 1, shown as "10,000+". An exact count
+ * walks every matching row; at 10,000,000 deliveries that took 4.8 s per refresh of the page (bench:volume), while
+ * counting up to the cap reads at most 10,001 index entries per status.
+ */
+export const DELIVERY_COUNT_CAP = 10_000;
+
+/** Counts per status for the same filter (status itself aside), for the page's live tiles, each up to `cap` + 1. */
+export async function countDeliveriesByStatus(workspaceId: string, filter: DeliveryFilter, cap = DELIVERY_COUNT_CAP) {
+  const where = whereSql(deliveryConditions(workspaceId, { ...filter, status: undefined }));
+  // One bounded walk per status: an index-only scan of (workspaceId, status, createdAt) when no condition looks at
+  // the event. The event is joined only when one does: PostgreSQL 15 drops an unused LEFT JOIN but still fetches
+  // the join column from the table, which turns the index-only scan into 10,001 heap reads (bench:volume: 120 ms
+  // against 12 ms for a status spread over the whole table).
+  const from = filterUsesEvent(filter)
+    ? Prisma.sql`"Delivery" d LEFT JOIN "Event" e ON e.id = d."eventId"`
+    : Prisma.sql`"Delivery" d`;
+  const parts = DELIVERY_STATUSES.map(
+    (status) => Prisma.sql`SELECT ${status}::text AS status, count(*)::int AS count FROM (
+      SELECT 1 FROM ${from} WHERE ${where} AND d.status = ${status}::"DeliveryStatus" LIMIT ${cap + 1}) AS matching`,
+  );
+  const groups = await readDb().$queryRaw<{ status: DeliveryStatus; count: number }[]>(
+    Prisma.sql`${Prisma.join(parts, " UNION ALL ")}`,
+  );
   const counts = Object.fromEntries(DELIVERY_STATUSES.map((status) => [status, 0])) as Record<DeliveryStatus, number>;
   for (const group of groups) counts[group.status] = group.count;
   return counts;

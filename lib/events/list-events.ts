@@ -6,6 +6,7 @@ import { notFound } from "../core/errors";
 import { paginationSchema, toPage } from "../core/pagination";
 import { SECRET_MASK } from "../crypto/secret-mask";
 import { db } from "../db";
+import { readDb } from "../db/read";
 import { Prisma } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
 import { deliveryListSelect } from "../delivery/list-deliveries";
@@ -118,12 +119,12 @@ export function eventPageSql(workspaceId: string, query: ListEventsQuery): Prism
 }
 
 export async function listEvents(workspaceId: string, query: ListEventsQuery, role: Role) {
-  const matches = await db().$queryRaw<{ id: string; excerpt: string | null; deliveries: number }[]>(
+  const matches = await readDb().$queryRaw<{ id: string; excerpt: string | null; deliveries: number }[]>(
     eventPageSql(workspaceId, query),
   );
   // Prisma's _count aggregates the whole Delivery table before joining it, on every page (bench/search.ts).
   const { _count: _ignored, ...listSelect } = eventListSelect;
-  const rows = await db().event.findMany({
+  const rows = await readDb().event.findMany({
     where: { id: { in: matches.map((match) => match.id) } },
     select: listSelect,
   });

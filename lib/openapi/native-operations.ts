@@ -477,6 +477,8 @@ export const nativeOperations: Operation[] = [
     access: "viewer",
     query: deliveryFilterSchema,
     summary: "Deliveries per status for the list's filters",
+    description:
+      "Each status is counted up to 10,000: 10,001 means more than 10,000 (an exact count of millions of rows would read them all).",
   }),
   op({
     method: "get",

@@ -1,11 +1,11 @@
 // GET /api/v1/overview: every figure of the overview page for one range, from a handful of aggregate queries run
 // side by side (see read-deliveries.ts for what "latency" means and rollup.ts for how long ranges stay fast).
-import { pool } from "../db/pool";
+import { hasReadReplica, readPool } from "../db/read";
 import { connectorAttention } from "./attention";
 import { addToHistogram, histogramPercentile, type Histogram } from "./latency-bucket";
 import { readBacklog, readOutcomes, readRecentFailures, type DeliveryCell } from "./read-deliveries";
 import { originLabel, readEventCounts } from "./read-events";
-import { refreshRollups } from "./rollup";
+import { readWatermarks, refreshRollups } from "./rollup";
 import type { Overview, OverviewRange } from "./schema";
 import { timeWindow, usesHourlyRollup } from "./time-window";
 
@@ -31,9 +31,15 @@ const successRate = (tally: Tally) => {
 };
 
 export async function getOverview(workspaceId: string, range: OverviewRange, now = new Date()): Promise<Overview> {
-  const client = pool();
+  // Rolling up writes, so it runs on the primary; the figures are read where DATABASE_READ_URL says (lib/db/read.ts).
+  // A replica may not have replayed the newest rollup rows yet: its own watermarks say which rows it has.
+  const client = readPool();
   const window = timeWindow(range, now);
-  const marks = usesHourlyRollup(window) ? await refreshRollups(client) : null;
+  const marks = usesHourlyRollup(window)
+    ? hasReadReplica()
+      ? (await refreshRollups(), await readWatermarks(client))
+      : await refreshRollups()
+    : null;
   const [outcomes, backlog, events, failures, connectors, triggers] = await Promise.all([
     readOutcomes(client, workspaceId, window, marks),
     readBacklog(client, workspaceId, window),

@@ -73,6 +73,19 @@ export async function refreshRollups(client: pg.Pool | pg.PoolClient = pool()): 
   }
 }
 
+/**
+ * The watermarks as `client` sees them. On a replica they match the rollup rows it has replayed (both are written in
+ * one transaction); a level never rolled up reads as the epoch, which sends every period to the finer level or rows.
+ */
+export async function readWatermarks(client: pg.Pool | pg.PoolClient): Promise<Watermarks> {
+  const { rows } = await client.query<{ name: string; rolledUntil: Date }>(
+    `SELECT name, "rolledUntil" FROM "RollupWatermark"`,
+  );
+  const marks = new Map(rows.map((row) => [row.name, row.rolledUntil]));
+  const at = (span: RollupSpan) => marks.get(String(span)) ?? new Date(0);
+  return { 1: at(1), 6: at(6), 24: at(24) };
+}
+
 /** Final outcomes as the overview counts them: a delivery that could not render (template_error) counts as dead. */
 export const finalOutcomeSql = `(CASE WHEN d.status = 'template_error' THEN 'dead'::"DeliveryStatus" ELSE d.status END)`;
 
