@@ -9,14 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { ensureDatabaseExists, migrate } from "@/lib/db/migrate";
 import { MIGRATIONS_DIR } from "../setup/test-database";
+import { freePort } from "../support/pgbouncer";
 import { postgresBinDir, startReplicatedPair, type ReplicatedPair } from "../support/replica";
 
 const available = postgresBinDir() !== null;
 if (!available) console.warn("read-replica.test.ts skipped: no PostgreSQL server binaries (pg_basebackup)");
 
-// Ports of this test's own clusters (45xx: helper h5's range on the shared machine).
-const PRIMARY_PORT = Number(process.env.REPLICA_TEST_PRIMARY_PORT ?? 4541);
-const STANDBY_PORT = Number(process.env.REPLICA_TEST_STANDBY_PORT ?? 4542);
+// Ports of this test's own clusters: free ones, so two runs side by side (two checkouts) do not collide.
+const PRIMARY_PORT = Number(process.env.REPLICA_TEST_PRIMARY_PORT ?? (await freePort()));
+const STANDBY_PORT = Number(process.env.REPLICA_TEST_STANDBY_PORT ?? (await freePort()));
 
 let pair: ReplicatedPair | undefined;
 let primaryUrl = "";
