@@ -55,6 +55,11 @@ const MAX_SLOT_HOLD_MS = 2_000;
 /** A reserved slot missed by more than this is given up for a new one. */
 const SLOT_LATENESS_MS = 20;
 const UNEXPECTED = { limit: 5, delayMs: 5_000 };
+/**
+ * How often a claim also looks for lapsed leases (a dead worker's claims): that branch walks every in_flight row,
+ * this worker's own among them, so it runs at most this often (and a quarter of the lease) instead of on every claim.
+ */
+const LAPSED_CHECK_MS = 1_000;
 /** Deliveries remembered for their unexpected failures; the oldest is forgotten beyond this. */
 const UNEXPECTED_REMEMBERED = 10_000;
 
@@ -72,6 +77,8 @@ class DeliveryWorker {
   private readonly prefetch: number;
   /** Claim again once at least this many deliveries fit (in flight + waiting): a claim per batch, not per send. */
   private readonly lowWater: number;
+  private readonly lapsedCheckMs: number;
+  private lastLapsedCheck = 0;
   /** Claimed, not yet started: waiting for a free slot. */
   private ready: ClaimedDelivery[] = [];
   private running = false;
@@ -101,6 +108,7 @@ class DeliveryWorker {
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
     this.prefetch = options.prefetch ?? this.concurrency;
     this.lowWater = Math.max(1, Math.floor(Math.min(this.concurrency, this.batchSize) / 4));
+    this.lapsedCheckMs = Math.min(LAPSED_CHECK_MS, options.leaseMs / 4);
   }
 
   async start() {
@@ -193,7 +201,9 @@ class DeliveryWorker {
       const want = Math.min(room, this.batchSize);
       let claimed: ClaimedDelivery[] = [];
       try {
-        claimed = await claimDeliveries(pool(), this.id, want, this.options.leaseMs);
+        const lapsed = Date.now() - this.lastLapsedCheck >= this.lapsedCheckMs;
+        claimed = await claimDeliveries(pool(), this.id, want, this.options.leaseMs, { lapsed });
+        if (lapsed) this.lastLapsedCheck = Date.now();
         databaseAvailable();
       } catch (error) {
         this.databaseError("could not claim", error);
