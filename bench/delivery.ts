@@ -27,7 +27,7 @@ const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 const concurrency = values.concurrency!;
 const log = (message: string) => console.log(`[bench:delivery] ${message}`);
-const SINK_PORT = 3910;
+const SINK_PORT = Number(process.env.BENCH_SINK_PORT) || 3910;
 const sinkUrl = `http://127.0.0.1:${SINK_PORT}`;
 
 const database = await benchDatabase("delivery", log);

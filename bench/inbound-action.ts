@@ -26,8 +26,8 @@ const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 const workerProcesses = Number(values["worker-processes"]);
 const log = (message: string) => console.log(`[bench:inbound-action] ${message}`);
-const APP_PORT = 3930;
-const SINK_PORT = 3931;
+const APP_PORT = Number(process.env.BENCH_APP_PORT) || 3930;
+const SINK_PORT = Number(process.env.BENCH_SINK_PORT) || 3931;
 const sinkUrl = `http://127.0.0.1:${SINK_PORT}`;
 
 const database = await benchDatabase("inbound_action", log);

@@ -5,7 +5,7 @@ import path from "node:path";
 import { root } from "./processes";
 
 export function writeResults(name: string, results: Record<string, unknown>, summary: string[]) {
-  const dir = process.env.BENCH_RESULTS_DIR ?? path.join(root, "bench", "results");
+  const dir = process.env.BENCH_RESULTS_DIR || path.join(root, "bench", "results");
   mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().slice(0, 10);
   writeFileSync(path.join(dir, `${name}-${stamp}.json`), JSON.stringify(results, null, 2) + "\n");

@@ -55,6 +55,13 @@ const MAX_SLOT_HOLD_MS = 2_000;
 /** A reserved slot missed by more than this is given up for a new one. */
 const SLOT_LATENESS_MS = 20;
 const UNEXPECTED = { limit: 5, delayMs: 5_000 };
+/**
+ * How often a claim also looks for lapsed leases (a dead worker's claims): that branch walks every in_flight row,
+ * this worker's own among them, so it runs at most this often (and a quarter of the lease) instead of on every claim.
+ */
+const LAPSED_CHECK_MS = 1_000;
+/** Claims under way at once while there is a backlog (see loop). */
+const CLAIMS_IN_FLIGHT = 2;
 /** Deliveries remembered for their unexpected failures; the oldest is forgotten beyond this. */
 const UNEXPECTED_REMEMBERED = 10_000;
 
@@ -72,6 +79,10 @@ class DeliveryWorker {
   private readonly prefetch: number;
   /** Claim again once at least this many deliveries fit (in flight + waiting): a claim per batch, not per send. */
   private readonly lowWater: number;
+  private readonly lapsedCheckMs: number;
+  private lastLapsedCheck = 0;
+  /** Deliveries asked for by claims still under way: room they may fill. */
+  private claiming = 0;
   /** Claimed, not yet started: waiting for a free slot. */
   private ready: ClaimedDelivery[] = [];
   private running = false;
@@ -101,6 +112,7 @@ class DeliveryWorker {
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
     this.prefetch = options.prefetch ?? this.concurrency;
     this.lowWater = Math.max(1, Math.floor(Math.min(this.concurrency, this.batchSize) / 4));
+    this.lapsedCheckMs = Math.min(LAPSED_CHECK_MS, options.leaseMs / 4);
   }
 
   async start() {
@@ -181,30 +193,66 @@ class DeliveryWorker {
     return this.concurrency + this.prefetch - this.active - this.ready.length;
   }
 
+  /**
+   * Claims in batches. While claims come back full (a backlog), a second claim is sent before the first returns, so
+   * the slots are refilled while a claim's round trip is under way: one claim at a time left the slots half empty
+   * whenever a claim took longer than sending a batch (a loaded database). After a claim that came back short the
+   * queue is drained: one claim at a time, after a sleep that a NOTIFY cuts short.
+   */
   private async loop() {
+    const claims = new Set<Promise<void>>();
+    /** What the last claim to finish said: a backlog (it came back full), drained (short), or not known yet. */
+    let backlog: boolean | null = null;
     while (this.running) {
-      const room = this.room();
+      const room = this.room() - this.claiming;
+      const another = claims.size === 0 || (backlog === true && claims.size < CLAIMS_IN_FLIGHT);
+      if (backlog !== false && room >= this.lowWater && another) {
+        const want = Math.min(room, this.batchSize);
+        this.claiming += want;
+        const claim: Promise<void> = this.claim(want)
+          .then((got) => {
+            backlog = got >= want;
+          })
+          .finally(() => {
+            this.claiming -= want;
+            claims.delete(claim);
+          });
+        claims.add(claim);
+        continue;
+      }
+      if (claims.size > 0) {
+        await Promise.race(claims);
+        continue;
+      }
       if (room < this.lowWater) {
         this.waitingForCapacity = true;
         await this.sleep(this.pollIntervalMs);
         this.waitingForCapacity = false;
         continue;
       }
-      const want = Math.min(room, this.batchSize);
-      let claimed: ClaimedDelivery[] = [];
-      try {
-        claimed = await claimDeliveries(pool(), this.id, want, this.options.leaseMs);
-        databaseAvailable();
-      } catch (error) {
-        this.databaseError("could not claim", error);
-        await this.sleep(RETRY_WRITE_MS * 2);
-        continue;
-      }
-      for (const delivery of claimed) this.held.add(delivery.id);
-      this.ready.push(...claimed);
-      this.startReady();
-      if (claimed.length < want) await this.sleep(this.pollIntervalMs);
+      await this.sleep(this.pollIntervalMs);
+      backlog = null;
     }
+    await Promise.all(claims);
+  }
+
+  /** One claim of up to `want` deliveries into the waiting line; how many came (a failed claim counts as none). */
+  private async claim(want: number): Promise<number> {
+    let claimed: ClaimedDelivery[];
+    try {
+      const lapsed = Date.now() - this.lastLapsedCheck >= this.lapsedCheckMs;
+      if (lapsed) this.lastLapsedCheck = Date.now();
+      claimed = await claimDeliveries(pool(), this.id, want, this.options.leaseMs, { lapsed });
+      databaseAvailable();
+    } catch (error) {
+      this.databaseError("could not claim", error);
+      await this.sleep(RETRY_WRITE_MS * 2);
+      return 0;
+    }
+    for (const delivery of claimed) this.held.add(delivery.id);
+    this.ready.push(...claimed);
+    this.startReady();
+    return claimed.length;
   }
 
   /** Fills free slots from the waiting line, oldest claim first. */
