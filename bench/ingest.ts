@@ -26,9 +26,12 @@ const { values } = parseArgs({
     "drop-indexes": { type: "string", default: "" },
     // Actions on the trigger: 0, or 1 (issue 13's "≥ 75 % with one action").
     actions: { type: "string", default: "0" },
+    // The app listens here, the same-insert ceiling on the next port, the minimal ceiling on the one after.
+    port: { type: "string", default: "3900" },
   },
 });
 const actionCount = Number(values.actions);
+const port = Number(values.port);
 if (actionCount !== 0 && actionCount !== 1) throw new Error("--actions takes 0 or 1");
 const duration = values.duration!;
 const connections = values.connections!;
@@ -123,7 +126,7 @@ const app = await startChild(
   [],
   {
     DATABASE_URL: database.url,
-    PORT: "3900",
+    PORT: String(port),
     HOSTNAME: "127.0.0.1",
     SWITCHBOARD_WORKERS: "0",
     SWITCHBOARD_LOG_LEVEL: "warn",
@@ -133,7 +136,7 @@ const app = await startChild(
   undefined,
   values["app-node-args"]!.split(" ").filter(Boolean),
 );
-const url = `http://127.0.0.1:3900/api/webhook/default/bench-ingest`;
+const url = `http://127.0.0.1:${port}/api/webhook/default/bench-ingest`;
 log("warming up the Switchboard server");
 const key = `x-switchboard-key=${trigger.secret}`;
 await autocannon(loadArgs(url, [key, phase("warmup")], "3"));
@@ -145,18 +148,18 @@ await app.stop();
 
 const bare = await startChild(
   "bench/lib/bare-ingest-server.ts",
-  [database.url, "3901", workspaceId, trigger.id, ...(connector ? [connector.id] : [])],
+  [database.url, String(port + 1), workspaceId, trigger.id, ...(connector ? [connector.id] : [])],
   {},
   "listening",
 );
-await autocannon(loadArgs("http://127.0.0.1:3901/", [phase("warmup")], "3"));
+await autocannon(loadArgs(`http://127.0.0.1:${port + 1}/`, [phase("warmup")], "3"));
 log("measuring the bare ceiling");
-const ceiling = await autocannon(loadArgs("http://127.0.0.1:3901/", [phase("measure-bare")]));
+const ceiling = await autocannon(loadArgs(`http://127.0.0.1:${port + 1}/`, [phase("measure-bare")]));
 log("measured the bare ceiling");
 const storedBare = await countMeasured("measure-bare");
 await bare.stop();
 log("measuring the minimal ceiling");
-const minimal = await measureMinimalCeiling(database.url, 3902, loadArgs, duration);
+const minimal = await measureMinimalCeiling(database.url, port + 2, loadArgs, duration);
 
 const machine = await describeMachine(database.url);
 await disconnectDb();
