@@ -1,6 +1,7 @@
 // Measures the minimal ceiling (bench/lib/minimal-ingest-server.ts) with the same load as the path it is compared
 // with, in the same run, and counts what it stored: the denominator of every ingest and publish ratio.
 import pg from "pg";
+import { PHASE_HEADER, settledCount } from "./phase";
 import { autocannon, startChild, type AutocannonResult } from "./processes";
 
 export interface CeilingResult {
@@ -12,7 +13,10 @@ async function countRows(databaseUrl: string): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM minimal_ingest`);
+    // The measured run's rows only: the warm-up's last requests may still be committing when it starts.
+    const { rows } = await client.query<{ count: string }>(
+      `SELECT count(*) FROM minimal_ingest WHERE headers->>'${PHASE_HEADER}' = 'measure'`,
+    );
     return Number(rows[0]!.count);
   } finally {
     await client.end();
@@ -36,13 +40,12 @@ export async function measureMinimalCeiling(
   try {
     const url = `http://127.0.0.1:${port}/`;
     const headers = [`x-switchboard-key=${key}`];
-    await autocannon(load(url, headers, "3"));
-    const before = await countRows(databaseUrl);
+    await autocannon(load(url, [...headers, `${PHASE_HEADER}=warmup`], "3"));
     // Phase marks, as the benches log theirs: CPU samplers outside the run cut the measured window by them.
     console.log("[minimal ceiling] measuring");
-    const result = await autocannon(load(url, headers, seconds));
+    const result = await autocannon(load(url, [...headers, `${PHASE_HEADER}=measure`], seconds));
     console.log("[minimal ceiling] measured");
-    return { result, stored: (await countRows(databaseUrl)) - before };
+    return { result, stored: await settledCount(() => countRows(databaseUrl)) };
   } finally {
     await server.stop();
   }
