@@ -118,6 +118,8 @@ export function streamHub(): StreamHub {
 
 /** How often an open stream asks again whether its caller may still read (signed out, disabled, token revoked). */
 export const STREAM_RECHECK_MS = 5_000;
+/** Rounds in a row whose check failed or is still unanswered before the stream ends (15 s at the default pace). */
+const UNCONFIRMED_ROUNDS = 3;
 
 export interface StreamAccess {
   /** False once the credential that opened the stream no longer grants it; the stream then ends. */
@@ -174,15 +176,33 @@ export function eventStreamBody(
           // already closed by the client
         }
       };
+      // One check at a time: with the database slow, checks started every few seconds by every open stream would
+      // pile up on the pool. A credential that cannot be confirmed (database unreachable, check still unanswered)
+      // for UNCONFIRMED_ROUNDS rounds in a row ends the stream as well: the hub may still be reading events on its
+      // own pool meanwhile, and the browser's reconnect is authenticated afresh. A brief blip ends nothing.
+      let checking = false;
+      let unconfirmed = 0;
+      const endWith = (reason: string) => {
+        if (!unsubscribe) return;
+        write(`event: end\ndata: ${JSON.stringify({ reason })}\n\n`);
+        end();
+      };
       recheck = setInterval(() => {
+        if (checking) {
+          if (++unconfirmed >= UNCONFIRMED_ROUNDS) endWith("unverified");
+          return;
+        }
+        checking = true;
         stillAllowed().then(
           (allowed) => {
-            if (allowed || !unsubscribe) return;
-            write('event: end\ndata: {"reason":"unauthorized"}\n\n');
-            end();
+            checking = false;
+            unconfirmed = 0;
+            if (!allowed) endWith("unauthorized");
           },
-          // The database is unreachable: the credential cannot be read either way; the next round asks again.
-          () => {},
+          () => {
+            checking = false;
+            if (++unconfirmed >= UNCONFIRMED_ROUNDS) endWith("unverified");
+          },
         );
       }, recheckMs);
       signal.addEventListener("abort", () => end());

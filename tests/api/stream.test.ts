@@ -3,12 +3,14 @@
 // lists refresh on it instead of polling).
 import { afterAll, describe, expect, it } from "vitest";
 import { GET as streamRoute } from "@/app/api/v1/stream/route";
+import { eventStreamBody } from "@/lib/events/stream-hub";
 import { POST as publishRoute } from "@/app/api/v1/events/route";
 import { closePool, pool } from "@/lib/db/pool";
 import { recordOutcomes } from "@/lib/delivery/record-results";
 import { deleteSession } from "@/lib/auth/sessions";
 import { revokeApiToken } from "@/lib/auth/api-tokens";
 import { defaultWorkspaceId } from "@/lib/workspaces/default-workspace";
+import { sha256Hex } from "@/lib/crypto/tokens";
 import { apiRequest, apiToken, userWithSession } from "../support/auth-fixtures";
 import { eventType, subscribedConnector } from "../support/delivery-fixtures";
 
@@ -165,6 +167,70 @@ describe("GET /api/v1/stream", () => {
     expect(rest).toContain('event: end\ndata: {"reason":"unauthorized"}');
     abort.abort();
   }, 20_000);
+
+  // Asking again is not a use: a recheck that spent the token's request budget would let a few open streams starve
+  // the token's real calls (12 a minute each), and one that slid the session's expiry would keep an idle tab's
+  // session alive for ever.
+  it("asks again without spending the token's budget or sliding the session", async () => {
+    const token = await apiToken("viewer");
+    const { cookie, sessionToken } = await userWithSession("viewer");
+    const abort = new AbortController();
+    const open = async (headers: Record<string, string>) => {
+      const response = await streamRoute(new Request("http://local/api/v1/stream", { headers, signal: abort.signal }));
+      const reader = response.body!.getReader();
+      await streamText(reader)((text) => text.includes("event: ready"));
+      return reader;
+    };
+    const tokenReader = await open({ authorization: token.authorization });
+    const sessionReader = await open({ cookie });
+    const stale = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await pool().query(`UPDATE "Session" SET "lastSeenAt" = $1 WHERE "tokenHash" = $2`, [
+      stale,
+      sha256Hex(sessionToken),
+    ]);
+    const spent = async () =>
+      (
+        await pool().query<{ count: number }>(`SELECT "count" FROM "RateLimitBucket" WHERE "key" = $1`, [
+          `api-token:${token.record.id}`,
+        ])
+      ).rows[0]?.count ?? 0;
+    const before = await spent();
+    await new Promise((resolve) => setTimeout(resolve, 11_000));
+    expect(await spent()).toBe(before);
+    const { rows } = await pool().query<{ lastSeenAt: Date }>(
+      `SELECT "lastSeenAt" FROM "Session" WHERE "tokenHash" = $1`,
+      [sha256Hex(sessionToken)],
+    );
+    expect(rows[0]!.lastSeenAt.getTime()).toBe(stale.getTime());
+    abort.abort();
+    await tokenReader.cancel().catch(() => {});
+    await sessionReader.cancel().catch(() => {});
+  }, 25_000);
+
+  // The database slow or unreachable: checks must not pile up on the pool (one at a time), and a credential that
+  // cannot be confirmed for a few rounds ends the stream instead of leaving it open unchecked for as long as it lasts.
+  it("asks one check at a time and ends when the credential cannot be confirmed", async () => {
+    const abort = new AbortController();
+    let inFlight = 0;
+    let most = 0;
+    const hanging = eventStreamBody(await defaultWorkspaceId(), abort.signal, {
+      recheckMs: 50,
+      stillAllowed: () => {
+        most = Math.max(most, ++inFlight);
+        return new Promise<boolean>(() => {});
+      },
+    });
+    const failing = eventStreamBody(await defaultWorkspaceId(), abort.signal, {
+      recheckMs: 50,
+      stillAllowed: () => Promise.reject(new Error("database unavailable")),
+    });
+    for (const body of [hanging, failing]) {
+      const rest = await readToEnd(body.getReader(), 5_000);
+      expect(rest).toContain('event: end\ndata: {"reason":"unverified"}');
+    }
+    expect(most).toBe(1);
+    abort.abort();
+  });
 
   it("ends once its API token is revoked, and stays open while it is not", async () => {
     const revoked = await apiToken("viewer");
