@@ -143,7 +143,10 @@ export function eventStreamBody(
   let unsubscribe: (() => void) | null = null;
   let heartbeat: NodeJS.Timeout | null = null;
   let recheck: NodeJS.Timeout | null = null;
+  /** The client left (or the stream ended): whatever start() has not set up yet must not be. */
+  let closed = false;
   const close = () => {
+    closed = true;
     unsubscribe?.();
     unsubscribe = null;
     if (heartbeat) clearInterval(heartbeat);
@@ -159,11 +162,19 @@ export function eventStreamBody(
         }
       };
       write("retry: 3000\n\n");
-      unsubscribe = await streamHub().subscribe({
+      if (signal.aborted) return close();
+      const subscribed = await streamHub().subscribe({
         workspaceId,
         send: (event) => write(`event: event\nid: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`),
         deliveriesChanged: () => write("event: deliveries\ndata: {}\n\n"),
       });
+      // The client may have gone while the subscription was being set up (cancel runs before start() finishes):
+      // then nothing more is set up, or the heartbeat and the re-check would run on for a stream nobody reads.
+      if (closed || signal.aborted) {
+        subscribed();
+        return close();
+      }
+      unsubscribe = subscribed;
       // Only now is this client sure to hear of what comes next: "ready" tells it to read what it may have missed
       // (the headers, and so the browser's open event, went out before the subscription was in place).
       write(": connected\nevent: ready\ndata: {}\n\n");

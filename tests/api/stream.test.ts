@@ -232,6 +232,25 @@ describe("GET /api/v1/stream", () => {
     abort.abort();
   });
 
+  // A client gone before its subscription was in place (a closed tab, a proxy's timeout): nothing of the stream may
+  // go on after it, neither the re-check nor the heartbeat.
+  it("leaves nothing running when the client leaves before it is subscribed", async () => {
+    let checks = 0;
+    const abort = new AbortController();
+    const body = eventStreamBody(await defaultWorkspaceId(), abort.signal, {
+      recheckMs: 20,
+      stillAllowed: async () => {
+        checks++;
+        return true;
+      },
+    });
+    const reader = body.getReader();
+    abort.abort();
+    await reader.cancel();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(checks).toBe(0);
+  });
+
   it("ends once its API token is revoked, and stays open while it is not", async () => {
     const revoked = await apiToken("viewer");
     const kept = await apiToken("viewer");
