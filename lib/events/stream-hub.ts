@@ -118,7 +118,7 @@ export function streamHub(): StreamHub {
 
 /** How often an open stream asks again whether its caller may still read (signed out, disabled, token revoked). */
 export const STREAM_RECHECK_MS = 5_000;
-/** Rounds in a row whose check failed or is still unanswered before the stream ends (15 s at the default pace). */
+/** Rounds in a row whose check failed or is still unanswered before the stream goes quiet (15 s at the default pace). */
 const UNCONFIRMED_ROUNDS = 3;
 
 export interface StreamAccess {
@@ -163,10 +163,16 @@ export function eventStreamBody(
       };
       write("retry: 3000\n\n");
       if (signal.aborted) return close();
+      /** False while the credential could not be confirmed for a while: the stream then carries nothing. */
+      let confirmed = true;
       const subscribed = await streamHub().subscribe({
         workspaceId,
-        send: (event) => write(`event: event\nid: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`),
-        deliveriesChanged: () => write("event: deliveries\ndata: {}\n\n"),
+        send: (event) => {
+          if (confirmed) write(`event: event\nid: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`);
+        },
+        deliveriesChanged: () => {
+          if (confirmed) write("event: deliveries\ndata: {}\n\n");
+        },
       });
       // The client may have gone while the subscription was being set up (cancel runs before start() finishes):
       // then nothing more is set up, or the heartbeat and the re-check would run on for a stream nobody reads.
@@ -187,32 +193,46 @@ export function eventStreamBody(
           // already closed by the client
         }
       };
-      // One check at a time: with the database slow, checks started every few seconds by every open stream would
-      // pile up on the pool. A credential that cannot be confirmed (database unreachable, check still unanswered)
-      // for UNCONFIRMED_ROUNDS rounds in a row ends the stream as well: the hub may still be reading events on its
-      // own pool meanwhile, and the browser's reconnect is authenticated afresh. A brief blip ends nothing.
+      // One check at a time (one that stays unanswered is given up after UNCONFIRMED_ROUNDS rounds): with the
+      // database slow, checks started every few seconds by every open stream would pile up on the pool. A credential that cannot be confirmed (database unreachable, check still unanswered)
+      // for UNCONFIRMED_ROUNDS rounds in a row stops the stream's messages until a check answers again (the hub may
+      // still be reading events on its own pool meanwhile); then "ready" tells the client to read what it missed.
+      // Ending the stream instead would not do: a browser's reconnect during an outage meets a 503, and
+      // EventSource gives up for good on an answer that is not a stream. A brief blip changes nothing.
       let checking = false;
+      /** Rounds the check under way has gone unanswered; past UNCONFIRMED_ROUNDS it is abandoned for a new one. */
+      let pendingRounds = 0;
+      let latest = 0;
       let unconfirmed = 0;
-      const endWith = (reason: string) => {
-        if (!unsubscribe) return;
-        write(`event: end\ndata: ${JSON.stringify({ reason })}\n\n`);
-        end();
+      const unanswered = () => {
+        if (++unconfirmed >= UNCONFIRMED_ROUNDS) confirmed = false;
       };
       recheck = setInterval(() => {
         if (checking) {
-          if (++unconfirmed >= UNCONFIRMED_ROUNDS) endWith("unverified");
-          return;
+          unanswered();
+          if (++pendingRounds < UNCONFIRMED_ROUNDS) return;
         }
         checking = true;
+        pendingRounds = 0;
+        const check = ++latest;
         stillAllowed().then(
           (allowed) => {
+            if (check !== latest) return;
             checking = false;
             unconfirmed = 0;
-            if (!allowed) endWith("unauthorized");
+            if (!allowed) {
+              if (!unsubscribe) return;
+              write('event: end\ndata: {"reason":"unauthorized"}\n\n');
+              return end();
+            }
+            if (confirmed) return;
+            confirmed = true;
+            write("event: ready\ndata: {}\n\n");
           },
           () => {
+            if (check !== latest) return;
             checking = false;
-            if (++unconfirmed >= UNCONFIRMED_ROUNDS) endWith("unverified");
+            unanswered();
           },
         );
       }, recheckMs);
