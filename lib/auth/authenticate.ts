@@ -1,7 +1,9 @@
 // Resolves the caller of a request from its headers alone (no framework APIs), so route handlers stay testable.
 import { env } from "../env";
-import { principalFromApiToken } from "./api-tokens";
-import { principalFromSession, SESSION_COOKIE } from "./sessions";
+import { sha256Hex } from "../crypto/tokens";
+import { sharedByKey } from "../core/shared-by-key";
+import { loadApiTokenGrant, principalFromApiToken, TOKEN_PREFIX } from "./api-tokens";
+import { principalFromSession, SESSION_COOKIE, sessionStillValid } from "./sessions";
 import type { Principal } from "../core/principal";
 
 export function readCookie(cookieHeader: string | null, name: string): string | null {
@@ -27,6 +29,29 @@ export async function authenticate(headers: Headers): Promise<Principal | null> 
   if (token) return principalFromApiToken(token);
   const session = readCookie(headers.get("cookie"), SESSION_COOKIE);
   return session ? principalFromSession(session) : null;
+}
+
+/** How long one re-check of a credential answers for every stream it opened. */
+const RECHECK_SHARED_MS = 1_000;
+
+const tokenStillGrants = sharedByKey(
+  async (token: string) => (token.startsWith(TOKEN_PREFIX) ? loadApiTokenGrant(sha256Hex(token)) : null),
+  RECHECK_SHARED_MS,
+);
+const sessionStillGrants = sharedByKey(sessionStillValid, RECHECK_SHARED_MS);
+
+/**
+ * The workspace the request's credential still grants, or null: for a long-lived answer (the live stream) to ask
+ * again. Reads only: a token's request budget and last use, and a session's sliding expiry, count requests, and a
+ * stream re-checking every few seconds would otherwise spend a token's budget (12 a minute per open stream) and keep
+ * an idle session from ever expiring. The streams of one credential share their checks (one read a second at most),
+ * so a caller holding many streams open costs the database one read, not one per stream.
+ */
+export async function stillAuthenticated(headers: Headers): Promise<{ workspaceId: string } | null> {
+  const token = bearerToken(headers.get("authorization"));
+  if (token) return tokenStillGrants(token);
+  const session = readCookie(headers.get("cookie"), SESSION_COOKIE);
+  return session ? sessionStillGrants(session) : null;
 }
 
 /** Set by Switchboard's own HTTP server from the socket (any value a client sends is replaced). */

@@ -41,6 +41,20 @@ export async function principalFromSession(token: string): Promise<Principal | n
   };
 }
 
+/**
+ * The workspace a session still grants, or null once it is gone, expired or its user disabled. Unlike
+ * principalFromSession it writes nothing: an open live stream asking again every few seconds is not the user's
+ * activity, and sliding the expiry on it would keep an idle tab's session alive for ever.
+ */
+export async function sessionStillValid(token: string): Promise<{ workspaceId: string } | null> {
+  const session = await db().session.findUnique({
+    where: { tokenHash: sha256Hex(token) },
+    select: { expiresAt: true, user: { select: { disabledAt: true } } },
+  });
+  if (!session || session.expiresAt.getTime() <= Date.now() || session.user.disabledAt) return null;
+  return { workspaceId: await defaultWorkspaceId() };
+}
+
 export async function deleteSession(token: string): Promise<void> {
   await db().session.deleteMany({ where: { tokenHash: sha256Hex(token) } });
 }

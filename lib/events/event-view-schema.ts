@@ -100,5 +100,5 @@ export const streamedEventSchema = z
   .meta({
     id: "StreamedEvent",
     description:
-      "The data of each `event: event` message of the stream (its id is the SSE id). `event: deliveries` (data {}) says delivery statuses changed; `event: ready` comes first.",
+      'The data of each `event: event` message of the stream (its id is the SSE id). `event: deliveries` (data {}) says delivery statuses changed; `event: ready` comes first. The credential is checked again every 5 s: `event: end` (data {"reason": "unauthorized"}) comes last once it no longer grants the stream; while it cannot be checked (15 s and more) the stream carries nothing, and `event: ready` again says to read what was missed.',
   });

@@ -118,6 +118,8 @@ export function streamHub(): StreamHub {
 
 /** How often an open stream asks again whether its caller may still read (signed out, disabled, token revoked). */
 export const STREAM_RECHECK_MS = 5_000;
+/** Rounds in a row whose check failed or is still unanswered before the stream goes quiet (15 s at the default pace). */
+const UNCONFIRMED_ROUNDS = 3;
 
 export interface StreamAccess {
   /** False once the credential that opened the stream no longer grants it; the stream then ends. */
@@ -141,7 +143,10 @@ export function eventStreamBody(
   let unsubscribe: (() => void) | null = null;
   let heartbeat: NodeJS.Timeout | null = null;
   let recheck: NodeJS.Timeout | null = null;
+  /** The client left (or the stream ended): whatever start() has not set up yet must not be. */
+  let closed = false;
   const close = () => {
+    closed = true;
     unsubscribe?.();
     unsubscribe = null;
     if (heartbeat) clearInterval(heartbeat);
@@ -157,11 +162,25 @@ export function eventStreamBody(
         }
       };
       write("retry: 3000\n\n");
-      unsubscribe = await streamHub().subscribe({
+      if (signal.aborted) return close();
+      /** False while the credential could not be confirmed for a while: the stream then carries nothing. */
+      let confirmed = true;
+      const subscribed = await streamHub().subscribe({
         workspaceId,
-        send: (event) => write(`event: event\nid: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`),
-        deliveriesChanged: () => write("event: deliveries\ndata: {}\n\n"),
+        send: (event) => {
+          if (confirmed) write(`event: event\nid: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`);
+        },
+        deliveriesChanged: () => {
+          if (confirmed) write("event: deliveries\ndata: {}\n\n");
+        },
       });
+      // The client may have gone while the subscription was being set up (cancel runs before start() finishes):
+      // then nothing more is set up, or the heartbeat and the re-check would run on for a stream nobody reads.
+      if (closed || signal.aborted) {
+        subscribed();
+        return close();
+      }
+      unsubscribe = subscribed;
       // Only now is this client sure to hear of what comes next: "ready" tells it to read what it may have missed
       // (the headers, and so the browser's open event, went out before the subscription was in place).
       write(": connected\nevent: ready\ndata: {}\n\n");
@@ -174,15 +193,47 @@ export function eventStreamBody(
           // already closed by the client
         }
       };
+      // One check at a time (one that stays unanswered is given up after UNCONFIRMED_ROUNDS rounds): with the
+      // database slow, checks started every few seconds by every open stream would pile up on the pool. A credential that cannot be confirmed (database unreachable, check still unanswered)
+      // for UNCONFIRMED_ROUNDS rounds in a row stops the stream's messages until a check answers again (the hub may
+      // still be reading events on its own pool meanwhile); then "ready" tells the client to read what it missed.
+      // Ending the stream instead would not do: a browser's reconnect during an outage meets a 503, and
+      // EventSource gives up for good on an answer that is not a stream. A brief blip changes nothing.
+      let checking = false;
+      /** Rounds the check under way has gone unanswered; past UNCONFIRMED_ROUNDS it is abandoned for a new one. */
+      let pendingRounds = 0;
+      let latest = 0;
+      let unconfirmed = 0;
+      const unanswered = () => {
+        if (++unconfirmed >= UNCONFIRMED_ROUNDS) confirmed = false;
+      };
       recheck = setInterval(() => {
+        if (checking) {
+          unanswered();
+          if (++pendingRounds < UNCONFIRMED_ROUNDS) return;
+        }
+        checking = true;
+        pendingRounds = 0;
+        const check = ++latest;
         stillAllowed().then(
           (allowed) => {
-            if (allowed || !unsubscribe) return;
-            write('event: end\ndata: {"reason":"unauthorized"}\n\n');
-            end();
+            if (check !== latest) return;
+            checking = false;
+            unconfirmed = 0;
+            if (!allowed) {
+              if (!unsubscribe) return;
+              write('event: end\ndata: {"reason":"unauthorized"}\n\n');
+              return end();
+            }
+            if (confirmed) return;
+            confirmed = true;
+            write("event: ready\ndata: {}\n\n");
           },
-          // The database is unreachable: the credential cannot be read either way; the next round asks again.
-          () => {},
+          () => {
+            if (check !== latest) return;
+            checking = false;
+            unanswered();
+          },
         );
       }, recheckMs);
       signal.addEventListener("abort", () => end());

@@ -3,12 +3,14 @@
 // lists refresh on it instead of polling).
 import { afterAll, describe, expect, it } from "vitest";
 import { GET as streamRoute } from "@/app/api/v1/stream/route";
+import { eventStreamBody } from "@/lib/events/stream-hub";
 import { POST as publishRoute } from "@/app/api/v1/events/route";
 import { closePool, pool } from "@/lib/db/pool";
 import { recordOutcomes } from "@/lib/delivery/record-results";
 import { deleteSession } from "@/lib/auth/sessions";
 import { revokeApiToken } from "@/lib/auth/api-tokens";
 import { defaultWorkspaceId } from "@/lib/workspaces/default-workspace";
+import { sha256Hex } from "@/lib/crypto/tokens";
 import { apiRequest, apiToken, userWithSession } from "../support/auth-fixtures";
 import { eventType, subscribedConnector } from "../support/delivery-fixtures";
 
@@ -165,6 +167,110 @@ describe("GET /api/v1/stream", () => {
     expect(rest).toContain('event: end\ndata: {"reason":"unauthorized"}');
     abort.abort();
   }, 20_000);
+
+  // Asking again is not a use: a recheck that spent the token's request budget would let a few open streams starve
+  // the token's real calls (12 a minute each), and one that slid the session's expiry would keep an idle tab's
+  // session alive for ever.
+  it("asks again without spending the token's budget or sliding the session", async () => {
+    const token = await apiToken("viewer");
+    const { cookie, sessionToken } = await userWithSession("viewer");
+    const abort = new AbortController();
+    const open = async (headers: Record<string, string>) => {
+      const response = await streamRoute(new Request("http://local/api/v1/stream", { headers, signal: abort.signal }));
+      const reader = response.body!.getReader();
+      await streamText(reader)((text) => text.includes("event: ready"));
+      return reader;
+    };
+    const tokenReader = await open({ authorization: token.authorization });
+    const sessionReader = await open({ cookie });
+    const stale = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await pool().query(`UPDATE "Session" SET "lastSeenAt" = $1 WHERE "tokenHash" = $2`, [
+      stale,
+      sha256Hex(sessionToken),
+    ]);
+    const spent = async () =>
+      (
+        await pool().query<{ count: number }>(`SELECT "count" FROM "RateLimitBucket" WHERE "key" = $1`, [
+          `api-token:${token.record.id}`,
+        ])
+      ).rows[0]?.count ?? 0;
+    const before = await spent();
+    await new Promise((resolve) => setTimeout(resolve, 11_000));
+    expect(await spent()).toBe(before);
+    const { rows } = await pool().query<{ lastSeenAt: Date }>(
+      `SELECT "lastSeenAt" FROM "Session" WHERE "tokenHash" = $1`,
+      [sha256Hex(sessionToken)],
+    );
+    expect(rows[0]!.lastSeenAt.getTime()).toBe(stale.getTime());
+    abort.abort();
+    await tokenReader.cancel().catch(() => {});
+    await sessionReader.cancel().catch(() => {});
+  }, 25_000);
+
+  // The database slow or unreachable: checks must not pile up on the pool (one at a time), and a credential that
+  // cannot be confirmed for a few rounds hears nothing until a check answers again, instead of hearing everything
+  // unchecked for as long as the outage lasts. The stream stays open (a browser's reconnect during an outage would
+  // meet a 503, on which EventSource gives up), and "ready" says to read what was missed once it is confirmed.
+  it("asks one check at a time, and carries nothing while the credential cannot be confirmed", async () => {
+    const admin = await apiToken("admin");
+    const type = await eventType();
+    const publish = async () => {
+      const published = await publishRoute(
+        apiRequest("/api/v1/events", {
+          method: "POST",
+          body: { type: type.key, payload: {} },
+          headers: { authorization: admin.authorization },
+        }),
+      );
+      return ((await published.json()) as { id: string }).id;
+    };
+    const abort = new AbortController();
+    let calls = 0;
+    let answer: "hang" | "fail" | "yes" = "hang";
+    const body = eventStreamBody(await defaultWorkspaceId(), abort.signal, {
+      recheckMs: 50,
+      stillAllowed: () => {
+        calls++;
+        if (answer === "fail") return Promise.reject(new Error("database unavailable"));
+        if (answer === "yes") return Promise.resolve(true);
+        return new Promise<boolean>(() => {});
+      },
+    });
+    const until = streamText(body.getReader());
+    await until((text) => text.includes("event: ready"));
+    // About ten rounds: a check every round would be ten calls; one given up every third round, three or four.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(calls).toBeLessThanOrEqual(4);
+    answer = "fail";
+    const unheard = await publish();
+    // The publish's NOTIFY reaches the hub at once; its fallback poll is 2 s.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    answer = "yes";
+    const text = await until((received) => received.split("event: ready").length === 3);
+    expect(text).not.toContain(unheard);
+    const heard = await publish();
+    await until((received) => received.includes(heard));
+    abort.abort();
+  }, 20_000);
+
+  // A client gone before its subscription was in place (a closed tab, a proxy's timeout): nothing of the stream may
+  // go on after it, neither the re-check nor the heartbeat.
+  it("leaves nothing running when the client leaves before it is subscribed", async () => {
+    let checks = 0;
+    const abort = new AbortController();
+    const body = eventStreamBody(await defaultWorkspaceId(), abort.signal, {
+      recheckMs: 20,
+      stillAllowed: async () => {
+        checks++;
+        return true;
+      },
+    });
+    const reader = body.getReader();
+    abort.abort();
+    await reader.cancel();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(checks).toBe(0);
+  });
 
   it("ends once its API token is revoked, and stays open while it is not", async () => {
     const revoked = await apiToken("viewer");

@@ -1,5 +1,5 @@
 // GET /api/v1/stream — viewers and admins: Server-Sent Events of new events in the workspace, from any process.
-import { authenticate } from "@/lib/auth/authenticate";
+import { stillAuthenticated } from "@/lib/auth/authenticate";
 import { route } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/method-not-allowed";
 import { eventStreamBody } from "@/lib/events/stream-hub";
@@ -11,7 +11,7 @@ export const GET = route(
   async ({ principal, request }) =>
     new Response(
       eventStreamBody(principal.workspaceId, request.signal, {
-        stillAllowed: async () => (await authenticate(request.headers))?.workspaceId === principal.workspaceId,
+        stillAllowed: async () => (await stillAuthenticated(request.headers))?.workspaceId === principal.workspaceId,
       }),
       {
         headers: {
