@@ -6,6 +6,7 @@
 import { listen, type Listening } from "../db/listen";
 import { pool } from "../db/pool";
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "../db/unavailable";
+import { AppError } from "../core/errors";
 import { logger } from "../core/logger";
 import { DELIVERY_STATUS_CHANNEL, STREAM_CHANNEL } from "../db/channels";
 
@@ -125,6 +126,38 @@ export interface StreamAccess {
   /** False once the credential that opened the stream no longer grants it; the stream then ends. */
   stillAllowed: () => Promise<boolean>;
   recheckMs?: number;
+  /** Who holds the stream (a user or a token), for the cap on streams one caller may hold open. */
+  caller: string;
+}
+
+/**
+ * Streams one caller (a user, a token) may hold open in one process. A browser shares one stream among all its
+ * tabs (components/event-log/use-live-refresh.ts), so this is sixteen browsers; without a cap one viewer could hold
+ * thousands of sockets and timers open.
+ */
+export const STREAMS_PER_CALLER = 16;
+const openStreams = new Map<string, number>();
+
+/** Counts a stream of `caller` in, or refuses it past the cap; the returned function counts it out (once). */
+function holdStream(caller: string): () => void {
+  const held = openStreams.get(caller) ?? 0;
+  if (held >= STREAMS_PER_CALLER) {
+    throw new AppError(
+      "rate_limited",
+      `This caller already has ${STREAMS_PER_CALLER} live streams open: close one (a browser needs only one for all its tabs)`,
+      { limit: STREAMS_PER_CALLER },
+      5,
+    );
+  }
+  openStreams.set(caller, held + 1);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    const left = (openStreams.get(caller) ?? 1) - 1;
+    if (left > 0) openStreams.set(caller, left);
+    else openStreams.delete(caller);
+  };
 }
 
 /**
@@ -137,8 +170,9 @@ export interface StreamAccess {
 export function eventStreamBody(
   workspaceId: string,
   signal: AbortSignal,
-  { stillAllowed, recheckMs = STREAM_RECHECK_MS }: StreamAccess,
+  { stillAllowed, recheckMs = STREAM_RECHECK_MS, caller }: StreamAccess,
 ): ReadableStream<Uint8Array> {
+  const release = holdStream(caller);
   const encoder = new TextEncoder();
   let unsubscribe: (() => void) | null = null;
   let heartbeat: NodeJS.Timeout | null = null;
@@ -147,6 +181,7 @@ export function eventStreamBody(
   let closed = false;
   const close = () => {
     closed = true;
+    release();
     unsubscribe?.();
     unsubscribe = null;
     if (heartbeat) clearInterval(heartbeat);

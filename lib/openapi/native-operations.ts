@@ -454,7 +454,11 @@ export const nativeOperations: Operation[] = [
     tag: "Events",
     access: "viewer",
     summary: "Server-Sent Events of new events and deliveries",
+    description:
+      "One caller (a user or a token) holds at most 16 streams open per process (a browser shares one among its " +
+      "tabs); the credential is checked again every 5 s and the stream ends with `event: end` once it no longer grants it.",
     responseDescription: "text/event-stream",
+    answers: { 429: "16 streams of this caller are open already (Retry-After)" },
   }),
 
   op({

@@ -3,7 +3,7 @@
 // lists refresh on it instead of polling).
 import { afterAll, describe, expect, it } from "vitest";
 import { GET as streamRoute } from "@/app/api/v1/stream/route";
-import { eventStreamBody } from "@/lib/events/stream-hub";
+import { STREAMS_PER_CALLER, eventStreamBody } from "@/lib/events/stream-hub";
 import { POST as publishRoute } from "@/app/api/v1/events/route";
 import { closePool, pool } from "@/lib/db/pool";
 import { recordOutcomes } from "@/lib/delivery/record-results";
@@ -228,6 +228,7 @@ describe("GET /api/v1/stream", () => {
     let calls = 0;
     let answer: "hang" | "fail" | "yes" = "hang";
     const body = eventStreamBody(await defaultWorkspaceId(), abort.signal, {
+      caller: "test:unconfirmed",
       recheckMs: 50,
       stillAllowed: () => {
         calls++;
@@ -259,6 +260,7 @@ describe("GET /api/v1/stream", () => {
     let checks = 0;
     const abort = new AbortController();
     const body = eventStreamBody(await defaultWorkspaceId(), abort.signal, {
+      caller: "test:left-early",
       recheckMs: 20,
       stillAllowed: async () => {
         checks++;
@@ -299,4 +301,31 @@ describe("GET /api/v1/stream", () => {
     abort.abort();
     await keptReader.cancel().catch(() => {});
   }, 20_000);
+
+  // A browser shares one stream among its tabs; a caller holding more is a script or a leak, not a dashboard.
+  it(`refuses a caller's stream past ${STREAMS_PER_CALLER} open ones with 429, and lets one in once one closes`, async () => {
+    const { authorization } = await apiToken("viewer");
+    const other = await apiToken("viewer");
+    const open = (auth: string, signal: AbortSignal) =>
+      streamRoute(new Request("http://local/api/v1/stream", { headers: { authorization: auth }, signal }));
+    const aborts = Array.from({ length: STREAMS_PER_CALLER }, () => new AbortController());
+    const held = await Promise.all(aborts.map((abort) => open(authorization, abort.signal)));
+    expect(held.map((response) => response.status)).toEqual(held.map(() => 200));
+
+    const refused = await open(authorization, new AbortController().signal);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("5");
+    expect(await refused.json()).toMatchObject({ error: { code: "rate_limited" } });
+    // Another caller is not counted with this one.
+    const elsewhere = new AbortController();
+    expect((await open(other.authorization, elsewhere.signal)).status).toBe(200);
+
+    const first = held[0]!.body!.getReader();
+    await streamText(first)((text) => text.includes("event: ready"));
+    aborts[0]!.abort();
+    await first.cancel().catch(() => {});
+    const again = new AbortController();
+    expect((await open(authorization, again.signal)).status).toBe(200);
+    for (const abort of [...aborts, elsewhere, again]) abort.abort();
+  });
 });

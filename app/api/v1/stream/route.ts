@@ -12,6 +12,7 @@ export const GET = route(
     new Response(
       eventStreamBody(principal.workspaceId, request.signal, {
         stillAllowed: async () => (await stillAuthenticated(request.headers))?.workspaceId === principal.workspaceId,
+        caller: `${principal.kind}:${principal.id}`,
       }),
       {
         headers: {
