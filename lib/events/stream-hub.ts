@@ -6,6 +6,7 @@
 import { listen, type Listening } from "../db/listen";
 import { pool } from "../db/pool";
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "../db/unavailable";
+import { callerSlots } from "../core/caller-slots";
 import { AppError } from "../core/errors";
 import { logger } from "../core/logger";
 import { DELIVERY_STATUS_CHANNEL, STREAM_CHANNEL } from "../db/channels";
@@ -136,29 +137,16 @@ export interface StreamAccess {
  * thousands of sockets and timers open.
  */
 export const STREAMS_PER_CALLER = 16;
-const openStreams = new Map<string, number>();
-
-/** Counts a stream of `caller` in, or refuses it past the cap; the returned function counts it out (once). */
-function holdStream(caller: string): () => void {
-  const held = openStreams.get(caller) ?? 0;
-  if (held >= STREAMS_PER_CALLER) {
-    throw new AppError(
+const streamSlots = callerSlots(
+  STREAMS_PER_CALLER,
+  () =>
+    new AppError(
       "rate_limited",
       `This caller already has ${STREAMS_PER_CALLER} live streams open: close one (a browser needs only one for all its tabs)`,
       { limit: STREAMS_PER_CALLER },
       5,
-    );
-  }
-  openStreams.set(caller, held + 1);
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
-    const left = (openStreams.get(caller) ?? 1) - 1;
-    if (left > 0) openStreams.set(caller, left);
-    else openStreams.delete(caller);
-  };
-}
+    ),
+);
 
 /**
  * A text/event-stream body: "ready" once the client is subscribed, "event" messages for new events, "deliveries"
@@ -172,7 +160,7 @@ export function eventStreamBody(
   signal: AbortSignal,
   { stillAllowed, recheckMs = STREAM_RECHECK_MS, caller }: StreamAccess,
 ): ReadableStream<Uint8Array> {
-  const release = holdStream(caller);
+  const release = streamSlots.hold(caller);
   const encoder = new TextEncoder();
   let unsubscribe: (() => void) | null = null;
   let heartbeat: NodeJS.Timeout | null = null;

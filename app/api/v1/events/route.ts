@@ -7,11 +7,12 @@ import { otherMethods } from "@/lib/api/method-not-allowed";
 import { json } from "@/lib/api/json";
 import { answerPublish, publishOptions } from "@/lib/api/publish/publish-answer";
 import { listEvents, listEventsSchema } from "@/lib/events/list-events";
+import { whileSearching } from "@/lib/search/search-slots";
 
 export const dynamic = "force-dynamic";
 
 export const GET = route({ access: "viewer", query: listEventsSchema }, ({ principal, query }) =>
-  listEvents(principal.workspaceId, query, principal.role),
+  whileSearching(principal, query.q, () => listEvents(principal.workspaceId, query, principal.role)),
 );
 
 export const POST = route(publishOptions, async ({ principal, query, body, bodyText, request, ip }) => {

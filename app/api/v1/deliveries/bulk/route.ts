@@ -4,9 +4,10 @@ import { route } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/method-not-allowed";
 import { bulkDeliveryActionSchema } from "@/lib/delivery/bulk-schema";
 import { bulkDeliveryAction } from "@/lib/delivery/delivery-actions";
+import { whileSearching } from "@/lib/search/search-slots";
 
 export const POST = route({ access: "admin", body: bulkDeliveryActionSchema }, ({ principal, body, ip }) =>
-  bulkDeliveryAction(principal, body, ip),
+  whileSearching(principal, body.filter.q, () => bulkDeliveryAction(principal, body, ip)),
 );
 
 export const { GET, HEAD, OPTIONS, PUT, PATCH, DELETE } = otherMethods({ POST });

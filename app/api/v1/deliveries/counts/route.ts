@@ -2,11 +2,12 @@
 import { route } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/method-not-allowed";
 import { countDeliveriesByStatus, deliveryFilterSchema } from "@/lib/delivery/list-deliveries";
+import { whileSearching } from "@/lib/search/search-slots";
 
 export const dynamic = "force-dynamic";
 
 export const GET = route({ access: "viewer", query: deliveryFilterSchema }, ({ principal, query }) =>
-  countDeliveriesByStatus(principal.workspaceId, query),
+  whileSearching(principal, query.q, () => countDeliveriesByStatus(principal.workspaceId, query)),
 );
 
 export const { OPTIONS, POST, PUT, PATCH, DELETE } = otherMethods({ GET });
