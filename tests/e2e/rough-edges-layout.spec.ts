@@ -183,3 +183,87 @@ test("the bulk cancel dialog's way out reads “Keep them”, not a second Cance
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId("delivery-row")).toHaveCount(1);
 });
+
+test("Overview at 1440 px: the connectors table fits its card, and a failing connector says since when in words", async ({
+  page,
+}, testInfo) => {
+  const stamp = `${testInfo.workerIndex}-${Date.now()}`;
+  await signInAsAdmin(page);
+  const { key, name, connectorId } = await subscribedConnector(page, stamp);
+  await apiCall(page, "POST", "/api/v1/events", { type: key, payload: { order: `O-${stamp}` } });
+  const deliveries = () =>
+    apiCall<{ data: { status: string }[] }>(page, "GET", `/api/v1/deliveries?connectorId=${connectorId}`);
+  await expect.poll(async () => (await deliveries()).data[0]?.status, { timeout: 30_000 }).toBe("dead");
+  await page.setViewportSize(DESKTOP);
+  await page.goto("/overview");
+
+  const row = page.getByRole("row").filter({ hasText: name });
+  const reason = row.getByTestId("connector-attention");
+  await expect(reason).toContainText("Failing since", { timeout: 15_000 });
+  // Relative, like every other time in the app, with the exact time in the tooltip; never a raw ISO string.
+  await expect(reason).not.toContainText(/\d{4}-\d{2}-\d{2}T/);
+  await expect(reason.locator("time")).toHaveAttribute("title", /\d/);
+  // The table's scroller (named only while it scrolls) holds the table whole: nothing cut at the card's edge.
+  const scroller = page.locator("table", { has: row }).locator("..");
+  expect(await sidewaysOverflow(scroller), "the connectors table scrolls sideways at 1440 px").toBeLessThanOrEqual(0);
+  const [card, lastError] = await Promise.all([scroller.boundingBox(), row.getByRole("cell").last().boundingBox()]);
+  expect(lastError!.x + lastError!.width, "the Last error cell ends inside the card").toBeLessThanOrEqual(
+    card!.x + card!.width + 1,
+  );
+});
+
+test("on a phone, the trigger URL and the app uuid take the card's width, their copy button below", async ({
+  page,
+}, testInfo) => {
+  const stamp = `${testInfo.workerIndex}-${Date.now()}`;
+  await signInAsAdmin(page);
+  const trigger = await apiCall<{ id: string }>(page, "POST", "/api/v1/triggers", {
+    name: `Phone URL ${stamp}`,
+    slug: `phone-url-${stamp}`,
+  });
+  await page.setViewportSize(PHONE);
+  for (const [path, testId, button] of [
+    [`/triggers/${trigger.id}`, "trigger-url", /Copy URL/],
+    ["/app-webhooks", "app-uuid", /Copy app uuid/],
+  ] as const) {
+    await page.goto(path);
+    const value = page.getByTestId(testId);
+    await expect(value).toBeVisible({ timeout: 15_000 });
+    const box = (await value.boundingBox())!;
+    // The card's content is ~300 px wide at 390 px; beside the button the value kept ~150 px.
+    expect(box.width, `${testId} width`).toBeGreaterThan(260);
+    const copy = (await value.locator("..").getByRole("button", { name: button }).boundingBox())!;
+    expect(copy.y, `${testId}: the copy button sits below the value`).toBeGreaterThanOrEqual(box.y + box.height - 1);
+  }
+});
+
+test("a table wider than a phone fades out on the side that hides columns, and not once it fits", async ({ page }) => {
+  await signInAsAdmin(page);
+  await page.setViewportSize(PHONE);
+  await page.goto("/settings?tab=audit");
+  const mask = (element: Locator) =>
+    element.evaluate((node) => {
+      const style = getComputedStyle(node);
+      return style.maskImage || style.webkitMaskImage;
+    });
+  // Named "Audit log" only while it scrolls sideways (a tab stop for keyboard users).
+  const scroller = page.getByRole("region", { name: "Audit log" });
+  await expect(scroller.getByRole("row").nth(1)).toBeVisible({ timeout: 15_000 });
+  expect(await sidewaysOverflow(scroller)).toBeGreaterThan(0);
+  // Chromium reports the gradient's direction in degrees: 270deg is "to left" (the end hides columns), 90deg "to right".
+  await expect
+    .poll(() => mask(scroller))
+    .toMatch(/^linear-gradient\(270deg, rgba\(0, 0, 0, 0\), rgb\(0, 0, 0\) 40px\)$/);
+  // Scrolled to the end: now only the start hides columns.
+  await scroller.evaluate((node) => node.scrollTo({ left: node.scrollWidth }));
+  await expect
+    .poll(() => mask(scroller))
+    .toMatch(/^linear-gradient\(90deg, rgba\(0, 0, 0, 0\), rgb\(0, 0, 0\) 40px\)$/);
+
+  await page.setViewportSize({ width: 1920, height: 900 });
+  await page.goto("/settings?tab=users");
+  const users = page.locator("table", { has: page.getByRole("columnheader", { name: "Last sign-in" }) }).locator("..");
+  await expect(users.getByRole("row").nth(1)).toBeVisible({ timeout: 15_000 });
+  expect(await sidewaysOverflow(users)).toBeLessThanOrEqual(0);
+  expect(await mask(users)).toBe("none");
+});
