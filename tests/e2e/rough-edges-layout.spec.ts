@@ -267,3 +267,44 @@ test("a table wider than a phone fades out on the side that hides columns, and n
   expect(await sidewaysOverflow(users)).toBeLessThanOrEqual(0);
   expect(await mask(users)).toBe("none");
 });
+
+test("the connectors list shows no red error under a connector whose later call succeeded", async ({
+  page,
+}, testInfo) => {
+  const stamp = `${testInfo.workerIndex}-${Date.now()}`;
+  let calls = 0;
+  // The first call fails, the retry a second later succeeds.
+  const flaky = await startHttpTarget(() =>
+    ++calls === 1 ? { status: 500, body: "receiver broke" } : { status: 200, body: "ok" },
+  );
+  try {
+    await signInAsAdmin(page);
+    const key = `e2e.superseded.${stamp}`;
+    const eventType = await apiCall<{ id: string }>(page, "POST", "/api/v1/event-types", { key });
+    const name = `Recovered ${stamp}`;
+    const connector = await apiCall<{ id: string }>(page, "POST", "/api/v1/connectors", {
+      name,
+      url: `${flaky.url}/hook`,
+      method: "POST",
+    });
+    await apiCall(page, "PATCH", `/api/v1/connectors/${connector.id}/event-settings`, { retrySchedule: [0, 1] });
+    await apiCall(page, "PUT", `/api/v1/connectors/${connector.id}/subscriptions`, {
+      subscriptions: [{ eventTypeId: eventType.id }],
+    });
+    await apiCall(page, "POST", "/api/v1/events", { type: key, payload: { order: `R-${stamp}` } });
+    const latest = () =>
+      apiCall<{ data: { status: string }[] }>(page, "GET", `/api/v1/deliveries?connectorId=${connector.id}`);
+    await expect.poll(async () => (await latest()).data[0]?.status, { timeout: 30_000 }).toBe("succeeded");
+
+    await page.setViewportSize(DESKTOP);
+    await page.goto("/connectors");
+    const row = page.getByRole("row").filter({ hasText: name });
+    await expect(row).toContainText("200", { timeout: 15_000 });
+    await expect(row).not.toContainText("HTTP 500");
+    // The connector's own page still tells the failure, with its time.
+    await page.goto(`/connectors/${connector.id}`);
+    await expect(page.getByText("HTTP 500", { exact: false }).first()).toBeVisible({ timeout: 15_000 });
+  } finally {
+    await flaky.close();
+  }
+});
