@@ -22,7 +22,9 @@ export function ResponsesCard({ trigger }: { trigger: TriggerDto }) {
             <tr key={row.status}>
               <Td className="font-mono font-medium">{row.status}</Td>
               <Td className="whitespace-normal">{row.when}</Td>
-              <Td className="font-mono text-xs break-all whitespace-normal">{row.body}</Td>
+              {/* A floor under the body's width: squeezed by the other columns on a phone, it broke every eight
+                  characters ({"statu s":"accept ed"…); the table scrolls sideways instead. */}
+              <Td className="min-w-56 font-mono text-xs wrap-anywhere whitespace-normal">{row.body}</Td>
             </tr>
           ))}
         </TBody>
