@@ -15,16 +15,19 @@ export function ResponsesCard({ trigger }: { trigger: TriggerDto }) {
         <THead>
           <Th>Status</Th>
           <Th>When</Th>
-          <Th>Body</Th>
+          <Th className="hidden sm:table-cell">Body</Th>
         </THead>
         <TBody>
           {responseBodies(trigger).map((row) => (
             <tr key={row.status}>
               <Td className="font-mono font-medium">{row.status}</Td>
-              <Td className="whitespace-normal">{row.when}</Td>
-              {/* A floor under the body's width: squeezed by the other columns on a phone, it broke every eight
-                  characters ({"statu s":"accept ed"…); the table scrolls sideways instead. */}
-              <Td className="min-w-56 font-mono text-xs wrap-anywhere whitespace-normal">{row.body}</Td>
+              <Td className="whitespace-normal">
+                {row.when}
+                {/* On a phone the body goes under its reason: as a third column it kept ~90 px and broke every
+                    eight characters ({"statu s":"accept ed"…). */}
+                <code className="mt-1 block font-mono text-xs wrap-anywhere sm:hidden">{row.body}</code>
+              </Td>
+              <Td className="hidden font-mono text-xs wrap-anywhere whitespace-normal sm:table-cell">{row.body}</Td>
             </tr>
           ))}
         </TBody>

@@ -235,9 +235,11 @@ test("on a phone, the trigger URL and the app uuid take the card's width, their 
     const copy = (await value.locator("..").getByRole("button", { name: button }).boundingBox())!;
     expect(copy.y, `${testId}: the copy button sits below the value`).toBeGreaterThanOrEqual(box.y + box.height - 1);
     if (testId === "trigger-url") {
-      // The Responses table's bodies keep a readable width (the table scrolls sideways rather than squeeze them).
-      const body = page.getByRole("cell", { name: '{"error":"Invalid shared key"}' });
-      expect((await body.boundingBox())!.width).toBeGreaterThanOrEqual(224);
+      // The Responses table's bodies sit under their reason, at a readable width, and the table fits the card.
+      const body = page.getByText('{"error":"Invalid shared key"}', { exact: true }).locator("visible=true");
+      expect((await body.boundingBox())!.width).toBeGreaterThanOrEqual(200);
+      const responses = page.locator("table", { has: body }).locator("..");
+      expect(await sidewaysOverflow(responses)).toBeLessThanOrEqual(0);
     }
   }
 });
