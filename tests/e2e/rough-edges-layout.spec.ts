@@ -212,14 +212,16 @@ test("Overview at 1440 px: the connectors table fits its card, and a failing con
   );
 });
 
-test("on a phone, the trigger URL and the app uuid take the card's width, their copy button below", async ({
+test("on a phone, the trigger page and App webhooks fit: URLs full width, response bodies and action bodies wrap", async ({
   page,
 }, testInfo) => {
   const stamp = `${testInfo.workerIndex}-${Date.now()}`;
   await signInAsAdmin(page);
+  const { connectorId } = await subscribedConnector(page, stamp);
   const trigger = await apiCall<{ id: string }>(page, "POST", "/api/v1/triggers", {
     name: `Phone URL ${stamp}`,
     slug: `phone-url-${stamp}`,
+    actions: [{ connectorId }],
   });
   await page.setViewportSize(PHONE);
   for (const [path, testId, button] of [
@@ -240,6 +242,10 @@ test("on a phone, the trigger URL and the app uuid take the card's width, their 
       expect((await body.boundingBox())!.width).toBeGreaterThanOrEqual(200);
       const responses = page.locator("table", { has: body }).locator("..");
       expect(await sidewaysOverflow(responses)).toBeLessThanOrEqual(0);
+      // The action's body line fits the card too (it was a sideways-scrolling <pre> cut mid-word).
+      const action = page.getByTestId("action-body");
+      await expect(action).toContainText("received body, byte for byte");
+      expect(await sidewaysOverflow(action)).toBeLessThanOrEqual(0);
     }
   }
 });
