@@ -21,5 +21,7 @@ export default defineConfig({
     // On a fresh database the setup page is shown, then the administrator created; it also seeds the data.
     { name: "seed", testMatch: /seed\.spec\.ts/, use },
     { name: "every page", testMatch: /every-page\.spec\.ts/, dependencies: ["seed"], use },
+    // The README's pictures (docs/screenshots), written only with README_SCREENSHOTS=1.
+    { name: "readme", testMatch: /readme\.spec\.ts/, dependencies: ["seed"], use },
   ],
 });

@@ -18,8 +18,8 @@ export function AppUuidCard({ appUuid }: { appUuid: string }) {
       <CardBody className="space-y-4">
         <div>
           <p className="mb-1 text-xs font-medium tracking-wide text-slate-500 uppercase">App uuid</p>
-          <div className="always-dark flex items-center gap-2 rounded-lg bg-slate-900 p-3">
-            <code data-testid="app-uuid" className="min-w-0 flex-1 font-mono text-xs break-all text-slate-100">
+          <div className="always-dark flex flex-col items-start gap-2 rounded-lg bg-slate-900 p-3 sm:flex-row sm:items-center">
+            <code data-testid="app-uuid" className="w-full min-w-0 flex-1 font-mono text-xs break-all text-slate-100">
               {appUuid}
             </code>
             <CopyButton value={appUuid} label="Copy app uuid" />

@@ -99,7 +99,10 @@ function EnabledBadge({ connector }: { connector: ConnectorDto }) {
 }
 
 function LastError({ connector }: { connector: ConnectorDto }) {
+  // An error a later success has superseded is history (the connector's page and History keep it): in red under a
+  // 200 it read as the current state.
   if (!connector.lastError) return null;
+  if (connector.lastSuccessAt && connector.lastSuccessAt > connector.lastError.date) return null;
   return (
     <span className="mt-0.5 block truncate text-xs text-red-700" title={connector.lastError.message}>
       {connector.lastError.message}

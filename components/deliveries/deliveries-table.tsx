@@ -36,7 +36,8 @@ function DeliveryLabel({ delivery }: { delivery: DeliveryRow }) {
       {delivery.event?.type ? (
         <span className="font-mono text-xs">{delivery.event.type}</span>
       ) : delivery.event?.trigger ? (
-        <span>{delivery.event.trigger.name}</span>
+        // text-sm as in the table: in a phone card it inherited the card's larger text, above the connector's name.
+        <span className="text-sm">{delivery.event.trigger.name}</span>
       ) : (
         <span className="text-slate-500">No event type</span>
       )}

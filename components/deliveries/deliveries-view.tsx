@@ -74,7 +74,12 @@ export function DeliveriesView() {
             selected={selected}
             onSelect={select}
             onOpen={(id) => router.push(`/deliveries/${id}`)}
-            pane={<DeliveryPreview id={selected} />}
+            pane={
+              <DeliveryPreview
+                id={selected}
+                connectorName={rows.find((delivery) => delivery.id === selected)?.connector.name}
+              />
+            }
             list={
               <Card>
                 <div className="border-b border-slate-200 px-5 py-4">

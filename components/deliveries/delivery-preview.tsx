@@ -19,17 +19,20 @@ import { useDelivery } from "./use-delivery";
 
 const linkClasses = "font-medium text-indigo-700 hover:underline";
 
-export function DeliveryPreview({ id }: { id: string | null }) {
+/** `connectorName`: the selected row's, which the list already holds, so the title does not change from "Delivery"
+ * to "To …" once the connector's own query answers. */
+export function DeliveryPreview({ id, connectorName }: { id: string | null; connectorName?: string }) {
   if (id === null) {
     return <InspectorHint noun="a delivery" />;
   }
   // Keyed by id: each delivery gets its own queries (the detail hook takes a fixed id).
-  return <SelectedDelivery key={id} id={id} />;
+  return <SelectedDelivery key={id} id={id} connectorName={connectorName} />;
 }
 
-function SelectedDelivery({ id }: { id: string }) {
+function SelectedDelivery({ id, connectorName }: { id: string; connectorName?: string }) {
   const delivery = useDelivery(id);
   const connector = useConnectorSummary(delivery.data?.connectorId);
+  const name = connector.data?.name ?? connectorName;
   if (delivery.isPending) return <TableMessage>Loading delivery…</TableMessage>;
   if (delivery.isError) {
     return <TableMessage tone="error">Could not load the delivery: {delivery.error.message}</TableMessage>;
@@ -43,7 +46,7 @@ function SelectedDelivery({ id }: { id: string }) {
       <div className="flex items-start justify-between gap-3 border-b border-slate-200 px-5 py-4">
         <div className="min-w-0">
           <h2 className="truncate text-base font-semibold text-slate-900" data-testid="preview-title">
-            {connector.data ? `To ${connector.data.name}` : "Delivery"}
+            {name ? `To ${name}` : "Delivery"}
           </h2>
           <p className="truncate font-mono text-xs text-slate-500">{data.id}</p>
         </div>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import type { Overview } from "@/lib/overview/schema";
 import { Badge } from "../ui/badge";
 import { Card, CardHeader } from "../ui/card";
+import { RelativeTime } from "../ui/relative-time";
 import { Table, TBody, Td, Th, THead } from "../ui/table";
 import { formatCount, formatLatency, formatRate } from "./format";
 import { Sparkline } from "./sparkline";
@@ -48,7 +49,16 @@ export function ConnectorHealthTable({ connectors }: { connectors: Overview["con
                       <Badge tone={connector.enabled ? "amber" : "red"}>
                         {connector.enabled ? "Needs attention" : "Disabled"}
                       </Badge>
-                      <span className="text-xs text-slate-600">{connector.attention}</span>
+                      <span className="text-xs text-slate-600">
+                        {/* Failing is the one reason that names a time: relative, as everywhere, exact on hover. */}
+                        {connector.enabled && connector.failingSince ? (
+                          <>
+                            Failing since <RelativeTime value={connector.failingSince} />
+                          </>
+                        ) : (
+                          connector.attention
+                        )}
+                      </span>
                     </div>
                   )}
                 </Td>

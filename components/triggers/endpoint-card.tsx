@@ -51,8 +51,13 @@ export function EndpointCard({ trigger, canWrite }: { trigger: TriggerDto; canWr
       <CardBody className="space-y-5">
         <div>
           <p className="mb-1 text-xs font-medium tracking-wide text-slate-500 uppercase">URL</p>
-          <div className="always-dark flex items-center gap-2 rounded-lg bg-slate-900 p-3">
-            <code data-testid="trigger-url" className="min-w-0 flex-1 font-mono text-xs break-all text-slate-100">
+          {/* On a phone the button goes under the URL: beside it, the URL kept a third of the width and broke every
+              few characters. */}
+          <div className="always-dark flex flex-col items-start gap-2 rounded-lg bg-slate-900 p-3 sm:flex-row sm:items-center">
+            <code
+              data-testid="trigger-url"
+              className="w-full min-w-0 flex-1 font-mono text-xs break-all text-slate-100"
+            >
               {shownUrl}
             </code>
             {/* A masked key is no use in a clipboard: until revealed, copy the URL without it. */}
@@ -68,8 +73,10 @@ export function EndpointCard({ trigger, canWrite }: { trigger: TriggerDto; canWr
         {revealed && !sharedKey && (
           <div>
             <p className="mb-1 text-xs font-medium tracking-wide text-slate-500 uppercase">Secret</p>
-            <div className="always-dark flex items-center gap-2 rounded-lg bg-slate-900 p-3">
-              <code className="min-w-0 flex-1 font-mono text-xs break-all text-slate-100">{revealed.secret}</code>
+            <div className="always-dark flex flex-col items-start gap-2 rounded-lg bg-slate-900 p-3 sm:flex-row sm:items-center">
+              <code className="w-full min-w-0 flex-1 font-mono text-xs break-all text-slate-100">
+                {revealed.secret}
+              </code>
               <CopyButton value={revealed.secret} label="Copy secret" />
             </div>
           </div>

@@ -15,14 +15,19 @@ export function ResponsesCard({ trigger }: { trigger: TriggerDto }) {
         <THead>
           <Th>Status</Th>
           <Th>When</Th>
-          <Th>Body</Th>
+          <Th className="hidden sm:table-cell">Body</Th>
         </THead>
         <TBody>
           {responseBodies(trigger).map((row) => (
             <tr key={row.status}>
               <Td className="font-mono font-medium">{row.status}</Td>
-              <Td className="whitespace-normal">{row.when}</Td>
-              <Td className="font-mono text-xs break-all whitespace-normal">{row.body}</Td>
+              <Td className="whitespace-normal">
+                {row.when}
+                {/* On a phone the body goes under its reason: as a third column it kept ~90 px and broke every
+                    eight characters ({"statu s":"accept ed"…). */}
+                <code className="mt-1 block font-mono text-xs wrap-anywhere sm:hidden">{row.body}</code>
+              </Td>
+              <Td className="hidden font-mono text-xs wrap-anywhere whitespace-normal sm:table-cell">{row.body}</Td>
             </tr>
           ))}
         </TBody>

@@ -53,9 +53,20 @@ export function SettingsCard({ trigger }: { trigger: TriggerDto }) {
                     </Link>
                     {!action.connectorEnabled && <Badge tone="amber">Connector disabled: skipped</Badge>}
                   </div>
-                  <pre className="mt-2 overflow-x-auto rounded bg-slate-50 px-3 py-2 font-mono text-xs text-slate-700">
-                    {action.bodyTemplate ?? "Connector's own body template (none: the received body, byte for byte)"}
-                  </pre>
+                  {/* The template wraps like the other text bodies; the sentence for "none" is prose, not code (in
+                      a scrolling <pre> a phone cut it mid-word). */}
+                  {action.bodyTemplate ? (
+                    <pre
+                      data-testid="action-body"
+                      className="mt-2 rounded bg-slate-50 px-3 py-2 font-mono text-xs wrap-anywhere whitespace-pre-wrap text-slate-700"
+                    >
+                      {action.bodyTemplate}
+                    </pre>
+                  ) : (
+                    <p data-testid="action-body" className="mt-2 text-xs text-slate-500">
+                      Connector&apos;s own body template (none: the received body, byte for byte)
+                    </p>
+                  )}
                 </li>
               ))}
             </ol>

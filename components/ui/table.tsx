@@ -1,7 +1,17 @@
 "use client";
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "./cn";
-import { scrollRegionProps, useOverflows } from "./use-overflows";
+import { scrollRegionProps } from "./use-overflows";
+import { useScrollEdges } from "./use-scroll-edges";
+
+/** The columns fade out on each side that hides more of them, as tab rows do: a phone shows no scrollbar, and a
+ *  column cut at the card's edge otherwise reads as the end of the table. A mask, so it suits any background. */
+const fades = {
+  none: "",
+  start: "[mask-image:linear-gradient(to_right,transparent,black_2.5rem)]",
+  end: "[mask-image:linear-gradient(to_left,transparent,black_2.5rem)]",
+  both: "[mask-image:linear-gradient(to_right,transparent,black_2.5rem,black_calc(100%_-_2.5rem),transparent)]",
+} as const;
 
 /**
  * Scrolls sideways on narrow screens instead of squeezing columns. `relative` keeps screen-reader-only text in
@@ -9,12 +19,16 @@ import { scrollRegionProps, useOverflows } from "./use-overflows";
  * scroller for keyboard and screen-reader users while it scrolls (what the rows are: "Connectors").
  */
 export function Table({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
-  const { ref, overflows } = useOverflows<HTMLDivElement>();
+  const { ref, hidden } = useScrollEdges<HTMLDivElement>();
+  const fade = hidden.start && hidden.end ? "both" : hidden.start ? "start" : hidden.end ? "end" : "none";
   return (
     <div
       ref={ref}
-      {...scrollRegionProps(overflows, label)}
-      className="relative overflow-x-auto focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
+      {...scrollRegionProps(hidden.start || hidden.end, label)}
+      className={cn(
+        "relative overflow-x-auto focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600",
+        fades[fade],
+      )}
     >
       <table className={cn("min-w-full divide-y divide-slate-200 text-sm", className)}>{children}</table>
     </div>

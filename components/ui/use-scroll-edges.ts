@@ -27,6 +27,8 @@ export function useScrollEdges<T extends HTMLElement>() {
     element.addEventListener("scroll", check, { passive: true });
     const observer = new ResizeObserver(check);
     observer.observe(element);
+    // Content that grows inside a scroller of unchanged size (rows arriving in a table) changes what is hidden too.
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
     return () => {
       element.removeEventListener("scroll", check);
       observer.disconnect();

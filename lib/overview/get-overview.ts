@@ -102,6 +102,7 @@ export async function getOverview(workspaceId: string, range: OverviewRange, now
       name: connector.name,
       enabled: connector.enabled,
       attention,
+      failingSince: connector.failingSince?.toISOString() ?? null,
       volume: tally.succeeded + tally.failed + tally.dead + tally.pending + tally.cancelled,
       succeeded: tally.succeeded,
       successRate: successRate(tally),

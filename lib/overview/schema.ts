@@ -58,6 +58,10 @@ export const overviewSchema = z
           .describe(
             "Why the connector needs attention (disabled, failing now, dead deliveries in the range, success rate under 90 %), if it does",
           ),
+        failingSince: z.iso
+          .datetime()
+          .nullable()
+          .describe("When its deliveries started failing without a success since (null while it succeeds)"),
         volume: count,
         succeeded: count,
         successRate: z.number().nullable(),

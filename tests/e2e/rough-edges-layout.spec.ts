@@ -183,3 +183,141 @@ test("the bulk cancel dialog's way out reads “Keep them”, not a second Cance
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId("delivery-row")).toHaveCount(1);
 });
+
+test("Overview at 1440 px: the connectors table fits its card, and a failing connector says since when in words", async ({
+  page,
+}, testInfo) => {
+  const stamp = `${testInfo.workerIndex}-${Date.now()}`;
+  await signInAsAdmin(page);
+  const { key, name, connectorId } = await subscribedConnector(page, stamp);
+  await apiCall(page, "POST", "/api/v1/events", { type: key, payload: { order: `O-${stamp}` } });
+  const deliveries = () =>
+    apiCall<{ data: { status: string }[] }>(page, "GET", `/api/v1/deliveries?connectorId=${connectorId}`);
+  await expect.poll(async () => (await deliveries()).data[0]?.status, { timeout: 30_000 }).toBe("dead");
+  await page.setViewportSize(DESKTOP);
+  await page.goto("/overview");
+
+  const row = page.getByRole("row").filter({ hasText: name });
+  const reason = row.getByTestId("connector-attention");
+  await expect(reason).toContainText("Failing since", { timeout: 15_000 });
+  // Relative, like every other time in the app, with the exact time in the tooltip; never a raw ISO string.
+  await expect(reason).not.toContainText(/\d{4}-\d{2}-\d{2}T/);
+  await expect(reason.locator("time")).toHaveAttribute("title", /\d/);
+  // The table's scroller (named only while it scrolls) holds the table whole: nothing cut at the card's edge.
+  const scroller = page.locator("table", { has: row }).locator("..");
+  expect(await sidewaysOverflow(scroller), "the connectors table scrolls sideways at 1440 px").toBeLessThanOrEqual(0);
+  const [card, lastError] = await Promise.all([scroller.boundingBox(), row.getByRole("cell").last().boundingBox()]);
+  expect(lastError!.x + lastError!.width, "the Last error cell ends inside the card").toBeLessThanOrEqual(
+    card!.x + card!.width + 1,
+  );
+});
+
+test("on a phone, the trigger page and App webhooks fit: URLs full width, response bodies and action bodies wrap", async ({
+  page,
+}, testInfo) => {
+  const stamp = `${testInfo.workerIndex}-${Date.now()}`;
+  await signInAsAdmin(page);
+  const { connectorId } = await subscribedConnector(page, stamp);
+  const trigger = await apiCall<{ id: string }>(page, "POST", "/api/v1/triggers", {
+    name: `Phone URL ${stamp}`,
+    slug: `phone-url-${stamp}`,
+    actions: [{ connectorId }],
+  });
+  await page.setViewportSize(PHONE);
+  for (const [path, testId, button] of [
+    [`/triggers/${trigger.id}`, "trigger-url", /Copy URL/],
+    ["/app-webhooks", "app-uuid", /Copy app uuid/],
+  ] as const) {
+    await page.goto(path);
+    const value = page.getByTestId(testId);
+    await expect(value).toBeVisible({ timeout: 15_000 });
+    const box = (await value.boundingBox())!;
+    // The card's content is ~300 px wide at 390 px; beside the button the value kept ~150 px.
+    expect(box.width, `${testId} width`).toBeGreaterThan(260);
+    const copy = (await value.locator("..").getByRole("button", { name: button }).boundingBox())!;
+    expect(copy.y, `${testId}: the copy button sits below the value`).toBeGreaterThanOrEqual(box.y + box.height - 1);
+    if (testId === "trigger-url") {
+      // The Responses table's bodies sit under their reason, at a readable width, and the table fits the card.
+      const body = page.getByText('{"error":"Invalid shared key"}', { exact: true }).locator("visible=true");
+      expect((await body.boundingBox())!.width).toBeGreaterThanOrEqual(200);
+      const responses = page.locator("table", { has: body }).locator("..");
+      expect(await sidewaysOverflow(responses)).toBeLessThanOrEqual(0);
+      // The action's body line fits the card too (it was a sideways-scrolling <pre> cut mid-word).
+      const action = page.getByTestId("action-body");
+      await expect(action).toContainText("received body, byte for byte");
+      expect(await sidewaysOverflow(action)).toBeLessThanOrEqual(0);
+    }
+  }
+});
+
+test("a table wider than a phone fades out on the side that hides columns, and not once it fits", async ({ page }) => {
+  await signInAsAdmin(page);
+  await page.setViewportSize(PHONE);
+  await page.goto("/settings?tab=audit");
+  const mask = (element: Locator) =>
+    element.evaluate((node) => {
+      const style = getComputedStyle(node);
+      return style.maskImage || style.webkitMaskImage;
+    });
+  // Named "Audit log" only while it scrolls sideways (a tab stop for keyboard users).
+  const scroller = page.getByRole("region", { name: "Audit log" });
+  await expect(scroller.getByRole("row").nth(1)).toBeVisible({ timeout: 15_000 });
+  expect(await sidewaysOverflow(scroller)).toBeGreaterThan(0);
+  // Chromium reports the gradient's direction in degrees: 270deg is "to left" (the end hides columns), 90deg "to right".
+  await expect
+    .poll(() => mask(scroller))
+    .toMatch(/^linear-gradient\(270deg, rgba\(0, 0, 0, 0\), rgb\(0, 0, 0\) 40px\)$/);
+  // Scrolled to the end: now only the start hides columns.
+  await scroller.evaluate((node) => node.scrollTo({ left: node.scrollWidth }));
+  await expect
+    .poll(() => mask(scroller))
+    .toMatch(/^linear-gradient\(90deg, rgba\(0, 0, 0, 0\), rgb\(0, 0, 0\) 40px\)$/);
+
+  await page.setViewportSize({ width: 1920, height: 900 });
+  await page.goto("/settings?tab=users");
+  const users = page.locator("table", { has: page.getByRole("columnheader", { name: "Last sign-in" }) }).locator("..");
+  await expect(users.getByRole("row").nth(1)).toBeVisible({ timeout: 15_000 });
+  expect(await sidewaysOverflow(users)).toBeLessThanOrEqual(0);
+  expect(await mask(users)).toBe("none");
+});
+
+test("the connectors list shows no red error under a connector whose later call succeeded", async ({
+  page,
+}, testInfo) => {
+  const stamp = `${testInfo.workerIndex}-${Date.now()}`;
+  let calls = 0;
+  // The first call fails, the retry a second later succeeds.
+  const flaky = await startHttpTarget(() =>
+    ++calls === 1 ? { status: 500, body: "receiver broke" } : { status: 200, body: "ok" },
+  );
+  try {
+    await signInAsAdmin(page);
+    const key = `e2e.superseded.${stamp}`;
+    const eventType = await apiCall<{ id: string }>(page, "POST", "/api/v1/event-types", { key });
+    const name = `Recovered ${stamp}`;
+    const connector = await apiCall<{ id: string }>(page, "POST", "/api/v1/connectors", {
+      name,
+      url: `${flaky.url}/hook`,
+      method: "POST",
+    });
+    await apiCall(page, "PATCH", `/api/v1/connectors/${connector.id}/event-settings`, { retrySchedule: [0, 1] });
+    await apiCall(page, "PUT", `/api/v1/connectors/${connector.id}/subscriptions`, {
+      subscriptions: [{ eventTypeId: eventType.id }],
+    });
+    await apiCall(page, "POST", "/api/v1/events", { type: key, payload: { order: `R-${stamp}` } });
+    const latest = () =>
+      apiCall<{ data: { status: string }[] }>(page, "GET", `/api/v1/deliveries?connectorId=${connector.id}`);
+    await expect.poll(async () => (await latest()).data[0]?.status, { timeout: 30_000 }).toBe("succeeded");
+
+    await page.setViewportSize(DESKTOP);
+    await page.goto("/connectors");
+    const row = page.getByRole("row").filter({ hasText: name });
+    await expect(row).toContainText("200", { timeout: 15_000 });
+    await expect(row).not.toContainText("HTTP 500");
+    // The connector's own page still tells the failure, with its time.
+    await page.goto(`/connectors/${connector.id}`);
+    await expect(page.getByText("HTTP 500", { exact: false }).first()).toBeVisible({ timeout: 15_000 });
+  } finally {
+    await flaky.close();
+  }
+});
