@@ -7,6 +7,13 @@ export function useCreateApiToken() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: apiTokensApi.create,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiTokenKeys.lists() }),
+    onSuccess: ({ apiToken }) => {
+      // The answer carries the new row: it is listed at once, not only after the refetch (which a busy server can
+      // take seconds to answer, leaving "No API tokens yet" under the token just created).
+      queryClient.setQueryData<{ data: (typeof apiToken)[] }>(apiTokenKeys.lists(), (list) =>
+        list && !list.data.some((row) => row.id === apiToken.id) ? { ...list, data: [apiToken, ...list.data] } : list,
+      );
+      return queryClient.invalidateQueries({ queryKey: apiTokenKeys.lists() });
+    },
   });
 }
