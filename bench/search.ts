@@ -6,6 +6,7 @@
 // listEvents / listDeliveries — the server side of GET /api/v1/events?q= and /api/v1/deliveries?q= — 20 runs per
 // search after a warm-up, and keeps each query's EXPLAIN ANALYZE to show which index answers it.
 // Writes bench/results/search-<date>.json and .md.
+import os from "node:os";
 import { resetEnvCache } from "../lib/env";
 import { benchDatabase } from "./lib/bench-database";
 import { describeMachine } from "./lib/machine";
@@ -221,7 +222,10 @@ try {
   writeResults("search", { machine, ...seeded, runsPerSearch: RUNS, searches: results }, [
     `${seeded.events.toLocaleString("en")} events and ${seeded.deliveries.toLocaleString("en")} deliveries, seeded in ${seeded.seedMs} ms (INSERT … SELECT generate_series).`,
     `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, ${machine.platform}, Node ${machine.node}, PostgreSQL ${machine.postgres}.`,
-    "**Loaded machine**: measured while other workers shared the two cores (builds, test suites); quiet-machine figures will be lower.",
+    `Load average (1 / 5 / 15 min) when the machine was described: ${machine.loadAverage.join(" / ")}; at the end: ${os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(" / ")} (on ${machine.cpus} CPUs: compare runs only at similar loads).`,
     "",
     "Search indexes, built after the rows: " +
       seeded.indexes.map((index) => `${index.name} ${index.size} in ${index.buildMs} ms`).join("; ") +
