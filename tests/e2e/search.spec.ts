@@ -1,4 +1,4 @@
-// Search on the Events and Deliveries pages: among sixty look-alike events (one type, one size), the rows tell them
+// Search on the Events and Deliveries pages: among two hundred look-alike events (one type, one size), the rows tell them
 // apart by their body, a `path = value` search narrows the list to the one, and the search lives in the URL (a
 // reload and a fresh page keep it). A search the API would refuse is explained under the box and not applied.
 import { expect, test, type Locator, type Page, type TestInfo } from "@playwright/test";
@@ -12,19 +12,25 @@ async function attachShot(testInfo: TestInfo, name: string, element: Locator) {
 const listCard = (on: { locator: (selector: string) => Locator }) =>
   on.locator("form[role=search]").locator("xpath=../..");
 
-test("sixty similar events: the search finds the one, and the URL keeps it", async ({ page, context }, testInfo) => {
+/** The issue's figure: one event found among two hundred by a value in its body. */
+const EVENTS = 200;
+
+test("two hundred similar events: the search finds the one by a body value, and the URL keeps it", async ({
+  page,
+  context,
+}, testInfo) => {
   test.setTimeout(180_000);
   const suffix = `${testInfo.workerIndex}${Date.now()}`;
   const eventKey = `e2e.search.order.paid.${suffix}`;
-  // Same shape and same size for all sixty: only the values differ.
+  // Same shape and same size for all two hundred: only the values differ.
   const payload = (index: number) => ({
-    order: `ord_${suffix}_${String(index).padStart(2, "0")}`,
-    customer: { email: `c${String(index).padStart(2, "0")}.${suffix}@example.test` },
+    order: `ord_${suffix}_${String(index).padStart(3, "0")}`,
+    customer: { email: `c${String(index).padStart(3, "0")}.${suffix}@example.test` },
   });
-  const wanted = payload(17);
+  const wanted = payload(117);
   const eventRows = (on = page) => on.getByTestId("event-row");
 
-  await test.step("sign in, subscribe a connector to a new event type and publish sixty events", async () => {
+  await test.step("sign in, subscribe a connector to a new event type and publish two hundred events", async () => {
     await signInAsAdmin(page);
     const eventType = await apiCall<{ id: string }>(page, "POST", "/api/v1/event-types", {
       key: eventKey,
@@ -38,7 +44,7 @@ test("sixty similar events: the search finds the one, and the URL keeps it", asy
     await apiCall(page, "PUT", `/api/v1/connectors/${connector.id}/subscriptions`, {
       subscriptions: [{ eventTypeId: eventType.id }],
     });
-    for (let index = 0; index < 60; index++) {
+    for (let index = 0; index < EVENTS; index++) {
       await apiCall(page, "POST", "/api/v1/events", { type: eventKey, payload: payload(index) });
     }
   });
@@ -46,13 +52,15 @@ test("sixty similar events: the search finds the one, and the URL keeps it", asy
   await test.step("the list tells the look-alikes apart by the start of their body", async () => {
     await page.goto(`/events?type=${encodeURIComponent(eventKey)}`);
     await expect(eventRows()).toHaveCount(50, { timeout: 15_000 });
-    await expect(eventRows().first().getByTestId("body-excerpt")).toContainText(`ord_${suffix}_59`);
-    await expect(eventRows().nth(1).getByTestId("body-excerpt")).toContainText(`ord_${suffix}_58`);
+    await expect(eventRows().first().getByTestId("body-excerpt")).toContainText(`ord_${suffix}_199`);
+    await expect(eventRows().nth(1).getByTestId("body-excerpt")).toContainText(`ord_${suffix}_198`);
     await attachShot(testInfo, "events-look-alikes", listCard(page));
-    // The footer fetches the other ten, then goes: there is no further page.
-    await page.getByRole("button", { name: "Load more" }).click();
-    await expect(eventRows()).toHaveCount(60, { timeout: 15_000 });
-    await expect(eventRows().last().getByTestId("body-excerpt")).toContainText(`ord_${suffix}_00`);
+    // The footer fetches fifty more at a time, then goes: there is no further page.
+    for (const shown of [100, 150, 200]) {
+      await page.getByRole("button", { name: "Load more" }).click();
+      await expect(eventRows()).toHaveCount(shown, { timeout: 15_000 });
+    }
+    await expect(eventRows().last().getByTestId("body-excerpt")).toContainText(`ord_${suffix}_000`);
     await expect(page.getByRole("button", { name: "Load more" })).toHaveCount(0);
   });
 
