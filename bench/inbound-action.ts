@@ -35,28 +35,12 @@ process.env.DATABASE_URL = database.url;
 resetEnvCache();
 const { db, disconnectDb } = await import("../lib/db");
 const { defaultWorkspaceId } = await import("../lib/workspaces/default-workspace");
-const { createTrigger } = await import("../lib/triggers/trigger-service");
+const { createBenchTrigger } = await import("./lib/bench-trigger");
 const workspaceId = await defaultWorkspaceId();
-const actor = { kind: "user" as const, id: "bench", userId: null, label: "bench", role: "admin" as const, workspaceId };
 const connector = await db().connector.create({
   data: { workspaceId, name: "Bench sink", url: `${sinkUrl}/hook`, method: "POST", bodyType: "json" },
 });
-const trigger = await createTrigger(
-  actor,
-  {
-    name: "Bench inbound action",
-    slug: "bench-inbound-action",
-    enabled: true,
-    authType: "shared_key",
-    headerVariable: "requestHeaders",
-    bodyVariable: "requestBody",
-    maxBodyBytes: 1024 * 1024,
-    rateLimit: null,
-    allowedMethods: ["POST"],
-    actions: [{ connectorId: connector.id, bodyTemplate: "{{requestBody}}" }],
-  },
-  null,
-);
+const trigger = await createBenchTrigger("Bench inbound action", "bench-inbound-action", [connector.id]);
 
 const sink = await startChild("bench/lib/sink-server.ts", [String(SINK_PORT)], {}, "listening");
 const app = await startChild(

@@ -49,10 +49,9 @@ if (dropped.length > 0) {
 process.env.DATABASE_URL = database.url;
 resetEnvCache();
 const { defaultWorkspaceId } = await import("../lib/workspaces/default-workspace");
-const { createTrigger } = await import("../lib/triggers/trigger-service");
+const { createBenchTrigger } = await import("./lib/bench-trigger");
 const { db, disconnectDb } = await import("../lib/db");
 const workspaceId = await defaultWorkspaceId();
-const actor = { kind: "user" as const, id: "bench", userId: null, label: "bench", role: "admin" as const, workspaceId };
 // Nothing listens on port 9 and no worker runs (SWITCHBOARD_WORKERS=0): the delivery is written, never sent.
 const connector =
   actionCount > 0
@@ -60,22 +59,7 @@ const connector =
         data: { workspaceId, name: "Bench", url: "http://127.0.0.1:9/unused", method: "POST", bodyType: "json" },
       })
     : null;
-const trigger = await createTrigger(
-  actor,
-  {
-    name: "Bench ingest",
-    slug: "bench-ingest",
-    enabled: true,
-    authType: "shared_key",
-    headerVariable: "requestHeaders",
-    bodyVariable: "requestBody",
-    maxBodyBytes: 1024 * 1024,
-    rateLimit: null,
-    allowedMethods: ["POST"],
-    actions: connector ? [{ connectorId: connector.id, bodyTemplate: "{{requestBody}}" }] : [],
-  },
-  null,
-);
+const trigger = await createBenchTrigger("Bench ingest", "bench-ingest", connector ? [connector.id] : []);
 
 const body = JSON.stringify({
   event: "order_created",

@@ -35,10 +35,9 @@ process.env.DATABASE_URL = database.url;
 resetEnvCache();
 const { db, disconnectDb } = await import("../lib/db");
 const { defaultWorkspaceId } = await import("../lib/workspaces/default-workspace");
-const { createTrigger } = await import("../lib/triggers/trigger-service");
+const { createBenchTrigger } = await import("./lib/bench-trigger");
 const { createApiToken } = await import("../lib/auth/api-tokens");
 const workspaceId = await defaultWorkspaceId();
-const actor = { kind: "user" as const, id: "bench", userId: null, label: "bench", role: "admin" as const, workspaceId };
 const connector = await db().connector.create({
   data: {
     workspaceId,
@@ -51,22 +50,7 @@ const connector = await db().connector.create({
 });
 const eventType = await db().eventType.create({ data: { workspaceId, key: "bench.scale" } });
 await db().subscription.create({ data: { connectorId: connector.id, eventTypeId: eventType.id } });
-const trigger = await createTrigger(
-  actor,
-  {
-    name: "Bench scale",
-    slug: "bench-scale",
-    enabled: true,
-    authType: "shared_key",
-    headerVariable: "requestHeaders",
-    bodyVariable: "requestBody",
-    maxBodyBytes: 1024 * 1024,
-    rateLimit: null,
-    allowedMethods: ["POST"],
-    actions: [{ connectorId: connector.id, bodyTemplate: "{{requestBody}}" }],
-  },
-  null,
-);
+const trigger = await createBenchTrigger("Bench scale", "bench-scale", [connector.id]);
 const { token } = await createApiToken(workspaceId, { name: "bench", role: "admin" }, null);
 const sink = await startChild("bench/lib/sink-server.ts", [String(SINK_PORT)], {}, "listening");
 
