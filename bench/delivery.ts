@@ -7,7 +7,6 @@
 //   3. Ceiling: a bare undici loop posting the same number of requests to the same sink, same concurrency.
 import { parseArgs } from "node:util";
 import { Pool } from "undici";
-import { resetEnvCache } from "../lib/env";
 import { benchDatabase } from "./lib/bench-database";
 import { describeMachine } from "./lib/machine";
 import { startChild } from "./lib/processes";
@@ -31,8 +30,6 @@ const SINK_PORT = Number(process.env.BENCH_SINK_PORT) || 3910;
 const sinkUrl = `http://127.0.0.1:${SINK_PORT}`;
 
 const database = await benchDatabase("delivery", log);
-process.env.DATABASE_URL = database.url;
-resetEnvCache();
 const { db, disconnectDb } = await import("../lib/db");
 const { defaultWorkspaceId } = await import("../lib/workspaces/default-workspace");
 const { publishEvent } = await import("../lib/events/publish-event");

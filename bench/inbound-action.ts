@@ -8,7 +8,6 @@
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { Pool } from "undici";
-import { resetEnvCache } from "../lib/env";
 import { benchDatabase } from "./lib/bench-database";
 import { describeMachine } from "./lib/machine";
 import { startChild } from "./lib/processes";
@@ -31,8 +30,6 @@ const SINK_PORT = Number(process.env.BENCH_SINK_PORT) || 3931;
 const sinkUrl = `http://127.0.0.1:${SINK_PORT}`;
 
 const database = await benchDatabase("inbound_action", log);
-process.env.DATABASE_URL = database.url;
-resetEnvCache();
 const { db, disconnectDb } = await import("../lib/db");
 const { defaultWorkspaceId } = await import("../lib/workspaces/default-workspace");
 const { createBenchTrigger } = await import("./lib/bench-trigger");

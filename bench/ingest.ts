@@ -7,7 +7,6 @@
 // after, with its delivery: counted by the phase header each request carries (bench/lib/phase.ts).
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { resetEnvCache } from "../lib/env";
 import { benchDatabase } from "./lib/bench-database";
 import { describeMachine } from "./lib/machine";
 import { measureMinimalCeiling } from "./lib/minimal-ceiling";
@@ -46,8 +45,6 @@ if (dropped.length > 0) {
   await client.end();
   log(`dropped ${dropped.join(", ")}`);
 }
-process.env.DATABASE_URL = database.url;
-resetEnvCache();
 const { defaultWorkspaceId } = await import("../lib/workspaces/default-workspace");
 const { createBenchTrigger } = await import("./lib/bench-trigger");
 const { db, disconnectDb } = await import("../lib/db");

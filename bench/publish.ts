@@ -4,7 +4,6 @@
 // minimal ceiling (bare http + key check + JSON.parse + one INSERT, primary key only) with the same load.
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { resetEnvCache } from "../lib/env";
 import { benchDatabase } from "./lib/bench-database";
 import { describeMachine } from "./lib/machine";
 import { measureMinimalCeiling } from "./lib/minimal-ceiling";
@@ -24,8 +23,6 @@ const connections = values.connections!;
 const log = (message: string) => console.log(`[bench:publish] ${message}`);
 
 const database = await benchDatabase("publish", log);
-process.env.DATABASE_URL = database.url;
-resetEnvCache();
 const { db, disconnectDb } = await import("../lib/db");
 const { defaultWorkspaceId } = await import("../lib/workspaces/default-workspace");
 const { createApiToken } = await import("../lib/auth/api-tokens");

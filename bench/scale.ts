@@ -11,7 +11,6 @@
 import os from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { resetEnvCache } from "../lib/env";
 import { pgbouncerBinary, startPgBouncer, type PgBouncer } from "../tests/support/pgbouncer";
 import { benchDatabase } from "./lib/bench-database";
 import { describeMachine } from "./lib/machine";
@@ -31,8 +30,6 @@ const sinkUrl = `http://127.0.0.1:${SINK_PORT}`;
 if (!pgbouncerBinary()) throw new Error("bench:scale needs pgbouncer: apt-get install -y pgbouncer");
 
 const database = await benchDatabase("scale", log);
-process.env.DATABASE_URL = database.url;
-resetEnvCache();
 const { db, disconnectDb } = await import("../lib/db");
 const { defaultWorkspaceId } = await import("../lib/workspaces/default-workspace");
 const { createBenchTrigger } = await import("./lib/bench-trigger");

@@ -7,7 +7,6 @@
 // search after a warm-up, and keeps each query's EXPLAIN ANALYZE to show which index answers it.
 // Writes bench/results/search-<date>.json and .md.
 import os from "node:os";
-import { resetEnvCache } from "../lib/env";
 import { benchDatabase } from "./lib/bench-database";
 import { describeMachine } from "./lib/machine";
 import { percentile, writeResults } from "./lib/write-results";
@@ -19,8 +18,6 @@ const SEARCH_INDEXES = ["Event_body_idx", "Event_headers_idx", "Event_rawBody_id
 const log = (message: string) => console.log(`[bench:search] ${message}`);
 
 const database = await benchDatabase("search", log);
-process.env.DATABASE_URL = database.url;
-resetEnvCache();
 const { db, disconnectDb } = await import("../lib/db");
 const { pool, closePool } = await import("../lib/db/pool");
 const { Prisma } = await import("../lib/generated/prisma/client");

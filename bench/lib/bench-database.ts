@@ -1,7 +1,7 @@
 // A fresh, migrated database for one benchmark run: on DATABASE_URL's server when set (local only), else on an
-// embedded PostgreSQL kept in .data/bench.
+// embedded PostgreSQL kept in .data/bench. DATABASE_URL names it afterwards.
 import path from "node:path";
-import { env } from "../../lib/env";
+import { env, resetEnvCache } from "../../lib/env";
 import { dropDatabase, ensureDatabaseExists, migrate } from "../../lib/db/migrate";
 import { MIGRATIONS_DIR, startEmbeddedPostgres } from "../../scripts/lib/database";
 import { assertLocalDatabase } from "../../tests/setup/test-database";
@@ -20,6 +20,9 @@ export async function benchDatabase(name: string, log: (message: string) => void
   url.pathname = `/${base}_bench_${name}_${Date.now().toString(36)}`;
   await ensureDatabaseExists(url.toString());
   await migrate(url.toString(), MIGRATIONS_DIR);
+  // This process's lib/ (imported by the bench from here on) and the children it starts use the bench's database.
+  process.env.DATABASE_URL = url.toString();
+  resetEnvCache();
   return {
     url: url.toString(),
     stop: async () => {
