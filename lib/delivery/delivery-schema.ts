@@ -67,23 +67,28 @@ export const retryPlanSchema = z
       "When the workers try again. 429 and 503 answers honour Retry-After; a 429 or a timeout waits at least a minute.",
   });
 
+/** What a delivery's page and the lists both say of it. */
+const deliveryStateFields = {
+  id: z.uuid(),
+  connectorId: z.uuid(),
+  eventId: z.uuid().nullable().describe("The event delivered; null for test and manual calls"),
+  kind: z.enum(DELIVERY_KINDS),
+  status: z.enum(DELIVERY_STATUSES),
+  messageId: z.string().describe("The webhook-id header: the same on every attempt, for receivers to deduplicate"),
+  attemptCount: z.int().min(0).describe("Attempts made so far"),
+  maxAttempts: z.int().min(1),
+  nextAttemptAt: isoTime("When the workers will try again (pending or failed); null once finished").nullable(),
+  lastStatus: z.int().nullable().describe("HTTP status of the last attempt"),
+  createdAt: isoTime("When the delivery was queued"),
+  completedAt: isoTime("When it succeeded, died or was cancelled").nullable(),
+};
+
 export const deliverySchema = z
   .object({
-    id: z.uuid(),
-    connectorId: z.uuid(),
-    eventId: z.uuid().nullable().describe("The event delivered; null for test and manual calls"),
-    kind: z.enum(DELIVERY_KINDS),
-    status: z.enum(DELIVERY_STATUSES),
-    messageId: z.string().describe("The webhook-id header: the same on every attempt, for receivers to deduplicate"),
-    attemptCount: z.int().min(0).describe("Attempts made so far"),
-    maxAttempts: z.int().min(1),
-    nextAttemptAt: isoTime("When the workers will try again (pending or failed); null once finished").nullable(),
-    lastStatus: z.int().nullable().describe("HTTP status of the last attempt"),
+    ...deliveryStateFields,
     lastStatusText: z.string().nullable(),
     lastError: attemptErrorSchema.nullable(),
     durationMs: z.int().nullable().describe("Duration of the last attempt"),
-    createdAt: isoTime("When the delivery was queued"),
-    completedAt: isoTime("When it succeeded, died or was cancelled").nullable(),
     attempts: z.array(deliveryAttemptSchema).describe("Oldest first"),
     retry: retryPlanSchema,
   })
@@ -93,21 +98,10 @@ export type DeliveryDetailDto = z.infer<typeof deliverySchema>;
 /** A delivery as lists show it (deliveryListSelect in lib/delivery/list-deliveries.ts): no attempts, no bodies. */
 export const deliverySummarySchema = z
   .object({
-    id: z.uuid(),
-    kind: z.enum(DELIVERY_KINDS),
-    status: z.enum(DELIVERY_STATUSES),
-    messageId: z.string().describe("The webhook-id header: the same on every attempt, for receivers to deduplicate"),
-    attemptCount: z.int().min(0).describe("Attempts made so far"),
-    maxAttempts: z.int().min(1),
-    nextAttemptAt: isoTime("When the workers will try again (pending or failed); null once finished").nullable(),
-    lastStatus: z.int().nullable().describe("HTTP status of the last attempt"),
+    ...deliveryStateFields,
     lastErrorCode: z.string().nullable().describe("Why the last attempt failed: http_500, timeout, refused, …"),
     lastErrorMessage: z.string().nullable(),
-    completedAt: isoTime("When it succeeded, died or was cancelled").nullable(),
-    createdAt: isoTime("When the delivery was queued"),
     updatedAt: z.iso.datetime({ offset: true }),
-    eventId: z.uuid().nullable().describe("The event delivered; null for test and manual calls"),
-    connectorId: z.uuid(),
     connector: z.object({ id: z.uuid(), name: z.string(), url: z.string(), method: z.enum(HTTP_METHODS) }),
     event: z
       .object({
